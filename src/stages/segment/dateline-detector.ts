@@ -1,0 +1,58 @@
+/**
+ * Recognising a dateline: a short line that is mostly a date ("September 18, 2017", "17 July 202018:33",
+ * "03/27/2024", "Mar. 28, 2020", "December 6, 2021, Minsk", "January 20, 2022 - Paris, France - Global
+ * Affairs Canada"). Used by the segmenter and by the HTML cleaner (to keep a dateline outside the article body).
+ */
+import { DATELINE_PREFIX_WORDS, MONTH_NAMES, WEEKDAY_NAMES } from './segment-lexicon.ts';
+
+const MONTH = `(?:${[...MONTH_NAMES].sort((a, b) => b.length - a.length).join('|')})\\.?`;
+const DAY = '(?:[0-2]?\\d|3[01])(?:st|nd|rd|th|er|\\.)?';
+const YEAR = '(?:1[89]\\d\\d|2\\d\\d\\d)';
+const TIME = '(?:\\s*,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\([^)]{1,20}\\))?)?';
+
+/** Full dates (day, month and year) in the common written forms. */
+const DATE_SOURCES: readonly string[] = [
+  `${DAY}\\s+(?:de\\s+)?${MONTH},?\\s+(?:de\\s+)?${YEAR}`,
+  `${MONTH}\\s+${DAY},?\\s+${YEAR}`,
+  `${YEAR}-[01]\\d-[0-3]\\d(?:T[\\d:.+\\-Z]+)?`,
+  `[0-3]?\\d[./][01]?\\d[./]${YEAR}`,
+  `[01]?\\d/[0-3]?\\d/${YEAR}`,
+  `${YEAR}[./][01]?\\d[./][0-3]?\\d`,
+];
+
+// Year digits may run straight into a time ("202018:33"), so no \b after the year.
+const DATE_RE = new RegExp(`(?<![\\p{L}\\d])(?:${DATE_SOURCES.join('|')})${TIME}`, 'giu');
+const WEEKDAY_RE = new RegExp(`(?<![\\p{L}])(?:${WEEKDAY_NAMES.join('|')})\\.?(?![\\p{L}])`, 'giu');
+const PREFIX_RE = new RegExp(`^(?:\\s|[,:\\-–—|/()]|(?:${DATELINE_PREFIX_WORDS.join('|')})(?![\\p{L}]))*$`, 'iu');
+const WORD_RE = /[\p{L}][\p{L}'’.\-]*/gu;
+const TERMINAL_PERIOD = /[.!?]["”’)]?$/u;
+
+/** Longest line considered for a dateline. */
+const MAX_DATELINE_LENGTH = 110;
+
+/**
+ * True when `line` (one line, any indentation) is a dateline: it holds a full date, and besides the date,
+ * times and weekdays has at most a few words (a place, a source) — up to 6 when the date leads the line,
+ * 3 otherwise — and does not end like a sentence.
+ */
+export function isDatelineText(line: string): boolean {
+  const text = line.trim();
+  if (text.length === 0 || text.length > MAX_DATELINE_LENGTH) return false;
+  DATE_RE.lastIndex = 0;
+  const first = DATE_RE.exec(text);
+  if (first === null) return false;
+  const before = text.slice(0, first.index).replace(WEEKDAY_RE, ' ');
+  const leads = PREFIX_RE.test(before);
+  const rest = text.replace(DATE_RE, ' ').replace(WEEKDAY_RE, ' ');
+  const words = rest.match(WORD_RE)?.filter((w) => !DATELINE_PREFIX_WORDS.includes(w.toLowerCase())) ?? [];
+  if (words.length > (leads ? 6 : 3)) return false;
+  if (words.length > 2 && TERMINAL_PERIOD.test(text) && !/\d[.)]?$/.test(text)) return false;
+  return true;
+}
+
+/** Index of the first full date in `text` and its length; null when there is none. */
+export function findFullDate(text: string): { index: number; length: number } | null {
+  DATE_RE.lastIndex = 0;
+  const m = DATE_RE.exec(text);
+  return m === null ? null : { index: m.index, length: m[0].length };
+}

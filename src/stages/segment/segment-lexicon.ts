@@ -1,0 +1,110 @@
+/**
+ * Word lists and line patterns the segmenter uses, kept as data apart from the code. Extend these
+ * lists (not the segmenter) when a new site's boilerplate shows up.
+ */
+
+/** Month names and abbreviations (English, French, German, Spanish, Italian, Portuguese, Russian genitive/nominative). */
+export const MONTH_NAMES: readonly string[] = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'décembre', 'decembre',
+  'januar', 'februar', 'märz', 'maerz', 'juni', 'juli', 'oktober', 'dezember',
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
+  'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
+  'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
+  'января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
+  'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
+];
+
+/** Weekday names that may accompany a dateline ("Monday, August 28, 2023"). */
+export const WEEKDAY_NAMES: readonly string[] = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+];
+
+/** Words that may precede the date on a dateline ("Published: ...", the corpus' " date 2024-03-27"). */
+export const DATELINE_PREFIX_WORDS: readonly string[] = [
+  'date', 'dated', 'published', 'posted', 'updated', 'released', 'issued', 'release', 'on',
+];
+
+/**
+ * Abbreviations after which a full stop never ends a sentence (titles, honorifics, months, ...).
+ * Compared case-sensitively without the final dot; a single capital letter ("R." in "R. M. Marty
+ * Natalegawa") is always treated as an initial.
+ */
+export const NON_TERMINAL_ABBREVIATIONS: readonly string[] = [
+  'Mr', 'Mrs', 'Ms', 'Messrs', 'Mmes', 'Dr', 'Drs', 'H.E', 'H.H', 'H.M', 'H.R.H', 'St', 'Mt', 'Ft',
+  'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Cmdr', 'Adm', 'Sgt', 'Brig', 'Prof', 'Sen', 'Rep', 'Amb', 'Gov', 'Pres', 'Hon', 'Rt', 'Rev', 'Fr', 'Sr', 'Sra', 'Mme', 'Mlle',
+  'No', 'Nos', 'Art', 'Arts', 'Para', 'Sec', 'Vol', 'Fig', 'cf', 'approx', 'vs', 'viz',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'e.g', 'i.e', 'E.g', 'I.e',
+];
+
+/**
+ * Abbreviations that end a sentence only when a typical sentence opener follows ("... and the U.S. The
+ * ministers ..." splits, "the U.S. Secretary" does not).
+ */
+export const AMBIGUOUS_ABBREVIATIONS: readonly string[] = [
+  'U.S', 'U.K', 'U.N', 'E.U', 'D.C', 'U.S.A', 'P.R.C', 'R.O.K', 'a.m', 'p.m', 'A.M', 'P.M', 'etc', 'Jr', 'Inc', 'Ltd', 'Co', 'Corp', 'Bros',
+];
+
+/**
+ * Words that start a new sentence after an ambiguous abbreviation. Titles ("Secretary", "President") are
+ * left out on purpose: "the U.S. Secretary of State" is far more common than a sentence starting with one.
+ */
+export const SENTENCE_OPENERS: readonly string[] = [
+  'The', 'They', 'He', 'She', 'It', 'We', 'I', 'In', 'On', 'At', 'This', 'That', 'These', 'Those', 'Both', 'Each', 'A', 'An',
+  'During', 'After', 'Before', 'Following', 'Furthermore', 'Moreover', 'Also', 'Additionally', 'However', 'Finally',
+  'His', 'Her', 'Their', 'Our', 'There', 'As', 'With', 'For', 'To', 'Meanwhile', 'Today', 'Yesterday',
+];
+
+/**
+ * Patterns for page-chrome lines (captions, share/print widgets, "Back to ...", site footers, contact
+ * blocks, language switchers, breadcrumbs). Each is matched against the whole trimmed content of a
+ * short line (after any list marker), case-insensitively.
+ */
+export const CHROME_LINE_PATTERNS: readonly RegExp[] = [
+  // photo captions and image placeholders
+  /^photo\s*\d*\s*[:(]/,
+  /^\(photo\)/,
+  /^photo(?:graph)?s?\s*(?:\d+|of\b.*)$/,
+  /^(?:thumbnail|image|picture)\s+(?:image\s+)?for\b/,
+  /\.(?:jpe?g|png|gif|webp|svg|bmp)$/,
+  /^\(?(?:photo|photograph|image|picture|source)\s*(?:credit)?\s*:\s*[^.]{0,80}\)?$/,
+  // navigation
+  /^back to\b[^.]{0,80}$/,
+  /^(?:skip to|jump to)\b.{0,40}$/,
+  /^(?:top|bottom) of (?:the )?page$/,
+  /^(?:back to top|to top|top|go to top|scroll to top)$/,
+  /^(?:home|main page|homepage)\s*(?:[>»/|›]|$).*/,
+  /^[^.]{1,40}\s[>»/|›]$/,
+  /^(?:next|previous|prev|older|newer)(?: (?:article|post|news|page|story|item))?\s*[»›>]?$/,
+  /^(?:read more|more|see more|see also|load more|show more|view all|all news)\s*[»›>]?$/,
+  // share / social / print widgets
+  /^(?:share|share this|share this page|share on \w+|share:|print|print this page|print version|printer[- ]friendly(?: version)?|e-?mail this page|send by e-?mail|download pdf|pdf)$/,
+  /^(?:facebook|twitter|x|linkedin|whatsapp|telegram|instagram|youtube|vk|vkontakte|weibo|wechat|flickr|rss|e-?mail)(?:\s+basic(?:\s+square)?|\s+icon|\s+logo)?$/,
+  /^(?:follow us|follow us on \w+.*|like us on facebook.*|connect with us|stay connected|subscribe(?: to .*)?|newsletter|sign up.*)$/,
+  // page furniture and site footers
+  /^(?:page details|date modified:?.*|report a problem.*|was this page useful\??|last updated:?.*|page last updated.*|copyright.*|©.*|all rights reserved\.?)$/,
+  /^(?:featured posts|recent posts|related posts|popular posts|archive|archives|categories|category:.*|tags?:?.*|filed under:?.*|attributes|related products|associated links|related links|related news|related articles|related content|related|additional materials|advanced settings|simple search of our archives|search|search form|search this site)$/,
+  /^(?:view settings|font size:?|site colou?rs?:?|text size:?|version for (?:the )?visually impaired|regular version|high contrast|a\+? ?a ?a-?)$/,
+  /^(?:for immediate release|press contact:?.*|media contact:?.*|media relations(?: office)?|media inquiries:?.*|contact us)$/,
+  /^(?:tel|phone|fax|telephone|e-?mail|email address|mobile|address)\s*\.?\s*(?::|\|)\s*.{0,60}$/,
+  /^(?:tel|fax|ph)\.?\s*[+(\d][\d\s()+\-./]{5,}$/,
+  /^\+?\d[\d\s()\-.]{7,}$/,
+  /^(?:en|ru|fr|de|es|ar|zh|ja|ko|pt|it)(?:-[a-z]{2})?\d*(?:\s+(?:en|ru|fr|de|es|ar|zh|ja|ko|pt|it)(?:-[a-z]{2})?\d*)+$/,
+  /^(?:english|русский|français|español|deutsch|العربية|中文|日本語)(?:\s*[|/]\s*(?:english|русский|français|español|deutsch|العربية|中文|日本語))+$/,
+  /^(?:open a new window|opens in a new window|external link)$/,
+  /^(?:cookies?|we use cookies.*|accept(?: all)? cookies|cookie settings|privacy policy|terms of use|disclaimer|sitemap|site map|faqs?|feedback)$/,
+];
+
+/** Items that open a breadcrumb trail when the trail is written as a numbered or bulleted list. */
+export const BREADCRUMB_ROOTS: readonly string[] = ['home', 'main', 'main page', 'homepage', 'start', 'главная', 'accueil', 'inicio', 'startseite'];
+
+/** Lines longer than this are never treated as chrome by pattern (prose could mention "Print" etc.). */
+export const MAX_CHROME_LINE_LENGTH = 90;
+
+/** Small words ignored when judging whether a short line is written in title case. */
+export const TITLE_CASE_SMALL_WORDS: readonly string[] = [
+  'a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'for', 'on', 'in', 'to', 'at', 'by', 'with', 'from', 'as', 'vs', 'via', 'into', 'between', 'over', 'under', 'upon', 'about', 'its', 'their',
+];
