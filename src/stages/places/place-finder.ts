@@ -1,0 +1,83 @@
+/**
+ * Finds cities and venues where meetings happen: every capital (from the countries stage's capital list) plus a
+ * curated list of summit and conference cities and a few venues (`meeting-cities.json`).
+ */
+import type { PlaceMention } from '../../domain/mentions.ts';
+import { AMBIGUOUS_CAPITALS, CAPITAL_CITIES, COUNTRY_SURFACES } from '../countries/country-lexicon.ts';
+import { NOT_A_PLACE_AFTER } from '../countries/country-finder.ts';
+import { PhraseTrie } from '../countries/phrase-trie.ts';
+import cityData from './meeting-cities.json' with { type: 'json' };
+
+/** Which list a place came from; the rule of its mentions is `places/<source>`. */
+type PlaceSource = 'capital' | 'city' | 'venue';
+
+interface PlaceEntry {
+  readonly name: string;
+  readonly country: string | null;
+  readonly source: PlaceSource;
+}
+
+/** `null` marks a phrase that contains a place word but is something else (a country, an organisation, a sea). */
+type PlaceValue = PlaceEntry | null;
+
+interface CityData {
+  readonly cities: Readonly<Record<string, readonly string[]>>;
+  readonly venues: Readonly<Record<string, readonly string[]>>;
+}
+
+const cities: CityData = cityData;
+
+function buildTrie(): PhraseTrie<PlaceValue> {
+  // A place beats a blocker with the same surface ("Singapore", "Luxembourg": country and city); first place wins.
+  const trie = new PhraseTrie<PlaceValue>((existing, added) => existing ?? added);
+  for (const [surface, entry] of COUNTRY_SURFACES) {
+    // Country names, demonyms, organisations and blocked phrases swallow the city words inside them
+    // ("Shanghai Cooperation Organisation", "George Washington").
+    if (entry.kind !== 'capital') trie.add(surface, null);
+  }
+  for (const capital of CAPITAL_CITIES) {
+    for (const variant of capital.variants) {
+      if (!AMBIGUOUS_CAPITALS.has(variant)) trie.add(variant, { name: capital.name, country: capital.code, source: 'capital' });
+    }
+  }
+  const addList = (table: Readonly<Record<string, readonly string[]>>, source: PlaceSource): void => {
+    for (const [country, list] of Object.entries(table)) {
+      for (const item of list) {
+        const variants = item.split('|');
+        const name = variants[0];
+        if (name === undefined) continue;
+        for (const variant of variants) trie.add(variant, { name, country, source });
+      }
+    }
+  };
+  addList(cities.cities, 'city');
+  addList(cities.venues, 'venue');
+  return trie;
+}
+
+const PLACE_TRIE = buildTrie();
+
+/**
+ * All city and venue mentions in `text`, sorted and non-overlapping; case-sensitive, whole-word, longest match.
+ * `name` is the normalised name ("St. Petersburg" for "Saint Petersburg", "Washington" for "Washington, D.C."),
+ * `country` its ISO alpha-2 code. Rules: `places/capital` (a capital city), `places/city` (a listed meeting city),
+ * `places/venue` (a named venue such as "Camp David"). City names that are part of an agreement or similar
+ * ("Paris Agreement", "Kyoto Protocol", "Moscow time") and city words inside country or organisation names
+ * ("Shanghai Cooperation Organisation") are not places.
+ */
+export function findPlaces(text: string): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const match of PLACE_TRIE.scan(text)) {
+    const place = match.value;
+    if (place === null) continue;
+    if (NOT_A_PLACE_AFTER.test(text.slice(match.end, match.end + 24))) continue;
+    out.push({
+      span: [match.start, match.end],
+      text: text.slice(match.start, match.end),
+      name: place.name,
+      country: place.country,
+      rule: `places/${place.source}`,
+    });
+  }
+  return out;
+}
