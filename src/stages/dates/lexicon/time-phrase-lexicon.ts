@@ -1,0 +1,95 @@
+/**
+ * Phrases that state a time without dates, and the words around a date that change its meaning.
+ * Entries are regular-expression sources (case-insensitive; a space matches any run of whitespace), so a
+ * family such as "in the coming days/weeks" is one entry.
+ */
+
+/** Vague times: the expression is kept but denotes no interval (SCHEMA.md: null/null). */
+export const VAGUE_TIME_PHRASES: readonly string[] = [
+  'promptly',
+  'shortly',
+  '(?<!\\bas )soon(?! as\\b)',
+  'as soon as (?:possible|practicable|feasible)',
+  'at the soonest possible (?:date|time)',
+  'in the (?:near|not too distant|not-too-distant|foreseeable|immediate) future',
+  'in the near term',
+  'as early as possible',
+  'at an early date',
+  'at the earliest (?:possible )?(?:opportunity|date|time)',
+  'at the earliest',
+  'at an early stage',
+  'at a later (?:date|stage|time)',
+  'in due course',
+  'in the (?:coming|next|following) (?:few )?(?:days|weeks|months|years)',
+  'in the (?:days|weeks|months|years)(?: and (?:days|weeks|months|years))? (?:ahead|to come)',
+  'at (?:a|an) (?:mutually )?(?:convenient|appropriate|suitable) (?:time|date|opportunity)',
+  'at (?:a|an) time (?:mutually )?convenient (?:to|for) (?:both|all) (?:sides|parties|countries)',
+];
+
+/**
+ * Anaphoric days: resolved against an event named in the text, not against the reference date. Vague unless a
+ * date follows ("the day after the December 15 meeting").
+ */
+export const ANAPHORIC_DAY_PHRASES: readonly string[] = [
+  'the (?:following|next) day',
+  'the day (?:after|before)',
+];
+
+/** Words directly before a date that make it approximate ("around September 23rd"). */
+export const APPROXIMATE_PREFIXES: readonly string[] = [
+  'around', 'approximately', 'circa', 'ca\\.', 'roughly', 'some ?time in', 'sometime during',
+];
+
+/**
+ * Approximating words that are also ordinary prepositions ("questions about today's call", "near the border"):
+ * they make only a calendar date approximate, never a relative one.
+ */
+export const WEAK_APPROXIMATE_PREFIXES: readonly string[] = ['about', 'near', 'towards?'];
+
+/** Words directly before a date that make it a deadline: the interval runs from the reference date to its end. */
+export const DEADLINE_PREFIXES: readonly string[] = [
+  'by', 'before', 'no later than', 'not later than', 'until', 'till', 'prior to',
+];
+
+/** Words directly before a date that make the interval open-ended ("starting from 2018"). */
+export const OPEN_END_PREFIXES: readonly string[] = [
+  'starting from', 'starting in', 'beginning (?:in|from)', 'as (?:from|of)', 'effective from', 'since',
+];
+
+/** Words directly after a date that make the interval open-ended ("from 2018 onwards"). */
+export const OPEN_END_SUFFIXES: readonly string[] = ['onwards?', 'and beyond', 'and thereafter'];
+
+/** Prepositions kept in the expression's span when directly before it (gold whenText keeps them). */
+export const LEADING_PREPOSITIONS: readonly string[] = [
+  'in', 'at', 'on', 'by', 'from', 'throughout', 'starting', 'during', 'over', 'between',
+];
+
+/** Time-of-day units: an expression measured in these is a duration or a clock time, never a date. */
+export const CLOCK_UNITS: readonly string[] = ['hours?', 'hrs?', 'minutes?', 'mins?', 'seconds?', 'secs?'];
+
+/** Words that introduce a duration ("for two days"), not a date. */
+export const DURATION_INTRODUCERS: readonly string[] = ['for', 'lasting'];
+
+/** Compiles lexicon entries into one alternation source (longest source first). */
+export function phraseAlternation(entries: readonly string[]): string {
+  return [...entries].sort((a, b) => b.length - a.length).map((e) => e.replace(/ /g, '\\s+')).join('|');
+}
+
+/** Words chrono reads as the reference instant but that do not date anything in a readout ("we now have"). */
+export const IGNORED_CASUAL_WORDS: readonly string[] = ['now', 'right now'];
+
+/** Capitalised words that make a weekday part of a name ("Good Friday Agreement", "Easter Sunday"). */
+export const WEEKDAY_NAME_PREFIXES: readonly string[] = [
+  'Good', 'Easter', 'Ash', 'Holy', 'Palm', 'Black', 'Cyber', 'Super', 'Bloody', 'Maundy', 'Shrove', 'Whit',
+];
+
+/**
+ * Words after a chrono duration that tie it to an event in the text, not to the reference date
+ * ("within one day of departure", "within 90 days prior to", "in the days since").
+ */
+export const EVENT_RELATIVE_FOLLOWERS: readonly string[] = [
+  'of', 'prior', 'after', 'before', 'since', 'following', 'from', 'preceding',
+];
+
+/** Endings of chrono's "N units later/after" results that count from the reference date, not from an event. */
+export const REFERENCE_RELATIVE_ENDINGS: readonly string[] = ['from now', 'from today', 'hence'];

@@ -1,0 +1,58 @@
+/**
+ * How the dates stage annotates chrono results. chrono carries free-form tags on each result; we use them to
+ * carry the rule that produced a result, the precision of what was written, and flags set by our refiners.
+ * The converter (`time-expression-converter.ts`) is the only reader.
+ */
+import type { ParsingComponents, ParsingResult } from 'chrono-node';
+import type { TimeExpression } from '../../domain/mentions.ts';
+
+/** Prefix of the tag naming the rule (parser or refiner) that produced or changed a result. */
+export const RULE_TAG = 'rule/';
+/** Prefix of the tag naming the precision of what was written. */
+export const PRECISION_TAG = 'precision/';
+/** Prefix of the tag asking the converter to shift the resolved day by N days ("the day after X"). */
+export const DAY_OFFSET_TAG = 'day-offset/';
+
+/** Flags set by parsers and refiners; the converter turns them into TimeExpression fields. */
+export const FLAG = {
+  relative: 'flag/relative',
+  vague: 'flag/vague',
+  approximate: 'flag/approximate',
+  /** "by X": the interval runs from the reference date to the end of X. */
+  deadline: 'flag/deadline',
+  /** "from X onwards": the interval has no end. */
+  openEnd: 'flag/open-end',
+  /** An anaphoric day ("the day after") still waiting for an anchor date. */
+  anaphoric: 'flag/anaphoric',
+} as const;
+
+/** Tags added by chrono's own parsers that mean "resolved against the reference date". */
+export const CHRONO_RELATIVE_TAGS: readonly string[] = ['result/relativeDate', 'parser/ENCasualDateParser'];
+
+/** Adds the rule tag `rule/<name>` to a result. */
+export function tagRule(result: ParsingResult, rule: string): ParsingResult {
+  return result.addTag(RULE_TAG + rule);
+}
+
+/** Adds the precision tag to a result. */
+export function tagPrecision(result: ParsingResult, precision: TimeExpression['precision']): ParsingResult {
+  return result.addTag(PRECISION_TAG + precision);
+}
+
+/** True when the result (start or end components) carries `tag`. */
+export function hasTag(result: ParsingResult, tag: string): boolean {
+  return result.start.tags().has(tag) || (result.end?.tags().has(tag) ?? false);
+}
+
+/** Copies every tag of `from` onto `to` (used when a refiner replaces a result's components). */
+export function copyTags(from: ParsingComponents, to: ParsingComponents): void {
+  to.addTags(from.tags());
+}
+
+/** True when one of our parsers (rule `dates/...`) produced the result, as opposed to one of chrono's. */
+export function isOurs(result: ParsingResult): boolean {
+  for (const tag of result.start.tags()) if (tag.startsWith(OUR_RULE_TAG)) return true;
+  return false;
+}
+
+const OUR_RULE_TAG = `${RULE_TAG}dates/`;

@@ -1,0 +1,60 @@
+/**
+ * The dates stage's entry point: every time expression in a document, with the interval it denotes.
+ * Built on one chrono parse pass (see `chrono-configuration.ts`); chrono's types stay inside this folder.
+ */
+import type { TimeExpression } from '../../domain/mentions.ts';
+import { createDatesChrono } from './chrono-configuration.ts';
+import type { DatesParsingOption, WeekStart } from './dates-parsing-option.ts';
+import { parseIsoDate } from './iso-calendar.ts';
+import { toTimeExpression } from './time-expression-converter.ts';
+
+export type { WeekStart } from './dates-parsing-option.ts';
+
+/** Options of {@link findTimeExpressions}. */
+export interface TimeExpressionOptions {
+  /** First day of "this week"/"next week": 1 = Monday (default, SCHEMA.md), 0 = Sunday (US usage). */
+  readonly weekStartsOn?: WeekStart;
+}
+
+const CHRONO = createDatesChrono();
+
+/**
+ * Finds the time expressions in `text`.
+ *
+ * - `referenceDate` (ISO `YYYY-MM-DD`: the published date, else the meeting date) resolves relative expressions and
+ *   years that are not written. It is the only notion of "now": no clock is read. Throws `RangeError` when malformed.
+ * - Returns expressions sorted by span start, non-overlapping, each with `text === text.slice(span[0], span[1])`.
+ *   Intervals follow SCHEMA.md; vague times have null intervals; open-ended ones a null end.
+ */
+export function findTimeExpressions(
+  text: string,
+  referenceDate: string,
+  options: TimeExpressionOptions = {},
+): TimeExpression[] {
+  const referenceDay = parseIsoDate(referenceDate);
+  const option: DatesParsingOption = { referenceDay, weekStartsOn: options.weekStartsOn ?? 1 };
+  // Noon UTC of the reference date: chrono's own relative dates ("tomorrow") never cross a day boundary.
+  const instant = new Date(Date.UTC(referenceDay.year, referenceDay.month - 1, referenceDay.day, 12));
+  const results = CHRONO.parse(text, { instant, timezone: 'UTC' }, option);
+  const expressions: TimeExpression[] = [];
+  for (const result of results) {
+    const expression = toTimeExpression(result, text, referenceDay);
+    if (expression !== null) expressions.push(expression);
+  }
+  return withoutOverlaps(expressions);
+}
+
+/** Sorts by start and drops overlapping expressions, keeping the longer one (the earlier one on a tie). */
+function withoutOverlaps(expressions: TimeExpression[]): TimeExpression[] {
+  expressions.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
+  const kept: TimeExpression[] = [];
+  for (const expression of expressions) {
+    const previous = kept[kept.length - 1];
+    if (previous === undefined || expression.span[0] >= previous.span[1]) {
+      kept.push(expression);
+    } else if (expression.span[1] - expression.span[0] > previous.span[1] - previous.span[0]) {
+      kept[kept.length - 1] = expression;
+    }
+  }
+  return kept;
+}
