@@ -1,0 +1,212 @@
+/**
+ * Event noun phrases inside one sentence: where the head nouns are, how far each phrase reaches to
+ * the left, which time expression belongs to it. Shared by the planned-event and past-reference
+ * finders. All offsets are into the document text.
+ */
+import type { PlanKind } from '../../domain/record.ts';
+import type { TimeExpression } from '../../domain/mentions.ts';
+import { EVENT_HEADS, EVENT_NAME_HEADS, NP_MODIFIERS, OCCASION_INTRODUCERS } from './plan-lexicon.ts';
+
+/** An event head found in a sentence, with its noun phrase. */
+export interface EventHead {
+  /** Span of the head word(s) ("summit meeting", "visit"). */
+  readonly head: readonly [number, number];
+  /** Start of the noun phrase (determiner, modifiers, possessives before the head). */
+  readonly npStart: number;
+  readonly kind: PlanKind;
+  /** True when an introducer ("on the occasion of the", "at the") makes it the occasion of an earlier head. */
+  readonly occasionIntro: boolean;
+  /** How the head was found: `noun`, `name` or `year-title`. */
+  readonly source: 'noun' | 'name' | 'year-title';
+}
+
+// ASCII word boundaries keep this scan cheap; a hyphen next to the match is rejected afterwards.
+const HEAD_RE = new RegExp(`\\b(?:${EVENT_HEADS.map((h) => h.pattern).join('|')})\\b`, 'gi');
+const HEAD_KIND_RES = EVENT_HEADS.map((h) => ({ re: new RegExp(`^(?:${h.pattern})$`, 'iu'), kind: h.kind }));
+const NAME_HEAD_RE = new RegExp(`\\b(?:${EVENT_NAME_HEADS})\\b`, 'g');
+const NAME_HEAD_PRESENT_RE = new RegExp(`(?:${EVENT_NAME_HEADS})`);
+const YEAR_TITLE_RE =
+  /[“"][^”"\n]{0,60}\bYear\b[^”"\n]{0,60}[”"](?:\s*(?:,|and|&)\s*[“"][^”"\n]{0,60}\bYear\b[^”"\n]{0,60}[”"])*|(?:[A-Z][\p{L}-]*\s+){0,4}Year\s+of\s+(?:(?:the|and|for)\s+)?(?:[A-Z][\p{L}-]*\s*){1,5}/gu;
+const MODIFIERS = new Set(NP_MODIFIERS.map((m) => m.toLowerCase()));
+const OCCASION_BEFORE_RE = new RegExp(`${OCCASION_INTRODUCERS}$`, 'i');
+/** A head used as a verb ("will visit", "Putin visits Japan") is not a noun head. */
+const VERB_USE_BEFORE_RE = /\b(?:will|shall|would|to|not|also|can|could|may|might|must|should|[a-z]+ly)\s+$/;
+const TRANSITIVE_AFTER_RE = /^\s+(?:the\s+|[A-Z])/;
+const VERBISH_HEADS = /^(?:visits?|tours?|exercises?|meetings?|sessions?)$/i;
+const TITLE_ABBREV_RE = /^(?:Mr|Ms|Mrs|Dr|H\.E|St|Prof|Gen|Sen|Rep)\.$/u;
+const ACRONYM_DOTTED_RE = /(?:^|-)(?:[A-Z]\.){2,}$/u;
+/** Small words allowed inside a capitalised name ("Non-Proliferation and Disarmament Initiative", "Republic of Korea"). */
+const NAME_JOINERS = new Set(['and', 'of', 'for', 'on', '&', '+']);
+
+/** Kind of a head by the lexicon. */
+function kindOf(headText: string): PlanKind {
+  const normal = headText.replace(/\s+/g, ' ');
+  for (const { re, kind } of HEAD_KIND_RES) if (re.test(normal)) return kind;
+  return 'other';
+}
+
+/**
+ * True when `word` (a whitespace-delimited chunk) may stand inside an event noun phrase before the head.
+ */
+function isModifierWord(word: string): boolean {
+  if (/[,;:!?]$/.test(word)) return false;
+  if (word.endsWith('.') && !TITLE_ABBREV_RE.test(word) && !ACRONYM_DOTTED_RE.test(word)) return false;
+  const bare = word.replace(/^[“"(‘]+|[”")’]+$/gu, '');
+  if (bare === '') return false;
+  if (MODIFIERS.has(bare.toLowerCase())) return true;
+  if (/[’']s?$/u.test(bare) && /\p{L}/u.test(bare)) return true; // possessive: "Kono’s", "ministers’"
+  if (/^\p{Lu}/u.test(bare) || /^\p{N}/u.test(bare)) return true;
+  if (/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u.test(bare)) return true; // "director-general-level"
+  if (/^\(.*\)$/u.test(word)) return true; // "(C+C5)"
+  return false;
+}
+
+/** The whitespace-delimited word ending before `end` (skipping spaces), or null before `floor`. */
+function wordBefore(text: string, end: number, floor: number): { word: string; start: number } | null {
+  let e = end;
+  while (e > floor && /\s/.test(text[e - 1] ?? '')) e--;
+  if (e <= floor || end - e > 3) return null;
+  let b = e;
+  while (b > floor && !/\s/.test(text[b - 1] ?? '')) b--;
+  return { word: text.slice(b, e), start: b };
+}
+
+/** Offset where the noun phrase ending with the head at `headStart` begins (at most 10 words back, not before `floor`). */
+export function nounPhraseStart(text: string, headStart: number, floor: number): number {
+  let start = headStart;
+  let rightCapitalised = false;
+  for (let i = 0; i < 14; i++) {
+    const w = wordBefore(text, start, floor);
+    if (w === null) break;
+    const word = w.word;
+    const wordStart = w.start;
+    if (NAME_JOINERS.has(word) && rightCapitalised) {
+      // A joiner stays only when a capitalised word precedes it too.
+      const w2 = wordBefore(text, wordStart, floor);
+      if (w2 === null || !/^[“"(]?[\p{Lu}\p{N}]/u.test(w2.word) || /[,;:]$/.test(w2.word)) break;
+      start = wordStart;
+      continue;
+    }
+    if (!isModifierWord(word)) break;
+    start = wordStart;
+    rightCapitalised = /^[“"(]?[\p{Lu}\p{N}]/u.test(word);
+    const lower = word.toLowerCase();
+    // A determiner opens the phrase: nothing before it belongs to it.
+    if (['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'your', 'its', 'my'].includes(lower)) break;
+  }
+  return start;
+}
+
+/**
+ * Event heads in the sentence `[s0, s1)`, in text order. A head inside an earlier head's phrase is
+ * not repeated; verb uses of "visit" are left to the verb rules.
+ */
+export function findEventHeads(text: string, s0: number, s1: number): EventHead[] {
+  if (memoText !== text) {
+    memoText = text;
+    memo.clear();
+  }
+  const key = s0 * 1e7 + s1;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const heads = scanEventHeads(text, s0, s1);
+  memo.set(key, heads);
+  return heads;
+}
+
+// Both event finders scan the same sentences of one document: keep that document's heads.
+let memoText = '';
+const memo = new Map<number, EventHead[]>();
+
+function insideHead(heads: readonly EventHead[], a: number, b: number): boolean {
+  for (const h of heads) if (h.npStart <= a && b <= h.head[1] + 1) return true;
+  return false;
+}
+
+function overlapsAny(taken: readonly (readonly [number, number])[], a: number, b: number): boolean {
+  for (const [x, y] of taken) if (a < y && x < b) return true;
+  return false;
+}
+
+function scanEventHeads(text: string, s0: number, s1: number): EventHead[] {
+  const sentence = text.slice(s0, s1);
+  const heads: EventHead[] = [];
+  const taken: (readonly [number, number])[] = [];
+
+  YEAR_TITLE_RE.lastIndex = 0;
+  for (let m = sentence.includes('Year') ? YEAR_TITLE_RE.exec(sentence) : null; m !== null; m = YEAR_TITLE_RE.exec(sentence)) {
+    const a = s0 + m.index;
+    const b = a + m[0].trimEnd().length;
+    taken.push([a, b]);
+    heads.push({ head: [a, b], npStart: a, kind: 'other', occasionIntro: false, source: 'year-title' });
+  }
+  HEAD_RE.lastIndex = 0;
+  for (let m = HEAD_RE.exec(sentence); m !== null; m = HEAD_RE.exec(sentence)) {
+    const a = s0 + m.index;
+    const b = a + m[0].length;
+    if (text[a - 1] === '-' || text[b] === '-' || overlapsAny(taken, a, b)) continue;
+    const before = sentence.slice(Math.max(0, m.index - 30), m.index);
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (VERBISH_HEADS.test(m[0]) && (VERB_USE_BEFORE_RE.test(before) || (/s$/i.test(m[0]) && /\p{Lu}\p{Ll}+\s+$/u.test(before) && TRANSITIVE_AFTER_RE.test(after)))) {
+      continue;
+    }
+    const npStart = nounPhraseStart(text, a, s0);
+    const intro = text.slice(Math.max(s0, npStart - 45), npStart);
+    heads.push({ head: [a, b], npStart, kind: kindOf(m[0]), occasionIntro: OCCASION_BEFORE_RE.test(intro), source: 'noun' });
+  }
+  NAME_HEAD_RE.lastIndex = 0;
+  for (let m = NAME_HEAD_PRESENT_RE.test(sentence) ? NAME_HEAD_RE.exec(sentence) : null; m !== null; m = NAME_HEAD_RE.exec(sentence)) {
+    const a = s0 + m.index;
+    const b = a + m[0].length;
+    if (overlapsAny(taken, a, b) || insideHead(heads, a, b)) continue;
+    if (!/^\s+(?:in|on|this|next)\s/u.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    const npStart = nounPhraseStart(text, a, s0);
+    heads.push({ head: [a, b], npStart, kind: 'meeting', occasionIntro: false, source: 'name' });
+  }
+  heads.sort((x, y) => x.head[0] - y.head[0]);
+  // A head that sits inside an earlier head's noun phrase ("summit meeting" vs "meeting") was already merged by the regex.
+  return heads;
+}
+
+const COMMA_OK_AFTER_RE = /^,\s*(?:which|that|scheduled|planned|expected|slated|set|due|to\s+be|now|currently|tentatively)\b/i;
+const RELATIVE_OR_PAREN_COMMA_RE = /,/g;
+
+/**
+ * True when the text between an event phrase and a later time expression keeps them in one clause:
+ * no semicolon or colon, and commas only before a relative or scheduling word ("…, which will take
+ * place in May").
+ */
+export function gapKeepsClause(gap: string): boolean {
+  if (/[;:]/.test(gap)) return false;
+  RELATIVE_OR_PAREN_COMMA_RE.lastIndex = 0;
+  for (let m = RELATIVE_OR_PAREN_COMMA_RE.exec(gap); m !== null; m = RELATIVE_OR_PAREN_COMMA_RE.exec(gap)) {
+    if (!COMMA_OK_AFTER_RE.test(gap.slice(m.index))) return false;
+  }
+  return true;
+}
+
+/**
+ * The time expression belonging to an event phrase: one inside the noun phrase ("the December 15
+ * meeting", "this week’s summit"), else the first non-vague one after the head and before `limit`
+ * (falling back to the first vague one), provided the gap keeps one clause.
+ */
+export function attachTime(
+  text: string,
+  times: readonly TimeExpression[],
+  npStart: number,
+  headStart: number,
+  headEnd: number,
+  limit: number,
+): TimeExpression | null {
+  // Inside the phrase; a leading preposition may sit before it ("at this week’s summit").
+  for (const t of times) if (t.span[1] > npStart && t.span[0] >= npStart - 4 && t.span[1] <= headStart + 1) return t;
+  let vague: TimeExpression | null = null;
+  for (const t of times) {
+    if (t.span[0] < headEnd || t.span[0] >= limit) continue;
+    const gap = text.slice(headEnd, t.span[0]);
+    if (gap.length > 160 || !gapKeepsClause(gap)) break;
+    if (!t.vague) return t;
+    vague ??= t;
+  }
+  return vague;
+}

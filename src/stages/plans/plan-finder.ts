@@ -1,0 +1,362 @@
+/**
+ * Planned events: meetings, visits, dialogues, surveys, missions, signings and other events the
+ * text says will happen after the document date, each with the time expression that dates it.
+ */
+import type { PlanKind } from '../../domain/record.ts';
+import type { TimeExpression } from '../../domain/mentions.ts';
+import { attachTime, findEventHeads, gapKeepsClause, type EventHead } from './event-phrase.ts';
+import {
+  EVENT_GERUNDS,
+  EVENT_VERBS,
+  FUTURE_PREDICATES,
+  FUTURE_PREFIXES,
+  NEGATIONS,
+  PAST_MARKERS,
+  ROUTINE_MARKERS,
+} from './plan-lexicon.ts';
+
+/** Input of the event finders: the document text, its sentences, the time expressions found in it. */
+export interface EventFinderInput {
+  readonly text: string;
+  /** Sentences (offsets into `text`); events never cross a sentence. */
+  readonly sentences: readonly { readonly span: readonly [number, number] }[];
+  readonly times: readonly TimeExpression[];
+  /** Page-chrome ranges to skip. */
+  readonly chrome?: readonly (readonly [number, number])[];
+  /**
+   * ISO date the document speaks from (published date, else meeting date). Lets a future time
+   * alone ("the Summit Meeting in September") mark an event as planned; without it only words do.
+   */
+  readonly referenceDate?: string | null;
+}
+
+/** A planned event found in the text. */
+export interface FoundPlan {
+  /** Evidence span: the event phrase through its time expression (or its future predicate when undated). */
+  readonly span: [number, number];
+  /** Short description: the event phrase without the time words. */
+  readonly what: string;
+  readonly kind: PlanKind;
+  /** The time expression dating the event; null when none is attached (vague ones are attached: start/end null). */
+  readonly time: TimeExpression | null;
+  /** `plans/<how-it-was-recognised>`. */
+  readonly rule: string;
+  /** Span of the words that decided the kind (the head noun or verb). */
+  readonly kindSpan: [number, number];
+}
+
+const FUTURE_PREFIX_RE = new RegExp(`(?:^|[^\\p{L}])(?:${FUTURE_PREFIXES.join('|')})\\s+$`, 'iu');
+const FUTURE_PREDICATE_RE = new RegExp(`\\b(?:${FUTURE_PREDICATES.join('|')})\\b`, 'i');
+const PAST_MARKER_RE = new RegExp(`^(?:\\s*,)?\\s*(?:${PAST_MARKERS.join('|')})\\b`, 'i');
+const PAST_AFTER_RE = /^[^;:,]{0,80}?\b(?:last\s+(?:week|month|year|time|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|ago)\b/i;
+const ROUTINE_RE = new RegExp(ROUTINE_MARKERS, 'i');
+const NEGATION_RE = new RegExp(`${NEGATIONS}[^,;]{0,30}$`, 'i');
+const NP_FUTURE_RE = /\b(?:upcoming|coming|forthcoming|next|planned|proposed)\b/i;
+const NP_PAST_RE = /\b(?:last|previous|recent|earlier|yesterday’s|yesterday's|past|former)\b|\b(?:last|previous)\s+\w+[’']s\b/i;
+const PREFIX_PAST_RE = /\b(?:following(?:\s+on\s+from)?|after|since|outcomes?\s+of|results?\s+of|thanked\s+\S+\s+for|congratulat\w*\s+\S+\s+on)\s+$/i;
+const CURRENT_TRIP_RE = /\b(?:visit|visits|visiting|visited|trip|travell?ing|travell?ed|arrived|in\s+\p{Lu}\p{L}+)\b[^;]{0,80}\bto\s+(?:attend|participate\s+in|join)\s+$/iu;
+const CONTINUE_RE = /\bcontinu\w*\s+(?:to\s+)?(?:\w+\s+){0,2}$/i;
+const THANKS_RE = /\bthank\w*\b[^.;]{0,100}$/i;
+/** "will visit Russia … and hold a Summit Meeting": the meeting is part of the visit. */
+const VISIT_AND_HOLD_RE = /\b(?:will|to|shall)\s+(?:\w+ly\s+)?(?:visit|travel\s+to)\b[^.;]{0,100}\band\s+(?:hold|have)\s+$/i;
+const PREFIX_PAST_VERB_RE = /\b(?:held|had|hosted|attended|convened|conducted|concluded|completed|chaired)\s+$/i;
+const CLAUSE_VERB_RE = /\b(?:agreed|said|stated|confirmed|noted|expressed|discussed|welcomed|affirmed|concurred|shared|emphasi[sz]ed|stressed|underscored|reiterated|explained|hoped|hopes)\b/i;
+const BARE_NP_RE = /^(?:(?:the|this|that|your|his|her|their|our|its|my)\s+)?(?:(?:upcoming|coming|forthcoming|planned|next|proposed)\s+)?\S+$/iu;
+const COORD_GAP_RE = /^[^;:.]{0,60}?(?:,\s*|\s+)(?:and|or|as\s+well\s+as)\s+$|^\s*,\s*$/i;
+
+const VERB_CUE = '(?:will|shall|would\\s+like\\s+to|would|preparations?\\s+to|plans?\\s+to|planning\\s+to|intends?\\s+to|hopes?\\s+to|going\\s+to|expected\\s+to|agreed\\s+to|decided\\s+to|wishes\\s+to|invited\\s+(?:\\S+\\s+){0,6}?to|invitation\\s+(?:\\S+\\s+){0,6}?to|ready\\s+to|is\\s+to|are\\s+to)';
+const VERB_WORD_RE = new RegExp(`\\b(?:${EVENT_VERBS.map((v) => v.pattern).join('|')})\\b`, 'gi');
+const VERB_CUE_BEFORE_RE = new RegExp(`\\b${VERB_CUE}\\s+(?:(?:also|soon|then|again|jointly|\\w+ly)\\s+)?$`, 'i');
+const VERB_KIND_RES = EVENT_VERBS.map((v) => ({ re: new RegExp(`^(?:${v.pattern})$`, 'i'), kind: v.kind }));
+const GERUND_RE = new RegExp(
+  `\\blook(?:s|ed|ing)?\\s+forward\\s+to\\s+(${EVENT_GERUNDS.map((g) => g.pattern).join('|')})\\b`,
+  'gi',
+);
+const GERUND_KIND_RES = EVENT_GERUNDS.map((v) => ({ re: new RegExp(`^(?:${v.pattern})$`, 'i'), kind: v.kind }));
+/** "before President Putin visits Japan": a present-tense visit in a time clause refers to the future. */
+const SUBORDINATE_PRESENT_RE = /\b(?:visits|travels|comes)\s/;
+const SUBORDINATE_VISIT_RE = /\b(?:before|until|when|once)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){1,4})(visits|travels\s+to|comes\s+to)\s/gu;
+/** "meet" only names an event with a meeting complement, not in "meet the needs". */
+const MEET_COMPLEMENT_RE = /^\s+(?:again|with|in\s+person|in-person|face|soon|tomorrow|next|later|at|on\s+the|in\s+\p{Lu}|\p{Lu}|this|each\s+other|for)/u;
+const OPEN_OBJECT_RE = /^\s+(?:the\s+|a\s+|new\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}(?:crossings?|embass(?:y|ies)|consulates?|offices?|border|route|centers?|centres?|exhibition)\b/iu;
+
+function kindByRes(word: string, res: readonly { re: RegExp; kind: PlanKind }[]): PlanKind {
+  for (const { re, kind } of res) if (re.test(word)) return kind;
+  return 'other';
+}
+
+/** A future time: the future reading starts after the reference date and, when the year was implied, in the same year. */
+function futureByTime(t: TimeExpression | null, ref: string | null): boolean {
+  if (t === null || t.vague || t.start === null || ref === null) return false;
+  const end = t.end ?? t.start;
+  if (end < ref) return false;
+  if (t.start === ref && t.end === ref) return false; // "today": the reported meeting itself
+  if (t.start <= ref) return t.end === null || t.relative || /^(?:this|later|starting|from|before|by|until)\b/i.test(t.text);
+  return !t.yearImplied || t.relative || t.start.slice(0, 4) === ref.slice(0, 4);
+}
+
+/** A past time: the past reading ends before the reference date and, when the year was implied, in the same year. */
+export function pastByTime(t: TimeExpression | null, ref: string | null): boolean {
+  if (t === null || t.vague || ref === null) return false;
+  const start = t.pastStart ?? t.start;
+  const end = t.pastEnd ?? t.end ?? start;
+  if (start === null || end === null || end >= ref) return false;
+  return !t.yearImplied || t.relative || start.slice(0, 4) === ref.slice(0, 4);
+}
+
+interface Candidate {
+  span: [number, number];
+  what: string;
+  kind: PlanKind;
+  time: TimeExpression | null;
+  rule: string;
+  kindSpan: [number, number];
+  bare: boolean;
+}
+
+/** Cut of a description: the phrase text with the time words and trailing punctuation removed. */
+function describe(text: string, from: number, to: number, time: TimeExpression | null): string {
+  let what = time !== null && time.span[0] >= from && time.span[1] <= to
+    ? `${text.slice(from, time.span[0])} ${text.slice(time.span[1], to)}`
+    : text.slice(from, to);
+  what = what.replace(/\s+/g, ' ').replace(/[\s,;:.]+$/u, '').replace(/^[\s,]+/u, '');
+  what = what.replace(/,?\s*(?:which|that)\s+(?:will|is|are|would)\b.*$/iu, '').replace(/\s+(?:will|would|shall)\s+(?:also\s+)?(?:be\s+held|take\s+place|occur).*$/iu, '');
+  return what.trim();
+}
+
+/** End of the head's complement ("visit to Russia", "meeting on Haiti"): a few words, stopping at a clause break. */
+function complementEnd(text: string, headEnd: number, limit: number): number {
+  const rest = text.slice(headEnd, Math.min(limit, headEnd + 90));
+  const m = /^(?:\s+(?:to|of|by|in|on|at|with|between|among|for|about)\s+(?:(?:the|a|an|his|her|their|both)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*|permanent|members|airplane|air|sea)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*|of|and|the|permanent|members))*){0,2}/u.exec(rest);
+  return headEnd + (m?.[0].replace(/[.,’'\s]+$/u, '').length ?? 0);
+}
+
+/** Time expressions inside `[s0, s1)`; `times` is sorted by start. */
+export function timesWithin(times: readonly TimeExpression[], s0: number, s1: number): TimeExpression[] {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((times[mid] as TimeExpression).span[0] < s0) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: TimeExpression[] = [];
+  for (let i = lo; i < times.length; i++) {
+    const t = times[i] as TimeExpression;
+    if (t.span[0] >= s1) break;
+    if (t.span[1] <= s1) out.push(t);
+  }
+  return out;
+}
+
+function overlaps(a: readonly [number, number], ranges: readonly (readonly [number, number])[]): boolean {
+  return ranges.some(([x, y]) => a[0] < y && x < a[1]);
+}
+
+/**
+ * Planned events in the document, in text order. Each sentence is scanned once for event noun
+ * phrases and event verbs; one is kept when a future marker governs it (prefix, predicate, an
+ * "upcoming"-type modifier, a coordinated future event) or its own time expression lies after the
+ * reference date, and nothing marks it as past, routine, negated or a repeat of an earlier event.
+ */
+export function findPlannedEvents(input: EventFinderInput): FoundPlan[] {
+  // The past-reference finder asks again for the same document: answer from the last result.
+  const cached = lastResult;
+  if (cached !== null && cached.text === input.text && cached.times === input.times && cached.sentences === input.sentences && cached.ref === (input.referenceDate ?? null)) {
+    return cached.result.map((f) => ({ ...f }));
+  }
+  const result = scanPlannedEvents(input);
+  lastResult = { text: input.text, times: input.times, sentences: input.sentences, ref: input.referenceDate ?? null, result };
+  return result.map((f) => ({ ...f }));
+}
+
+let lastResult: {
+  text: string;
+  times: readonly TimeExpression[];
+  sentences: EventFinderInput['sentences'];
+  ref: string | null;
+  result: readonly FoundPlan[];
+} | null = null;
+
+function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
+  const { text, sentences } = input;
+  const ref = input.referenceDate ?? null;
+  const chrome = input.chrome ?? [];
+  const times = [...input.times].sort((a, b) => a.span[0] - b.span[0]);
+  const out: Candidate[] = [];
+
+  for (const sentence of sentences) {
+    const [s0, s1] = sentence.span;
+    if (s1 <= s0 || overlaps(sentence.span, chrome)) continue;
+    const sTimes = timesWithin(times, s0, s1);
+    const heads = findEventHeads(text, s0, s1);
+    const found: Candidate[] = [];
+    /** Future status of each head by index, for coordination. */
+    const headFuture: boolean[] = [];
+
+    // Event noun phrases.
+    for (let i = 0; i < heads.length; i++) {
+      const h = heads[i] as EventHead;
+      const prev = heads[i - 1];
+      // An occasion of the previous head belongs to that event.
+      if (h.occasionIntro && prev !== undefined && h.head[0] - prev.head[1] < 120 && gapKeepsClause(text.slice(prev.head[1], h.npStart))) {
+        headFuture.push(headFuture[i - 1] ?? false);
+        continue;
+      }
+      let limit = s1;
+      for (let j = i + 1; j < heads.length; j++) {
+        const n = heads[j] as EventHead;
+        if (!n.occasionIntro) { limit = n.npStart; break; }
+      }
+      const prefix = text.slice(Math.max(s0, h.npStart - 120), h.npStart);
+      const np = text.slice(h.npStart, h.head[1]);
+      const after = text.slice(h.head[1], limit);
+      const time = attachTime(text, sTimes, h.npStart, h.head[0], h.head[1], limit);
+
+      let rule: string | null = null;
+      let predicateEnd = -1;
+      const prefixCue = FUTURE_PREFIX_RE.exec(prefix.slice(-90));
+      if (prefixCue !== null && !(/to\s+(?:attend|participate\s+in|join)\s+$/i.test(prefix) && CURRENT_TRIP_RE.test(prefix))) rule = 'plans/future-prefix';
+      if (rule === null && NP_FUTURE_RE.test(np)) rule = 'plans/future-modifier';
+      if (rule === null) {
+        const p = FUTURE_PREDICATE_RE.exec(after.slice(0, 160));
+        if (p !== null) {
+          const gap = after.slice(0, p.index);
+          if (!CLAUSE_VERB_RE.test(gap) && gapKeepsClause(gap.replace(/,\s*(?:which|that)\s*$/i, '')) && !/\b(?:and|but)\s+(?:they|he|she|we|it)\b/i.test(gap)) {
+            rule = 'plans/future-predicate';
+            predicateEnd = h.head[1] + p.index + p[0].length;
+          }
+        }
+      }
+      if (rule === null && prev !== undefined && headFuture[i - 1] === true && COORD_GAP_RE.test(text.slice(prev.head[1], h.npStart))) {
+        rule = 'plans/coordinated';
+      }
+      const timeInside = time !== null && time.span[1] <= h.head[0];
+      if (rule === null && futureByTime(time, ref) && (timeInside || (time?.start ?? '') > (ref ?? '9'))) rule = 'plans/future-time';
+
+      if (rule === null) {
+        headFuture.push(false);
+        continue;
+      }
+      const past = PREFIX_PAST_VERB_RE.test(prefix) || PAST_MARKER_RE.test(after) || PAST_AFTER_RE.test(after.slice(0, 60)) || NP_PAST_RE.test(np)
+        || (rule !== 'plans/future-prefix' && PREFIX_PAST_RE.test(prefix) && !futureByTime(time, ref))
+        || (pastByTime(time, ref) && !futureByTime(time, ref));
+      const today = time !== null && ref !== null && time.start === ref && time.end === ref;
+      const blocked = past || today || NEGATION_RE.test(prefix.slice(-45)) || CONTINUE_RE.test(prefix.slice(-60)) || ROUTINE_RE.test(after.slice(0, 80)) || ROUTINE_RE.test(prefix.slice(-30))
+        || (/\band\s+(?:hold|have)\s+$/i.test(prefix) && VISIT_AND_HOLD_RE.test(prefix))
+        || /^\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i.test(after);
+      if (blocked) {
+        headFuture.push(false);
+        continue;
+      }
+      headFuture.push(true);
+
+      const compEnd = complementEnd(text, h.head[1], limit);
+      let end = Math.max(h.head[1], compEnd, time?.span[1] ?? 0);
+      if (time === null && predicateEnd > 0) end = Math.max(end, predicateEnd);
+      found.push({
+        span: [h.npStart, end],
+        what: describe(text, h.npStart, Math.max(compEnd, h.head[1]), time),
+        kind: refineKind(h.kind, np),
+        time,
+        rule: h.source === 'noun' ? rule : `${rule}+${h.source}`,
+        kindSpan: [h.head[0], h.head[1]],
+        bare: BARE_NP_RE.test(np.trim()) && compEnd === h.head[1],
+      });
+    }
+
+    // Event verbs: "will visit Russia", "will meet again", "look forward to visiting".
+    const sText = text.slice(s0, s1);
+    const verbHits: { cueStart: number; verbStart: number; verbEnd: number; kind: PlanKind; rule: string }[] = [];
+    VERB_WORD_RE.lastIndex = 0;
+    for (let w = VERB_WORD_RE.exec(sText); w !== null; w = VERB_WORD_RE.exec(sText)) {
+      const verb = w[0];
+      const verbStart = w.index;
+      const verbEnd = verbStart + verb.length;
+      const lookback = Math.max(0, verbStart - 100);
+      const cue = VERB_CUE_BEFORE_RE.exec(sText.slice(lookback, verbStart));
+      if (cue === null) continue;
+      const m = { index: lookback + cue.index, 0: `${cue[0]}${verb}` };
+      const follow = sText.slice(verbEnd, verbEnd + 40);
+      const k = kindByRes(verb, VERB_KIND_RES);
+      if (/^meet$/i.test(verb) && !MEET_COMPLEMENT_RE.test(follow)) continue;
+      if (/^(?:open|launch|deliver)$/i.test(verb) && !OPEN_OBJECT_RE.test(follow)) continue;
+      if (/^sign$/i.test(verb) && !/^\s+(?:the|a|an|an?\s+\w+)\b/i.test(follow)) continue;
+      const before = sText.slice(Math.max(0, m.index - 120), m.index);
+      if (/\bto$/i.test(m[0].slice(0, m[0].length - verb.length).trim()) && !/\b(?:plans?|intends?|hopes?|expected|agreed|decided|wishes|like|invited|invitation|ready|going|is|are|preparations?)\b[^,;]{0,60}$/i.test(`${before}${m[0].slice(0, m[0].length - verb.length)}`)) continue;
+      if (CONTINUE_RE.test(before.slice(-40)) || NEGATION_RE.test(before.slice(-25)) || THANKS_RE.test(before)) continue;
+      verbHits.push({ cueStart: m.index, verbStart, verbEnd, kind: k, rule: 'plans/future-verb' });
+    }
+    GERUND_RE.lastIndex = 0;
+    for (let m = sText.includes('forward') ? GERUND_RE.exec(sText) : null; m !== null; m = GERUND_RE.exec(sText)) {
+      const g = m[1] ?? '';
+      const verbEnd = m.index + m[0].length;
+      if (/^meeting$/i.test(g) && !MEET_COMPLEMENT_RE.test(sText.slice(verbEnd, verbEnd + 40))) continue;
+      verbHits.push({ cueStart: verbEnd - g.length, verbStart: verbEnd - g.length, verbEnd, kind: kindByRes(g, GERUND_KIND_RES), rule: 'plans/look-forward-verb' });
+    }
+    SUBORDINATE_VISIT_RE.lastIndex = 0;
+    const subordinate = sText.includes('visits ') || sText.includes('travels ') || sText.includes('comes ');
+    for (let m = subordinate && SUBORDINATE_PRESENT_RE.test(sText) ? SUBORDINATE_VISIT_RE.exec(sText) : null; m !== null; m = SUBORDINATE_VISIT_RE.exec(sText)) {
+      const subj = m[1] ?? '';
+      const verb = m[2] ?? '';
+      const subjStart = m.index + m[0].indexOf(subj);
+      verbHits.push({ cueStart: subjStart, verbStart: subjStart + subj.length, verbEnd: subjStart + subj.length + verb.length, kind: 'visit', rule: 'plans/subordinate-visit' });
+    }
+    for (const v of verbHits) {
+      const a = s0 + v.verbStart;
+      const b = s0 + v.verbEnd;
+      if (found.some((f) => f.span[0] <= a && b <= f.span[1])) continue;
+      let limit = s1;
+      for (const h of heads) if (h.npStart >= b && !h.occasionIntro) { limit = h.npStart; break; }
+      // "will meet … at the G7 summit": the head right after the verb's complement is the occasion, not the limit.
+      const afterVerb = text.slice(b, limit);
+      if (ROUTINE_RE.test(afterVerb.slice(0, 80))) continue;
+      const time = attachTime(text, sTimes, a, a, b, limit);
+      if (pastByTime(time, ref) && !futureByTime(time, ref)) continue;
+      const objEnd = b + (/^\s+(?:again\s+)?(?:with\s+)?(?:(?:the|his|her|their)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*\s*){1,5}/u.exec(afterVerb)?.[0].trimEnd().length ?? 0);
+      const start = s0 + v.cueStart;
+      const end = Math.max(objEnd, time?.span[1] ?? 0);
+      found.push({
+        span: [start, end],
+        what: describe(text, start, objEnd, time),
+        kind: v.kind,
+        time,
+        rule: v.rule,
+        kindSpan: [a, b],
+        bare: time === null && objEnd === b,
+      });
+    }
+    found.sort((x, y) => x.span[0] - y.span[0]);
+    out.push(...found);
+  }
+  return dedupe(out);
+}
+
+/** Vice-ministerial meetings are reported as dialogues. */
+function refineKind(kind: PlanKind, np: string): PlanKind {
+  if (kind === 'meeting' && /vice[-\s]?minister/i.test(np)) return 'dialogue';
+  return kind;
+}
+
+function complementKey(c: Candidate): string | null {
+  const m = /\b(?:to|in)\s+((?:\p{Lu}[\p{L}.-]*\s*)+)/u.exec(c.what);
+  return m?.[1] === undefined ? null : `${c.kind}|${m[1].replace(/[.\s]+$/u, '').toLowerCase()}`;
+}
+
+/**
+ * Drops repeats: a bare "the meeting"/"your visit" after an event of the same kind, an event with
+ * the same kind and interval as an earlier one, an undated event with the same kind and place as
+ * an earlier one, and candidates overlapping a kept one.
+ */
+function dedupe(candidates: readonly Candidate[]): FoundPlan[] {
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    if (kept.some((k) => c.span[0] < k.span[1] && k.span[0] < c.span[1] && (k.kindSpan[0] <= c.kindSpan[0] && c.kindSpan[1] <= k.span[1]))) continue;
+    if (c.bare && c.time === null && kept.some((k) => k.kind === c.kind)) continue;
+    if (c.time !== null && c.time.start !== null && kept.some((k) => k.kind === c.kind && k.time?.start === c.time?.start && k.time?.end === c.time?.end)) continue;
+    const key = complementKey(c);
+    if (c.time === null && key !== null && kept.some((k) => complementKey(k) === key)) continue;
+    kept.push(c);
+  }
+  return kept.map(({ span, what, kind, time, rule, kindSpan }) => ({ span, what, kind, time, rule, kindSpan }));
+}

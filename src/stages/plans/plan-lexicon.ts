@@ -1,0 +1,146 @@
+/**
+ * Word lists for the planned-event finder, kept apart from the matching code. Every entry is a
+ * regular-expression source fragment (case-insensitive unless noted); the finder compiles them once.
+ */
+import type { PlanKind } from '../../domain/record.ts';
+
+/**
+ * Event head nouns and the kind they imply, tried in order (the first whose pattern matches a head
+ * decides). Multi-word heads come before their last word so "working group" wins over "group".
+ */
+export const EVENT_HEADS: readonly { readonly pattern: string; readonly kind: PlanKind }[] = [
+  { pattern: 'summit(?:\\s+meeting)?s?', kind: 'meeting' },
+  { pattern: 'working\\s+groups?(?:\\s+meetings?)?', kind: 'meeting' },
+  { pattern: '(?:telephone|phone|video)\\s+(?:talks?|calls?|conversations?)', kind: 'meeting' },
+  { pattern: 'videoconferences?', kind: 'meeting' },
+  { pattern: 'meetings?', kind: 'meeting' },
+  { pattern: 'talks', kind: 'meeting' },
+  { pattern: 'conferences?', kind: 'meeting' },
+  { pattern: 'ministerials?', kind: 'meeting' },
+  { pattern: 'sessions?', kind: 'meeting' },
+  { pattern: 'forums?', kind: 'meeting' },
+  { pattern: 'gatherings?', kind: 'meeting' },
+  { pattern: 'dialogues?', kind: 'dialogue' },
+  { pattern: 'consultations?', kind: 'dialogue' },
+  { pattern: 'negotiations?', kind: 'dialogue' },
+  { pattern: '(?:technical|expert|expert-level|working-level|follow-up)\\s+discussions?', kind: 'dialogue' },
+  { pattern: 'discussions', kind: 'dialogue' },
+  { pattern: 'visits?', kind: 'visit' },
+  { pattern: 'trips?', kind: 'visit' },
+  { pattern: 'tours?', kind: 'visit' },
+  { pattern: 'surveys?', kind: 'survey' },
+  { pattern: 'inspections?', kind: 'survey' },
+  { pattern: 'missions?', kind: 'mission' },
+  { pattern: 'signing(?:\\s+ceremony)?', kind: 'signing' },
+  { pattern: 'ceremon(?:y|ies)', kind: 'other' },
+  { pattern: 'deliver(?:y|ies)', kind: 'other' },
+  { pattern: 'exercises?', kind: 'other' },
+  { pattern: '(?:commemorative\\s+)?events', kind: 'other' },
+  { pattern: 'celebrations?', kind: 'other' },
+  { pattern: 'festivals?', kind: 'other' },
+];
+
+/**
+ * Names of recurring international gatherings that denote an event by themselves ("Vladivostok APEC
+ * in 2012"). Case-sensitive. Only taken as a head when a time expression follows at once.
+ */
+export const EVENT_NAME_HEADS = 'APEC|ASEM|G7|G8|G20|COP\\d{1,2}|UNGA|EXPO|Expo|Olympics|Olympic Games';
+
+/** Verbs that state a future event by themselves after a future marker ("will visit Russia"). */
+export const EVENT_VERBS: readonly { readonly pattern: string; readonly kind: PlanKind }[] = [
+  { pattern: 'visit', kind: 'visit' },
+  { pattern: 'travel\\s+to', kind: 'visit' },
+  { pattern: 'tour', kind: 'visit' },
+  { pattern: 'meet', kind: 'meeting' },
+  { pattern: 'sign', kind: 'signing' },
+  { pattern: 'open', kind: 'other' },
+  { pattern: 'launch', kind: 'other' },
+  { pattern: 'deliver', kind: 'other' },
+];
+
+/** Gerund forms of {@link EVENT_VERBS}, used after "look forward to". */
+export const EVENT_GERUNDS: readonly { readonly pattern: string; readonly kind: PlanKind }[] = [
+  { pattern: 'visiting', kind: 'visit' },
+  { pattern: 'welcoming', kind: 'visit' },
+  { pattern: 'hosting', kind: 'visit' },
+  { pattern: 'meeting', kind: 'meeting' },
+  { pattern: 'signing', kind: 'signing' },
+];
+
+/**
+ * Words that may stand inside an event noun phrase before its head (determiners, possessive
+ * pronouns, ordinals, level and type adjectives). Capitalised words, hyphenated compounds,
+ * numbers and possessives ("Kono’s") are accepted without being listed.
+ */
+export const NP_MODIFIERS: readonly string[] = [
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'your', 'its', 'my',
+  'next', 'upcoming', 'coming', 'forthcoming', 'planned', 'proposed', 'future', 'new',
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'previous',
+  'two', 'three', 'four', 'several', 'both', 'another', 'further', 'additional', 'special', 'official', 'unofficial',
+  'informal', 'formal', 'working', 'state', 'joint', 'bilateral', 'trilateral', 'multilateral', 'foreign', 'ministerial',
+  'leaders’', "leaders'", 'ministers’', "ministers'", 'field', 'grave', 'technical', 'strategic', 'annual',
+  'commemorative', 'summit', 'high-level', 'vice-ministerial', 'viceministerial', 'senior', 'level', 'economic',
+  'political', 'security', 'defence', 'defense', 'trade', 'policy', 'comprehensive', 'regular', 'in-person',
+  'virtual', 'leaders', 'ministers', 'foreign-ministerial', 'expert', 'expert-level', 'consular', 'round', 'recent',
+  'earlier', 'historic', 'productive', 'successful', 'full', 'proper', 'preparatory', 'ministers’', 'extraordinary',
+  'emergency', 'plenary', 'tête-à-tête', 'one-on-one', 'interim', 'follow-up', 'commission', 'committee',
+  'vice', 'ceasefire', 'peace', 'nuclear', 'partnership', 'cooperation', 'framework', 'telephone', 'phone', 'video',
+];
+
+/** Phrases right before an event noun phrase that mark it as future (the noun phrase follows at once). */
+export const FUTURE_PREFIXES: readonly string[] = [
+  '(?:will|shall|would|to|plans? to|planning to|intends? to|hopes? to|decided to|agreed to|wishes? to|going to|ready to|agreed on|concurred on)\\s+(?:\\w+ly\\s+|also\\s+|jointly\\s+|together\\s+)?(?:hold|host|convene|organi[sz]e|attend|arrange|coordinate|realize|realise|carry\\s+out|conduct|launch|open|plan|prepare|undertake|dispatch|send|co-host|co-chair|chair|join|participate\\s+in|schedule|make|pay|resume)',
+  '(?:agreed|concurred|decided|confirmed|proposed|suggested)\\s+(?:on\\s+)?(?:holding|hosting|convening|organi[sz]ing|arranging|launching|resuming|meeting)',
+  '(?:on|about|of)\\s+(?:holding|hosting|convening|organi[sz]ing|arranging)',
+  '(?:holding|hosting|convening|organi[sz]ing)',
+  '(?:hold|host|convene|organi[sz]e|arrange)',
+  'preparations?\\s+(?:to|for)',
+  'prepar(?:atory|ation)\\s+(?:\\w+\\s+){0,2}(?:for|towards?)',
+  'preparing\\s+for',
+  'prepare\\s+for',
+  'planned\\s+for',
+  'plans\\s+for',
+  'in\\s+the\\s+(?:lead-up|run-up|leadup|runup)\\s+to',
+  'ahead\\s+of',
+  'in\\s+advance\\s+of',
+  'looks?\\s+forward\\s+to',
+  'looked\\s+forward\\s+to',
+  'looking\\s+forward\\s+to',
+  'invitations?\\s+(?:\\S+\\s+){0,6}?to\\s+(?:attend|visit|join|participate\\s+in)',
+  'invited\\s+(?:\\S+\\s+){0,6}?to\\s+(?:attend|visit|join|participate\\s+in)',
+  'accepted\\s+(?:the|an|his|her)\\s+invitation\\s+(?:to\\s+(?:attend|visit|join)|for)',
+  '(?:realization|realisation)\\s+of',
+  'implementing',
+  'bring\\s+about',
+  'the\\s+need\\s+to\\s+coordinate',
+];
+
+/** Predicates after an event noun phrase that mark it as future ("… which will take place in May"). */
+export const FUTURE_PREDICATES: readonly string[] = [
+  '(?:will|shall|would)\\s+(?:\\w+ly\\s+|also\\s+|then\\s+|again\\s+)?(?:be\\s+(?:\\w+ly\\s+|also\\s+)?(?:held|hosted|convened|organi[sz]ed|conducted|launched|opened|signed|carried\\s+out|made|realized|realised|undertaken)|take\\s+place|occur|start|begin|commence|open|convene|be\\s+in)',
+  '(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:scheduled|planned|expected|set|slated|due|to\\s+be\\s+held|to\\s+take\\s+place)',
+  'to\\s+be\\s+(?:held|hosted|convened|organi[sz]ed|launched|signed|conducted)',
+  'scheduled\\s+(?:to|for|in|on|at)',
+  'planned\\s+(?:for|in|on|at)',
+  'expected\\s+to\\s+(?:take\\s+place|be\\s+held)',
+];
+
+/** Phrases marking a noun phrase as an event in the past (blocks the future reading, feeds past references). */
+export const PAST_MARKERS: readonly string[] = [
+  '(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+(?:\\w+ly\\s+)?(?:held|hosted|convened|organi[sz]ed|conducted|signed|completed|made|sent|carried\\s+out|achieved)',
+  'held\\s+(?:on|in|at|last|earlier|during|by|between|with)',
+  'took\\s+place',
+  'that\\s+(?:took|had|was)',
+];
+
+/** Words before a head that make it routine or non-specific ("regular meetings"). */
+export const ROUTINE_MARKERS = '\\b(?:annually|regularly|periodically|every\\s+(?:year|month|week|two|three|six)|each\\s+year|twice\\s+(?:a|per|annually)|once\\s+(?:a|per|annually|every)|at\\s+least\\s+once|on\\s+a\\s+regular\\s+basis)\\b';
+
+/** Words that, right before a noun phrase, say the event did not or will not happen. */
+export const NEGATIONS = '\\b(?:not|never|no|unable|cannot|can’t|won’t|without)\\b';
+
+/**
+ * Introducers of an occasion: an event noun after one of these is the occasion of the event before
+ * it, not a separate event ("a summit meeting … on the occasion of the APEC meeting in November").
+ */
+export const OCCASION_INTRODUCERS = '(?:on\\s+the\\s+occasion\\s+of|on\\s+the\\s+(?:margins|sidelines|fringes)\\s+of|on\\s+such\\s+occasions\\s+as|at|during|in\\s+the\\s+(?:margins|sidelines)\\s+of)\\s+(?:the\\s+|a\\s+|this\\s+|next\\s+)?';

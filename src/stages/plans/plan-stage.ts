@@ -1,0 +1,40 @@
+/**
+ * Turns the plan finder's results into records: each planned event with its time interval and the countries and
+ * people named inside its evidence.
+ */
+import type { PlannedEvent } from '../../domain/record.ts';
+import type { ExtractionContext, Stage } from '../../pipeline/extraction-context.ts';
+import { evidenceAt } from '../../pipeline/extraction-context.ts';
+import { findPlannedEvents } from './plan-finder.ts';
+
+export const planStage: Stage = {
+  name: 'plans',
+  run(ctx) {
+    const found = findPlannedEvents({ text: ctx.text, sentences: ctx.doc.sentences, times: ctx.times, chrome: ctx.doc.chrome, referenceDate: ctx.referenceDate });
+    ctx.plannedEvents = found.map((f): PlannedEvent => {
+      const [s, e] = f.span;
+      const t = f.time;
+      return {
+        what: f.what,
+        evidence: ctx.text.slice(s, e),
+        whenText: t ? t.text : null,
+        start: t?.start ?? null,
+        end: t?.end ?? null,
+        kind: f.kind,
+        approximate: t?.approximate ?? false,
+        countries: namedWithin(ctx, s, e),
+        people: [...new Set(ctx.people.filter((p) => p.span[0] >= s && p.span[1] <= e).map((p) => p.name))],
+        provenance: {
+          evidence: evidenceAt(ctx.text, s, e, f.rule),
+          when: t ? evidenceAt(ctx.text, t.span[0], t.span[1], t.rule) : null,
+          kind: evidenceAt(ctx.text, f.kindSpan[0], f.kindSpan[1], `plans/kind-${f.kind}`),
+        },
+      };
+    });
+  },
+};
+
+function namedWithin(ctx: ExtractionContext, s: number, e: number): string[] {
+  const codes = ctx.countries.filter((c) => c.span[0] >= s && c.span[1] <= e).map((c) => c.code);
+  return [...new Set(codes)].sort();
+}

@@ -1,0 +1,198 @@
+/**
+ * Past references: earlier specific events, documents and incidents the text refers to ("the
+ * Summit Meeting in Yamaguchi last year", "the Japan-ROK agreement on the comfort women issue").
+ * The meeting the document reports is not one of them.
+ */
+import type { TimeExpression } from '../../domain/mentions.ts';
+import { attachTime, findEventHeads, gapKeepsClause, nounPhraseStart } from '../plans/event-phrase.ts';
+import { PAST_MARKERS } from '../plans/plan-lexicon.ts';
+import { findPlannedEvents, pastByTime, timesWithin, type EventFinderInput } from '../plans/plan-finder.ts';
+import { PAST_EVENT_VERBS, PAST_PREFIXES, RECORD_HEADS, RECORD_PAST_AFTER } from './reference-lexicon.ts';
+
+/** An earlier event the text refers to. */
+export interface FoundReference {
+  /** Evidence span: the noun phrase (or clause) naming the event, through its time or past marker. */
+  readonly span: [number, number];
+  /** Short description: the evidence words, whitespace collapsed. */
+  readonly what: string;
+  /** `references/<how-it-was-recognised>`. */
+  readonly rule: string;
+}
+
+const RECORD_HEAD_RE = new RegExp(`\\b(?:${RECORD_HEADS})\\b`, 'gi');
+const RECORD_PAST_AFTER_RE = new RegExp(`^[^,;.]{0,60}?\\b${RECORD_PAST_AFTER}`, 'i');
+const PAST_MARKER_AFTER_RE = new RegExp(`^(?:\\s*,)?\\s*(?:which\\s+|that\\s+)?(?:${PAST_MARKERS.join('|')})\\b`, 'i');
+const PAST_PREFIX_RE = new RegExp(`(?:^|[^\\p{L}])(?:${PAST_PREFIXES.join('|')})\\s+(?:the\\s+)?$`, 'iu');
+const PAST_AFTER_WORDS_RE = /^[^;:,]{0,70}?\b(?:last\s+(?:week|month|year|time|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|ago|earlier\s+this\s+(?:week|month|year))\b/i;
+const NP_PAST_RE = /\b(?:last|previous|recent|earlier|yesterday[’']s|last\s+\w+[’']s|past)\b/i;
+const NP_CURRENT_RE = /\b(?:today[’']s|this|present|current|upcoming|coming|next|forthcoming|future)\b/i;
+const BARE_RE = /^(?:(?:the|this|that|your|his|her|their|our|its|my|a|an)\s+)?\S+$/iu;
+const SPECIFIC_RECORD_NP_RE = /(?:\p{Lu}[\p{L}-]*\s+|\d{4}\s+|ceasefire\s+|nuclear\s+|joint\s+)\S*$/u;
+const PAST_VERB_RE = new RegExp(`\\b${PAST_EVENT_VERBS}\\b`, 'g');
+const LIST_GAP_RE = /^[^;]{0,240}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)$/;
+const DAY_MS = 86_400_000;
+
+let lastDay = '';
+let lastDayBefore = '';
+function dayBefore(iso: string): string {
+  if (iso !== lastDay) {
+    lastDay = iso;
+    lastDayBefore = new Date(Date.parse(`${iso}T00:00:00Z`) - DAY_MS).toISOString().slice(0, 10);
+  }
+  return lastDayBefore;
+}
+
+/** A time clearly before the reported meeting: past reading ends more than a day before the reference date. */
+function clearlyEarlier(t: TimeExpression | null, ref: string | null): boolean {
+  if (t === null || ref === null || !pastByTime(t, ref)) return false;
+  const end = t.pastEnd ?? t.end ?? t.pastStart ?? t.start;
+  return end !== null && end < dayBefore(ref);
+}
+
+/** A time on the reported meeting's day: its past reading touches the reference date or the day before. */
+function onMeetingDay(t: TimeExpression, ref: string | null): boolean {
+  if (ref === null || t.vague) return false;
+  const start = t.pastStart ?? t.start;
+  const end = t.pastEnd ?? t.end ?? start;
+  if (start === null || end === null) return false;
+  return start >= dayBefore(ref) && end <= ref;
+}
+
+function overlaps(a: readonly [number, number], ranges: readonly (readonly [number, number])[]): boolean {
+  return ranges.some(([x, y]) => a[0] < y && x < a[1]);
+}
+
+/** End of a reference phrase: the complement and any "held …" participle clause, up to a clause break or `limit`. */
+function phraseEnd(text: string, from: number, limit: number): number {
+  const rest = text.slice(from, Math.min(limit, from + 110));
+  const m = /^(?:\s*(?:which\s+was\s+|that\s+was\s+)?(?:held|signed|adopted|announced|agreed|passed|sent|concluded|issued)?\s*(?:(?:on|of|about|regarding)\s+the\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*(?=[\s,.;)]|$)\s*|(?:to|of|by|in|on|at|with|between|among|for|about|the|a|occasion|margins|sidelines|and|State|Duma|Lower|House)\s+|[\p{Lu}\p{N}(][\p{L}\p{N}.’'&()+-]*\s*)*)/u.exec(rest);
+  const len = m?.[0].replace(/[\s.,’']+$/u, '').length ?? 0;
+  return from + len;
+}
+
+/**
+ * Past references in the document, in text order. Event noun phrases count when something marks
+ * them as earlier: a past marker ("held on …", "last week"), a past modifier ("recent", "yesterday’s"),
+ * a time clearly before the reported meeting, a backward-pointing prefix ("following", "the
+ * outcomes of"), or membership in a list that starts with one. Documents and incidents
+ * (declarations, agreements, statements, tests, attacks) count when they are specific.
+ * Clauses with a past event verb and an earlier time ("last met in Dinard in April 2019") count too.
+ * Nothing the plan finder reads as future, and no bare "the meeting", is returned.
+ */
+export function findPastReferences(input: EventFinderInput): FoundReference[] {
+  const { text, sentences } = input;
+  const ref = input.referenceDate ?? null;
+  const chrome = input.chrome ?? [];
+  const times = [...input.times].sort((a, b) => a.span[0] - b.span[0]);
+  const planned = findPlannedEvents(input).map((p) => p.span);
+  const out: FoundReference[] = [];
+  const seenHeads = new Set<string>();
+  // The reported meeting is usually named in the headline: a phrase repeating it is not an earlier event.
+  const firstBreak = text.indexOf('\n');
+  const headlineEnd = firstBreak < 0 || firstBreak > 240 ? 0 : firstBreak;
+  const headline = text.slice(0, headlineEnd).toLowerCase();
+
+  const push = (a: number, b: number, rule: string): void => {
+    if (b <= a || overlaps([a, b], planned)) return;
+    if (out.some((o) => a < o.span[1] && o.span[0] < b)) return;
+    out.push({ span: [a, b], what: text.slice(a, b).replace(/\s+/g, ' ').trim(), rule });
+  };
+
+  for (const sentence of sentences) {
+    const [s0, s1] = sentence.span;
+    if (s1 <= s0 || overlaps(sentence.span, chrome)) continue;
+    const sTimes = timesWithin(times, s0, s1);
+    const heads = findEventHeads(text, s0, s1).filter((h) => h.source === 'noun');
+    let prevRef: { kind: string; end: number; generic: boolean } | null = null;
+    const sentenceOnMeetingDay = sTimes.some((t) => onMeetingDay(t, ref));
+
+    for (let i = 0; i < heads.length; i++) {
+      const h = heads[i];
+      if (h === undefined) continue;
+      let limit = s1;
+      for (let j = i + 1; j < heads.length; j++) {
+        const n = heads[j];
+        if (n !== undefined && !n.occasionIntro) { limit = n.npStart; break; }
+      }
+      const np = text.slice(h.npStart, h.head[1]);
+      const prefix = text.slice(Math.max(s0, h.npStart - 60), h.npStart);
+      const after = text.slice(h.head[1], limit);
+      const time = attachTime(text, sTimes, h.npStart, h.head[0], h.head[1], limit);
+      const end = Math.max(phraseEnd(text, h.head[1], limit), time?.span[1] ?? 0);
+      const bare = BARE_RE.test(np.trim()) && end - h.head[1] < 4;
+      const generic = !/\p{Lu}/u.test(np) && end - h.head[1] < 4;
+      const named = np.replace(/^(?:the|a|an|this|that)\s+/iu, '').toLowerCase();
+      if (h.npStart > headlineEnd && /\p{Lu}/u.test(text.slice(h.npStart, h.head[0])) && headline.includes(named)) { prevRef = null; continue; }
+
+      if (time !== null && onMeetingDay(time, ref) && !NP_PAST_RE.test(np)) { prevRef = null; continue; }
+      if (/^[^,;.]{0,60}\bnot\s+(?:\w+\s+)?(?:achieved|held|realized|realised)\b/i.test(after)) { prevRef = null; continue; }
+      let rule: string | null = null;
+      if (NP_CURRENT_RE.test(np) && !NP_PAST_RE.test(np)) rule = null;
+      else if (NP_PAST_RE.test(np)) rule = 'references/past-modifier';
+      else if (PAST_MARKER_AFTER_RE.test(after) && !(sentenceOnMeetingDay && !clearlyEarlier(time, ref))) rule = 'references/past-marker';
+      else if (PAST_AFTER_WORDS_RE.test(after.slice(0, 80))) rule = 'references/past-time-words';
+      else if (clearlyEarlier(time, ref)) rule = 'references/past-time';
+      else if (!bare && PAST_PREFIX_RE.test(prefix) && !/\bby\s+the\s+$/i.test(prefix)) rule = 'references/past-prefix';
+      else if (prevRef !== null && prevRef.kind === h.kind && LIST_GAP_RE.test(text.slice(prevRef.end, h.npStart))) rule = 'references/listed';
+      else if (prevRef?.generic === true && /^,?\s*(?:including|such\s+as)\s+$/i.test(text.slice(prevRef.end, h.npStart))) rule = 'references/included';
+      if (rule === null || bare || (generic && rule === 'references/past-modifier' && !/^,?\s*(?:including|such\s+as)\s/i.test(text.slice(end, end + 14)))) {
+        prevRef = null;
+        continue;
+      }
+      // "recent talks, including the Summit Meeting": the named event is the reference, not the generic one.
+      const includes = /^,?\s*(?:including|such\s+as)\s/i.test(text.slice(end, end + 14));
+      if (!(generic && includes)) push(h.npStart, end, rule);
+      prevRef = { kind: h.kind, end, generic: generic && includes };
+    }
+
+    // Documents and incidents.
+    const sText = text.slice(s0, s1);
+    RECORD_HEAD_RE.lastIndex = 0;
+    for (let m = RECORD_HEAD_RE.exec(sText); m !== null; m = RECORD_HEAD_RE.exec(sText)) {
+      const a = s0 + m.index;
+      const b = a + m[0].length;
+      const npStart = nounPhraseStart(text, a, s0);
+      const np = text.slice(npStart, b);
+      const prefix = text.slice(Math.max(s0, npStart - 60), npStart);
+      const after = text.slice(b, s1);
+      if (NP_CURRENT_RE.test(np) && !NP_PAST_RE.test(np)) continue;
+      const specific = SPECIFIC_RECORD_NP_RE.test(text.slice(npStart, b)) || NP_PAST_RE.test(np) || RECORD_PAST_AFTER_RE.test(after) || PAST_AFTER_WORDS_RE.test(after.slice(0, 40)) || /^\s+(?:on|with|in|by)\s/i.test(after.slice(0, 6)) || (/^(?:adoption|signing)$/i.test(m[0]) && /^\s+of\s/i.test(after));
+      const pointed = PAST_PREFIX_RE.test(prefix) || RECORD_PAST_AFTER_RE.test(after) || NP_PAST_RE.test(np) || PAST_AFTER_WORDS_RE.test(after.slice(0, 40)) || /\b(?:the|this|a|an|its|his|her)\s*$/i.test(prefix) === false;
+      if (!specific || !pointed || npStart === a && !/^(?:nuclear|missile|joint)/i.test(m[0])) continue;
+      if (/resolution|adoption/i.test(m[0]) && !PAST_PREFIX_RE.test(prefix)) continue;
+      const key = m[0].toLowerCase();
+      if (seenHeads.has(key)) continue;
+      seenHeads.add(key);
+      // "a peace treaty" is not a specific one, "a nuclear test on September 3rd" is.
+      if (/^an?\s/i.test(np) && !NP_PAST_RE.test(np) && !sTimes.some((t) => t.span[0] >= b && t.span[0] - b < 5)) continue;
+      if (/^\s+(?:issues?|negotiations?|talks|process|framework|Organi[sz]ation|Alliance)\b/i.test(after)) continue;
+      // Plural incidents and statements ("Russian attacks") are a pattern, not one earlier event.
+      if (/(?:attacks|statements|tests|elections|speeches)$/i.test(m[0]) && !NP_PAST_RE.test(np) && !RECORD_PAST_AFTER_RE.test(after)) continue;
+      push(npStart, phraseEnd(text, b, s1), 'references/record');
+    }
+
+    // Clauses: "G7 foreign ministers last met in Dinard, France, in April 2019".
+    PAST_VERB_RE.lastIndex = 0;
+    for (let m = PAST_VERB_RE.exec(sText); m !== null; m = PAST_VERB_RE.exec(sText)) {
+      const a = s0 + m.index;
+      const b = a + m[0].length;
+      const clauseTimes = sTimes.filter((t) => Math.abs(t.span[0] - a) < 90 && gapKeepsClause(text.slice(Math.min(t.span[1], b), Math.max(t.span[0], a)).replace(/,\s*\p{Lu}[\p{L}]+,/gu, '')));
+      const t = clauseTimes.find((x) => clearlyEarlier(x, ref)) ?? null;
+      const last = /^last\s/i.test(m[0]);
+      const ago = /^[^.;]{0,40}\bago\b/.exec(text.slice(b, s1));
+      if (t === null && !last && ago === null) continue;
+      if (t === null && !last && ago !== null) {
+        push(a, b + ago[0].length, 'references/past-verb');
+        continue;
+      }
+      let start = a;
+      const subj = /((?:\p{Lu}[\p{L}\p{N}-]*\s+)?(?:[\p{Ll}]+\s+)?(?:ministers|leaders|foreign\s+ministers|officials|sides|presidents|two\s+\w+))\s+$/u.exec(text.slice(Math.max(s0, a - 40), a));
+      if (subj?.[1] !== undefined) start = a - subj[1].length - (text.slice(Math.max(s0, a - 40), a).length - (subj.index + subj[1].length));
+      if (t !== null && t.span[0] < start) start = t.span[0];
+      const endAt = Math.max(t?.span[1] ?? 0, phraseEnd(text, b, s1));
+      push(start, endAt, 'references/past-verb');
+    }
+  }
+  out.sort((x, y) => x.span[0] - y.span[0]);
+  return out;
+}
