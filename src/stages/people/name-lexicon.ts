@@ -1,0 +1,90 @@
+/**
+ * Word lists for recognising personal names: honorifics, name particles, patronymics, suffixes, and capitalised
+ * words that are never part of a name. Data only; words are folded (lower case, accents removed, hyphens dropped).
+ */
+
+/**
+ * Honorifics written before a name, as folded token sequences ("." is its own token). They may chain:
+ * "H.E. Mr.", "Senator the Hon.", "His Excellency Dr.".
+ */
+export const HONORIFICS: readonly (readonly string[])[] = [
+  ['his', 'royal', 'highness'], ['her', 'royal', 'highness'], ['his', 'highness'], ['her', 'highness'],
+  ['his', 'majesty'], ['her', 'majesty'], ['his', 'excellency'], ['her', 'excellency'], ['his', 'holiness'],
+  ['h', '.', 'e', '.'], ['h', '.', 'e'],
+  ['the', 'right', 'honourable'], ['the', 'right', 'honorable'], ['the', 'rt', '.', 'hon', '.'], ['the', 'rt', 'hon', '.'],
+  ['the', 'rt', '.', 'hon'], ['the', 'rt', 'hon'], ['rt', '.', 'hon', '.'], ['rt', '.', 'hon'], ['rt', 'hon', '.'], ['rt', 'hon'],
+  ['the', 'honourable'], ['the', 'honorable'], ['the', 'hon', '.'], ['the', 'hon'], ['honourable'], ['honorable'], ['hon', '.'],
+  ['mr', '.'], ['mr'], ['ms', '.'], ['ms'], ['mrs', '.'], ['mrs'], ['mme', '.'], ['mme'], ['madam'], ['madame'],
+  ['mx', '.'], ['dr', '.'], ['dr'], ['prof', '.'], ['professor'], ['sir'], ['dame'], ['lord'], ['baroness'],
+  ['sheikh'], ['sheikha'], ['shaikh'], ['hrh'], ['excellency'],
+];
+
+/** Lower-case particles allowed inside a name when a capitalised name word follows ("von der Leyen", "bin Salman"). */
+export const NAME_PARTICLES: readonly string[] = [
+  'von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'das', 'dos', 'du', 'di', 'la', 'le', 'bin', 'bint', 'ibn',
+  'al', 'el', 'ben', 'ter', 'zu', 'y', 'e',
+];
+
+/** Endings of East Slavic patronymics, dropped from normalised names ("Vladimirovich", "Viktorovich", "Ivanovna"). */
+export const PATRONYMIC_ENDINGS: readonly string[] = ['ovich', 'evich', 'ovna', 'evna', 'ichna', 'inichna'];
+
+/** Whole patronymics with the short "-ich" ending (the bare ending is too common in other names). */
+export const SHORT_PATRONYMICS: readonly string[] = ['ilyich', 'ilich', 'kuzmich', 'lukich', 'fomich', 'nikitich', 'savvich', 'fokich'];
+
+/** Suffixes written after a name; they end the name and are not part of it ("Biden, Jr.", "Turnbull MP"). */
+export const NAME_SUFFIXES: readonly string[] = ['jr', 'sr', 'mp', 'mep', 'qc', 'kc', 'ii', 'iii', 'iv', 'phd', 'obe', 'mbe', 'cbe', 'kbe', 'ac', 'ao', 'mla', 'mpp', 'td'];
+
+/**
+ * Month names: not a name before a number, nor at the start of a run without an honorific or title; allowed
+ * elsewhere ("Theresa May", "Mr. Jan Novak").
+ */
+export const MONTH_WORDS: readonly string[] = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+];
+
+/** Capitalised words that never belong to a personal name (function words, days, title and rank words). */
+export const NON_NAME_WORDS: readonly string[] = [
+  'the', 'a', 'an', 'and', 'or', 'but', 'of', 'for', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'as', 'into',
+  'this', 'that', 'these', 'those', 'both', 'two', 'three', 'all', 'each', 'his', 'her', 'their', 'our', 'its',
+  'my', 'your', 'we', 'they', 'he', 'she', 'it', 'i', 'you', 'after', 'before', 'during', 'following', 'since',
+  'while', 'when', 'also', 'today', 'yesterday', 'tomorrow', 'tonight', 'earlier', 'later', 'then', 'there', 'here',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri',
+  'sat', 'sun', 'am', 'pm', 'local', 'time', 'gmt', 'jst', 'utc', 'est', 'edt',
+  'mr', 'ms', 'mrs', 'dr', 'sir', 'dame', 'excellency', 'honourable', 'honorable', 'hon', 'he', 'madam',
+  'minister', 'ministers', 'ministerial', 'ministry', 'president', 'presidents', 'presidential', 'presidency',
+  'secretary', 'secretaries', 'prime', 'deputy', 'vice', 'foreign', 'affairs', 'chancellor', 'premier', 'king',
+  'queen', 'emir', 'amir', 'crown', 'prince', 'taoiseach', 'tanaiste', 'ambassador', 'ambassadors', 'envoy',
+  'spokesperson', 'spokesman', 'director', 'directorgeneral', 'chairman', 'chair', 'senator', 'governor',
+  'leader', 'leaders', 'counterpart', 'counterparts', 'official', 'officials', 'delegation', 'state', 'councilor',
+  'viceminister', 'undersecretary', 'secretarygeneral', 'general', 'executive', 'federal', 'extraordinary',
+  'plenipotentiary', 'covid',
+  'readout', 'statement', 'statements', 'release', 'press', 'photo', 'overview', 'note', 'back', 'home', 'news',
+  'embassy', 'update', 'remarks', 'transcript', 'joint', 'fact', 'sheet', 'background', 'briefing',
+];
+
+/**
+ * Endings of common nouns that do not start a personal name ("Services", "Engagement", "Preparedness", "Advisors"):
+ * a run taken for a name right after a title must not start with such a word.
+ */
+export const NON_NAME_ENDINGS: readonly string[] = [
+  'tion', 'sion', 'ment', 'ness', 'ity', 'ics', 'ism', 'ship', 'ogy', 'ices', 'ors', 'ies', 'hood', 'work',
+];
+
+/**
+ * Capitalised words naming institutions and events: when one directly follows a capitalised run that was taken for a
+ * name ("Hiroshima Foreign Ministers’ Meeting", "Abe Administration"), the run is not a personal name.
+ */
+export const INSTITUTION_WORDS: readonly string[] = [
+  'meeting', 'meetings', 'summit', 'talks', 'office', 'ministry', 'department', 'council', 'assembly', 'committee',
+  'commission', 'government', 'administration', 'embassy', 'agency', 'bureau', 'forum', 'conference', 'dialogue',
+  'statement', 'declaration', 'palace', 'house', 'project', 'presidency', 'territories', 'islands', 'island', 'sea',
+  'strait', 'peninsula', 'republic', 'kingdom', 'states', 'union', 'federation', 'nations', 'organization',
+  'organisation', 'cooperation', 'partnership', 'alliance', 'initiative', 'ministers', 'ministerial', 'leaders',
+  'games', 'olympics', 'university', 'institute', 'center', 'centre', 'foundation', 'bank', 'fund', 'program',
+  'programme', 'airport', 'station', 'hall', 'street', 'avenue', 'square', 'park', 'bridge', 'river', 'city',
+  'province', 'prefecture', 'county', 'region', 'act', 'treaty', 'agreement', 'accord', 'accords', 'plan',
+  'doctrine', 'award', 'prize', 'party', 'group', 'club', 'company', 'corporation', 'inc', 'ltd', 'association',
+  'society', 'school', 'college', 'hospital', 'museum', 'memorial', 'cemetery', 'report', 'strategy', 'framework',
+  'mechanism', 'secretariat', 'network', 'practice', 'coalition', 'league', 'caucus', 'consultation', 'consultations', 'session', 'visit', 'day', 'week', 'year', 'era',
+];

@@ -1,0 +1,616 @@
+/**
+ * Finds the people a readout names, with the title and country the text gives them, using honorific and title
+ * patterns and runs of capitalised words (no NLP library: this runs on every document).
+ *
+ * A person needs an anchor: an honorific ("Mr.", "H.E.", "the Hon."), an adjacent title ("Foreign Minister Sergey
+ * Lavrov", "Mr. Taro Kono, Minister for Foreign Affairs"), or to repeat a name found with one. Rules, in order:
+ * - `people/title-name`: title (with optional country before it or "of <country>" after it), optional honorific, name.
+ * - `people/honorific-name`: honorific(s), name; `people/inverted-name`: "Mr. Lavrov, Sergey Viktorovich".
+ * - `people/name-title`: a name of two or more words followed by ", <title>" ("Jean-Yves Le Drian, France’s Minister
+ *   for Europe and Foreign Affairs").
+ * - `people/repeat`: a later bare mention of a known name or of its family name ("Sergey Lavrov", "Lavrov").
+ * - `people/the-title`: "the Deputy Secretary", resolved to the one earlier named person holding that title.
+ * A title written after the name (", Deputy Secretary of State") wins over one written before it ("Ambassador").
+ */
+import type { CountryMention, PersonMention } from '../../domain/mentions.ts';
+import type { Level, Span } from '../../domain/record.ts';
+import {
+  HONORIFICS,
+  INSTITUTION_WORDS,
+  MONTH_WORDS,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  NON_NAME_ENDINGS,
+  NON_NAME_WORDS,
+} from './name-lexicon.ts';
+import { coreNameWords, isInitial, normaliseName } from './name-normalizer.ts';
+import { classifyTitle } from './title-classifier.ts';
+import { PORTFOLIO_WORDS, TITLE_BASES, TITLE_MODIFIERS, TITLE_TAILS } from './title-lexicon.ts';
+import { countryAt, matchTitle, skipAbbreviation, type CountryRef, type TitleMatch, type TokenContext } from './title-matcher.ts';
+import { foldWord, tokenize, type Token } from './word-tokenizer.ts';
+
+export { classifyTitle } from './title-classifier.ts';
+
+const NON_NAME = new Set(NON_NAME_WORDS);
+const INSTITUTIONS = new Set(INSTITUTION_WORDS);
+const MONTHS = new Set(MONTH_WORDS);
+const PARTICLES = new Set(NAME_PARTICLES);
+const SUFFIXES = new Set(NAME_SUFFIXES);
+const HONORIFICS_BY_FIRST = groupHonorifics();
+const ARABIC_ARTICLE_RE = /^(?:al|el|ad|as|ash|at|ar|an|ul|ud|ur)-\p{Lu}/u;
+const MAX_NAME_WORDS = 6;
+const NON_NAME_ENDING_RE = new RegExp(`(?:${NON_NAME_ENDINGS.join('|')})$`, 'u');
+
+type Title = { readonly text: string; readonly span: Span };
+
+/** A name run: the written name words and the tokens they cover. */
+interface NameRun {
+  readonly words: readonly string[];
+  readonly first: number;
+  /** Last name token (inclusive). */
+  readonly last: number;
+  /** Token after the run (after an initial's dot, not after suffixes). */
+  readonly next: number;
+}
+
+/** A person found before resolution. */
+interface Found {
+  readonly span: Span;
+  readonly words: readonly string[];
+  /** Folded core name words used for matching mentions of the same person. */
+  readonly core: readonly string[];
+  readonly title: Title | null;
+  readonly country: CountryRef | null;
+  readonly rule: string;
+  readonly kind: 'pattern' | 'repeat' | 'the-title';
+}
+
+function groupHonorifics(): ReadonlyMap<string, readonly (readonly string[])[]> {
+  const groups = new Map<string, (readonly string[])[]>();
+  for (const honorific of [...HONORIFICS].sort((a, b) => b.length - a.length)) {
+    const first = honorific[0]!;
+    groups.set(first, [...(groups.get(first) ?? []), honorific]);
+  }
+  return groups;
+}
+
+/** Lower-case words the patterns look at; every other lower-case word only breaks a name. */
+const KEPT_LOWER_WORDS: ReadonlySet<string> = new Set([
+  ...TITLE_BASES, ...TITLE_MODIFIERS, ...PORTFOLIO_WORDS, ...NAME_PARTICLES, ...HONORIFICS.flat(),
+  ...TITLE_TAILS.flatMap((tail) => tail.words), 'of', 'for', 'the', 'and', 'level',
+]);
+
+function buildContext(text: string, countries: readonly CountryMention[]): TokenContext {
+  const tokens = tokenize(text, KEPT_LOWER_WORDS);
+  const countryByStart = new Map<number, CountryMention>();
+  const countryByEnd = new Map<number, CountryMention>();
+  for (const mention of countries) {
+    const longer = countryByStart.get(mention.span[0]);
+    if (longer === undefined || longer.span[1] < mention.span[1]) countryByStart.set(mention.span[0], mention);
+    countryByEnd.set(mention.span[1], mention);
+  }
+  const covered = new Uint8Array(tokens.length);
+  const starts = tokens.map((token) => token.start);
+  const tokenAt = (offset: number): number => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  for (const mention of countries) {
+    for (let k = tokenAt(mention.span[0]); k < tokens.length && tokens[k]!.start < mention.span[1]; k++) covered[k] = 1;
+  }
+  return { text, tokens, countryByStart, countryByEnd, tokenAt, inCountry: (index) => covered[index] === 1 };
+}
+
+function joined(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  return token !== undefined && token.spaceBefore && !token.lineBreakBefore;
+}
+
+function isCapWord(token: Token | undefined): token is Token {
+  return token !== undefined && token.kind === 'word' && token.cap;
+}
+
+/** Past-the-end token of one honorific at `i`, or `i`. */
+function matchHonorific(tokens: readonly Token[], i: number): number {
+  const first = tokens[i];
+  if (first === undefined || first.kind !== 'word') return i;
+  const candidates = HONORIFICS_BY_FIRST.get(first.fold);
+  if (candidates === undefined || (!first.cap && first.fold !== 'the')) return i;
+  for (const honorific of candidates) {
+    let ok = true;
+    for (let k = 0; k < honorific.length && ok; k++) {
+      const token = tokens[i + k];
+      ok = token !== undefined && token.fold === honorific[k] && (k === 0 || !token.lineBreakBefore);
+      if (ok && token!.text === '.' && token!.spaceBefore) ok = false;
+    }
+    if (ok) return i + honorific.length;
+  }
+  return i;
+}
+
+/** Past-the-end token of a chain of honorifics at `i` ("H.E. Mr.", "Senator the Hon."), or `i`. */
+function matchHonorifics(tokens: readonly Token[], i: number): number {
+  let j = i;
+  for (;;) {
+    const next = matchHonorific(tokens, j);
+    if (next === j) return j;
+    j = next;
+  }
+}
+
+/** A word that may be part of a name at position `count` of the run. */
+function nameWordOk(ctx: TokenContext, index: number, count: number, anchored: boolean): boolean {
+  const token = ctx.tokens[index];
+  if (!isCapWord(token)) return false;
+  if (NON_NAME.has(token.key) || INSTITUTIONS.has(token.key) || SUFFIXES.has(token.key)) return false;
+  if (MONTHS.has(token.key) && ((count === 0 && !anchored) || ctx.tokens[index + 1]?.kind === 'num')) return false;
+  if (ctx.inCountry(index) && !(anchored && count === 0)) return false;
+  return true;
+}
+
+/**
+ * The run of name words starting at token `i`, or null. Names stay on one line and are separated by single spaces;
+ * they may contain initials ("Antony J. Blinken"), lower-case particles ("von der Leyen") and, when the title opened
+ * an editorial bracket, its closing "]".
+ */
+function matchNameRun(ctx: TokenContext, i: number, anchored: boolean, bracket: boolean, anchoredByHonorific = false): NameRun | null {
+  const { tokens } = ctx;
+  const words: string[] = [];
+  let j = i;
+  let last = -1;
+  let next = i;
+  let wordsAtLast = 0;
+  let closedBracket = !bracket;
+  while (j < tokens.length && words.length < MAX_NAME_WORDS + 2) {
+    const token = tokens[j]!;
+    if (j > i && token.lineBreakBefore) break;
+    if (!closedBracket && token.text === ']' && words.length > 0 && !token.spaceBefore) {
+      closedBracket = true;
+      j++;
+      continue;
+    }
+    if (j > i && !token.spaceBefore) break;
+    // a quoted nickname inside the name: Benjamin “Benny” Gantz
+    if (words.length > 0 && (token.text === '“' || token.text === '"') && isCapWord(tokens[j + 1]) && /^[”"]$/u.test(tokens[j + 2]?.text ?? '') && isCapWord(tokens[j + 3]) && joined(tokens, j + 3)) {
+      j += 3;
+      continue;
+    }
+    if (token.kind !== 'word') break;
+    if (isInitial(token.text) && token.cap) {
+      const dot = tokens[j + 1];
+      const hasDot = dot?.text === '.' && !dot.spaceBefore;
+      const after = tokens[j + (hasDot ? 2 : 1)];
+      if (!isCapWord(after) || !after.spaceBefore || after.lineBreakBefore) break;
+      words.push(token.text);
+      j += hasDot ? 2 : 1;
+      continue;
+    }
+    const isName = nameWordOk(ctx, j, words.length, anchored) || (words.length > 0 && ARABIC_ARTICLE_RE.test(token.text));
+    if (isName) {
+      words.push(token.text);
+      last = j;
+      next = j + 1;
+      wordsAtLast = words.length;
+      j++;
+      continue;
+    }
+    if (words.length > 0 && !token.cap && PARTICLES.has(token.fold) && particleLeadsToName(tokens, j)) {
+      words.push(token.text);
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (last < 0 || !closedBracket) return null;
+  if (!anchoredByHonorific && words[0] !== undefined && !isInitial(words[0]) && NON_NAME_ENDING_RE.test(foldWord(words[0]))) return null;
+  // trailing particles and initials that no name word follows are not part of the name
+  const runWords = words.slice(0, wordsAtLast);
+  if (runWords.filter((word) => !isInitial(word)).length > MAX_NAME_WORDS) return null;
+  if (followedByInstitution(tokens, next)) return null;
+  return { words: runWords, first: i, last, next };
+}
+
+/** "von der Leyen": the particles at `j` are followed, on the same line, by a capitalised word. */
+function particleLeadsToName(tokens: readonly Token[], j: number): boolean {
+  let k = j + 1;
+  while (tokens[k] !== undefined && joined(tokens, k) && tokens[k]!.kind === 'word' && !tokens[k]!.cap && PARTICLES.has(tokens[k]!.fold)) k++;
+  return isCapWord(tokens[k]) && joined(tokens, k);
+}
+
+/**
+ * True when the capitalised words after a run end in an institution word ("Abe Administration", "Hiroshima Foreign
+ * Ministers’ Meeting"): the run names an institution or event, not a person.
+ */
+function followedByInstitution(tokens: readonly Token[], start: number): boolean {
+  let k = start;
+  // "Mori’s Meeting" is the person's meeting
+  if (tokens[k]?.kind === 'poss') return false;
+  for (let steps = 0; steps < 4 && k < tokens.length; steps++) {
+    const token = tokens[k]!;
+    if (token.lineBreakBefore) return false;
+    if (k > start && (token.kind === 'poss' || ((token.text === '’' || token.text === "'") && !token.spaceBefore))) {
+      k++;
+      continue;
+    }
+    if (!isCapWord(token) || !token.spaceBefore) return false;
+    if (INSTITUTIONS.has(token.key)) return true;
+    if (!NON_NAME.has(token.key)) return false;
+    k++;
+  }
+  return false;
+}
+
+/** Token after name suffixes (", Jr.", "MP") at `i`. */
+function skipSuffixes(tokens: readonly Token[], i: number): number {
+  let j = i;
+  for (;;) {
+    let k = j;
+    if (tokens[k]?.text === ',' && !tokens[k]!.spaceBefore) k++;
+    const word = tokens[k];
+    if (word === undefined || word.kind !== 'word' || !SUFFIXES.has(word.key) || !word.cap || word.lineBreakBefore) return j;
+    k++;
+    if (tokens[k]?.text === '.' && !tokens[k]!.spaceBefore) k++;
+    j = k;
+  }
+}
+
+/** A country mention ending right before the title at token `first` ("Japanese Prime Minister", "Turkey’s President"). */
+function countryBefore(ctx: TokenContext, first: number): CountryRef | null {
+  const { tokens } = ctx;
+  if (tokens[first]?.lineBreakBefore !== false) return null;
+  let k = first - 1;
+  if (tokens[k]?.text === ')') {
+    let open = k - 1;
+    while (open > k - 5 && open >= 0 && tokens[open]!.text !== '(') open--;
+    if (open < 0 || tokens[open]!.text !== '(' || tokens[open]!.lineBreakBefore) return null;
+    k = open - 1;
+  }
+  if (tokens[k]?.kind === 'poss') k--;
+  const token = tokens[k];
+  if (token === undefined) return null;
+  const mention = ctx.countryByEnd.get(token.end);
+  if (mention === undefined) return null;
+  return { code: mention.code, span: mention.span, rule: 'people/title-country-before' };
+}
+
+/** ", Minister for Foreign Affairs of Japan" / ", France’s Minister for ..." after a name: the title and its country. */
+function titleAfter(ctx: TokenContext, i: number): { readonly title: TitleMatch; readonly country: CountryRef | null; readonly next: number } | null {
+  const { tokens } = ctx;
+  if (tokens[i]?.text !== ',' || tokens[i]!.spaceBefore) return null;
+  let k = i + 1;
+  if (!joined(tokens, k)) return null;
+  if (tokens[k]?.fold === 'the' && !tokens[k]!.cap) k++;
+  let prefix: CountryRef | null = null;
+  const lead = countryAt(ctx, k, 'people/title-country-before');
+  if (lead !== null) {
+    let after = lead.next;
+    if (tokens[after]?.kind === 'poss') after++;
+    if (joined(tokens, after)) {
+      prefix = lead.ref;
+      k = after;
+    }
+  }
+  const title = matchTitle(ctx, k, true);
+  if (title === null) return null;
+  // a title that heads the next name belongs to that name ("..., President Putin")
+  const afterTitle = matchHonorifics(tokens, title.next);
+  if (joined(tokens, afterTitle) && matchNameRun(ctx, afterTitle, true, false) !== null) return null;
+  if (tokens[title.end]?.kind === 'poss') return null;
+  let country = title.country ?? prefix;
+  let next = title.next;
+  if (country === null && tokens[next]?.text === ',') {
+    const comma = countryAt(ctx, next + 1, 'people/title-comma-country');
+    const end = comma === null ? undefined : tokens[comma.next];
+    if (comma !== null && (end === undefined || end.lineBreakBefore || /^[,.;:)]$/u.test(end.text))) {
+      country = comma.ref;
+      next = comma.next;
+    }
+  }
+  return { title, country, next };
+}
+
+/** "Prime Minister Netanyahu of Israel": the country after the name. */
+function countryAfterName(ctx: TokenContext, i: number): CountryRef | null {
+  const token = ctx.tokens[i];
+  if (token?.fold !== 'of' || !joined(ctx.tokens, i)) return null;
+  return countryAt(ctx, i + 1, 'people/name-of-country')?.ref ?? null;
+}
+
+function foldedCore(words: readonly string[]): string[] {
+  return coreNameWords(words).map(foldWord);
+}
+
+function titleOf(match: TitleMatch | null): Title | null {
+  return match === null ? null : { text: match.text, span: match.span };
+}
+
+/** Builds a person from a name run and the titles around it; returns the person and the token to continue from. */
+function personAt(
+  ctx: TokenContext,
+  run: NameRun,
+  before: TitleMatch | null,
+  rule: string,
+): { readonly found: Found; readonly next: number } {
+  const { tokens } = ctx;
+  let next = skipSuffixes(tokens, run.next);
+  const after = titleAfter(ctx, next);
+  if (after !== null) next = after.next;
+  const title = after?.title ?? before;
+  const country =
+    after?.country ?? before?.country ?? (before === null ? null : countryBefore(ctx, before.first)) ?? countryAfterName(ctx, next);
+  const span: Span = [tokens[run.first]!.start, tokens[run.last]!.end];
+  return {
+    found: { span, words: run.words, core: foldedCore(run.words), title: titleOf(title), country, rule, kind: 'pattern' },
+    next,
+  };
+}
+
+/** "Mr. Lavrov, Sergey Viktorovich": family name, comma, given name and patronymic. */
+function invertedAt(ctx: TokenContext, i: number): { readonly found: Found; readonly next: number } | null {
+  const { tokens } = ctx;
+  const family = tokens[i];
+  const comma = tokens[i + 1];
+  if (!isCapWord(family) || !nameWordOk(ctx, i, 0, true) || comma?.text !== ',' || comma.spaceBefore) return null;
+  if (!nameWordOk(ctx, i + 2, 1, false) || !nameWordOk(ctx, i + 3, 2, false) || !joined(tokens, i + 2) || !joined(tokens, i + 3)) return null;
+  const given = tokens[i + 2]!;
+  const patronymic = tokens[i + 3]!;
+  if (!/(?:ovich|evich|ovna|evna|ichna)$/u.test(patronymic.fold)) return null;
+  const words = [given.text, patronymic.text, family.text];
+  const run: NameRun = { words, first: i, last: i + 3, next: i + 4 };
+  const built = personAt(ctx, run, null, 'people/inverted-name');
+  return { found: built.found, next: built.next };
+}
+
+/** First pass: people anchored by a title or an honorific, or followed by ", <title>". */
+function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly bareTitles: TitleMatch[] } {
+  const { tokens } = ctx;
+  const people: Found[] = [];
+  const bareTitles: TitleMatch[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word') {
+      i++;
+      continue;
+    }
+    const title = token.cap ? matchTitle(ctx, i, false) : null;
+    if (title !== null) {
+      const afterAbbreviation = skipAbbreviation(tokens, title.next);
+      const nameStart = matchHonorifics(tokens, afterAbbreviation);
+      // "Assistant to the President Jake Sullivan": the title is someone else's
+      const toThe = tokens[i - 1]?.fold === 'the' && tokens[i - 2]?.fold === 'to';
+      const run =
+        !toThe && (title.openBracket || joined(tokens, nameStart))
+          ? matchNameRun(ctx, nameStart, true, title.openBracket, nameStart > afterAbbreviation)
+          : null;
+      if (run !== null && !(title.openBracket && tokens[nameStart - 1]?.text === '[')) {
+        const built = personAt(ctx, run, title, 'people/title-name');
+        people.push(built.found);
+        i = built.next;
+        continue;
+      }
+      bareTitles.push(title);
+      i = Math.max(title.end, i + 1);
+      continue;
+    }
+    const honorificEnd = matchHonorifics(tokens, i);
+    if (honorificEnd > i) {
+      const inverted = joined(tokens, honorificEnd) ? invertedAt(ctx, honorificEnd) : null;
+      if (inverted !== null) {
+        people.push(inverted.found);
+        i = inverted.next;
+        continue;
+      }
+      const run = joined(tokens, honorificEnd) ? matchNameRun(ctx, honorificEnd, true, false, true) : null;
+      if (run !== null) {
+        const built = personAt(ctx, run, null, 'people/honorific-name');
+        people.push(built.found);
+        i = built.next;
+        continue;
+      }
+      i = honorificEnd;
+      continue;
+    }
+    if (token.cap) {
+      const run = matchNameRun(ctx, i, false, false);
+      if (run !== null) {
+        if (run.words.filter((word) => !isInitial(word)).length >= 2) {
+          const after = titleAfter(ctx, skipSuffixes(tokens, run.next));
+          if (after !== null) {
+            const built = personAt(ctx, run, null, 'people/name-title');
+            people.push(built.found);
+            i = built.next;
+            continue;
+          }
+        }
+        i = run.next;
+        continue;
+      }
+    }
+    i++;
+  }
+  return { people, bareTitles };
+}
+
+/** True when `part` is a prefix or suffix of `whole` (folded word lists). */
+function partOf(part: readonly string[], whole: readonly string[]): boolean {
+  if (part.length === 0 || part.length > whole.length) return false;
+  const prefix = part.every((word, k) => word === whole[k]);
+  const offset = whole.length - part.length;
+  const suffix = part.every((word, k) => word === whole[offset + k]);
+  return prefix || suffix;
+}
+
+/** Second pass: bare repeats of names found in the first pass ("Sergey Lavrov informed", "Lavrov said"). */
+function findRepeats(ctx: TokenContext, anchored: readonly Found[]): Found[] {
+  const { tokens } = ctx;
+  const known = anchored.filter((found) => found.core.length > 0);
+  if (known.length === 0) return [];
+  const taken = anchored.map((found) => found.span);
+  const knownWords = new Set(known.flatMap((found) => found.core));
+  const repeats: Found[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    if (!isCapWord(token) || !knownWords.has(token.fold) || (i > 0 && isCapWord(tokens[i - 1]) && joined(tokens, i))) {
+      i++;
+      continue;
+    }
+    const run = matchNameRun(ctx, i, false, false);
+    if (run === null) {
+      i++;
+      continue;
+    }
+    const span: Span = [tokens[run.first]!.start, tokens[run.last]!.end];
+    const overlaps = taken.some(([start, end]) => span[0] < end && start < span[1]);
+    const core = foldedCore(run.words);
+    const single = core.length === 1;
+    const matches = known.some((found) =>
+      single
+        ? found.core.length > 1 && found.core[found.core.length - 1] === core[0] && core[0]!.length >= 3
+        : partOf(core, found.core),
+    );
+    if (!overlaps && matches && !(single && MONTHS.has(core[0]!))) {
+      repeats.push({ span, words: run.words, core, title: null, country: null, rule: 'people/repeat', kind: 'repeat' });
+    }
+    i = run.next;
+  }
+  return repeats;
+}
+
+function foldTitle(title: string): string {
+  return foldWord(title).replace(/[[\]]/gu, '').replace(/[-‐]/gu, ' ').replace(/\s+/gu, ' ').trim();
+}
+
+/** Whether a title written alone ("the Secretary") can denote a person whose full title is `full`. */
+function titleDenotes(short: string, full: string): boolean {
+  const a = foldTitle(short);
+  const b = foldTitle(full);
+  if (a === b || b.startsWith(`${a} `)) return true;
+  const level = classifyTitle(short);
+  return level === 'foreign-minister' && classifyTitle(full) === 'foreign-minister' && a.includes('foreign');
+}
+
+interface Person {
+  readonly rep: Found;
+  readonly members: Found[];
+}
+
+function levelOf(title: Title | null): Level | null {
+  return title === null ? null : classifyTitle(title.text);
+}
+
+/** Groups mentions into people: each short mention joins the fullest compatible name. */
+function cluster(found: readonly Found[]): Person[] {
+  const order = [...found].sort(
+    (a, b) => b.core.length - a.core.length || (a.kind === b.kind ? 0 : a.kind === 'pattern' ? -1 : 1) || a.span[0] - b.span[0],
+  );
+  const people: Person[] = [];
+  const levels = new Map<Found, Level | null>(found.map((mention) => [mention, levelOf(mention.title)]));
+  for (const mention of order) {
+    let best: Person | null = null;
+    let bestScore = -Infinity;
+    const ownLevel = levels.get(mention) ?? null;
+    for (const person of people) {
+      if (!partOf(mention.core, person.rep.core)) continue;
+      let firstStart = Infinity;
+      for (const member of person.members) firstStart = Math.min(firstStart, member.span[0]);
+      const before = firstStart <= mention.span[0];
+      const repLevel = levels.get(person.rep) ?? null;
+      const compatible = ownLevel === null || repLevel === null || ownLevel === repLevel;
+      const distance = Math.abs(mention.span[0] - firstStart);
+      const score = (compatible ? 4 : 0) + (before ? 2 : 0) - distance / 1e7;
+      if (score > bestScore) {
+        bestScore = score;
+        best = person;
+      }
+    }
+    if (best === null) people.push({ rep: mention, members: [mention] });
+    else best.members.push(mention);
+  }
+  return people;
+}
+
+/** Third pass: "the Deputy Secretary" resolved to the one earlier named person with that title. */
+function findTitleReferences(ctx: TokenContext, bareTitles: readonly TitleMatch[], people: readonly Person[]): { found: Found; person: Person }[] {
+  const { tokens } = ctx;
+  const references: { found: Found; person: Person }[] = [];
+  for (const title of bareTitles) {
+    const article = tokens[title.first - 1];
+    if (article?.fold !== 'the' || !joined(tokens, title.first)) continue;
+    if (tokens[title.first - 2]?.fold === 'of') continue;
+    if (tokens[title.end]?.kind === 'poss' || title.country !== null) continue;
+    const window = tokens.slice(title.end, title.end + 3);
+    if (window.some((token) => token.fold === 'level' || token.fold.endsWith('-level'))) continue;
+    const before = countryBefore(ctx, title.first);
+    const candidates = people.filter((person) => {
+      const full = person.members.find((member) => member.title !== null)?.title ?? null;
+      if (full === null || !titleDenotes(title.text, full.text)) return false;
+      if (!person.members.some((member) => member.span[0] < title.span[0])) return false;
+      const country = person.members.find((member) => member.country !== null)?.country ?? null;
+      return before === null || country === null || country.code === before.code;
+    });
+    if (candidates.length !== 1) continue;
+    const person = candidates[0]!;
+    references.push({
+      found: { span: title.span, words: [], core: [], title: { text: title.text, span: title.span }, country: before, rule: 'people/the-title', kind: 'the-title' },
+      person,
+    });
+  }
+  return references;
+}
+
+/**
+ * The people named in `text`, in text order. `countries` are the country mentions of the same text (from the
+ * country finder); they give a person's country when adjacent to the title or name and stop names at country words.
+ *
+ * Each mention's `span` covers the name words only, from the first to the last name word as written: initials and
+ * patronymics inside are included ("Antony J. Blinken", "Vladimir Vladimirovich Putin"), honorifics, titles and
+ * suffixes ("Jr.", "MP") are not; "Mr. Lavrov, Sergey Viktorovich" spans "Lavrov, Sergey Viktorovich". A
+ * `people/the-title` mention ("the Deputy Secretary") has no name words: its span is the title's.
+ *
+ * `title.text` is always the exact text at `title.span`. `country` is null unless the text ties one to the person
+ * (the lead assigns the publisher's country). The first mention with a person's fullest name has `short: false`; every
+ * other mention of that person is short and carries that full name; a short mention without its own title or
+ * country inherits the full mention's. A full mention without a title or country takes the first one given by a later
+ * mention of the same person.
+ */
+export function findPeople(text: string, countries: readonly CountryMention[]): PersonMention[] {
+  const ctx = buildContext(text, countries);
+  const { people: anchored, bareTitles } = findAnchored(ctx);
+  const repeats = findRepeats(ctx, anchored);
+  const people = cluster([...anchored, ...repeats]);
+  for (const reference of findTitleReferences(ctx, bareTitles, people)) reference.person.members.push(reference.found);
+
+  const mentions: PersonMention[] = [];
+  for (const person of people) {
+    const rep = person.rep;
+    const name = normaliseName(rep.words);
+    const inOrder = [...person.members].sort((a, b) => a.span[0] - b.span[0]);
+    const repTitle = rep.title ?? inOrder.find((member) => member.title !== null && member.kind !== 'the-title')?.title ?? null;
+    const repCountry = rep.country ?? inOrder.find((member) => member.country !== null)?.country ?? null;
+    const repLevel = levelOf(repTitle);
+    for (const member of person.members) {
+      const isRep = member === rep;
+      const title = isRep ? repTitle : member.title ?? repTitle;
+      const country = isRep ? repCountry : member.country ?? repCountry;
+      mentions.push({
+        span: member.span,
+        text: text.slice(member.span[0], member.span[1]),
+        name,
+        title,
+        country,
+        level: isRep ? repLevel : repLevel ?? levelOf(member.title),
+        short: !isRep,
+        rule: member.rule,
+      });
+    }
+  }
+  return mentions.sort((a, b) => a.span[0] - b.span[0]);
+}

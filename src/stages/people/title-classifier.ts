@@ -1,0 +1,49 @@
+/**
+ * Maps an official title to the rank it implies, with the ordered rules in `title-lexicon.ts`.
+ */
+import type { Level } from '../../domain/record.ts';
+import { LEVEL_ORDER, LEVEL_RULES } from './title-lexicon.ts';
+
+function foldTitle(title: string): string {
+  return title
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[[\]]/gu, '')
+    .replace(/[-‐–]/gu, ' ')
+    .replace(/\./gu, '')
+    .replace(/\s+/gu, ' ')
+    .replace(/\bminster\b/gu, 'minister')
+    .replace(/^(the|former|then|acting) /u, '')
+    .trim();
+}
+
+function classifyPart(folded: string): Level | null {
+  for (const rule of LEVEL_RULES) {
+    if (rule.pattern.test(folded)) return rule.level;
+  }
+  return null;
+}
+
+/**
+ * The rank a title implies: `leader` (heads of state and government), `foreign-minister`, `minister` (other
+ * ministers and cabinet secretaries; deputy prime ministers and the Tánaiste), `vice-minister`, `senior-official`
+ * (directors-general, assistant secretaries, envoys, ambassadors, spokespeople), `other` (any other recognised title:
+ * vice presidents, governors, chairs, senators, ...). Returns null when the string contains no recognised title word.
+ *
+ * Compound titles joined by "and" take the highest rank of their parts ("Tánaiste and Minister for Foreign Affairs"
+ * -> `foreign-minister`), unless a part is not a title on its own ("Minister for Europe and Foreign Affairs" is one
+ * title). Bare "Minister" and "Secretary" give `minister`.
+ */
+export function classifyTitle(title: string): Level | null {
+  const folded = foldTitle(title);
+  if (folded === '') return null;
+  const parts = folded.split(/\s*(?:,\s*)?\band\b\s*/u).filter((part) => part !== '');
+  if (parts.length > 1) {
+    const levels = parts.map(classifyPart);
+    if (levels.every((level): level is Level => level !== null)) {
+      return levels.reduce((best, level) => (LEVEL_ORDER.indexOf(level) < LEVEL_ORDER.indexOf(best) ? level : best));
+    }
+  }
+  return classifyPart(folded);
+}

@@ -1,0 +1,124 @@
+/**
+ * Word lists for recognising official titles ("Minister for Foreign Affairs", "Executive Vice Foreign Minister",
+ * "Secretary of State") and the rank they imply. Data only: the title matcher and the title classifier compile them.
+ *
+ * All words are written folded: lower case, accents removed, hyphens and spaces dropped inside one written word
+ * ("Vice-Minister" -> `viceminister`, "Tánaiste" -> `tanaiste`).
+ */
+import type { Level } from '../../domain/record.ts';
+
+/**
+ * The word a title ends on ("Minister", "President", "Director-General"). A title is
+ * `modifier* portfolio-word* base tail?`, optionally followed by "of/for <portfolio>" complements.
+ */
+export const TITLE_BASES: readonly string[] = [
+  // heads of state and government
+  'president', 'minister', 'minster', 'chancellor', 'premier', 'king', 'queen', 'emir', 'amir', 'sultan', 'prince',
+  'princess', 'taoiseach', 'tanaiste', 'pope', 'chairman', 'chairwoman', 'chairperson', 'chair',
+  // merged written forms
+  'viceminister', 'vicepresident', 'vicepremier', 'vicechairman', 'undersecretary', 'secretarygeneral',
+  'directorgeneral', 'ambassadoratlarge', 'governorgeneral', 'presidentelect', 'vicepresidentelect',
+  'primeministerdesignate', 'ministerdesignate', 'chief', 'assistant',
+  // officials
+  'secretary', 'councilor', 'councillor', 'advisor', 'adviser', 'representative', 'envoy', 'spokesperson',
+  'spokesman', 'spokeswoman', 'director', 'coordinator', 'commissioner', 'ambassador', 'counselor', 'counsellor',
+  'administrator', 'official', 'attorney', 'governor', 'mayor', 'senator', 'speaker', 'congressman',
+  'congresswoman', 'general', 'admiral',
+];
+
+/**
+ * Words that may follow a base to finish the title ("Director General", "Attorney General", "Ambassador
+ * Extraordinary and Plenipotentiary"): folded word sequences, each with the bases it may follow.
+ */
+export const TITLE_TAILS: readonly { readonly words: readonly string[]; readonly after: readonly string[] }[] = [
+  { words: ['extraordinary', 'and', 'plenipotentiary'], after: ['ambassador'] },
+  { words: ['general'], after: ['director', 'secretary', 'attorney', 'governor', 'consul', 'inspector', 'solicitor'] },
+  { words: ['at', 'large'], after: ['ambassador'] },
+  { words: ['to', 'the', 'president'], after: ['assistant', 'advisor', 'adviser', 'counselor', 'counsellor'] },
+  { words: ['to', 'the', 'vice', 'president'], after: ['assistant', 'advisor', 'adviser', 'counselor', 'counsellor'] },
+  { words: ['to', 'the', 'prime', 'minister'], after: ['assistant', 'advisor', 'adviser', 'counselor', 'counsellor'] },
+  { words: ['to', 'the', 'secretary'], after: ['assistant', 'advisor', 'adviser', 'counselor', 'counsellor'] },
+];
+
+/** Rank words written before the base ("Executive Vice Foreign Minister", "Deputy Prime Minister", "Crown Prince"). */
+export const TITLE_MODIFIERS: readonly string[] = [
+  'deputy', 'vice', 'first', 'second', 'executive', 'senior', 'parliamentary', 'assistant', 'principal', 'under',
+  'acting', 'federal', 'chief', 'permanent', 'special', 'junior', 'state', 'high', 'presidential', 'associate',
+  'prime', 'crown', 'supreme', 'grand', 'lord', 'interim', 'alternate', 'chief',
+];
+
+/**
+ * Portfolio words: they may stand before the base ("Foreign Minister", "Defence Secretary", "Trade Representative")
+ * or after it in an "of/for" complement ("Minister for Foreign Affairs", "Secretary of State for Foreign,
+ * Commonwealth and Development Affairs", "Chairman of the Government").
+ */
+export const PORTFOLIO_WORDS: readonly string[] = [
+  'foreign', 'affairs', 'external', 'defence', 'defense', 'commerce', 'trade', 'finance', 'economy', 'economic',
+  'economics', 'state', 'treasury', 'government', 'policy', 'policies', 'security', 'development', 'europe',
+  'european', 'international', 'relations', 'strategy', 'political', 'politicomilitary', 'industry',
+  'energy', 'health', 'agriculture', 'justice', 'interior', 'home', 'education', 'environment', 'labour', 'labor',
+  'transport', 'national', 'homeland', 'cooperation', 'integration', 'overseas', 'asian', 'asia', 'oceanian',
+  'pacific', 'indopacific', 'african', 'africa', 'americas', 'american', 'western', 'hemisphere', 'near', 'middle',
+  'eastern', 'east', 'central', 'south', 'southern', 'north', 'northern', 'arms', 'control', 'nonproliferation',
+  'global', 'public', 'diplomacy', 'management', 'resources', 'human', 'rights', 'democracy', 'counterterrorism',
+  'growth', 'science', 'technology', 'culture', 'sport', 'sports', 'tourism', 'climate', 'digital', 'planning',
+  'investment', 'promotion', 'diaspora', 'multilateral', 'legal', 'consular', 'protocol', 'armed', 'forces',
+  'bureau', 'cabinet', 'press', 'communications', 'information', 'intelligence', 'immigration', 'citizenship',
+  'veterans', 'housing', 'urban', 'welfare', 'social', 'employment', 'women', 'youth', 'family', 'natural',
+  'fisheries', 'food', 'rural', 'infrastructure', 'maritime', 'ocean', 'oceans', 'space', 'cyber', 'emerging',
+  'threats', 'conflict', 'stabilization', 'operations', 'population', 'refugees', 'migration', 'union',
+  'reconstruction', 'unification', 'coordination', 'office', 'secretariat', 'council', 'commission', 'committee',
+  'board', 'agency', 'service', 'services', 'directorate', 'policymaking', 'advisers', 'advisors', 'engagement',
+  'intergovernmental', 'preparedness', 'response', 'emergency', 'budget', 'regulatory', 'personnel', 'veterans',
+  'small', 'business', 'postal', 'financial', 'consumer', 'protection', 'trading', 'exchange', 'drug',
+];
+
+/** Bases that may take a second title after "and" ("Tánaiste and Minister for Foreign Affairs"). */
+export const COMPOUND_SECOND_BASES: readonly string[] = ['minister', 'minster'];
+
+/**
+ * Rank rules, tried in order on the folded title (lower case, no accents, hyphens as spaces). The first rule whose
+ * pattern matches gives the level. Compound titles ("Tánaiste and Minister for Foreign Affairs") are split on
+ * "and" first and their parts combined by the classifier.
+ */
+export const LEVEL_RULES: readonly { readonly pattern: RegExp; readonly level: Level }[] = [
+  // officials whose names contain minister/secretary words but rank below vice-ministers
+  { pattern: /\b(deputy assistant secretary|assistant secretary|permanent secretary|press secretary|principal deputy assistant)\b/, level: 'senior-official' },
+  { pattern: /\bdeputy (national security|security) advis[eo]r\b/, level: 'senior-official' },
+  { pattern: /\b(assistant|advis[eo]r|counsel+or) to the\b/, level: 'senior-official' },
+  { pattern: /\b(high commissioner|permanent representative|deputy permanent representative)\b/, level: 'senior-official' },
+  { pattern: /\bspecial (representative|envoy|advis[eo]r|coordinator|presidential envoy)\b/, level: 'senior-official' },
+  // deputy heads of government are ministers
+  { pattern: /\b(deputy|vice|first deputy) prime minister\b|\btanaiste\b|\bvice premier\b/, level: 'minister' },
+  { pattern: /\bchancellor of the exchequer\b/, level: 'minister' },
+  // vice-ministers
+  { pattern: /\b(deputy|vice|under|executive vice|first vice|first deputy|senior vice|parliamentary vice|parliamentary senior vice|state|assistant|junior) (foreign )?minister\b/, level: 'vice-minister' },
+  { pattern: /\bminister of state\b/, level: 'vice-minister' },
+  { pattern: /\b(deputy|under) secretary\b|\bundersecretary\b|\bstate secretary\b|\bparliamentary secretary\b/, level: 'vice-minister' },
+  // heads of state and government
+  { pattern: /^(federal |acting |interim )?(president|prime minister|chancellor|premier|king|queen|emir|amir|sultan|crown prince|taoiseach|general secretary)\b(?! of the (council|commission|general assembly|senate|assembly|congress|party|board|bank|court))/, level: 'leader' },
+  { pattern: /^president of the european (commission|council)\b|^european (commission|council) president\b/, level: 'leader' },
+  { pattern: /^chairman of the (government|state council|council of ministers|presidential council|state affairs commission)\b/, level: 'leader' },
+  { pattern: /^(his |her )?majesty\b/, level: 'leader' },
+  // foreign ministers
+  { pattern: /\b(foreign|external affairs|foreign affairs) (minister|secretary)\b/, level: 'foreign-minister' },
+  { pattern: /\bminister (for|of) (the )?(europe and )?(foreign|external)\b.*\baffairs\b/, level: 'foreign-minister' },
+  { pattern: /\bminister (for|of) (the )?(foreign|external) (affairs|relations)\b/, level: 'foreign-minister' },
+  { pattern: /\bsecretary of state for (foreign|external)\b/, level: 'foreign-minister' },
+  { pattern: /\bsecretary of state$|\bsecretary of state of\b/, level: 'foreign-minister' },
+  { pattern: /\bhigh representative\b.*\bforeign affairs\b/, level: 'foreign-minister' },
+  // other ministers (incl. US cabinet secretaries and cabinet-level advisers)
+  { pattern: /\bminist(er|re)\b|\bminster\b/, level: 'minister' },
+  { pattern: /\bsecretary of state for\b/, level: 'minister' },
+  { pattern: /\b(secretary of|secretary for)\b/, level: 'minister' },
+  { pattern: /\b(defen[cs]e|home|health|trade|commerce|treasury|energy|cabinet|chief cabinet|business|transport|environment|education|justice) secretary\b/, level: 'minister' },
+  { pattern: /\bnational security advis[eo]r\b|\btrade representative\b|\battorney general\b|\bcommissioner\b/, level: 'minister' },
+  { pattern: /^secretary$/, level: 'minister' },
+  // senior officials
+  { pattern: /\b(director general|director|ambassador|ambassador at large|envoy|spokesperson|spokesman|spokeswoman|senior official|coordinator|counsel+or|charge d.affaires|consul general|chief of staff|political director|sherpa|advis[eo]r)\b/, level: 'senior-official' },
+  // anything else that is a recognised title
+  { pattern: /\b(vice president|secretary general|chair|chairman|chairwoman|chairperson|governor|mayor|senator|speaker|congress(wo)?man|general|admiral|prince|princess|pope|representative|administrator|official|secretary|president)\b/, level: 'other' },
+];
+
+/** Rank order used when a compound title has several parts: the highest wins (leader > foreign-minister > ...). */
+export const LEVEL_ORDER: readonly Level[] = ['leader', 'foreign-minister', 'minister', 'vice-minister', 'senior-official', 'other'];

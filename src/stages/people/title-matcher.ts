@@ -1,0 +1,230 @@
+/**
+ * Recognises an official title at a token position: `modifier* portfolio-word* base tail?`, then "of/for <portfolio>"
+ * complements, "and <second title>" compounds, and a trailing "of <country>" that gives the holder's country
+ * ("Minister of Foreign Affairs of the Russian Federation", "State Councilor and Foreign Minister of the People’s
+ * Republic of China", "Minister [of Foreign Affairs").
+ */
+import type { CountryMention } from '../../domain/mentions.ts';
+import type { Span } from '../../domain/record.ts';
+import { INSTITUTION_WORDS, NON_NAME_WORDS } from './name-lexicon.ts';
+import { COMPOUND_SECOND_BASES, PORTFOLIO_WORDS, TITLE_BASES, TITLE_MODIFIERS, TITLE_TAILS } from './title-lexicon.ts';
+import type { Token } from './word-tokenizer.ts';
+
+const BASES = new Set(TITLE_BASES);
+const MODIFIERS = new Set(TITLE_MODIFIERS);
+const PORTFOLIO = new Set(PORTFOLIO_WORDS);
+const COMPOUND_SECOND = new Set(COMPOUND_SECOND_BASES);
+const NON_NAME = new Set([...NON_NAME_WORDS, ...INSTITUTION_WORDS]);
+
+/** A country given with a person or title, with the words that state it. */
+export interface CountryRef {
+  readonly code: string;
+  readonly span: Span;
+  readonly rule: string;
+}
+
+/** The tokens and country mentions of one document, with look-ups the people stage shares. */
+export interface TokenContext {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** Country mentions by start offset and by end offset. */
+  readonly countryByStart: ReadonlyMap<number, CountryMention>;
+  readonly countryByEnd: ReadonlyMap<number, CountryMention>;
+  /** Index of the first token at or after a character offset (for mention ends). */
+  tokenAt(offset: number): number;
+  /** True when the token lies inside a country mention. */
+  inCountry(index: number): boolean;
+}
+
+/** A title found in the text. */
+export interface TitleMatch {
+  /** First and past-the-end token of the title words. */
+  readonly first: number;
+  readonly end: number;
+  /** Token after the title and any "of <country>" that follows it. */
+  readonly next: number;
+  readonly span: Span;
+  readonly text: string;
+  /** Country from "of <country>" after the title; null when none. */
+  readonly country: CountryRef | null;
+  /** The title opened an editorial bracket that the name closes ("Minister [of Foreign Affairs Fumio] Kishida"). */
+  readonly openBracket: boolean;
+}
+
+/** Same line, separated by whitespace from the previous token. */
+function joined(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  return token !== undefined && token.spaceBefore && !token.lineBreakBefore;
+}
+
+function isWord(token: Token | undefined): token is Token {
+  return token !== undefined && token.kind === 'word';
+}
+
+/** Past-the-end token of the title head starting at `i`, or -1. */
+function matchHead(tokens: readonly Token[], i: number, allowLower: boolean): number {
+  const first = tokens[i];
+  if (!isWord(first) || (!first.cap && !allowLower)) return -1;
+  let j = i;
+  while (isWord(tokens[j]) && MODIFIERS.has(tokens[j]!.key) && !BASES.has(tokens[j]!.key) && (j === i || joined(tokens, j))) j++;
+  while (isWord(tokens[j]) && tokens[j]!.cap && PORTFOLIO.has(tokens[j]!.key) && !BASES.has(tokens[j]!.key) && (j === i || joined(tokens, j))) j++;
+  let base = tokens[j];
+  if (!isWord(base) || !BASES.has(base.key) || (j > i && !joined(tokens, j))) {
+    // "Chief of the National Security Bureau": a modifier word that is also a base stands alone
+    if (j === i || !BASES.has(first.key)) return -1;
+    j = i;
+    base = first;
+  }
+  // "Under President Biden" is a preposition, not a rank
+  if (first.key === 'under' && base.key !== 'secretary') return -1;
+  j++;
+  for (const tail of TITLE_TAILS) {
+    if (!tail.after.includes(base.key)) continue;
+    if (tail.words.every((word, k) => tokens[j + k]?.key === word && joined(tokens, j + k))) {
+      j += tail.words.length;
+      break;
+    }
+  }
+  // "General Secretary", "Minister Counsellor": a second base word continues the title
+  while (isWord(tokens[j]) && tokens[j]!.cap && joined(tokens, j) && BASES.has(tokens[j]!.key) && tokens[j]!.key !== 'general') j++;
+  return j;
+}
+
+/**
+ * Past-the-end token of a portfolio phrase at `i` ("Foreign Affairs", "the Treasury", "Foreign, Commonwealth and
+ * Development Affairs", "Intergovernmental Affairs"), or -1. Capitalised words outside the portfolio list are taken
+ * only when a portfolio word follows them; the phrase ends on its last portfolio word, so a name after it stays out
+ * ("Minister for Foreign Affairs Koichiro Gemba"). An "and" that starts a second title ("... Affairs and Defence
+ * Minister") ends the phrase.
+ */
+function matchPortfolio(ctx: TokenContext, i: number): number {
+  const { tokens } = ctx;
+  let j = i;
+  if (tokens[j]?.fold === 'the' && joined(tokens, j + 1)) j++;
+  let end = -1;
+  while (j < tokens.length) {
+    const token = tokens[j]!;
+    if ((j > i && !token.spaceBefore) || token.lineBreakBefore) break;
+    if (isWord(token) && PORTFOLIO.has(token.key)) {
+      j++;
+      end = j;
+    } else if (isWord(token) && token.cap && !NON_NAME.has(token.key) && !ctx.inCountry(j) && !BASES.has(token.key)) {
+      j++;
+    } else {
+      break;
+    }
+    const connector = tokens[j];
+    if (connector === undefined) break;
+    if (connector.text === ',' && !connector.spaceBefore && isWord(tokens[j + 1]) && tokens[j + 1]!.cap && !ctx.inCountry(j + 1)) {
+      j++;
+      continue;
+    }
+    if ((connector.fold === 'and' || connector.text === '&') && joined(tokens, j)) {
+      // a second title after "and" is a compound, not more portfolio
+      let k = j + 1;
+      while (isWord(tokens[k]) && PORTFOLIO.has(tokens[k]!.key)) k++;
+      if (k === j + 1 || (isWord(tokens[k]) && BASES.has(tokens[k]!.key))) break;
+      j++;
+    }
+  }
+  return end;
+}
+
+/** Skips a short parenthesised abbreviation "(PRC)" at `i`; returns the token after it, or `i`. */
+export function skipAbbreviation(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.text !== '(') return i;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
+    if (tokens[k]?.text === ')') return k + 1;
+    if (tokens[k]?.lineBreakBefore === true) return i;
+  }
+  return i;
+}
+
+/** A country mention starting at token `i` (optionally after "the"): its past-the-end token and reference. */
+export function countryAt(ctx: TokenContext, i: number, rule: string): { readonly next: number; readonly ref: CountryRef } | null {
+  const token = ctx.tokens[i];
+  if (token === undefined) return null;
+  let mention = ctx.countryByStart.get(token.start);
+  if (mention === undefined && token.fold === 'the' && ctx.tokens[i + 1] !== undefined) {
+    mention = ctx.countryByStart.get(ctx.tokens[i + 1]!.start);
+  }
+  if (mention === undefined) return null;
+  const next = skipAbbreviation(ctx.tokens, ctx.tokenAt(mention.span[1]));
+  return { next, ref: { code: mention.code, span: mention.span, rule } };
+}
+
+/**
+ * The title starting at token `i`, or null. `allowLower` accepts a lower-case first word ("minister of Foreign
+ * Affairs of the ROK" after a name and comma).
+ */
+export function matchTitle(ctx: TokenContext, i: number, allowLower: boolean): TitleMatch | null {
+  const { tokens } = ctx;
+  let end = matchHead(tokens, i, allowLower);
+  if (end < 0) return null;
+  let country: CountryRef | null = null;
+  let next = end;
+  let openBracket = false;
+  for (;;) {
+    const token = tokens[end];
+    if (token === undefined || token.lineBreakBefore) break;
+    if (token.text === '[' && token.spaceBefore && !openBracket) {
+      const after = tokens[end + 1];
+      if (after !== undefined && (after.fold === 'of' || after.fold === 'for')) {
+        const portfolioEnd = matchPortfolio(ctx, end + 2);
+        if (portfolioEnd > 0) {
+          openBracket = true;
+          end = portfolioEnd;
+          next = end;
+          continue;
+        }
+      }
+      break;
+    }
+    if (!joined(tokens, end)) break;
+    if (token.fold === 'of' || token.fold === 'for') {
+      const mention = countryAt(ctx, end + 1, 'people/title-of');
+      const portfolioEnd = matchPortfolio(ctx, end + 1);
+      const portfolioLonger = portfolioEnd > 0 && (mention === null || tokens[portfolioEnd - 1]!.end > mention.ref.span[1]);
+      if (portfolioLonger) {
+        end = portfolioEnd;
+        next = end;
+        continue;
+      }
+      if (mention !== null && token.fold === 'of') {
+        country = mention.ref;
+        next = mention.next;
+        break;
+      }
+      // Without a country mention, "of Japan Shinzo Abe": one capitalised word before a name is the country.
+      const place = tokens[end + 1];
+      const following = tokens[end + 2];
+      if (
+        token.fold === 'of' && isWord(place) && place.cap && joined(tokens, end + 1) && !NON_NAME.has(place.key) &&
+        isWord(following) && following.cap && joined(tokens, end + 2) && !openBracket
+      ) {
+        next = end + 2;
+      }
+      break;
+    }
+    if (token.fold === 'and') {
+      const secondEnd = matchHead(tokens, end + 1, false);
+      if (secondEnd > 0 && joined(tokens, end + 1) && COMPOUND_SECOND.has(tokens[secondEnd - 1]!.key)) {
+        end = secondEnd;
+        next = end;
+        continue;
+      }
+    }
+    break;
+  }
+  const first = tokens[i]!;
+  const last = tokens[end - 1]!;
+  return {
+    first: i,
+    end,
+    next,
+    span: [first.start, last.end],
+    text: ctx.text.slice(first.start, last.end),
+    country,
+    openBracket,
+  };
+}

@@ -1,0 +1,271 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import type { CountryMention, PersonMention } from '../src/domain/mentions.ts';
+import type { Level } from '../src/domain/record.ts';
+import { classifyTitle, findPeople } from '../src/stages/people/person-finder.ts';
+
+/** Country mentions for the test texts, built by hand so these tests do not depend on the country finder. */
+const COUNTRY_WORDS: readonly [string, string][] = [
+  ['Russian Federation', 'RU'], ['Commonwealth of Australia', 'AU'], ['People’s Republic of China', 'CN'], ['Republic of Indonesia', 'ID'],
+  ['Russia', 'RU'], ['Japan', 'JP'], ['Japanese', 'JP'], ['US', 'US'], ['France', 'FR'], ['Israel', 'IL'],
+  ['Germany', 'DE'], ['Israeli', 'IL'], ['Mexico', 'MX'], ['Turkey', 'TR'], ['ROK', 'KR'], ['Irish', 'IE'], ['Pakistani', 'PK'], ['Chinese', 'CN'],
+];
+
+function countriesIn(text: string): CountryMention[] {
+  const mentions: CountryMention[] = [];
+  const taken: boolean[] = [];
+  for (const [word, code] of COUNTRY_WORDS) {
+    for (const match of text.matchAll(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'gu'))) {
+      const start = match.index;
+      if (taken[start] === true) continue;
+      for (let k = start; k < start + word.length; k++) taken[k] = true;
+      mentions.push({ span: [start, start + word.length], text: word, code, kind: 'name', rule: 'test' });
+    }
+  }
+  return mentions.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+interface Expected {
+  readonly text: string;
+  readonly name: string;
+  readonly written?: string;
+  readonly title?: string | null;
+  readonly country?: string | null;
+  readonly countryWords?: string;
+  readonly level?: Level | null;
+  readonly short?: boolean;
+}
+
+const POSITIVES: readonly Expected[] = [
+  { text: 'Mr. Taro Kono, Minister for Foreign Affairs, held a meeting.', name: 'Taro Kono', written: 'Taro Kono', title: 'Minister for Foreign Affairs', country: null, level: 'foreign-minister' },
+  { text: 'He met Mr. Sergey Lavrov, Minister of Foreign Affairs of the Russian Federation, in New York.', name: 'Sergey Lavrov', title: 'Minister of Foreign Affairs', country: 'RU', countryWords: 'Russian Federation', level: 'foreign-minister' },
+  { text: 'Talks with Mr. Lavrov, Sergey Viktorovich were held.', name: 'Sergey Lavrov', written: 'Lavrov, Sergey Viktorovich' },
+  { text: 'He met H.E. Mr. Vladimir Vladimirovich Putin, President of the Russian Federation.', name: 'Vladimir Putin', written: 'Vladimir Vladimirovich Putin', title: 'President', country: 'RU', level: 'leader' },
+  { text: 'with Mr. Sergey Viktorovich Lavrov, Minister', name: 'Sergey Lavrov', written: 'Sergey Viktorovich Lavrov' },
+  { text: 'Foreign Secretary Boris Johnson met with his counterpart.', name: 'Boris Johnson', title: 'Foreign Secretary', level: 'foreign-minister' },
+  { text: 'Foreign Secretary Boris Johnson hosted US Secretary of State Rex Tillerson.', name: 'Rex Tillerson', title: 'Secretary of State', country: 'US', countryWords: 'US', level: 'foreign-minister' },
+  { text: 'Vladimir Putin met with Prime Minister of Japan Shinzo Abe.', name: 'Shinzo Abe', title: 'Prime Minister', country: 'JP', level: 'leader' },
+  { text: 'President of Russia Vladimir Putin: Mr Prime Minister, friends.', name: 'Vladimir Putin', title: 'President', country: 'RU' },
+  { text: 'the visit by Japanese Prime Minister Shinzo Abe to Russia', name: 'Shinzo Abe', title: 'Prime Minister', country: 'JP', countryWords: 'Japanese' },
+  { text: 'a call with State Councilor and Foreign Minister of the People’s Republic of China Wang Yi.', name: 'Wang Yi', title: 'State Councilor and Foreign Minister', country: 'CN', level: 'foreign-minister' },
+  { text: 'spoke with the People’s Republic of China (PRC) Executive Vice Foreign Minister Ma Zhaoxu.', name: 'Ma Zhaoxu', title: 'Executive Vice Foreign Minister', country: 'CN', level: 'vice-minister' },
+  { text: 'Deputy Secretary Campbell spoke yesterday with officials.', name: 'Campbell', title: 'Deputy Secretary', level: 'vice-minister', short: false },
+  { text: 'co-chairmen: Minister for Foreign Affairs of Japan Mr. Koichiro Gemba and others', name: 'Koichiro Gemba', title: 'Minister for Foreign Affairs', country: 'JP' },
+  { text: 'and Dr. R. M. Marty Natalegawa, Minister of Foreign Affairs of the Republic of Indonesia; note', name: 'Marty Natalegawa', written: 'R. M. Marty Natalegawa', country: 'ID' },
+  { text: 'The Foreign Secretary met Tánaiste Simon Coveney today.', name: 'Simon Coveney', title: 'Tánaiste', level: 'minister' },
+  { text: 'Readout of President Joe Biden’s Call with leaders', name: 'Joe Biden', title: 'President', level: 'leader' },
+  { text: 'President Biden spoke earlier today with Prime Minister Netanyahu of Israel.', name: 'Netanyahu', title: 'Prime Minister', country: 'IL' },
+  { text: 'On July 17, Foreign Minister Sergey Lavrov had a telephone conversation.', name: 'Sergey Lavrov', title: 'Foreign Minister', level: 'foreign-minister' },
+  { text: 'Minister of Foreign Affairs François-Philippe Champagne participated.', name: 'François-Philippe Champagne', title: 'Minister of Foreign Affairs' },
+  { text: 'François-Philippe Champagne, Minister of Foreign Affairs, participated in a meeting.', name: 'François-Philippe Champagne', title: 'Minister of Foreign Affairs' },
+  { text: 'This April, Minister [of Foreign Affairs Fumio] Kishida met with Mr Lavrov.', name: 'Fumio Kishida', written: 'Fumio] Kishida', title: 'Minister [of Foreign Affairs', level: 'foreign-minister' },
+  { text: 'met yesterday with Jean-Yves Le Drian, France’s Minister for Europe and Foreign Affairs.', name: 'Jean-Yves Le Drian', title: 'Minister for Europe and Foreign Affairs', country: 'FR', level: 'foreign-minister' },
+  { text: 'Mr. Shinzo Abe held a telephone talk with H.E. Mr. Moon Jae-in, President of the ROK.', name: 'Moon Jae-in', country: 'KR' },
+  { text: 'President Yoon Suk Yeol welcomed the visit.', name: 'Yoon Suk Yeol', title: 'President' },
+  { text: 'Chairman Kim Jong Un inspected the site.', name: 'Kim Jong Un', title: 'Chairman', level: 'other' },
+  { text: 'Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a meeting.', name: 'Yoshimasa Hayashi', written: 'HAYASHI Yoshimasa', country: 'JP' },
+  { text: 'held talks with The Honorable Joseph R. Biden, Jr., President of the United States of America.', name: 'Joseph Biden', written: 'Joseph R. Biden', title: 'President' },
+  { text: 'Secretary of State Antony J. Blinken met today with officials.', name: 'Antony Blinken', written: 'Antony J. Blinken', title: 'Secretary of State', level: 'foreign-minister' },
+  { text: 'with Senator the Hon. Marise Payne, Minister for Foreign Affairs of the Commonwealth of Australia.', name: 'Marise Payne', title: 'Minister for Foreign Affairs', country: 'AU', countryWords: 'Commonwealth of Australia' },
+  { text: 'held a meeting with Ambassador Wendy R. Sherman, Deputy Secretary of State of the United States.', name: 'Wendy Sherman', written: 'Wendy R. Sherman', title: 'Deputy Secretary of State', level: 'vice-minister' },
+  { text: 'The Prime Minister spoke to Turkey’s President Recep Tayyip Erdoğan this evening.', name: 'Recep Tayyip Erdoğan', country: 'TR', countryWords: 'Turkey' },
+  { text: 'H.E. Dr. Frank-Walter Steinmeier, Federal Minister for Foreign Affairs, Germany, in Hiroshima', name: 'Frank-Walter Steinmeier', title: 'Federal Minister for Foreign Affairs', country: 'DE', level: 'foreign-minister' },
+  { text: 'Mr. Simon Coveney, Tánaiste and Minister for Foreign Affairs, said', name: 'Simon Coveney', title: 'Tánaiste and Minister for Foreign Affairs', level: 'foreign-minister' },
+  { text: 'Mr. Jan Novak, Minister for Foreign Affairs and Defence Minister, said', name: 'Jan Novak', title: 'Minister for Foreign Affairs and Defence Minister', level: 'foreign-minister' },
+  { text: 'The Rt Hon James Cleverly, Secretary of State for Foreign, Commonwealth and Development Affairs, said', name: 'James Cleverly', title: 'Secretary of State for Foreign, Commonwealth and Development Affairs', level: 'foreign-minister' },
+  { text: 'Secretary Blinken’s Meeting with Pakistani Foreign Minister Bhutto Zardari', name: 'Bhutto Zardari', country: 'PK', countryWords: 'Pakistani' },
+  { text: 'European Commission President Ursula von der Leyen said', name: 'Ursula von der Leyen', level: 'leader' },
+  { text: 'Mr. Masataka Okano, Deputy Minister for Foreign Policy, Ministry of Foreign Affairs', name: 'Masataka Okano', title: 'Deputy Minister for Foreign Policy', level: 'vice-minister' },
+  { text: 'the Rt. Hon Theresa May MP, Prime Minister of the United Kingdom', name: 'Theresa May', written: 'Theresa May', title: 'Prime Minister' },
+  // found while spot-checking the bulk corpus
+  { text: 'spoke with Israeli Minister of Defense Benjamin “Benny” Gantz about', name: 'Benjamin Gantz', written: 'Benjamin “Benny” Gantz', title: 'Minister of Defense', country: 'IL', level: 'minister' },
+  { text: 'Secretary of Health and Human Services Xavier Becerra joined.', name: 'Xavier Becerra', title: 'Secretary of Health and Human Services', level: 'minister' },
+  { text: 'Assistant to the President for Homeland Security Elizabeth Sherwood-Randall met.', name: 'Elizabeth Sherwood-Randall', title: 'Assistant to the President for Homeland Security', level: 'senior-official' },
+  { text: 'White House Director of Intergovernmental Affairs Tom Perez joined.', name: 'Tom Perez', title: 'Director of Intergovernmental Affairs' },
+  { text: 'Readout of President Joe Biden’s Call with President-Elect Claudia Sheinbaum of Mexico', name: 'Claudia Sheinbaum', title: 'President-Elect' },
+  { text: 'Under President Biden, the policy changed.', name: 'Biden', title: 'President', level: 'leader' },
+  { text: 'Mr. Jan Novak, Minister of Health, said', name: 'Jan Novak', title: 'Minister of Health', level: 'minister' },
+];
+
+for (const expected of POSITIVES) {
+  test(`finds ${expected.name} in "${expected.text}"`, () => {
+    const people = findPeople(expected.text, countriesIn(expected.text));
+    const mention = people.find((candidate) => candidate.name === expected.name);
+    assert.ok(mention !== undefined, `got ${JSON.stringify(people.map((candidate) => candidate.name))}`);
+    assert.equal(expected.text.slice(mention.span[0], mention.span[1]), mention.text);
+    if (expected.written !== undefined) assert.equal(mention.text, expected.written);
+    else assert.equal(mention.text, expected.name);
+    if (expected.title !== undefined) assert.equal(mention.title?.text ?? null, expected.title);
+    if (mention.title !== null) assert.equal(expected.text.slice(mention.title.span[0], mention.title.span[1]), mention.title.text);
+    if (expected.country !== undefined) assert.equal(mention.country?.code ?? null, expected.country);
+    if (expected.countryWords !== undefined) {
+      assert.ok(mention.country !== null);
+      assert.equal(expected.text.slice(mention.country.span[0], mention.country.span[1]), expected.countryWords);
+    }
+    if (expected.level !== undefined) assert.equal(mention.level, expected.level);
+    if (expected.short !== undefined) assert.equal(mention.short, expected.short);
+  });
+}
+
+test('later short mentions resolve to the full mention and inherit title and country', () => {
+  const text =
+    'Mr. Sergey Lavrov, Minister of Foreign Affairs of the Russian Federation, met Mr. Taro Kono, Minister for Foreign Affairs. ' +
+    'Minister Kono raised the issue. Minister Lavrov replied. Later, Sergey Lavrov said that Lavrov would return.';
+  const people = findPeople(text, countriesIn(text));
+  const shorts = people.filter((mention) => mention.short);
+  assert.deepEqual(
+    shorts.map((mention) => [mention.text, mention.name]),
+    [['Kono', 'Taro Kono'], ['Lavrov', 'Sergey Lavrov'], ['Sergey Lavrov', 'Sergey Lavrov'], ['Lavrov', 'Sergey Lavrov']],
+  );
+  const repeat = shorts.find((mention) => mention.text === 'Sergey Lavrov')!;
+  assert.equal(repeat.title?.text, 'Minister of Foreign Affairs');
+  assert.equal(repeat.country?.code, 'RU');
+  assert.equal(repeat.level, 'foreign-minister');
+  const ownTitle = shorts.find((mention) => mention.text === 'Kono')!;
+  assert.equal(ownTitle.title?.text, 'Minister');
+  assert.equal(ownTitle.level, 'foreign-minister');
+  assert.equal(people.filter((mention) => !mention.short).length, 2);
+});
+
+test('"the Deputy Secretary" resolves to the one earlier Deputy Secretary', () => {
+  const text = 'Deputy Secretary Campbell spoke with the Foreign Minister. The Deputy Secretary underscored the importance of peace.';
+  const people = findPeople(text, []);
+  const reference = people.find((mention) => mention.rule === 'people/the-title');
+  assert.ok(reference !== undefined);
+  assert.equal(reference.name, 'Campbell');
+  assert.equal(reference.text, 'Deputy Secretary');
+  assert.equal(reference.short, true);
+});
+
+test('"the Secretary" is not resolved when no named person holds that title earlier', () => {
+  const people = findPeople('The Foreign Secretary met Tánaiste Simon Coveney. The Foreign Secretary said.', []);
+  assert.deepEqual(people.map((mention) => mention.name), ['Simon Coveney']);
+});
+
+test('a short mention before the full one still resolves to it', () => {
+  const text = 'Secretary Tillerson and the Foreign Secretary met.\n\nForeign Secretary Boris Johnson hosted US Secretary of State Rex Tillerson.';
+  const people = findPeople(text, countriesIn(text));
+  const first = people[0]!;
+  assert.equal(first.text, 'Tillerson');
+  assert.equal(first.name, 'Rex Tillerson');
+  assert.equal(first.short, true);
+});
+
+const NEGATIVES: readonly string[] = [
+  'The overview of the Minister for Foreign Affairs was given.',
+  'The Foreign Secretary emphasised that the UK believes the deal is working.',
+  'It was held at Peace Palace, the Prime Minister’s Office, in Phnom Penh.',
+  'The Joint Statement was adopted.',
+  'Japan and Russia urged North Korea to comply.',
+  'on the occasion of the Eastern Economic Forum in Vladivostok',
+  'The Northern Territories issue was discussed.',
+  'the Asia-Pacific Economic Cooperation (APEC) meeting in November',
+  'including the UN Security Council, with regard to this problem.',
+  'On Monday, March 5, the talks took place. Tuesday, May 8.',
+  'Office of the Spokesperson\n\nThe below is attributable to the Department.',
+  'Joseph R. Biden, Readout of the Call Online by Gerhard Peters and John T. Woolley, The American Presidency Project',
+  'New York, Washington and Tokyo hosted the meetings.',
+  'Chair of the G7 Hiroshima Foreign Ministers’ Meeting',
+  'The Abe Administration’s top priorities were discussed.',
+  'Mr President, we see your visit as an opportunity.',
+  'The two Ministers also expressed their mutual desire.',
+  'the Foreign Ministers of Australia, Brazil, India, Israel, Japan, and the Republic of Korea',
+  'They agreed that the working group will meet at the Vice Minister level.',
+  'Chair of the Council of Economic Advisors Engagement met.',
+];
+
+for (const text of NEGATIVES) {
+  test(`finds no person in "${text}"`, () => {
+    assert.deepEqual(findPeople(text, countriesIn(text)).map((mention) => mention.text), []);
+  });
+}
+
+const LEVELS: readonly [string, Level | null][] = [
+  ['President', 'leader'], ['Prime Minister', 'leader'], ['Chancellor', 'leader'], ['Federal Chancellor', 'leader'],
+  ['King', 'leader'], ['Emir', 'leader'], ['Crown Prince', 'leader'], ['Premier', 'leader'], ['Taoiseach', 'leader'],
+  ['Chairman of the Government', 'leader'], ['President of the Russian Federation', 'leader'],
+  ['Tánaiste', 'minister'], ['Deputy Prime Minister', 'minister'], ['Vice Premier', 'minister'],
+  ['Tánaiste and Minister for Foreign Affairs', 'foreign-minister'],
+  ['Minister for Foreign Affairs', 'foreign-minister'], ['Minister of Foreign Affairs', 'foreign-minister'],
+  ['Foreign Minister', 'foreign-minister'], ['Foreign Secretary', 'foreign-minister'], ['Secretary of State', 'foreign-minister'],
+  ['External Affairs Minister', 'foreign-minister'], ['State Councilor and Foreign Minister', 'foreign-minister'],
+  ['High Representative for Foreign Affairs and Security Policy', 'foreign-minister'],
+  ['Minister for Europe and Foreign Affairs', 'foreign-minister'], ['Federal Minister for Foreign Affairs', 'foreign-minister'],
+  ['Minister for Foreign Affairs and Trade', 'foreign-minister'],
+  ['Secretary of State for Foreign, Commonwealth and Development Affairs', 'foreign-minister'],
+  ['Minister for Foreign Affairs and Defence Minister', 'foreign-minister'],
+  ['Defence Minister', 'minister'], ['Minister of Commerce', 'minister'], ['Finance Minister', 'minister'],
+  ['Secretary of Commerce', 'minister'], ['Secretary of Defense', 'minister'], ['Secretary of the Treasury', 'minister'],
+  ['National Security Advisor', 'minister'], ['Minister of Foreign Trade', 'minister'],
+  ['Secretary of State for Northern Ireland', 'minister'], ['Chancellor of the Exchequer', 'minister'],
+  ['Deputy Foreign Minister', 'vice-minister'], ['Vice Minister for Foreign Affairs', 'vice-minister'],
+  ['Vice-Minister for Foreign Affairs', 'vice-minister'], ['State Minister for Foreign Affairs', 'vice-minister'],
+  ['Parliamentary Vice-Minister for Foreign Affairs', 'vice-minister'], ['Deputy Secretary of State', 'vice-minister'],
+  ['Under Secretary of State for Political Affairs', 'vice-minister'], ['Executive Vice Foreign Minister', 'vice-minister'],
+  ['First Vice Foreign Minister', 'vice-minister'], ['Minister of State for Foreign Affairs', 'vice-minister'],
+  ['Deputy Minister for Foreign Policy', 'vice-minister'], ['Vice Minster for Foreign Affairs', 'vice-minister'],
+  ['Director-General for Political and Security Affairs', 'senior-official'], ['Assistant Secretary of State', 'senior-official'],
+  ['Deputy Assistant Secretary', 'senior-official'], ['Special Representative', 'senior-official'],
+  ['Special Envoy for Climate', 'senior-official'], ['Ambassador', 'senior-official'], ['Director', 'senior-official'],
+  ['Spokesperson', 'senior-official'], ['Senior Official', 'senior-official'],
+  ['Ambassador Extraordinary and Plenipotentiary', 'senior-official'],
+  ['Vice President', 'other'], ['Governor', 'other'], ['Secretary-General', 'other'], ['Senator', 'other'],
+  ['Mayor', 'other'], ['', null], ['Overview', null],
+];
+
+for (const [title, level] of LEVELS) {
+  test(`classifyTitle("${title}") is ${String(level)}`, () => {
+    assert.equal(classifyTitle(title), level);
+  });
+}
+
+/** Name tokens for the dev-corpus check: folded words, no initials. */
+function nameTokens(name: string): Set<string> {
+  return new Set(
+    name
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .split(/[\s-]+/u)
+      .filter((word) => word.length > 1),
+  );
+}
+
+const DEV_PATH = new URL('../../shared/corpus/dev.jsonl', import.meta.url);
+const FINDER_PATH = new URL('../src/stages/countries/country-finder.ts', import.meta.url);
+
+test('dev corpus: every gold participant is found; non-participants are reported', { skip: !existsSync(DEV_PATH) }, async () => {
+  const finder = existsSync(FINDER_PATH)
+    ? ((await import(FINDER_PATH.href)) as { findCountries: (text: string) => CountryMention[] }).findCountries
+    : (): CountryMention[] => [];
+  let gold = 0;
+  let found = 0;
+  const missed: string[] = [];
+  const extra: string[] = [];
+  for (const line of readFileSync(DEV_PATH, 'utf8').split('\n').filter((row) => row.trim() !== '')) {
+    const doc = JSON.parse(line) as { id: string; text: string; gold: { meetings: { participants: { name: string }[] }[] } };
+    const people = findPeople(doc.text, finder(doc.text));
+    for (const mention of people) {
+      assert.equal(doc.text.slice(mention.span[0], mention.span[1]), mention.text, `${doc.id}: span text`);
+      if (mention.title !== null) assert.equal(doc.text.slice(mention.title.span[0], mention.title.span[1]), mention.title.text);
+    }
+    const names = people.map((mention) => nameTokens(mention.name));
+    const participants = doc.gold.meetings.flatMap((meeting) => meeting.participants.map((participant) => participant.name));
+    for (const participant of participants) {
+      gold++;
+      const tokens = nameTokens(participant);
+      if (names.some((name) => [...tokens].some((token) => name.has(token)))) found++;
+      else missed.push(`${doc.id}: ${participant}`);
+    }
+    const distinct = new Set(people.filter((mention) => !mention.short).map((mention) => mention.name));
+    for (const name of distinct) {
+      const tokens = nameTokens(name);
+      if (!participants.some((participant) => [...nameTokens(participant)].some((token) => tokens.has(token)))) extra.push(`${doc.id}: ${name}`);
+    }
+  }
+  console.log(`dev recall ${found}/${gold}; missed: ${JSON.stringify(missed)}`);
+  console.log(`non-participant names (${extra.length}): ${extra.join('; ')}`);
+  assert.equal(found, gold, `missed ${missed.join(', ')}`);
+  assert.ok(extra.length <= 30, `too many non-participant names: ${extra.length}`);
+});
