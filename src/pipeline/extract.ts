@@ -1,8 +1,9 @@
 /**
- * The extractor's entry point: one document in, one record out.
- * (Being assembled: stages are wired in `stages.ts`.)
+ * The extractor's entry point: one document in, one record out. Stages run in the order `stages.ts` lists.
  */
 import type { ReadoutRecord } from '../domain/record.ts';
+import type { ExtractionContext } from './extraction-context.ts';
+import { STAGES } from './stages.ts';
 
 /** One document to extract. `text` is the document text all offsets in the record refer to. */
 export interface ExtractInput {
@@ -12,8 +13,51 @@ export interface ExtractInput {
   readonly title?: string | null;
   /** Publisher known from outside the text (feed, URL host); null when unknown. */
   readonly publisher?: string | null;
+  /** Problems already found while reading the input (encoding fallback, empty file). */
+  readonly issues?: readonly import('../domain/record.ts').Issue[];
 }
 
+/** Runs every stage over the document. Pure: the same input always gives the same record. */
 export function extractRecord(input: ExtractInput): ReadoutRecord {
-  throw new Error(`extractRecord not wired yet for ${input.file}`);
+  const ctx: ExtractionContext = {
+    file: input.file,
+    text: input.text,
+    externalTitle: input.title ?? null,
+    externalPublisher: input.publisher ?? null,
+    doc: { text: input.text, lines: [], sentences: [], chrome: [] },
+    issues: [...(input.issues ?? [])],
+    title: null,
+    publisher: null,
+    published: null,
+    referenceDate: null,
+    times: [],
+    countries: [],
+    places: [],
+    people: [],
+    meetings: [],
+    topics: [],
+    plannedEvents: [],
+    pastReferences: [],
+    terms: [],
+  };
+  for (const stage of STAGES) stage.run(ctx);
+  return {
+    file: ctx.file,
+    title: ctx.title?.text ?? ctx.externalTitle,
+    publisher: ctx.publisher?.name ?? ctx.externalPublisher,
+    published: ctx.published?.value ?? null,
+    meetings: ctx.meetings,
+    topics: ctx.topics.map((t) => t.value),
+    plannedEvents: ctx.plannedEvents,
+    pastReferences: ctx.pastReferences,
+    terms: ctx.terms,
+    issues: ctx.issues,
+    provenance: {
+      title: ctx.title,
+      publisher: ctx.publisher?.evidence ?? null,
+      published: ctx.published?.evidence ?? null,
+      topics: ctx.topics.map((t) => t.evidence),
+    },
+    text: ctx.text,
+  };
 }

@@ -1,0 +1,144 @@
+/**
+ * The `readout` command line. A thin surface: it reads inputs, calls the extractor and the evaluator, and maps
+ * failures to exit codes once (0 all processed, 1 some inputs failed, 2 usage error).
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { formatRecordTable } from './record-table.ts';
+import { extractRecord } from '../pipeline/extract.ts';
+import type { ReadoutRecord } from '../domain/record.ts';
+import { InputError } from '../input/input-errors.ts';
+import { loadDocument } from '../input/load-document.ts';
+import { walkInputs } from '../input/walk-inputs.ts';
+import { runEval } from '../eval/run-eval.ts';
+import { formatDocDiffs, formatEvalJson, formatEvalTable } from '../eval/eval-report.ts';
+import { GoldFormatError } from '../eval/gold-reader.ts';
+
+export const EXIT_OK = 0;
+export const EXIT_SOME_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+type Format = 'json' | 'jsonl' | 'table';
+
+/** Runs the CLI with `argv` (without the node and script entries); resolves to the exit code. */
+export async function runCli(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
+  let exitCode = EXIT_OK;
+  const program = new Command('readout')
+    .description('Structured, evidence-backed records from diplomatic meeting readouts')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .showHelpAfterError('(run `readout --help` for usage)');
+
+  program
+    .command('extract')
+    .description('extract one record per document (.txt, .html/.htm, directories recursively, - for stdin)')
+    .argument('<paths...>', 'files, directories or - for standard input')
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl', 'table']).default('json'))
+    .option('--no-text', 'leave the document text out of JSON records')
+    .action(async (paths: string[], opts: { format: Format; text: boolean }) => {
+      exitCode = await extractCommand(paths, opts.format, opts.text, io);
+    });
+
+  program
+    .command('eval')
+    .description('score the extractor against a gold .jsonl file (see SCHEMA.md)')
+    .argument('<gold>', 'gold annotations, one JSON document per line')
+    .option('--docs', 'list per-document differences')
+    .option('--json', 'print the figures as JSON')
+    .action(async (gold: string, opts: { docs?: boolean; json?: boolean }) => {
+      exitCode = await evalCommand(gold, opts, io);
+    });
+
+  try {
+    await program.parseAsync(argv as string[], { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and version are successes; every other commander error is a usage error.
+      return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help' ? EXIT_OK : EXIT_USAGE;
+    }
+    throw err;
+  }
+  return exitCode;
+}
+
+async function extractCommand(paths: string[], format: Format, withText: boolean, io: CliIO): Promise<number> {
+  let failed = 0;
+  const records: ReadoutRecord[] = [];
+  for await (const item of walkInputs(paths, { stdin: io.stdin })) {
+    if ('error' in item) {
+      io.err(`readout: ${item.error.message}\n`);
+      failed++;
+      continue;
+    }
+    let record: ReadoutRecord;
+    try {
+      const bytes = await item.read();
+      const loaded = loadDocument(item.name, bytes);
+      record = extractRecord({ file: loaded.file, text: loaded.text, title: loaded.title, issues: loaded.issues });
+    } catch (err) {
+      if (err instanceof InputError) {
+        io.err(`readout: ${err.message}\n`);
+        failed++;
+        continue;
+      }
+      // A bug in a stage must not stop the batch: say which file and go on.
+      io.err(`readout: ${item.name}: extraction failed: ${err instanceof Error ? err.message : String(err)}\n`);
+      failed++;
+      continue;
+    }
+    const out = withText ? record : { ...record, text: undefined };
+    if (format === 'jsonl') io.out(JSON.stringify(out) + '\n');
+    else if (format === 'table') io.out(formatRecordTable(record) + '\n');
+    else records.push(out as ReadoutRecord);
+  }
+  if (format === 'json') io.out(JSON.stringify(records, null, 2) + '\n');
+  return failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+}
+
+async function evalCommand(gold: string, opts: { docs?: boolean; json?: boolean }, io: CliIO): Promise<number> {
+  try {
+    const summary = await runEval(gold, (doc) => extractRecord({ file: doc.file, text: doc.text }), { docs: !!opts.docs });
+    if (opts.json) io.out(formatEvalJson(summary) + '\n');
+    else {
+      if (opts.docs) io.out(formatDocDiffs(summary) + '\n');
+      io.out(formatEvalTable(summary) + '\n');
+    }
+    return summary.failures.length > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+  } catch (err) {
+    if (err instanceof GoldFormatError || err instanceof InputError) {
+      io.err(`readout: ${err.message}\n`);
+      return EXIT_SOME_FAILED;
+    }
+    const code = (err as { code?: unknown } | null)?.code;
+    if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
+      io.err(`readout: ${gold}: cannot read gold file (${String(code)})\n`);
+      return EXIT_USAGE;
+    }
+    throw err;
+  }
+}
+
+/** Where the CLI writes and reads; replaced in tests. */
+export interface CliIO {
+  out(s: string): void;
+  err(s: string): void;
+  stdin: AsyncIterable<Uint8Array | string>;
+}
+
+function processIO(): CliIO {
+  return {
+    out: (s) => { process.stdout.write(s); },
+    err: (s) => { process.stderr.write(s); },
+    stdin: process.stdin,
+  };
+}
+
+const isMain = process.argv[1] !== undefined && /(?:main\.ts|readout(?:\.js)?)$/.test(process.argv[1]);
+if (isMain) {
+  runCli(process.argv.slice(2)).then(
+    (code) => { process.exitCode = code; },
+    (err: unknown) => {
+      process.stderr.write(`readout: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exitCode = EXIT_SOME_FAILED;
+    },
+  );
+}

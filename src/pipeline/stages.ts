@@ -1,0 +1,37 @@
+/**
+ * THE ordered list of extraction stages. Each stage reads what the stages above it found; read top to bottom,
+ * this file is the extractor.
+ */
+import { findCountries } from '../stages/countries/country-finder.ts';
+import { documentStages } from '../stages/document/document-stages.ts';
+import { meetingStage, useTitleClassifier } from '../stages/meeting/meeting-assembler.ts';
+import { classifyTitle, findPeople } from '../stages/people/person-finder.ts';
+import { findPlaces } from '../stages/places/place-finder.ts';
+import { planStage } from '../stages/plans/plan-stage.ts';
+import { pastReferenceStage } from '../stages/references/past-reference-stage.ts';
+import { findTopicHeadings, segmentText } from '../stages/segment/segmenter.ts';
+import { termStage } from '../stages/terms/term-stage.ts';
+import { qualityStage } from '../stages/document/quality-stage.ts';
+import type { Stage } from './extraction-context.ts';
+import { evidenceAt } from './extraction-context.ts';
+
+useTitleClassifier(classifyTitle);
+
+export const STAGES: readonly Stage[] = [
+  { name: 'segment', run: (ctx) => { ctx.doc = segmentText(ctx.text); } },
+  ...documentStages(),
+  { name: 'countries', run: (ctx) => { ctx.countries = findCountries(ctx.text); } },
+  { name: 'places', run: (ctx) => { ctx.places = findPlaces(ctx.text); } },
+  { name: 'people', run: (ctx) => { ctx.people = findPeople(ctx.text, ctx.countries); } },
+  meetingStage,
+  {
+    name: 'topics',
+    run: (ctx) => {
+      ctx.topics = findTopicHeadings(ctx.doc).map((h) => ({ value: h.text, evidence: evidenceAt(ctx.text, h.span[0], h.span[1], 'topics/heading') }));
+    },
+  },
+  planStage,
+  pastReferenceStage,
+  termStage,
+  qualityStage,
+];

@@ -1,0 +1,121 @@
+/**
+ * Document-level facts: the title, the publisher and the published date (the dateline), and from them the
+ * reference date that relative times are resolved against.
+ */
+import type { ExtractionContext, Stage } from '../../pipeline/extraction-context.ts';
+import { evidenceAt } from '../../pipeline/extraction-context.ts';
+import { findTimeExpressions } from '../dates/time-expression-finder.ts';
+import { PUBLISHER_SIGNATURES } from './publisher-signatures.ts';
+
+const SIGNATURES = PUBLISHER_SIGNATURES.map((s) => ({ ...s, re: new RegExp(s.pattern, 'm') }));
+/** Any date with a written year can stand as a dateline when parsed without context. */
+const NO_REFERENCE = '2000-01-01';
+/** How many non-blank lines from the top the title may be on. */
+const TITLE_WINDOW = 6;
+
+/** Title: the external one (HTML <title>) when given, else the first heading near the top that is not chrome. */
+export const titleStage: Stage = {
+  name: 'title',
+  run(ctx) {
+    const { doc, text } = ctx;
+    let seen = 0;
+    let best: { start: number; end: number } | null = null;
+    for (const line of doc.lines) {
+      if (line.kind === 'blank') continue;
+      if (++seen > TITLE_WINDOW) break;
+      if (line.kind !== 'heading') continue;
+      const s = text.slice(line.contentStart, line.span[1]).trim();
+      // "Japan-Russia Relations", "Press Releases", "Embassy News": section names, not titles. Prefer a longer heading.
+      if (!best || (s.split(/\s+/).length > 3 && text.slice(best.start, best.end).split(/\s+/).length <= 3)) {
+        const start = line.contentStart + (text.slice(line.contentStart, line.span[1]).length - text.slice(line.contentStart, line.span[1]).trimStart().length);
+        best = { start, end: start + s.length };
+      }
+    }
+    if (best) ctx.title = evidenceAt(text, best.start, best.end, 'document/title-heading');
+  },
+};
+
+export const publisherStage: Stage = {
+  name: 'publisher',
+  run(ctx) {
+    for (const sig of SIGNATURES) {
+      const m = sig.re.exec(ctx.text);
+      if (m) {
+        ctx.publisher = { name: sig.name, country: sig.country, evidence: evidenceAt(ctx.text, m.index, m.index + m[0].length, 'document/publisher-signature') };
+        return;
+      }
+    }
+  },
+};
+
+/** Published date: the first dateline line with a full date near the top of the page. */
+export const publishedStage: Stage = {
+  name: 'published',
+  run(ctx) {
+    const { doc, text } = ctx;
+    for (const line of doc.lines) {
+      if (line.kind !== 'dateline') continue;
+      const slice = text.slice(line.span[0], line.span[1]);
+      const found = findTimeExpressions(slice, NO_REFERENCE).find((t) => !t.yearImplied && t.precision === 'day' && t.start);
+      if (found && found.start) {
+        const start = line.span[0] + found.span[0];
+        ctx.published = { value: found.start, evidence: evidenceAt(text, start, start + found.text.length, `document/dateline (${found.rule})`) };
+        return;
+      }
+    }
+    // A page that opens with its date ("date 2022-05-18 Secretary Blinken's Meeting with ...") dates itself even when
+    // the title runs on in the same line.
+    const first = doc.lines.find((l) => l.kind !== 'blank');
+    if (!first) return;
+    const head = text.slice(first.span[0], first.span[1]);
+    const lead = LEADING_DATE_RE.exec(head);
+    if (!lead) return;
+    const dateAt = lead[0].length;
+    const found = findTimeExpressions(head.slice(dateAt, dateAt + 40), NO_REFERENCE).find((t) => t.span[0] === 0 && !t.yearImplied && t.precision === 'day' && t.start);
+    if (found && found.start) {
+      const start = first.span[0] + dateAt;
+      ctx.published = { value: found.start, evidence: evidenceAt(text, start, start + found.text.length, `document/leading-date (${found.rule})`) };
+    }
+  },
+};
+
+/** What may precede a date that opens a page: blanks and a label ("date", "Published:"). */
+const LEADING_DATE_RE = /^\s*(?:(?:date|dated|published|posted|updated)\s*:?\s*)?/i;
+
+/**
+ * Times: one pass over the text, resolved against the published date; without one, against the latest date the
+ * text writes in full (a meeting date in the lead, a month and year in a breadcrumb).
+ */
+export const timesStage: Stage = {
+  name: 'times',
+  run(ctx) {
+    const options = { weekStartsOn: weekStart(ctx) };
+    if (ctx.published) {
+      ctx.referenceDate = ctx.published.value;
+      ctx.times = findTimeExpressions(ctx.text, ctx.referenceDate, options);
+      return;
+    }
+    const provisional = findTimeExpressions(ctx.text, NO_REFERENCE, options);
+    const explicit = provisional
+      .filter((t) => !t.yearImplied && !t.relative && !t.vague && t.pastEnd && (t.precision === 'day' || t.precision === 'days' || t.precision === 'month'))
+      .map((t) => (t.precision === 'month' ? t.pastEnd! : t.pastStart!))
+      .sort();
+    const ref = explicit[explicit.length - 1] ?? null;
+    ctx.referenceDate = ref;
+    ctx.times = ref ? findTimeExpressions(ctx.text, ref, options) : provisional.filter((t) => !t.yearImplied && !t.relative);
+  },
+};
+
+/**
+ * Publishers whose calendars start the week on Sunday (North America): "this week" in their readouts runs Sunday to
+ * Saturday. Everyone else follows SCHEMA.md's Monday-to-Sunday week.
+ */
+const SUNDAY_WEEK_COUNTRIES: ReadonlySet<string> = new Set(['US', 'CA']);
+
+function weekStart(ctx: ExtractionContext): 0 | 1 {
+  return ctx.publisher?.country && SUNDAY_WEEK_COUNTRIES.has(ctx.publisher.country) ? 0 : 1;
+}
+
+export function documentStages(): Stage[] {
+  return [titleStage, publisherStage, publishedStage, timesStage];
+}

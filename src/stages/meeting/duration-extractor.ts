@@ -1,0 +1,82 @@
+/**
+ * Meeting durations: "for approximately 32 minutes", "one hour and 30 minutes", "an approximately three hour long
+ * meeting", and totals of parts ("a plenary meeting for approximately 50 minutes and a one-on-one meeting for
+ * approximately 15 minutes" -> 65).
+ */
+import type { Evidence } from '../../domain/record.ts';
+import { readNumber } from './number-words.ts';
+
+export interface DurationMention {
+  readonly minutes: number;
+  readonly evidence: Evidence;
+}
+
+/** Longer than this is not a meeting's length ("a 24-hour news cycle"). */
+const MAX_MEETING_MINUTES = 12 * 60;
+const NUM = String.raw`(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|an?)`;
+const HOURS = String.raw`(?:hours?|hrs?\.?)`;
+const MINUTES = String.raw`(?:minutes?|mins?\.?)`;
+// A cue word must precede the number, so "within 24 hours" or "a 24-hour news cycle" are not read as durations.
+const CUE = String.raw`\b(?:for|lasted|lasting|lasts|took|of|an?|some|approximately|approx\.|about|around|nearly|almost|roughly|over|more than|just over|just under)\s+`;
+const QUALIFIER = String.raw`(?:(?:approximately|approx\.|about|around|some|nearly|almost|roughly|over|more than|just over|just under)\s+)?`;
+const DURATION_RE = new RegExp(
+  CUE + QUALIFIER +
+    String.raw`(?:(?<hAndHalf>${NUM})\s+and\s+a\s+half\s+${HOURS}` +
+    String.raw`|(?<hHalf>${NUM})\s+${HOURS}\s+and\s+a\s+half` +
+    String.raw`|half\s+an\s+hour` +
+    String.raw`|(?<h>${NUM})[\s-]+${HOURS}(?:\s+(?:and\s+)?(?<hm>${NUM})\s+${MINUTES})?` +
+    String.raw`|(?<m>${NUM})[\s-]+${MINUTES})`,
+  'gi',
+);
+
+/** Finds duration mentions in `text` between `from` and `to` (offsets into `text`). */
+export function findDurations(text: string, from = 0, to = text.length): DurationMention[] {
+  const found: DurationMention[] = [];
+  DURATION_RE.lastIndex = from;
+  for (let m = DURATION_RE.exec(text); m && m.index < to; m = DURATION_RE.exec(text)) {
+    const g = m.groups ?? {};
+    let minutes: number | null = null;
+    if (g['hAndHalf']) minutes = toMinutes(g['hAndHalf'], 0.5);
+    else if (g['hHalf']) minutes = toMinutes(g['hHalf'], 0.5);
+    else if (/half\s+an\s+hour/i.test(m[0])) minutes = 30;
+    else if (g['h']) {
+      const h = readNumber(g['h']);
+      const extra = g['hm'] ? readNumber(g['hm']) : 0;
+      minutes = h === null || extra === null ? null : Math.round(h * 60 + extra);
+    } else if (g['m']) minutes = readNumber(g['m']);
+    if (minutes === null || minutes <= 0 || minutes > MAX_MEETING_MINUTES) continue;
+    // The evidence starts at the qualifier/number, not at the cue preposition ("for").
+    const lead = /^(?:for|lasted|lasting|lasts|took|of|an?|some)\s+/i.exec(m[0]);
+    const skip = lead && !/^(?:an?)\s+(?:hour|half)/i.test(m[0]) ? lead[0].length : 0;
+    const start = m.index + skip;
+    const end = m.index + m[0].length;
+    found.push({ minutes, evidence: { text: text.slice(start, end), start, end, rule: 'meeting/duration' } });
+  }
+  return found;
+}
+
+function toMinutes(word: string, plusHours: number): number | null {
+  const n = readNumber(word);
+  return n === null ? null : Math.round((n + plusHours) * 60);
+}
+
+/**
+ * The meeting's duration from the mentions of its lead sentence: a stated total wins over the parts that follow it
+ * (in parentheses or after "including"); parts joined by "and" with no stated total are summed.
+ */
+export function pickDuration(text: string, mentions: readonly DurationMention[]): { minutes: number; evidence: Evidence[] } | null {
+  const first = mentions[0];
+  if (!first) return null;
+  const parts: DurationMention[] = [first];
+  for (let i = 1; i < mentions.length; i++) {
+    const prev = mentions[i - 1]!;
+    const cur = mentions[i]!;
+    const between = text.slice(prev.evidence.end, cur.evidence.start);
+    if (/[.;]/.test(between) || between.length > 80) break;
+    // A parenthesis or "including" after the first mention introduces the parts of a total already stated.
+    if (/\(|including|of which|consist/i.test(between)) break;
+    if (!/\band\b/i.test(between)) break;
+    parts.push(cur);
+  }
+  return { minutes: parts.reduce((sum, p) => sum + p.minutes, 0), evidence: parts.map((p) => p.evidence) };
+}

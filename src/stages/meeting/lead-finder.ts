@@ -1,0 +1,86 @@
+/**
+ * Finds the words that report the meeting: the lead sentence ("Mr. X held a meeting with Mr. Y ..."), the sentences
+ * that continue it, and a title line that names the meeting ("Deputy Secretary Campbell's Call with ...").
+ * Everything else about the meeting is read from these spans first.
+ */
+import type { Sentence } from '../../domain/mentions.ts';
+import type { ExtractionContext } from '../../pipeline/extraction-context.ts';
+import { inChrome } from '../../pipeline/extraction-context.ts';
+import { FUTURE_CUES, MEETING_HELD_CUES, MEETING_TITLE_CUES } from './meeting-lexicon.ts';
+
+const HELD_RE = new RegExp(String.raw`\b(?:${MEETING_HELD_CUES.join('|')})`, 'i');
+const TITLE_RE = new RegExp(String.raw`\b(?:${MEETING_TITLE_CUES.join('|')})\b`, 'i');
+const FUTURE_RE = new RegExp(String.raw`\b(?:${FUTURE_CUES.join('|')})\b`, 'i');
+/** Sentences that continue the lead with more principals ("co-chairmen: ...", "delegation was led by ..."). */
+const CONTINUATION_RE = new RegExp(String.raw`\b(?:${MEETING_HELD_CUES.join('|')}|co-?chair\w*|led\s+by|delegation|counterparts?|joined\s+by)`, 'i');
+
+/** How many content sentences from the top the lead may be in: readouts say what happened first. */
+const LEAD_WINDOW = 8;
+/** How many lines from the top a title naming the meeting may be on. */
+const TITLE_WINDOW = 8;
+
+export interface Lead {
+  /** The sentence reporting the meeting; null when only a title names it. */
+  readonly sentence: Sentence | null;
+  /** The cue that made it the lead ("held a meeting", "met", "spoke ... with"). */
+  readonly cue: { readonly start: number; readonly end: number } | null;
+  /** Sentences to read participants from, in order: the lead, then continuations. */
+  readonly sentences: readonly Sentence[];
+  /** The line (paragraph) holding the lead sentence: [start, end). */
+  readonly line: readonly [number, number] | null;
+  /** A title or heading line that names the meeting: [start, end). */
+  readonly titleLine: readonly [number, number] | null;
+}
+
+/** The lead of the meeting the document reports, or null when it reports none (an announcement, a statement). */
+export function findLead(ctx: ExtractionContext): Lead | null {
+  const { doc, text } = ctx;
+  const titleLine = findTitleLine(ctx);
+  let lead: Sentence | null = null;
+  let cue: { start: number; end: number } | null = null;
+  let seen = 0;
+  for (const s of doc.sentences) {
+    const line = doc.lines[s.line];
+    if (!line || line.kind === 'chrome' || line.kind === 'dateline' || line.kind === 'heading') continue;
+    if (inChrome(ctx, s.span[0], s.span[1])) continue;
+    if (++seen > LEAD_WINDOW) break;
+    const sentence = text.slice(s.span[0], s.span[1]);
+    const m = HELD_RE.exec(sentence);
+    if (!m) continue;
+    // "will hold a meeting", "is scheduled to meet": a plan, not the meeting.
+    if (FUTURE_RE.test(sentence.slice(0, m.index + m[0].length))) continue;
+    lead = s;
+    cue = { start: s.span[0] + m.index, end: s.span[0] + m.index + m[0].length };
+    break;
+  }
+  if (!lead && !titleLine) return null;
+  const sentences: Sentence[] = [];
+  let line: readonly [number, number] | null = null;
+  if (lead) {
+    sentences.push(lead);
+    const l = doc.lines[lead.line];
+    if (l) line = [l.contentStart, l.span[1]];
+    const idx = doc.sentences.indexOf(lead);
+    for (const next of doc.sentences.slice(idx + 1, idx + 4)) {
+      const nl = doc.lines[next.line];
+      if (!nl || nl.kind === 'chrome' || nl.kind === 'heading') continue;
+      if (CONTINUATION_RE.test(text.slice(next.span[0], next.span[1]))) sentences.push(next);
+    }
+  }
+  return { sentence: lead, cue, sentences, line, titleLine };
+}
+
+function findTitleLine(ctx: ExtractionContext): readonly [number, number] | null {
+  const { doc, text } = ctx;
+  let count = 0;
+  for (const line of doc.lines) {
+    if (line.kind === 'blank') continue;
+    if (++count > TITLE_WINDOW) break;
+    if (line.kind !== 'heading' && line.kind !== 'paragraph' && line.kind !== 'chrome') continue;
+    const s = text.slice(line.contentStart, line.span[1]);
+    // Photo captions name the meeting too, but the title says it better; captions are a last resort.
+    if (line.kind === 'chrome') continue;
+    if (s.length < 200 && TITLE_RE.test(s)) return [line.contentStart, line.span[1]];
+  }
+  return null;
+}

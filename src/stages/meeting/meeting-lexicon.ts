@@ -1,0 +1,81 @@
+/**
+ * Word lists for recognising that a meeting took place and how. Data only: patterns are compiled by the
+ * extractors that use them. Each entry is a regular-expression source matched case-insensitively on word boundaries.
+ */
+
+/** A meeting that happened (past or reported present). */
+export const MEETING_HELD_CUES: readonly string[] = [
+  String.raw`met(?!\s+(?:the|with\s+(?:approval|criticism|resistance)))`,
+  String.raw`meets`,
+  String.raw`(?:held|had|hold|holds|conducted|convened)\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\w’'"“”()+-]+\s+){0,7}?(?:meeting|meetings|talks?|summit|conversation|call|discussions?|dialogue|consultations?|videoconference|video\s+conference|session)`,
+  String.raw`spoke(?:\s+\w+){0,2}\s+(?:with|to|by\s+(?:tele)?phone)`,
+  String.raw`speaks\s+(?:with|to)`,
+  String.raw`talked\s+(?:with|to|by)`,
+  String.raw`hosted`,
+  String.raw`received\s+(?:a\s+courtesy\s+call|(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|the\s+[A-Z]|[A-Z]))`,
+  String.raw`paid\s+a\s+courtesy\s+call`,
+  String.raw`(?:was|were)\s+held`,
+  String.raw`took\s+place`,
+  String.raw`participated\s+in\s+(?:an?\s+|the\s+)?(?:[\w’'"“”-]+\s+){0,6}?(?:meeting|summit|call|videoconference|conference|session)`,
+  String.raw`(?:had|held)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}(?:phone|telephone)`,
+];
+
+/** Words in a title or lead line that name a meeting ("Call with", "Meeting with", "Telephone Talks between"). */
+export const MEETING_TITLE_CUES: readonly string[] = [
+  String.raw`(?:meeting|meets|call|conversation|talks|summit|consultations?)\s+(?:with|between)`,
+  String.raw`(?:telephone|phone)\s+(?:talks?|call|conversation)`,
+  String.raw`following\s+(?:their|the)\s+talks`,
+  String.raw`(?:bilateral|trilateral)\s+meeting`,
+  String.raw`(?:ministers?’?'?s?|ministerial|summit|leaders’?'?)\s+meeting`,
+];
+
+/** A sentence reporting a future or hypothetical meeting is not the meeting itself. */
+export const FUTURE_CUES: readonly string[] = [
+  String.raw`will`, String.raw`shall`, String.raw`to\s+be\s+held`, String.raw`is\s+(?:scheduled|expected|planned|due)\s+to`,
+  String.raw`plans?\s+to`, String.raw`would\s+like\s+to`,
+];
+
+export const TELEPHONE_CUES: readonly string[] = [
+  String.raw`(?:tele)?phone(?:\s+(?:call|talks?|conversation))?`,
+  String.raw`(?:a|the|their|his|her|’s|'s)\s+call\b(?!\s+(?:on|for|to\s+action))`,
+  String.raw`calls?\s+with`,
+  String.raw`spoke(?:\s+\w+){0,2}\s+(?:with|to)`,
+  String.raw`speaks\s+(?:with|to)`,
+  String.raw`talked\s+(?:with|to)`,
+];
+
+export const VIDEO_CUES: readonly string[] = [
+  String.raw`video[\s-]?(?:conference|call|link|teleconference)s?`,
+  String.raw`videoconferenc\w*`,
+  String.raw`virtual(?:ly)?(?:\s+(?:meeting|summit|call|format|session))?`,
+  String.raw`online\s+(?:meeting|summit|format|talks)`,
+  String.raw`teleconference`,
+];
+
+/** Courtesy calls are visits in person, not telephone calls. */
+export const IN_PERSON_OVERRIDES: readonly string[] = [
+  String.raw`courtesy\s+call`, String.raw`call(?:ed)?\s+on`, String.raw`in\s+person`, String.raw`face[\s-]to[\s-]face`,
+];
+
+/** Meeting nouns that fix the level when the participants do not. */
+export const LEVEL_NOUNS: readonly { readonly pattern: string; readonly level: 'leader' | 'foreign-minister' | 'minister' | 'vice-minister' | 'senior-official' }[] = [
+  { pattern: String.raw`summit|leaders’?'?\s+(?:meeting|call|talks)|heads\s+of\s+(?:state|government)`, level: 'leader' },
+  { pattern: String.raw`foreign\s+minist(?:ers?’?'?s?|erial)\s+(?:meeting|talks|consultations?)|foreign\s+ministers’?'?|foreign\s+ministerial`, level: 'foreign-minister' },
+  { pattern: String.raw`vice[\s-]minist(?:ers?’?'?s?|erial)|deputy\s+foreign\s+minist`, level: 'vice-minister' },
+  { pattern: String.raw`(?:director[\s-]general|senior\s+officials?|working)[\s-]level|politico-military|strategic\s+dialogue|senior\s+officials?’?'?\s+meeting`, level: 'senior-official' },
+  { pattern: String.raw`“?2\s*\+\s*2”?|ministerial\s+(?:meeting|consultation|dialogue)`, level: 'minister' },
+];
+
+/** Phrases introducing the larger event a meeting was held on the occasion of. */
+export const OCCASION_CUES: readonly string[] = [
+  String.raw`on\s+the\s+occasion\s+of`,
+  String.raw`(?:at|on)\s+the\s+(?:margins?|sidelines?|fringes?)\s+of`,
+  String.raw`on\s+the\s+(?:margins?|sidelines?)\s+of`,
+  String.raw`in\s+the\s+margins?\s+of`,
+  String.raw`(?:to|for)\s+attend(?:ing)?`,
+  String.raw`(?:visit|visiting|trip|travel)\s+to\s+[^,.;]{2,40}?\s+(?:for|to\s+attend)`,
+  String.raw`who\s+(?:was|is)\s+visiting\s+[^,.;]{2,40}?\s+for`,
+  String.raw`during\s+(?:the|his|her)\s+(?:visit\s+to\s+attend\s+)?`,
+  String.raw`on\s+a\s+visit\s+to\s+[^.;]{2,40}?\s+for`,
+  String.raw`at\s+the\s+conference\s+room\s+of`,
+];
