@@ -1,0 +1,51 @@
+/**
+ * Time per stage: runs every stage of the pipeline over the dev corpus (repeated) and prints microseconds per
+ * document for each, beside stock `chrono.casual.parse` on the same texts. `npm run bench:stages [-- --rounds N]`.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as chrono from 'chrono-node';
+import type { ExtractionContext } from '../src/pipeline/extraction-context.ts';
+import { STAGES } from '../src/pipeline/stages.ts';
+
+const corpus = process.env['READOUT_CORPUS'] ?? resolve(import.meta.dirname, '../../shared/corpus/dev.jsonl');
+const roundsArg = process.argv.indexOf('--rounds');
+const rounds = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 30;
+const warmup = 5;
+const docs = readFileSync(corpus, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; text: string });
+
+function freshContext(d: { id: string; text: string }): ExtractionContext {
+  return {
+    file: d.id, text: d.text, externalTitle: null, externalPublisher: null,
+    doc: { text: d.text, lines: [], sentences: [], chrome: [] }, issues: [], title: null, publisher: null,
+    published: null, referenceDate: null, times: [], countries: [], places: [], people: [], meetings: [], topics: [],
+    plannedEvents: [], pastReferences: [], terms: [],
+  };
+}
+
+const spent = new Map<string, number>();
+for (let r = 0; r < rounds + warmup; r++) {
+  for (const d of docs) {
+    const ctx = freshContext(d);
+    for (const stage of STAGES) {
+      const t = performance.now();
+      stage.run(ctx);
+      if (r >= warmup) spent.set(stage.name, (spent.get(stage.name) ?? 0) + performance.now() - t);
+    }
+  }
+}
+const n = rounds * docs.length;
+let total = 0;
+console.log(`Stage timings over ${docs.length} documents x ${rounds} rounds (${corpus})`);
+for (const [name, ms] of spent) {
+  total += ms;
+  console.log(`  ${name.padEnd(18)} ${((ms / n) * 1000).toFixed(0).padStart(6)} µs/doc`);
+}
+console.log(`  ${'all stages'.padEnd(18)} ${((total / n) * 1000).toFixed(0).padStart(6)} µs/doc  (${Math.round(n / (total / 1000))} docs/s)`);
+const instant = new Date('2017-09-18T12:00:00Z');
+for (const d of docs) chrono.casual.parse(d.text, instant);
+const t0 = performance.now();
+for (let r = 0; r < rounds; r++) for (const d of docs) chrono.casual.parse(d.text, instant);
+const chronoMs = performance.now() - t0;
+console.log(`  ${'stock chrono'.padEnd(18)} ${((chronoMs / n) * 1000).toFixed(0).padStart(6)} µs/doc`);
+console.log(`  ratio all stages / stock chrono: ${(total / chronoMs).toFixed(2)}`);
