@@ -5,11 +5,14 @@
 import type { ExtractionContext, Stage } from '../../pipeline/extraction-context.ts';
 import { evidenceAt } from '../../pipeline/extraction-context.ts';
 import { findTimeExpressions } from '../dates/time-expression-finder.ts';
+import { findFullDate } from '../segment/dateline-detector.ts';
 import { PUBLISHER_SIGNATURES } from './publisher-signatures.ts';
 
 const SIGNATURES = PUBLISHER_SIGNATURES.map((s) => ({ ...s, re: new RegExp(s.pattern, 'm') }));
 /** Any date with a written year can stand as a dateline when parsed without context. */
 const NO_REFERENCE = '2000-01-01';
+/** How many characters at the top and at the bottom of a page are searched for its publisher's signature. */
+const SIGNATURE_REGION = 800;
 /** How many non-blank lines from the top the title may be on. */
 const TITLE_WINDOW = 6;
 
@@ -38,11 +41,16 @@ export const titleStage: Stage = {
 export const publisherStage: Stage = {
   name: 'publisher',
   run(ctx) {
+    const { text } = ctx;
+    // Pages sign themselves in their header or footer; the body is not searched.
+    const regions: [number, number][] = text.length <= 2 * SIGNATURE_REGION ? [[0, text.length]] : [[0, SIGNATURE_REGION], [text.length - SIGNATURE_REGION, text.length]];
     for (const sig of SIGNATURES) {
-      const m = sig.re.exec(ctx.text);
-      if (m) {
-        ctx.publisher = { name: sig.name, country: sig.country, evidence: evidenceAt(ctx.text, m.index, m.index + m[0].length, 'document/publisher-signature') };
-        return;
+      for (const [from, to] of regions) {
+        const m = sig.re.exec(text.slice(from, to));
+        if (m) {
+          ctx.publisher = { name: sig.name, country: sig.country, evidence: evidenceAt(text, from + m.index, from + m.index + m[0].length, 'document/publisher-signature') };
+          return;
+        }
       }
     }
   },
@@ -55,10 +63,13 @@ export const publishedStage: Stage = {
     const { doc, text } = ctx;
     for (const line of doc.lines) {
       if (line.kind !== 'dateline') continue;
+      // Parse only the date itself: the dateline detector already located it, and the rest of the line is a place.
       const slice = text.slice(line.span[0], line.span[1]);
-      const found = findTimeExpressions(slice, NO_REFERENCE).find((t) => !t.yearImplied && t.precision === 'day' && t.start);
+      const at = findFullDate(slice);
+      if (!at) continue;
+      const found = findTimeExpressions(slice.slice(at.index, at.index + at.length), NO_REFERENCE).find((t) => !t.yearImplied && t.precision === 'day' && t.start);
       if (found && found.start) {
-        const start = line.span[0] + found.span[0];
+        const start = line.span[0] + at.index + found.span[0];
         ctx.published = { value: found.start, evidence: evidenceAt(text, start, start + found.text.length, `document/dateline (${found.rule})`) };
         return;
       }
@@ -71,7 +82,9 @@ export const publishedStage: Stage = {
     const lead = LEADING_DATE_RE.exec(head);
     if (!lead) return;
     const dateAt = lead[0].length;
-    const found = findTimeExpressions(head.slice(dateAt, dateAt + 40), NO_REFERENCE).find((t) => t.span[0] === 0 && !t.yearImplied && t.precision === 'day' && t.start);
+    const at = findFullDate(head.slice(dateAt, dateAt + 40));
+    if (!at || at.index !== 0) return;
+    const found = findTimeExpressions(head.slice(dateAt, dateAt + at.length), NO_REFERENCE).find((t) => t.span[0] === 0 && !t.yearImplied && t.precision === 'day' && t.start);
     if (found && found.start) {
       const start = first.span[0] + dateAt;
       ctx.published = { value: found.start, evidence: evidenceAt(text, start, start + found.text.length, `document/leading-date (${found.rule})`) };

@@ -29,11 +29,25 @@ const DURATION_RE = new RegExp(
   'gi',
 );
 
+const UNIT_RE = /\b(?:hours?|hrs?|minutes?|mins?|hour)\b/gi;
+/** How far before a unit word a duration may start ("approximately one hour and 20 minutes"). */
+const LOOK_BEHIND = 70;
+
 /** Finds duration mentions in `text` between `from` and `to` (offsets into `text`). */
 export function findDurations(text: string, from = 0, to = text.length): DurationMention[] {
   const found: DurationMention[] = [];
-  DURATION_RE.lastIndex = from;
-  for (let m = DURATION_RE.exec(text); m && m.index < to; m = DURATION_RE.exec(text)) {
+  // Most of a readout holds no unit word; the full pattern only runs just before one.
+  UNIT_RE.lastIndex = from;
+  let lastEnd = from;
+  for (let u = UNIT_RE.exec(text); u && u.index < to; u = UNIT_RE.exec(text)) {
+    const unitEnd = u.index + u[0].length;
+    if (unitEnd <= lastEnd) continue;
+    DURATION_RE.lastIndex = Math.max(lastEnd, u.index - LOOK_BEHIND);
+    let m = DURATION_RE.exec(text);
+    while (m && m.index + m[0].length < u.index) m = DURATION_RE.exec(text);
+    if (!m || m.index >= to || m.index > u.index) continue;
+    lastEnd = m.index + m[0].length;
+    UNIT_RE.lastIndex = Math.max(UNIT_RE.lastIndex, lastEnd);
     const g = m.groups ?? {};
     let minutes: number | null = null;
     if (g['hAndHalf']) minutes = toMinutes(g['hAndHalf'], 0.5);

@@ -30,6 +30,8 @@ export interface Lead {
   readonly line: readonly [number, number] | null;
   /** A title or heading line that names the meeting: [start, end). */
   readonly titleLine: readonly [number, number] | null;
+  /** The words of the title line that name the meeting ("Call with", "Meeting with"). */
+  readonly titleCue: { readonly start: number; readonly end: number } | null;
 }
 
 /** The lead of the meeting the document reports, or null when it reports none (an announcement, a statement). */
@@ -67,7 +69,12 @@ export function findLead(ctx: ExtractionContext): Lead | null {
       if (CONTINUATION_RE.test(text.slice(next.span[0], next.span[1]))) sentences.push(next);
     }
   }
-  return { sentence: lead, cue, sentences, line, titleLine };
+  let titleCue: { start: number; end: number } | null = null;
+  if (titleLine) {
+    const m = TITLE_RE.exec(text.slice(titleLine[0], titleLine[1]));
+    if (m) titleCue = { start: titleLine[0] + m.index, end: titleLine[0] + m.index + m[0].length };
+  }
+  return { sentence: lead, cue, sentences, line, titleLine, titleCue };
 }
 
 function findTitleLine(ctx: ExtractionContext): readonly [number, number] | null {

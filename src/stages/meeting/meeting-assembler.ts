@@ -23,6 +23,8 @@ const OCCASION_RE = new RegExp(String.raw`\b(?:${OCCASION_CUES.join('|')})\s+`, 
 const EVENT_NAME_RE = /^(?:the\s+)?((?:(?:[A-Z0-9“"][\w’'“”"+.&-]*|\([^()]{1,60}\)|of|the|and|for|on|de|la|du|des)\s+)*(?:[A-Z0-9“"][\w’'“”"+.&-]*|\([^()]{1,60}\)))(?=\s+in\s+[A-Z]|[\s,.;:)]|$)/;
 const EVENT_NOUN_RE = /\b(?:Meetings?|Summit|Assembly|Forum|Conference|Ministerial|Session|Dialogue|Consultations?|Games|Olympics?|Council|Congress|Week|Expo|Festival|Ceremony|Funeral|Inauguration|Visit|Talks|Gathering|Retreat|Convention|COP\d*|Exposition|Exhibition|Symposium)\b/;
 const ORDINAL_RE = /\b(?:(?:his|her|their|the|a)\s+(?<ord>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth)\s+(?:[\w’'-]+\s+){0,4}?(?:meeting|summit|talks|dialogue|consultations?|round|session)|for\s+the\s+(?<ord2>\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+time|(?<ord3>[a-z]+(?:st|nd|rd|th)|\d+(?:st|nd|rd|th))\s+time\s+in\s+total)/i;
+/** How far past the lead paragraph a video cue still describes the meeting. */
+const VIDEO_LOOKAHEAD = 300;
 const LIST_INTRO_RE = /\b(?:foreign\s+ministers|ministers|counterparts|leaders|heads\s+of\s+(?:state|government)|delegations|representatives)\s+(?:of|from)\s+/gi;
 const PLACE_CUE_RE = /(?:\bin|\bto|\bvisiting|\bvisited|\bvisit\s+to|\bat)\s+(?:the\s+)?$/i;
 
@@ -38,16 +40,17 @@ export const meetingStage: Stage = {
 
 function assembleMeeting(ctx: ExtractionContext, lead: Lead): Meeting {
   const { text } = ctx;
-  const windows = leadWindows(lead);
+  const occasion = findOccasion(text, lead);
+  // The occasion's own words ("the U.S.-ASEAN Summit") describe the larger event, not this meeting's sides or rank.
+  const windows = leadWindows(lead).flatMap((w) => (occasion ? cut(w, [occasion.evidence.start, occasion.evidence.end]) : [w]));
   const mode = classifyMode(ctx, lead, windows);
   const participants = pickParticipants(ctx, lead);
   const sides = findSides(ctx, lead, windows);
-  const assigned = assignCountries(ctx, participants, sides);
+  const assigned = assignCountries(ctx, lead, participants, sides);
   const countries = meetingCountries(assigned.participants, sides, assigned.extra);
   const level = pickLevel(text, assigned.participants, windows);
   const date = pickDate(ctx, lead);
   const duration = pickMeetingDuration(ctx, lead);
-  const occasion = findOccasion(text, lead);
   const place = mode.value === 'in-person' ? pickPlace(ctx, lead, occasion) : null;
   const ordinal = findOrdinal(text, lead);
   return {
@@ -82,6 +85,15 @@ function leadWindows(lead: Lead): Window[] {
   return out;
 }
 
+/** `w` without the part `hole` covers (zero, one or two windows). */
+function cut(w: Window, hole: Window): Window[] {
+  if (hole[1] <= w[0] || hole[0] >= w[1]) return [w];
+  const out: Window[] = [];
+  if (hole[0] > w[0]) out.push([w[0], hole[0]]);
+  if (hole[1] < w[1]) out.push([hole[1], w[1]]);
+  return out;
+}
+
 function firstMatch(re: RegExp, text: string, windows: readonly Window[], rule: string, reject?: RegExp): Evidence | null {
   for (const [s, e] of windows) {
     const slice = text.slice(s, e);
@@ -107,7 +119,9 @@ function firstMatch(re: RegExp, text: string, windows: readonly Window[], rule: 
 
 function classifyMode(ctx: ExtractionContext, lead: Lead, windows: readonly Window[]): { value: Mode; evidence: Evidence | null } {
   const { text } = ctx;
-  const video = firstMatch(VIDEO_RE, text, windows, 'meeting/mode-video');
+  // "During the virtual meeting, ..." often comes a sentence after the lead.
+  const videoWindows = lead.line ? [...windows, [lead.line[0], Math.min(text.length, lead.line[1] + VIDEO_LOOKAHEAD)] as const] : windows;
+  const video = firstMatch(VIDEO_RE, text, videoWindows, 'meeting/mode-video');
   if (video) return { value: 'video', evidence: video };
   const phone = firstMatch(PHONE_RE, text, windows, 'meeting/mode-telephone', IN_PERSON_RE);
   if (phone) {
@@ -116,8 +130,8 @@ function classifyMode(ctx: ExtractionContext, lead: Lead, windows: readonly Wind
     const leadText = lead.sentence ? text.slice(lead.sentence.span[0], lead.sentence.span[1]) : '';
     if (!spokeOnly || !MET_RE.test(leadText)) return { value: 'telephone', evidence: phone };
   }
-  const cue = lead.cue ? evidenceAt(text, lead.cue.start, lead.cue.end, 'meeting/mode-in-person') : null;
-  return { value: 'in-person', evidence: cue };
+  const cue = lead.cue ?? lead.titleCue;
+  return { value: 'in-person', evidence: cue ? evidenceAt(text, cue.start, cue.end, 'meeting/mode-in-person') : null };
 }
 
 function within(span: readonly [number, number], w: Window): boolean {
@@ -200,20 +214,24 @@ function findSides(ctx: ExtractionContext, lead: Lead, windows: readonly Window[
 }
 
 /** Gives each participant a country: their own, else the side no one else holds, else the publisher's. */
-function assignCountries(ctx: ExtractionContext, people: readonly PersonMention[], sides: { compound: Side[]; listed: Side[] }): { participants: Participant[]; extra: Side[] } {
+function assignCountries(ctx: ExtractionContext, lead: Lead, people: readonly PersonMention[], sides: { compound: Side[]; listed: Side[] }): { participants: Participant[]; extra: Side[] } {
   const { text } = ctx;
   const claimed = new Set(people.map((p) => p.country?.code).filter((c): c is string => !!c));
   const free = sides.compound.filter((s) => !claimed.has(s.code));
   const extra: Side[] = [];
-  const participants = people.map((p): Participant => {
+  const participants = people.map((p, i): Participant => {
     let country: { code: string; evidence: Evidence } | null = p.country ? { code: p.country.code, evidence: evidenceAt(text, p.country.span[0], p.country.span[1], p.country.rule) } : null;
     if (!country) country = delegationCountry(ctx, p);
+    if (!country) country = coordinatedCountry(ctx, people, i);
     if (!country && free.length === 1) country = { code: free[0]!.code, evidence: { ...free[0]!.evidence, rule: 'meeting/participant-country-from-sides' } };
-    if (!country && ctx.publisher?.country) {
+    // The publisher's own official is the one the lead starts with ("Secretary Blinken met ..."); the people met
+    // are the counterparts, whose country the publisher does not tell.
+    const counterpart = lead.cue !== null && lead.sentence !== null && p.span[0] >= lead.cue.end && p.span[1] <= lead.sentence.span[1];
+    if (!country && !counterpart && ctx.publisher?.country) {
       country = { code: ctx.publisher.country, evidence: { ...ctx.publisher.evidence, rule: 'meeting/participant-country-from-publisher' } };
       extra.push({ code: country.code, evidence: country.evidence });
     }
-    if (!country && sides.compound.length === 0) {
+    if (!country && !counterpart && sides.compound.length === 0) {
       // A readout names its own side's official without a country ("Prime Minister Noda"); that side is the
       // country the text talks about most, after the counterparts' own.
       const home = mostMentioned(ctx, claimed);
@@ -234,6 +252,21 @@ function assignCountries(ctx: ExtractionContext, people: readonly PersonMention[
     };
   });
   return { participants, extra };
+}
+
+const COORDINATION_RE = /^[\s,]*(?:(?:and|of|the|for|on|to|[A-Z][\w’'.-]*|\([^()]*\))[\s,]+)*$/;
+
+/** "Foreign Minister Diana Mondino and Chief of Cabinet Nicolás Posse of Argentina": a coordinated list shares the country named at its end. */
+function coordinatedCountry(ctx: ExtractionContext, people: readonly PersonMention[], i: number): { code: string; evidence: Evidence } | null {
+  const p = people[i]!;
+  const next = people.slice(i + 1).find((q) => q.span[0] > p.span[1]);
+  // The shared country trails the last name ("... Nicolás Posse of Argentina"); one inside the last person's own
+  // title ("Chairman of the Government of the Russian Federation Vladimir Putin") is theirs alone.
+  if (!next?.country || next.country.span[0] < next.span[1]) return null;
+  // Only titles and connectors may stand between them: a verb means a new clause.
+  const between = ctx.text.slice(p.span[1], next.span[0]);
+  if (between.length > 120 || !COORDINATION_RE.test(between) || !/\band\b|,/.test(between)) return null;
+  return { code: next.country.code, evidence: evidenceAt(ctx.text, next.country.span[0], next.country.span[1], 'meeting/participant-country-coordinated') };
 }
 
 const DELEGATION_RE = /^\s+(?:delegation|side|team)\b[^.;]{0,40}?\b(?:led|headed)\s+by\b/i;
@@ -365,7 +398,8 @@ function findOccasion(text: string, lead: Lead): { value: string; evidence: Evid
       const after = slice.slice(m.index + m[0].length);
       const name = EVENT_NAME_RE.exec(after);
       if (!name || !name[1]) continue;
-      const value = name[1].replace(/[\s,]+$/, '');
+      // A sentence's full stop is not part of the name; an abbreviation's is ("U.S.").
+      const value = name[1].replace(/[\s,]+$/, '').replace(/(?<![A-Z]\.[A-Z])\.$/, '');
       if (!EVENT_NOUN_RE.test(value)) continue;
       const start = s + m.index + m[0].length + name[0].indexOf(name[1]);
       return { value, evidence: evidenceAt(text, start, start + value.length, 'meeting/occasion') };

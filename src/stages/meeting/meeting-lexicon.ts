@@ -12,6 +12,7 @@ export const MEETING_HELD_CUES: readonly string[] = [
   String.raw`speaks\s+(?:with|to)`,
   String.raw`talked\s+(?:with|to|by)`,
   String.raw`hosted`,
+  String.raw`welcomed\s+(?:H\.\s?E\.\s+|(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,6}?to\s+(?:the\s+)?[A-Z])`,
   String.raw`received\s+(?:a\s+courtesy\s+call|(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|the\s+[A-Z]|[A-Z]))`,
   String.raw`paid\s+a\s+courtesy\s+call`,
   String.raw`(?:was|were)\s+held`,
