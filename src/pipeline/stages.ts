@@ -10,6 +10,7 @@ import { findPlaces } from '../stages/places/place-finder.ts';
 import { planStage } from '../stages/plans/plan-stage.ts';
 import { pastReferenceStage } from '../stages/references/past-reference-stage.ts';
 import { findTopicHeadings, segmentText } from '../stages/segment/segmenter.ts';
+import { findTopics } from '../stages/topics/topic-finder.ts';
 import { termStage } from '../stages/terms/term-stage.ts';
 import { qualityStage } from '../stages/document/quality-stage.ts';
 import type { Stage } from './extraction-context.ts';
@@ -27,7 +28,7 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'topics',
     run: (ctx) => {
-      ctx.topics = findTopicHeadings(ctx.doc).map((h) => ({ value: h.text, evidence: evidenceAt(ctx.text, h.span[0], h.span[1], 'topics/heading') }));
+      ctx.topics = findTopics(ctx.doc, findTopicHeadings(ctx.doc)).map((t) => ({ value: t.text, evidence: evidenceAt(ctx.text, t.span[0], t.span[1], t.rule) }));
     },
   },
   planStage,

@@ -11,7 +11,9 @@ import type { Lead } from './lead-finder.ts';
 import { findLead } from './lead-finder.ts';
 import { IN_PERSON_OVERRIDES, LEVEL_NOUNS, OCCASION_CUES, TELEPHONE_CUES, VIDEO_CUES } from './meeting-lexicon.ts';
 import { readOrdinal } from './number-words.ts';
+import { TITLE_COUNTRIES } from './title-countries.ts';
 
+const TITLE_COUNTRY_RES = TITLE_COUNTRIES.map((t) => ({ re: new RegExp(String.raw`^(?:${t.pattern})$`, 'i'), country: t.country }));
 const VIDEO_RE = new RegExp(String.raw`\b(?:${VIDEO_CUES.join('|')})`, 'gi');
 const PHONE_RE = new RegExp(String.raw`(?:\b|(?<=’|'))(?:${TELEPHONE_CUES.join('|')})`, 'gi');
 const IN_PERSON_RE = new RegExp(String.raw`\b(?:${IN_PERSON_OVERRIDES.join('|')})`, 'gi');
@@ -223,6 +225,10 @@ function assignCountries(ctx: ExtractionContext, lead: Lead, people: readonly Pe
     let country: { code: string; evidence: Evidence } | null = p.country ? { code: p.country.code, evidence: evidenceAt(text, p.country.span[0], p.country.span[1], p.country.rule) } : null;
     if (!country) country = delegationCountry(ctx, p);
     if (!country) country = coordinatedCountry(ctx, people, i);
+    if (!country && p.title) {
+      const byTitle = TITLE_COUNTRY_RES.find((t) => t.re.test(p.title!.text.replace(/’/g, "'")));
+      if (byTitle) country = { code: byTitle.country, evidence: evidenceAt(text, p.title.span[0], p.title.span[1], 'meeting/participant-country-from-title') };
+    }
     if (!country && free.length === 1) country = { code: free[0]!.code, evidence: { ...free[0]!.evidence, rule: 'meeting/participant-country-from-sides' } };
     // The publisher's own official is the one the lead starts with ("Secretary Blinken met ..."); the people met
     // are the counterparts, whose country the publisher does not tell.

@@ -1,0 +1,13 @@
+/**
+ * Titles that only one country's officials hold, so the title alone says whose official it is. Data only; a title
+ * matches when it equals an entry (case-insensitive, after folding curly quotes). Kept short on purpose: a title
+ * two countries use ("Foreign Secretary": the UK's minister, India's senior official) does not belong here.
+ */
+export const TITLE_COUNTRIES: readonly { readonly pattern: string; readonly country: string }[] = [
+  { pattern: String.raw`(?:deputy\s+|under\s+|assistant\s+)?secretary\s+of\s+state`, country: 'US' },
+  { pattern: String.raw`secretary\s+of\s+(?:defense|commerce|the\s+treasury|homeland\s+security|the\s+interior|energy|agriculture)`, country: 'US' },
+  { pattern: String.raw`(?:minister\s+of\s+external\s+affairs|external\s+affairs\s+minister)`, country: 'IN' },
+  { pattern: String.raw`taoiseach|tánaiste|tanaiste`, country: 'IE' },
+  { pattern: String.raw`state\s+council(?:l)?or(?:\s+and\s+foreign\s+minister)?`, country: 'CN' },
+  { pattern: String.raw`chancellor\s+of\s+the\s+exchequer|(?:foreign\s+)?secretary\s+of\s+state\s+for\s+foreign,\s+commonwealth\s+and\s+development\s+affairs`, country: 'GB' },
+];

@@ -1,0 +1,60 @@
+/**
+ * The meeting stage through the whole pipeline, on short readouts written the way ministries write them.
+ * Reference dates come from each text's own dateline.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractRecord } from '../src/pipeline/extract.ts';
+
+type Expect = Partial<{ date: string | null; level: string | null; mode: string; countries: string[]; durationMinutes: number | null; place: string | null; occasion: string | null; ordinal: number | null; names: string[] }>;
+
+const cases: [string, Expect][] = [
+  ['March 3, 2023\n\nForeign Minister Penny Wong held a telephone talk with Mr. S. Jaishankar, External Affairs Minister of India, for approximately 25 minutes.',
+    { date: '2023-03-03', mode: 'telephone', level: 'foreign-minister', durationMinutes: 25, place: null }],
+  ['June 5, 2022\n\nOn June 4, German Chancellor Olaf Scholz met with President Emmanuel Macron of France in Berlin.',
+    { date: '2022-06-04', mode: 'in-person', level: 'leader', place: 'Berlin', countries: ['DE', 'FR'] }],
+  ['April 2, 2021\n\nSecretary of State Antony J. Blinken spoke today with Indian External Affairs Minister Subrahmanyam Jaishankar.',
+    { date: '2021-04-02', mode: 'telephone', level: 'foreign-minister', countries: ['IN', 'US'] }],
+  ['May 10, 2021\n\nThe G7 Foreign Ministers held a videoconference with ASEAN counterparts.',
+    { mode: 'video' }],
+  ['October 4, 2019\n\nMr. Toshimitsu Motegi, Minister for Foreign Affairs, received a courtesy call from H.E. Mr. Mohammad Javad Zarif, Minister of Foreign Affairs of the Islamic Republic of Iran.',
+    { mode: 'in-person', names: ['Toshimitsu Motegi', 'Mohammad Javad Zarif'] }],
+  ['November 12, 2019\n\nOn the sidelines of the G20 Osaka Summit, Prime Minister Shinzo Abe held his 27th summit meeting with President Vladimir Putin of the Russian Federation for approximately one hour and 30 minutes.',
+    { occasion: 'G20 Osaka Summit', ordinal: 27, durationMinutes: 90, level: 'leader', place: 'Osaka' }],
+  ['January 20, 2022 - Paris, France - Global Affairs Canada\n\nThe Honourable Mélanie Joly, Minister of Foreign Affairs, met yesterday with Jean-Yves Le Drian, France’s Minister for Europe and Foreign Affairs.',
+    { date: '2022-01-19', place: 'Paris', countries: ['CA', 'FR'] }],
+];
+
+const noMeeting: string[] = [
+  'May 1, 2006\n\n1. The Fifth Japan-China Comprehensive Policy Dialogue will take place in China from May 7 to 9.',
+  'August 1, 2022\n\nThe Secretary will travel to Manila next week, where he will meet President Marcos.',
+  'March 1, 2022\n\nThe United States condemns the attack on civilians in Kharkiv.',
+];
+
+test('meeting fields from short readouts', () => {
+  for (const [text, expect] of cases) {
+    const m = extractRecord({ file: 't', text }).meetings[0];
+    assert.ok(m, `a meeting in: ${text}`);
+    for (const [key, value] of Object.entries(expect)) {
+      if (key === 'names') assert.deepEqual(m.participants.map((p) => p.name), value, text);
+      else assert.deepEqual((m as unknown as Record<string, unknown>)[key], value, `${key} in: ${text}`);
+    }
+  }
+});
+
+test('no meeting in announcements and statements', () => {
+  for (const text of noMeeting) assert.deepEqual(extractRecord({ file: 't', text }).meetings, [], text);
+});
+
+test('every meeting value has evidence that is the exact source words', () => {
+  for (const [text] of cases) {
+    const m = extractRecord({ file: 't', text }).meetings[0]!;
+    const ev = [m.provenance.date, m.provenance.level, m.provenance.mode, m.provenance.place, m.provenance.occasion, m.provenance.ordinal, ...m.provenance.countries, ...m.provenance.durationMinutes];
+    for (const e of ev) if (e) assert.equal(text.slice(e.start, e.end), e.text);
+    if (m.date) assert.ok(m.provenance.date, 'date has evidence');
+    if (m.level) assert.ok(m.provenance.level, 'level has evidence');
+    assert.ok(m.provenance.mode, 'mode has evidence');
+    assert.equal(m.provenance.countries.length, m.countries.length);
+    for (const p of m.participants) assert.equal(text.slice(p.provenance.name.start, p.provenance.name.end), p.provenance.name.text);
+  }
+});
