@@ -3,13 +3,13 @@
  * written in capitals ("HAYASHI Yoshimasa") re-cased and moved last ("Yoshimasa Hayashi").
  */
 import { PATRONYMIC_ENDINGS, SHORT_PATRONYMICS } from './name-lexicon.ts';
-import { foldWord } from './word-tokenizer.ts';
+import { foldCached } from './word-tokenizer.ts';
 
 const SHORT_PATRONYMIC_SET = new Set(SHORT_PATRONYMICS);
 
 /** True for an East Slavic patronymic ("Vladimirovich", "Viktorovna", "Ilyich"). */
 export function isPatronymic(word: string): boolean {
-  const folded = foldWord(word);
+  const folded = foldCached(word);
   if (SHORT_PATRONYMIC_SET.has(folded)) return true;
   return folded.length >= 7 && PATRONYMIC_ENDINGS.some((ending) => folded.endsWith(ending));
 }
@@ -25,6 +25,15 @@ function recase(word: string): string {
 }
 
 function isAllCapsWord(word: string): boolean {
+  let ascii = true;
+  let upper = 0;
+  for (let k = 0; k < word.length && ascii; k++) {
+    const code = word.charCodeAt(k);
+    if (code > 127) ascii = false;
+    else if (code >= 97 && code <= 122) return false;
+    else if (code >= 65 && code <= 90) upper++;
+  }
+  if (ascii) return upper >= 2;
   const letters = word.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }

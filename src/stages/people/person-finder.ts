@@ -27,7 +27,7 @@ import { coreNameWords, isInitial, normaliseName } from './name-normalizer.ts';
 import { classifyTitle } from './title-classifier.ts';
 import { PORTFOLIO_WORDS, TITLE_BASES, TITLE_MODIFIERS, TITLE_TAILS } from './title-lexicon.ts';
 import { countryAt, matchTitle, skipAbbreviation, type CountryRef, type TitleMatch, type TokenContext } from './title-matcher.ts';
-import { foldWord, tokenize, type Token } from './word-tokenizer.ts';
+import { foldCached, foldWord, tokenize, type Token } from './word-tokenizer.ts';
 
 export { classifyTitle } from './title-classifier.ts';
 
@@ -208,7 +208,7 @@ function matchNameRun(ctx: TokenContext, i: number, anchored: boolean, bracket: 
     break;
   }
   if (last < 0 || !closedBracket) return null;
-  if (!anchoredByHonorific && words[0] !== undefined && !isInitial(words[0]) && NON_NAME_ENDING_RE.test(foldWord(words[0]))) return null;
+  if (!anchoredByHonorific && words[0] !== undefined && !isInitial(words[0]) && NON_NAME_ENDING_RE.test(foldCached(words[0]))) return null;
   // trailing particles and initials that no name word follows are not part of the name
   const runWords = words.slice(0, wordsAtLast);
   if (runWords.filter((word) => !isInitial(word)).length > MAX_NAME_WORDS) return null;
@@ -323,7 +323,7 @@ function countryAfterName(ctx: TokenContext, i: number): CountryRef | null {
 }
 
 function foldedCore(words: readonly string[]): string[] {
-  return coreNameWords(words).map(foldWord);
+  return coreNameWords(words).map(foldCached);
 }
 
 function titleOf(match: TitleMatch | null): Title | null {

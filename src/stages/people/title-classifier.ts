@@ -25,6 +25,10 @@ function classifyPart(folded: string): Level | null {
   return null;
 }
 
+/** Levels of recently classified titles: documents repeat a few titles many times. */
+const LEVEL_CACHE = new Map<string, Level | null>();
+const LEVEL_CACHE_SIZE = 4096;
+
 /**
  * The rank a title implies: `leader` (heads of state and government), `foreign-minister`, `minister` (other
  * ministers and cabinet secretaries; deputy prime ministers and the Tánaiste), `vice-minister`, `senior-official`
@@ -36,6 +40,15 @@ function classifyPart(folded: string): Level | null {
  * title). Bare "Minister" and "Secretary" give `minister`.
  */
 export function classifyTitle(title: string): Level | null {
+  const cached = LEVEL_CACHE.get(title);
+  if (cached !== undefined) return cached;
+  const level = classifyUncached(title);
+  if (LEVEL_CACHE.size >= LEVEL_CACHE_SIZE) LEVEL_CACHE.clear();
+  LEVEL_CACHE.set(title, level);
+  return level;
+}
+
+function classifyUncached(title: string): Level | null {
   const folded = foldTitle(title);
   if (folded === '') return null;
   const parts = folded.split(/\s*(?:,\s*)?\band\b\s*/u).filter((part) => part !== '');

@@ -26,28 +26,27 @@ export interface Token {
 }
 
 const LETTER_RE = /[\p{L}\p{M}]/u;
-/** Per UTF-16 code unit: 0 not yet known, 1 letter or mark, 2 other. */
-const LETTER_TABLE = new Uint8Array(65536);
 
-function isLetter(code: number): boolean {
-  if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122;
-  let known = LETTER_TABLE[code]!;
-  if (known === 0) {
-    known = code >= 0xd800 && code <= 0xdfff ? 2 : LETTER_RE.test(String.fromCharCode(code)) ? 1 : 2;
-    LETTER_TABLE[code] = known;
-  }
-  return known === 1;
+/** Character classes, per UTF-16 code unit. */
+const OTHER = 1;
+const SPACE = 2;
+const BREAK = 3;
+const LETTER = 4;
+const DIGIT = 5;
+/** Per UTF-16 code unit: 0 not yet known, else one of the classes above; ASCII and spaces filled at load. */
+const CLASS = new Uint8Array(65536);
+for (let code = 0; code < 128; code++) {
+  CLASS[code] = code <= 32 ? SPACE : (code | 32) >= 97 && (code | 32) <= 122 ? LETTER : code >= 48 && code <= 57 ? DIGIT : OTHER;
 }
+for (const code of [0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000, 0xfeff]) CLASS[code] = SPACE;
+for (const code of [10, 13, 0x2028, 0x2029]) CLASS[code] = BREAK;
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-function isSpace(code: number): boolean {
-  return (
-    code <= 32 || code === 0x85 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
+function classOf(code: number): number {
+  const known = CLASS[code]!;
+  if (known !== 0) return known;
+  const computed = code >= 0xd800 && code <= 0xdfff ? OTHER : LETTER_RE.test(String.fromCharCode(code)) ? LETTER : OTHER;
+  CLASS[code] = computed;
+  return computed;
 }
 
 /** Hyphens and apostrophes that join the parts of one word ("Jean-Yves", "O’Brien", "Kono’s"). */
@@ -68,14 +67,6 @@ export function foldWord(word: string): string {
 
 type MutableToken = { -readonly [K in keyof Token]: Token[K] };
 
-/** True for a word that starts with an ASCII lower-case letter and is written in ASCII only. */
-function isPlainLower(raw: string): boolean {
-  const first = raw.charCodeAt(0);
-  if (first < 97 || first > 122) return false;
-  for (let k = 1; k < raw.length; k++) if (raw.charCodeAt(k) > 127) return false;
-  return true;
-}
-
 /**
  * Tokenises `text`; never throws, returns [] for empty text. Lower-case ASCII words whose key (hyphens removed) is
  * not in `keep` are collapsed into `gap` tokens; pass an empty set to keep every word.
@@ -87,30 +78,56 @@ export function tokenize(text: string, keep?: ReadonlySet<string>): Token[] {
   let spaceBefore = false;
   let lineBreakBefore = false;
   let k = 0;
+  const keepHashes = keep === undefined ? null : hashesOf(keep);
   while (k < length) {
     const code = text.charCodeAt(k);
-    if (isSpace(code)) {
+    const cls = code < 128 ? CLASS[code]! : classOf(code);
+    if (cls === SPACE) {
       spaceBefore = true;
-      if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) lineBreakBefore = true;
+      k++;
+      continue;
+    }
+    if (cls === BREAK) {
+      spaceBefore = true;
+      lineBreakBefore = true;
       k++;
       continue;
     }
     const start = k;
-    if (isLetter(code)) {
+    if (cls === LETTER) {
+      // plain: ASCII only, starting lower case; hash: of the word without hyphens (see keyHash)
+      let plain = code >= 97 && code <= 122;
+      let hyphen = false;
+      let hash = code;
       k++;
       while (k < length) {
         const next = text.charCodeAt(k);
-        if (isLetter(next) || isDigit(next)) k++;
-        else if (isJoiner(next) && k + 1 < length && (isLetter(text.charCodeAt(k + 1)) || isDigit(text.charCodeAt(k + 1)))) k += 2;
-        else break;
+        const nextClass = next < 128 ? CLASS[next]! : classOf(next);
+        if (nextClass === LETTER || nextClass === DIGIT) {
+          if (next > 127) plain = false;
+          hash = (Math.imul(hash, 31) + next) & HASH_MASK;
+          k++;
+        } else if (isJoiner(next) && k + 1 < length) {
+          const after = text.charCodeAt(k + 1);
+          const afterClass = after < 128 ? CLASS[after]! : classOf(after);
+          if (afterClass !== LETTER && afterClass !== DIGIT) break;
+          if (next === 45) hyphen = true;
+          else {
+            if (next > 127) plain = false;
+            hash = (Math.imul(hash, 31) + next) & HASH_MASK;
+          }
+          if (after > 127) plain = false;
+          hash = (Math.imul(hash, 31) + after) & HASH_MASK;
+          k += 2;
+        } else break;
       }
-      const raw = text.slice(start, k);
-      const apostrophe = raw.length > 2 ? raw.charCodeAt(raw.length - 2) : 0;
-      if ((apostrophe === 39 || apostrophe === 0x2019) && (raw.charCodeAt(raw.length - 1) | 32) === 115) {
-        const stem = raw.slice(0, -2);
+      const apostrophe = k - start > 2 ? text.charCodeAt(k - 2) : 0;
+      if ((apostrophe === 39 || apostrophe === 0x2019) && (text.charCodeAt(k - 1) | 32) === 115) {
+        const stem = text.slice(start, k - 2);
         tokens.push(makeToken(stem, start, 'word', spaceBefore, lineBreakBefore));
-        tokens.push(makeToken(raw.slice(-2), start + stem.length, 'poss', false, false));
-      } else if (keep !== undefined && isPlainLower(raw) && !keep.has(raw.includes('-') ? raw.replace(/-/gu, '') : raw) && !raw.endsWith('-level')) {
+        tokens.push(makeToken(text.slice(k - 2, k), k - 2, 'poss', false, false));
+      } else if (keepHashes !== null && plain && !keepsPlain(text, start, k, hyphen, hash, keep!, keepHashes)) {
+        // an ordinary lower-case word: part of a gap
         if (gap !== null && !lineBreakBefore && tokens[tokens.length - 1] === gap) {
           gap.end = k;
         } else {
@@ -118,20 +135,59 @@ export function tokenize(text: string, keep?: ReadonlySet<string>): Token[] {
           tokens.push(gap);
         }
       } else {
-        tokens.push(makeToken(raw, start, 'word', spaceBefore, lineBreakBefore));
+        tokens.push(wordToken(text, start, k, hash, spaceBefore, lineBreakBefore));
       }
-    } else if (isDigit(code)) {
+    } else if (cls === DIGIT) {
       k++;
-      while (k < length && isDigit(text.charCodeAt(k))) k++;
+      while (k < length && CLASS[text.charCodeAt(k)] === DIGIT) k++;
       tokens.push(makeToken(text.slice(start, k), start, 'num', spaceBefore, lineBreakBefore));
     } else {
-      k += code >= 0xd800 && code <= 0xdbff && k + 1 < length ? 2 : 1;
-      tokens.push(makeToken(text.slice(start, k), start, 'punct', spaceBefore, lineBreakBefore));
+      if (code >= 0xd800 && code <= 0xdbff && k + 1 < length) {
+        k += 2;
+        tokens.push(makeToken(text.slice(start, k), start, 'punct', spaceBefore, lineBreakBefore));
+      } else {
+        k++;
+        tokens.push(makeToken(charString(code), start, 'punct', spaceBefore, lineBreakBefore));
+      }
     }
     spaceBefore = false;
     lineBreakBefore = false;
   }
   return tokens;
+}
+
+/** Word hashes stay small integers (Smis), which keeps the hash-keyed maps fast. */
+const HASH_MASK = 0x3fffffff;
+
+/** Hash of a word with its hyphens removed, as computed while scanning it. */
+function keyHash(word: string): number {
+  let hash = 0;
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (code !== 45) hash = k === 0 ? code : (Math.imul(hash, 31) + code) & HASH_MASK;
+  }
+  return hash;
+}
+
+const KEEP_HASHES = new WeakMap<ReadonlySet<string>, ReadonlySet<number>>();
+
+/** The key hashes of the words in `keep` (cached per set; the set must not change afterwards). */
+function hashesOf(keep: ReadonlySet<string>): ReadonlySet<number> {
+  let hashes = KEEP_HASHES.get(keep);
+  if (hashes === undefined) {
+    hashes = new Set([...keep].map(keyHash));
+    KEEP_HASHES.set(keep, hashes);
+  }
+  return hashes;
+}
+
+/**
+ * Whether the plain lower-case ASCII word at `start..end` is kept as a word token: its key (hyphens removed) is in
+ * `keep`, or it ends in "-level". `hash` is its key hash; most words are rejected by it without slicing the text.
+ */
+function keepsPlain(text: string, start: number, end: number, hyphen: boolean, hash: number, keep: ReadonlySet<string>, hashes: ReadonlySet<number>): boolean {
+  if (hyphen && end - start > 6 && text.startsWith('-level', end - 6)) return true;
+  return hashes.has(hash) && keep.has(wordEntry(text, start, end, hash).key);
 }
 
 function isUpperCode(text: string, index: number): boolean {
@@ -141,14 +197,68 @@ function isUpperCode(text: string, index: number): boolean {
   return char !== char.toLowerCase() && char === char.toUpperCase();
 }
 
-function makeToken(text: string, start: number, kind: Token['kind'], spaceBefore: boolean, lineBreakBefore: boolean): Token {
-  let fold = text;
-  let key = text;
-  let cap = false;
-  if (kind === 'word') {
-    fold = foldWord(text);
-    key = fold.includes('-') || fold.includes('‐') ? fold.replace(/[-‐]/gu, '') : fold;
-    cap = isUpperCode(text, 0);
+interface WordInfo {
+  readonly fold: string;
+  readonly key: string;
+  readonly cap: boolean;
+}
+
+/**
+ * Folded forms of recently seen words. Besides saving the folding, repeated words share one `fold` and `key` string,
+ * whose hash the lexicon look-ups then compute only once.
+ */
+const WORD_INFO = new Map<string, WordInfo>();
+const WORD_INFO_SIZE = 20000;
+
+function wordInfo(text: string): WordInfo {
+  let info = WORD_INFO.get(text);
+  if (info === undefined) {
+    const fold = foldWord(text);
+    const key = fold.includes('-') || fold.includes('‐') ? fold.replace(/[-‐]/gu, '') : fold;
+    info = { fold, key, cap: isUpperCode(text, 0) };
+    if (WORD_INFO.size >= WORD_INFO_SIZE) WORD_INFO.clear();
+    WORD_INFO.set(text, info);
   }
-  return { start, end: start + text.length, text, kind, fold, key, cap, spaceBefore, lineBreakBefore };
+  return info;
+}
+
+/** Recently seen words by their scan hash (see {@link keyHash}); a hit is checked against the text. */
+const WORD_BY_HASH = new Map<number, WordInfo & { readonly text: string }>();
+
+/** The word token for `text.slice(start, end)`, without slicing the text when the word was seen before. */
+function wordToken(text: string, start: number, end: number, hash: number, spaceBefore: boolean, lineBreakBefore: boolean): Token {
+  const { text: word, fold, key, cap } = wordEntry(text, start, end, hash);
+  return { start, end, text: word, kind: 'word', fold, key, cap, spaceBefore, lineBreakBefore };
+}
+
+/** The cached word and folded forms for `text.slice(start, end)`, whose scan hash is `hash`. */
+function wordEntry(text: string, start: number, end: number, hash: number): WordInfo & { readonly text: string } {
+  let entry = WORD_BY_HASH.get(hash);
+  if (entry === undefined || entry.text.length !== end - start || !text.startsWith(entry.text, start)) {
+    const word = text.slice(start, end);
+    entry = { text: word, ...wordInfo(word) };
+    if (WORD_BY_HASH.size >= WORD_INFO_SIZE) WORD_BY_HASH.clear();
+    WORD_BY_HASH.set(hash, entry);
+  }
+  return entry;
+}
+
+/** {@link foldWord}, cached for words seen recently (name words and titles repeat). */
+export function foldCached(word: string): string {
+  return wordInfo(word).fold;
+}
+
+/** One-character strings by code unit. */
+const CHAR_STRINGS: string[] = [];
+
+function charString(code: number): string {
+  return (CHAR_STRINGS[code] ??= String.fromCharCode(code));
+}
+
+function makeToken(text: string, start: number, kind: Token['kind'], spaceBefore: boolean, lineBreakBefore: boolean): Token {
+  if (kind === 'word') {
+    const { fold, key, cap } = wordInfo(text);
+    return { start, end: start + text.length, text, kind, fold, key, cap, spaceBefore, lineBreakBefore };
+  }
+  return { start, end: start + text.length, text, kind, fold: text, key: text, cap: false, spaceBefore, lineBreakBefore };
 }
