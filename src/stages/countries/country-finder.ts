@@ -20,6 +20,12 @@ const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|to|from|into|near|outside|visiti
 
 /** "... of " or "... of the " right before a name: only then can an official form precede it. */
 const OF_BEFORE = /\bof\s+(?:the\s+)?$/;
+/** {@link OF_BEFORE} asked backwards from the end of the string (a sticky lookbehind): cost independent of the length. */
+const OF_BEFORE_END = /(?<=\bof\s+(?:the\s+)?)/y;
+function endsWithOf(s: string): boolean {
+  OF_BEFORE_END.lastIndex = s.length;
+  return OF_BEFORE_END.test(s);
+}
 const OFFICIAL_FORM_BEFORE = new RegExp(String.raw`(?:${OFFICIAL_FORM_SOURCE})+$`);
 const CAPS_WORD = /^[A-Z]{2,}$/;
 /** A capitalised word (not a title-case function word such as "The" or "With") right before a position. */
@@ -79,7 +85,7 @@ export function findCountries(text: string): CountryMention[] {
 function officialFormStart(text: string, start: number, floor: number): number | null {
   const from = Math.max(floor, start - 90);
   const before = text.slice(from, start);
-  if (!OF_BEFORE.test(before)) return null;
+  if (!endsWithOf(before)) return null;
   const form = OFFICIAL_FORM_BEFORE.exec(before);
   if (form === null) return null;
   const formStart = from + form.index;

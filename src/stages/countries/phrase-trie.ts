@@ -34,13 +34,78 @@ function foldCode(code: number): number {
 /** True for letters and digits (any script): the characters that may not touch a match on either side. */
 export function isWordChar(code: number): boolean {
   if (code < 0x80) return ASCII_WORD[code] === 1;
-  return WORD_CHAR.test(String.fromCharCode(code));
+  let known = WORD_CODE[code];
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    WORD_CODE[code] = known;
+  }
+  return known === 1;
 }
+
+/** Memo of {@link isWordChar} for every UTF-16 code unit: 0 not yet known, 1 word character, 2 not. */
+const WORD_CODE = new Uint8Array(0x10000);
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const ASCII_WORD = new Uint8Array(0x80);
 for (let code = 0; code < 0x80; code++) {
   if ((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) ASCII_WORD[code] = 1;
+}
+
+/**
+ * Word starts of the last text scanned, shared by every trie: the gazetteer stages (countries, then places) scan the
+ * same document, so it is split into candidate words once. A word start is a character that starts a phrase of some
+ * trie, not preceded by a letter or digit; each comes with the end of its word and the word's hash.
+ */
+const allFirstChars = new Set<number>();
+let allStarts: RegExp | null = null;
+let tokenText: string | null = null;
+let tokenCount = 0;
+let tokenStarts = new Int32Array(256);
+let tokenHashes = new Int32Array(256);
+
+function registerFirstChar(code: number): void {
+  if (allFirstChars.has(code)) return;
+  allFirstChars.add(code);
+  allStarts = null;
+  tokenText = null;
+}
+
+function tokenize(text: string): void {
+  if (tokenText === text) return;
+  if (allStarts === null) {
+    const firsts = [...allFirstChars].map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('');
+    allStarts = new RegExp(`[${firsts}]`, 'g');
+  }
+  const starts = allStarts;
+  const length = text.length;
+  let count = 0;
+  starts.lastIndex = 0;
+  let found: RegExpExecArray | null;
+  while ((found = starts.exec(text)) !== null) {
+    const wordStart = found.index;
+    if (wordStart > 0 && isWordChar(text.charCodeAt(wordStart - 1))) continue;
+    let i = wordStart + 1;
+    let hash = text.charCodeAt(wordStart);
+    let c = 0;
+    while (i < length && ((c = text.charCodeAt(i)) < 0x80 ? ASCII_WORD[c] === 1 : isWordChar(c))) {
+      hash = (Math.imul(hash, 31) + c) & 0x3fffffff;
+      i++;
+    }
+    if (count === tokenStarts.length) {
+      const grownStarts = new Int32Array(count * 2);
+      grownStarts.set(tokenStarts);
+      tokenStarts = grownStarts;
+      const grownHashes = new Int32Array(count * 2);
+      grownHashes.set(tokenHashes);
+      tokenHashes = grownHashes;
+    }
+    tokenStarts[count] = wordStart;
+    tokenHashes[count] = hash;
+    count++;
+    starts.lastIndex = i;
+  }
+  tokenCount = count;
+  tokenText = text;
 }
 
 /**
@@ -52,8 +117,8 @@ export class PhraseTrie<V> {
   private readonly root: TrieNode<V> = { next: new Map(), value: undefined };
   /** Characters that start some phrase. */
   private readonly firstChars = new Set<number>();
-  /** Finds the next character in `firstChars`; rebuilt after `add`. */
-  private starts: RegExp | null = null;
+  /** `firstChars` below 0x80 as a table, for the scan's fast path. */
+  private readonly firstAscii = new Uint8Array(0x80);
   /** Hashes of the first words of all phrases: the trie is walked only from a word whose hash is here. */
   private readonly firstWords = new Set<number>();
 
@@ -66,7 +131,8 @@ export class PhraseTrie<V> {
     if (!isWordChar(first)) throw new Error(`PhraseTrie: phrase must start with a letter or digit: ${JSON.stringify(phrase)}`);
     if (!this.firstChars.has(first)) {
       this.firstChars.add(first);
-      this.starts = null;
+      if (first < 0x80) this.firstAscii[first] = 1;
+      registerFirstChar(first);
     }
     let wordEnd = 1;
     while (wordEnd < phrase.length && isWordChar(phrase.charCodeAt(wordEnd))) wordEnd++;
@@ -98,39 +164,28 @@ export class PhraseTrie<V> {
    */
   scan(text: string): PhraseMatch<V>[] {
     const out: PhraseMatch<V>[] = [];
-    const length = text.length;
-    const starts = this.startPattern();
-    starts.lastIndex = 0;
-    let found: RegExpExecArray | null;
-    while ((found = starts.exec(text)) !== null) {
-      const wordStart = found.index;
-      if (wordStart > 0 && isWordChar(text.charCodeAt(wordStart - 1))) continue;
-      let i = wordStart + 1;
-      let hash = text.charCodeAt(wordStart);
-      let c = 0;
-      while (i < length && ((c = text.charCodeAt(i)) < 0x80 ? ASCII_WORD[c] === 1 : isWordChar(c))) {
-        hash = (Math.imul(hash, 31) + c) & 0x3fffffff;
-        i++;
+    tokenize(text);
+    const firstAscii = this.firstAscii;
+    const firstChars = this.firstChars;
+    const firstWords = this.firstWords;
+    const starts = tokenStarts;
+    const hashes = tokenHashes;
+    const count = tokenCount;
+    // Word starts before `resume` lie inside the previous match.
+    let resume = 0;
+    for (let k = 0; k < count; k++) {
+      const wordStart = starts[k] as number;
+      if (wordStart < resume) continue;
+      const first = text.charCodeAt(wordStart);
+      if (first < 0x80 ? firstAscii[first] !== 1 : !firstChars.has(first)) continue;
+      if (!firstWords.has(hashes[k] as number)) continue;
+      const match = this.longestAt(text, wordStart);
+      if (match !== null) {
+        out.push(match);
+        resume = match.end;
       }
-      if (this.firstWords.has(hash)) {
-        const match = this.longestAt(text, wordStart);
-        if (match !== null) {
-          out.push(match);
-          i = match.end;
-        }
-      }
-      starts.lastIndex = i;
     }
     return out;
-  }
-
-  /** A regex for the characters that start some phrase; the regex engine skips everything else quickly. */
-  private startPattern(): RegExp {
-    if (this.starts === null) {
-      const firsts = [...this.firstChars].map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('');
-      this.starts = new RegExp(`[${firsts}]`, 'g');
-    }
-    return this.starts;
   }
 
   /** The longest phrase starting at `start` and ending at a word boundary, or null. */

@@ -28,9 +28,10 @@ const NAME_HEAD_PRESENT_RE = new RegExp(`(?:${EVENT_NAME_HEADS})`);
 const YEAR_TITLE_RE =
   /[“"][^”"\n]{0,60}\bYear\b[^”"\n]{0,60}[”"](?:\s*(?:,|and|&)\s*[“"][^”"\n]{0,60}\bYear\b[^”"\n]{0,60}[”"])*|(?:[A-Z][\p{L}-]*\s+){0,4}Year\s+of\s+(?:(?:the|and|for)\s+)?(?:[A-Z][\p{L}-]*\s*){1,5}/gu;
 const MODIFIERS = new Set(NP_MODIFIERS.map((m) => m.toLowerCase()));
-const OCCASION_BEFORE_RE = new RegExp(`${OCCASION_INTRODUCERS}$`, 'i');
+const OCCASION_BEFORE = endTest(OCCASION_INTRODUCERS, 'i');
 /** A head used as a verb ("will visit", "Putin visits Japan") is not a noun head. */
-const VERB_USE_BEFORE_RE = /\b(?:will|shall|would|to|not|also|can|could|may|might|must|should|[a-z]+ly)\s+$/;
+const VERB_USE_BEFORE = endTest('\\b(?:will|shall|would|to|not|also|can|could|may|might|must|should|[a-z]+ly)\\s+', '');
+const CAPITALISED_WORD_BEFORE = endTest('\\p{Lu}\\p{Ll}+\\s+', 'u');
 const TRANSITIVE_AFTER_RE = /^\s+(?:the\s+|[A-Z])/;
 const VERBISH_HEADS = /^(?:visits?|tours?|exercises?|meetings?|sessions?)$/i;
 const TITLE_ABBREV_RE = /^(?:Mr|Ms|Mrs|Dr|H\.E|St|Prof|Gen|Sen|Rep)\.$/u;
@@ -38,11 +39,67 @@ const ACRONYM_DOTTED_RE = /(?:^|-)(?:[A-Z]\.){2,}$/u;
 /** Small words allowed inside a capitalised name ("Non-Proliferation and Disarmament Initiative", "Republic of Korea"). */
 const NAME_JOINERS = new Set(['and', 'of', 'for', 'on', '&', '+']);
 
+/**
+ * A test of `source` against the END of a string, as `new RegExp(source + '$', flags).test(s)` would answer it, but
+ * matched backwards from the end (a sticky lookbehind), so the cost is the length of the match tried, not the
+ * length of the string times the pattern. `^` in `source` still means the start of the string tested.
+ */
+export function endTest(source: string, flags: string): (s: string) => boolean {
+  const re = new RegExp(`(?<=${source})`, `${flags.replace(/[gy]/g, '')}y`);
+  return (s: string): boolean => {
+    re.lastIndex = s.length;
+    return re.test(s);
+  };
+}
+
+/** Memo of the per-head-text facts (the vocabulary of heads is small); cleared if it ever grows large. */
+const headFacts = new Map<string, { kind: PlanKind; verbish: boolean; plural: boolean }>();
+
+function factsOf(headText: string): { kind: PlanKind; verbish: boolean; plural: boolean } {
+  let f = headFacts.get(headText);
+  if (f === undefined) {
+    if (headFacts.size > 4096) headFacts.clear();
+    f = { kind: kindOf(headText), verbish: VERBISH_HEADS.test(headText), plural: /s$/i.test(headText) };
+    headFacts.set(headText, f);
+  }
+  return f;
+}
+
 /** Kind of a head by the lexicon. */
 function kindOf(headText: string): PlanKind {
   const normal = headText.replace(/\s+/g, ' ');
   for (const { re, kind } of HEAD_KIND_RES) if (re.test(normal)) return kind;
   return 'other';
+}
+
+/** JavaScript's `\s` for one UTF-16 code unit. */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Word facts used while walking a noun phrase leftwards; memoised per word (pure functions of the word). */
+interface WordFacts {
+  readonly modifier: boolean;
+  /** Starts (after an opening quote or parenthesis) with a capital or digit. */
+  readonly capitalised: boolean;
+  /** Ends with , ; or :. */
+  readonly clausePunct: boolean;
+  readonly determiner: boolean;
+}
+const wordFacts = new Map<string, WordFacts>();
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'your', 'its', 'my']);
+const CAPITALISED_RE = /^[“"(]?[\p{Lu}\p{N}]/u;
+
+function factsOfWord(word: string): WordFacts {
+  let f = wordFacts.get(word);
+  if (f === undefined) {
+    if (wordFacts.size > 20000) wordFacts.clear();
+    f = { modifier: isModifierWord(word), capitalised: CAPITALISED_RE.test(word), clausePunct: /[,;:]$/.test(word), determiner: DETERMINERS.has(word.toLowerCase()) };
+    wordFacts.set(word, f);
+  }
+  return f;
 }
 
 /**
@@ -64,10 +121,10 @@ function isModifierWord(word: string): boolean {
 /** The whitespace-delimited word ending before `end` (skipping spaces), or null before `floor`. */
 function wordBefore(text: string, end: number, floor: number): { word: string; start: number } | null {
   let e = end;
-  while (e > floor && /\s/.test(text[e - 1] ?? '')) e--;
+  while (e > floor && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e <= floor || end - e > 3) return null;
   let b = e;
-  while (b > floor && !/\s/.test(text[b - 1] ?? '')) b--;
+  while (b > floor && !isSpaceCode(text.charCodeAt(b - 1))) b--;
   return { word: text.slice(b, e), start: b };
 }
 
@@ -83,16 +140,18 @@ export function nounPhraseStart(text: string, headStart: number, floor: number):
     if (NAME_JOINERS.has(word) && rightCapitalised) {
       // A joiner stays only when a capitalised word precedes it too.
       const w2 = wordBefore(text, wordStart, floor);
-      if (w2 === null || !/^[“"(]?[\p{Lu}\p{N}]/u.test(w2.word) || /[,;:]$/.test(w2.word)) break;
+      if (w2 === null) break;
+      const f2 = factsOfWord(w2.word);
+      if (!f2.capitalised || f2.clausePunct) break;
       start = wordStart;
       continue;
     }
-    if (!isModifierWord(word)) break;
+    const f = factsOfWord(word);
+    if (!f.modifier) break;
     start = wordStart;
-    rightCapitalised = /^[“"(]?[\p{Lu}\p{N}]/u.test(word);
-    const lower = word.toLowerCase();
+    rightCapitalised = f.capitalised;
     // A determiner opens the phrase: nothing before it belongs to it.
-    if (['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'your', 'its', 'my'].includes(lower)) break;
+    if (f.determiner) break;
   }
   return start;
 }
@@ -144,15 +203,16 @@ function scanEventHeads(text: string, s0: number, s1: number): EventHead[] {
   for (let m = HEAD_RE.exec(sentence); m !== null; m = HEAD_RE.exec(sentence)) {
     const a = s0 + m.index;
     const b = a + m[0].length;
-    if (text[a - 1] === '-' || text[b] === '-' || overlapsAny(taken, a, b)) continue;
-    const before = sentence.slice(Math.max(0, m.index - 30), m.index);
-    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    if (VERBISH_HEADS.test(m[0]) && (VERB_USE_BEFORE_RE.test(before) || (/s$/i.test(m[0]) && /\p{Lu}\p{Ll}+\s+$/u.test(before) && TRANSITIVE_AFTER_RE.test(after)))) {
-      continue;
+    if (text.charCodeAt(a - 1) === 0x2d || text.charCodeAt(b) === 0x2d || (taken.length > 0 && overlapsAny(taken, a, b))) continue;
+    const facts = factsOf(m[0]);
+    if (facts.verbish) {
+      const before = sentence.slice(Math.max(0, m.index - 30), m.index);
+      if (VERB_USE_BEFORE(before)) continue;
+      if (facts.plural && CAPITALISED_WORD_BEFORE(before) && TRANSITIVE_AFTER_RE.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     }
     const npStart = nounPhraseStart(text, a, s0);
     const intro = text.slice(Math.max(s0, npStart - 45), npStart);
-    heads.push({ head: [a, b], npStart, kind: kindOf(m[0]), occasionIntro: OCCASION_BEFORE_RE.test(intro), source: 'noun' });
+    heads.push({ head: [a, b], npStart, kind: facts.kind, occasionIntro: OCCASION_BEFORE(intro), source: 'noun' });
   }
   NAME_HEAD_RE.lastIndex = 0;
   for (let m = NAME_HEAD_PRESENT_RE.test(sentence) ? NAME_HEAD_RE.exec(sentence) : null; m !== null; m = NAME_HEAD_RE.exec(sentence)) {

@@ -4,7 +4,7 @@
  */
 import type { PlanKind } from '../../domain/record.ts';
 import type { TimeExpression } from '../../domain/mentions.ts';
-import { attachTime, findEventHeads, gapKeepsClause, type EventHead } from './event-phrase.ts';
+import { attachTime, endTest, findEventHeads, gapKeepsClause, type EventHead } from './event-phrase.ts';
 import {
   EVENT_GERUNDS,
   EVENT_VERBS,
@@ -45,7 +45,7 @@ export interface FoundPlan {
   readonly kindSpan: [number, number];
 }
 
-const FUTURE_PREFIX_RE = new RegExp(`(?:^|[^\\p{L}])(?:${FUTURE_PREFIXES.join('|')})\\s+$`, 'iu');
+const FUTURE_PREFIX = endTest(`(?:^|[^\\p{L}])(?:${FUTURE_PREFIXES.join('|')})\\s+`, 'iu');
 const FUTURE_PREDICATE_RE = new RegExp(`\\b(?:${FUTURE_PREDICATES.join('|')})\\b`, 'i');
 const PAST_MARKER_RE = new RegExp(`^(?:\\s*,)?\\s*(?:${PAST_MARKERS.join('|')})\\b`, 'i');
 const PAST_AFTER_RE = /^[^;:,]{0,80}?\b(?:last\s+(?:week|month|year|time|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|ago)\b/i;
@@ -67,6 +67,8 @@ const COORD_GAP_RE = /^[^;:.]{0,60}?(?:,\s*|\s+)(?:and|or|as\s+well\s+as)\s+$|^\
 const VERB_CUE = '(?:will|shall|would\\s+like\\s+to|would|preparations?\\s+to|plans?\\s+to|planning\\s+to|intends?\\s+to|hopes?\\s+to|going\\s+to|expected\\s+to|agreed\\s+to|decided\\s+to|wishes\\s+to|invited\\s+(?:\\S+\\s+){0,6}?to|invitation\\s+(?:\\S+\\s+){0,6}?to|ready\\s+to|is\\s+to|are\\s+to)';
 const VERB_WORD_RE = new RegExp(`\\b(?:${EVENT_VERBS.map((v) => v.pattern).join('|')})\\b`, 'gi');
 const VERB_CUE_BEFORE_RE = new RegExp(`\\b${VERB_CUE}\\s+(?:(?:also|soon|then|again|jointly|\\w+ly)\\s+)?$`, 'i');
+/** Same question as {@link VERB_CUE_BEFORE_RE} answered backwards from the end: the cheap rejection before the exec. */
+const VERB_CUE_BEFORE = endTest(`\\b${VERB_CUE}\\s+(?:(?:also|soon|then|again|jointly|\\w+ly)\\s+)?`, 'i');
 const VERB_KIND_RES = EVENT_VERBS.map((v) => ({ re: new RegExp(`^(?:${v.pattern})$`, 'i'), kind: v.kind }));
 const GERUND_RE = new RegExp(
   `\\blook(?:s|ed|ing)?\\s+forward\\s+to\\s+(${EVENT_GERUNDS.map((g) => g.pattern).join('|')})\\b`,
@@ -215,8 +217,8 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
 
       let rule: string | null = null;
       let predicateEnd = -1;
-      const prefixCue = FUTURE_PREFIX_RE.exec(prefix.slice(-90));
-      if (prefixCue !== null && !(/to\s+(?:attend|participate\s+in|join)\s+$/i.test(prefix) && CURRENT_TRIP_RE.test(prefix))) rule = 'plans/future-prefix';
+      const prefixCue = FUTURE_PREFIX(prefix.length > 90 ? prefix.slice(-90) : prefix);
+      if (prefixCue && !(/to\s+(?:attend|participate\s+in|join)\s+$/i.test(prefix) && CURRENT_TRIP_RE.test(prefix))) rule = 'plans/future-prefix';
       if (rule === null && NP_FUTURE_RE.test(np)) rule = 'plans/future-modifier';
       if (rule === null) {
         const p = FUTURE_PREDICATE_RE.exec(after.slice(0, 160));
@@ -274,7 +276,9 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       const verbStart = w.index;
       const verbEnd = verbStart + verb.length;
       const lookback = Math.max(0, verbStart - 100);
-      const cue = VERB_CUE_BEFORE_RE.exec(sText.slice(lookback, verbStart));
+      const cueWindow = sText.slice(lookback, verbStart);
+      if (!VERB_CUE_BEFORE(cueWindow)) continue;
+      const cue = VERB_CUE_BEFORE_RE.exec(cueWindow);
       if (cue === null) continue;
       const m = { index: lookback + cue.index, 0: `${cue[0]}${verb}` };
       const follow = sText.slice(verbEnd, verbEnd + 40);
@@ -338,7 +342,7 @@ function refineKind(kind: PlanKind, np: string): PlanKind {
   return kind;
 }
 
-function complementKey(c: Candidate): string | null {
+function complementKeyOf(c: Candidate): string | null {
   const m = /\b(?:to|in)\s+((?:\p{Lu}[\p{L}.-]*\s*)+)/u.exec(c.what);
   return m?.[1] === undefined ? null : `${c.kind}|${m[1].replace(/[.\s]+$/u, '').toLowerCase()}`;
 }
@@ -350,6 +354,15 @@ function complementKey(c: Candidate): string | null {
  */
 function dedupe(candidates: readonly Candidate[]): FoundPlan[] {
   const kept: Candidate[] = [];
+  const keys = new Map<Candidate, string | null>();
+  const complementKey = (c: Candidate): string | null => {
+    let k = keys.get(c);
+    if (k === undefined) {
+      k = complementKeyOf(c);
+      keys.set(c, k);
+    }
+    return k;
+  };
   for (const c of candidates) {
     if (kept.some((k) => c.span[0] < k.span[1] && k.span[0] < c.span[1] && (k.kindSpan[0] <= c.kindSpan[0] && c.kindSpan[1] <= k.span[1]))) continue;
     if (c.bare && c.time === null && kept.some((k) => k.kind === c.kind)) continue;

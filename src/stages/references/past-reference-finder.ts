@@ -4,7 +4,7 @@
  * The meeting the document reports is not one of them.
  */
 import type { TimeExpression } from '../../domain/mentions.ts';
-import { attachTime, findEventHeads, gapKeepsClause, nounPhraseStart } from '../plans/event-phrase.ts';
+import { attachTime, endTest, findEventHeads, gapKeepsClause, nounPhraseStart } from '../plans/event-phrase.ts';
 import { PAST_MARKERS } from '../plans/plan-lexicon.ts';
 import { findPlannedEvents, pastByTime, timesWithin, type EventFinderInput } from '../plans/plan-finder.ts';
 import { PAST_EVENT_VERBS, PAST_PREFIXES, RECORD_HEADS, RECORD_PAST_AFTER } from './reference-lexicon.ts';
@@ -22,7 +22,9 @@ export interface FoundReference {
 const RECORD_HEAD_RE = new RegExp(`\\b(?:${RECORD_HEADS})\\b`, 'gi');
 const RECORD_PAST_AFTER_RE = new RegExp(`^[^,;.]{0,60}?\\b${RECORD_PAST_AFTER}`, 'i');
 const PAST_MARKER_AFTER_RE = new RegExp(`^(?:\\s*,)?\\s*(?:which\\s+|that\\s+)?(?:${PAST_MARKERS.join('|')})\\b`, 'i');
-const PAST_PREFIX_RE = new RegExp(`(?:^|[^\\p{L}])(?:${PAST_PREFIXES.join('|')})\\s+(?:the\\s+)?$`, 'iu');
+const PAST_PREFIX = endTest(`(?:^|[^\\p{L}])(?:${PAST_PREFIXES.join('|')})\\s+(?:the\\s+)?`, 'iu');
+const DETERMINER_BEFORE = endTest('\\b(?:the|this|a|an|its|his|her)\\s*', 'i');
+const BY_THE_BEFORE = endTest('\\bby\\s+the\\s+', 'i');
 const PAST_AFTER_WORDS_RE = /^[^;:,]{0,70}?\b(?:last\s+(?:week|month|year|time|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|ago|earlier\s+this\s+(?:week|month|year))\b/i;
 const NP_PAST_RE = /\b(?:last|previous|recent|earlier|yesterday[’']s|last\s+\w+[’']s|past)\b/i;
 const NP_CURRENT_RE = /\b(?:today[’']s|this|present|current|upcoming|coming|next|forthcoming|future)\b/i;
@@ -32,14 +34,15 @@ const PAST_VERB_RE = new RegExp(`\\b${PAST_EVENT_VERBS}\\b`, 'g');
 const LIST_GAP_RE = /^[^;]{0,240}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)$/;
 const DAY_MS = 86_400_000;
 
-let lastDay = '';
-let lastDayBefore = '';
+const daysBefore = new Map<string, string>();
 function dayBefore(iso: string): string {
-  if (iso !== lastDay) {
-    lastDay = iso;
-    lastDayBefore = new Date(Date.parse(`${iso}T00:00:00Z`) - DAY_MS).toISOString().slice(0, 10);
+  let day = daysBefore.get(iso);
+  if (day === undefined) {
+    if (daysBefore.size > 4096) daysBefore.clear();
+    day = new Date(Date.parse(`${iso}T00:00:00Z`) - DAY_MS).toISOString().slice(0, 10);
+    daysBefore.set(iso, day);
   }
-  return lastDayBefore;
+  return day;
 }
 
 /** A time clearly before the reported meeting: past reading ends more than a day before the reference date. */
@@ -118,11 +121,12 @@ export function findPastReferences(input: EventFinderInput): FoundReference[] {
       const prefix = text.slice(Math.max(s0, h.npStart - 60), h.npStart);
       const after = text.slice(h.head[1], limit);
       const time = attachTime(text, sTimes, h.npStart, h.head[0], h.head[1], limit);
-      const end = Math.max(phraseEnd(text, h.head[1], limit), time?.span[1] ?? 0);
-      const bare = BARE_RE.test(np.trim()) && end - h.head[1] < 4;
-      const generic = !/\p{Lu}/u.test(np) && end - h.head[1] < 4;
-      const named = np.replace(/^(?:the|a|an|this|that)\s+/iu, '').toLowerCase();
-      if (h.npStart > headlineEnd && /\p{Lu}/u.test(text.slice(h.npStart, h.head[0])) && headline.includes(named)) { prevRef = null; continue; }
+      // The phrase end (and what depends on it) is only worked out once a rule needs it.
+      let endAt = -1;
+      const phraseEndOf = (): number => (endAt >= 0 ? endAt : (endAt = Math.max(phraseEnd(text, h.head[1], limit), time?.span[1] ?? 0)));
+      let bareAt: boolean | null = null;
+      const isBare = (): boolean => (bareAt ??= BARE_RE.test(np.trim()) && phraseEndOf() - h.head[1] < 4);
+      if (h.npStart > headlineEnd && headlineEnd > 0 && /\p{Lu}/u.test(text.slice(h.npStart, h.head[0])) && headline.includes(np.replace(/^(?:the|a|an|this|that)\s+/iu, '').toLowerCase())) { prevRef = null; continue; }
 
       if (time !== null && onMeetingDay(time, ref) && !NP_PAST_RE.test(np)) { prevRef = null; continue; }
       if (/^[^,;.]{0,60}\bnot\s+(?:\w+\s+)?(?:achieved|held|realized|realised)\b/i.test(after)) { prevRef = null; continue; }
@@ -132,10 +136,16 @@ export function findPastReferences(input: EventFinderInput): FoundReference[] {
       else if (PAST_MARKER_AFTER_RE.test(after) && !(sentenceOnMeetingDay && !clearlyEarlier(time, ref))) rule = 'references/past-marker';
       else if (PAST_AFTER_WORDS_RE.test(after.slice(0, 80))) rule = 'references/past-time-words';
       else if (clearlyEarlier(time, ref)) rule = 'references/past-time';
-      else if (!bare && PAST_PREFIX_RE.test(prefix) && !/\bby\s+the\s+$/i.test(prefix)) rule = 'references/past-prefix';
+      else if (PAST_PREFIX(prefix) && !isBare() && !BY_THE_BEFORE(prefix)) rule = 'references/past-prefix';
       else if (prevRef !== null && prevRef.kind === h.kind && LIST_GAP_RE.test(text.slice(prevRef.end, h.npStart))) rule = 'references/listed';
       else if (prevRef?.generic === true && /^,?\s*(?:including|such\s+as)\s+$/i.test(text.slice(prevRef.end, h.npStart))) rule = 'references/included';
-      if (rule === null || bare || (generic && rule === 'references/past-modifier' && !/^,?\s*(?:including|such\s+as)\s/i.test(text.slice(end, end + 14)))) {
+      if (rule === null || isBare()) {
+        prevRef = null;
+        continue;
+      }
+      const end = phraseEndOf();
+      const generic = !/\p{Lu}/u.test(np) && end - h.head[1] < 4;
+      if ((generic && rule === 'references/past-modifier' && !/^,?\s*(?:including|such\s+as)\s/i.test(text.slice(end, end + 14)))) {
         prevRef = null;
         continue;
       }
@@ -156,10 +166,12 @@ export function findPastReferences(input: EventFinderInput): FoundReference[] {
       const prefix = text.slice(Math.max(s0, npStart - 60), npStart);
       const after = text.slice(b, s1);
       if (NP_CURRENT_RE.test(np) && !NP_PAST_RE.test(np)) continue;
+      if (npStart === a && !/^(?:nuclear|missile|joint)/i.test(m[0])) continue;
       const specific = SPECIFIC_RECORD_NP_RE.test(text.slice(npStart, b)) || NP_PAST_RE.test(np) || RECORD_PAST_AFTER_RE.test(after) || PAST_AFTER_WORDS_RE.test(after.slice(0, 40)) || /^\s+(?:on|with|in|by)\s/i.test(after.slice(0, 6)) || (/^(?:adoption|signing)$/i.test(m[0]) && /^\s+of\s/i.test(after));
-      const pointed = PAST_PREFIX_RE.test(prefix) || RECORD_PAST_AFTER_RE.test(after) || NP_PAST_RE.test(np) || PAST_AFTER_WORDS_RE.test(after.slice(0, 40)) || /\b(?:the|this|a|an|its|his|her)\s*$/i.test(prefix) === false;
-      if (!specific || !pointed || npStart === a && !/^(?:nuclear|missile|joint)/i.test(m[0])) continue;
-      if (/resolution|adoption/i.test(m[0]) && !PAST_PREFIX_RE.test(prefix)) continue;
+      if (!specific) continue;
+      const pointed = PAST_PREFIX(prefix) || RECORD_PAST_AFTER_RE.test(after) || NP_PAST_RE.test(np) || PAST_AFTER_WORDS_RE.test(after.slice(0, 40)) || !DETERMINER_BEFORE(prefix);
+      if (!pointed) continue;
+      if (/resolution|adoption/i.test(m[0]) && !PAST_PREFIX(prefix)) continue;
       const key = m[0].toLowerCase();
       if (seenHeads.has(key)) continue;
       seenHeads.add(key);

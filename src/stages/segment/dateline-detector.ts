@@ -37,7 +37,7 @@ const MAX_DATELINE_LENGTH = 110;
  */
 export function isDatelineText(line: string): boolean {
   const text = line.trim();
-  if (text.length === 0 || text.length > MAX_DATELINE_LENGTH) return false;
+  if (text.length === 0 || text.length > MAX_DATELINE_LENGTH || !hasFourDigits(text)) return false;
   DATE_RE.lastIndex = 0;
   const first = DATE_RE.exec(text);
   if (first === null) return false;
@@ -48,6 +48,18 @@ export function isDatelineText(line: string): boolean {
   if (words.length > (leads ? 6 : 3)) return false;
   if (words.length > 2 && TERMINAL_PERIOD.test(text) && !/\d[.)]?$/.test(text)) return false;
   return true;
+}
+
+/** Every full date holds a four-digit year: a line without four digits in a row has none. */
+function hasFourDigits(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      if (++run === 4) return true;
+    } else run = 0;
+  }
+  return false;
 }
 
 /** Index of the first full date in `text` and its length; null when there is none. */

@@ -29,7 +29,6 @@ const BREADCRUMB_ROOT_SET = new Set(BREADCRUMB_ROOTS);
 const MARKER_RE = /(?:[•·▪‣◦●■□➢►▶✓\-–—*]|\d{1,3}[.)]|\((?:\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6}|[a-zA-Z])\)|[IVXLC]{1,6}\.|[a-zA-Z][.)])(?=\s|$)|\((?:\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6}|[a-zA-Z])\)(?=\S)/y;
 const BULLET_RE = /^[•·▪‣◦●■□➢►▶✓\-–—*]$/;
 const SPACE_RE = /[ \t\u00a0\u3000]*/y;
-const TERMINAL_PUNCT = /[.,;:!?]["”’)]?$/;
 const INNER_SENTENCE = /\p{Ll}{2}[.!?]\s+["“]?\p{Lu}/u;
 const STARTS_UPPER = /^["“‘(\[]?[\p{Lu}\d]/u;
 const ALL_CAPS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
@@ -200,8 +199,27 @@ function classify(d: Draft): void {
 const BREADCRUMB_TRAIL = new RegExp(`^(?:${BREADCRUMB_ROOTS.join('|')})\\s*[>»/|›]`, 'i');
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 
+/**
+ * Same answer as `/[.,;:!?]["”’)]?$/.test(c)` (final . , ; : ! or ?, optionally followed by one closing quote or
+ * parenthesis), read from the last two characters instead of a regex run over the whole line.
+ */
+function endsWithTerminalPunct(c: string): boolean {
+  const n = c.length;
+  if (n === 0) return false;
+  const last = c.charCodeAt(n - 1);
+  if (isTerminalPunct(last)) return true;
+  // " ” ’ )
+  if (n >= 2 && (last === 0x22 || last === 0x201d || last === 0x2019 || last === 0x29)) return isTerminalPunct(c.charCodeAt(n - 2));
+  return false;
+}
+
+function isTerminalPunct(code: number): boolean {
+  // . , ; : ! ?
+  return code === 0x2e || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f;
+}
+
 function isHeading(c: string, marker: string | null): boolean {
-  if (c === '' || TERMINAL_PUNCT.test(c) || !STARTS_UPPER.test(c) || INNER_SENTENCE.test(c)) return false;
+  if (c === '' || endsWithTerminalPunct(c) || !STARTS_UPPER.test(c) || INNER_SENTENCE.test(c)) return false;
   if (marker !== null) {
     if (BULLET_RE.test(marker)) return false;
     return c.length <= MAX_HEADING_LENGTH && countWords(c) <= MAX_NUMBERED_HEADING_WORDS;
@@ -242,8 +260,16 @@ function markCaptionSeries(drafts: Draft[]): void {
   }
 }
 
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 function captionBase(d: Draft): string | null {
   if (d.kind === 'blank' || d.kind === 'chrome' || d.content.length > MAX_CHROME_LINE_LENGTH) return null;
+  // TRAILING_NUMBER ends with a digit, or a digit and ")": look at the end before running it.
+  const n = d.content.length;
+  const last = d.content.charCodeAt(n - 1);
+  if (!(isDigit(last) || (last === 0x29 && n >= 2 && isDigit(d.content.charCodeAt(n - 2))))) return null;
   if (!TRAILING_NUMBER.test(d.content)) return null;
   const base = d.content.replace(TRAILING_NUMBER, '');
   return base.length >= 3 ? base : null;
@@ -259,7 +285,7 @@ function markBreadcrumbList(drafts: Draft[]): void {
     if (d.marker === null || !BREADCRUMB_ROOT_SET.has(d.content.toLowerCase())) continue;
     for (let j = i; j < drafts.length; j++) {
       const e = drafts[j]!;
-      if (e.marker === null || e.content.length > MAX_CHROME_LINE_LENGTH || TERMINAL_PUNCT.test(e.content)) break;
+      if (e.marker === null || e.content.length > MAX_CHROME_LINE_LENGTH || endsWithTerminalPunct(e.content)) break;
       e.kind = 'chrome';
     }
     return;
@@ -335,10 +361,17 @@ function splitSentences(text: string, d: Draft, lineIndex: number, out: Sentence
   if (end > start) out.push({ span: [start, end], line: lineIndex });
 }
 
+/** JavaScript's `\s` for one UTF-16 code unit. */
+function isWhiteSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Whether the full stop at `dot` ends a sentence, given the token before it and the word after. */
 function endsSentence(segment: string, dot: number, next: number): boolean {
   let tokStart = dot;
-  while (tokStart > 0 && !/\s/.test(segment[tokStart - 1]!)) tokStart--;
+  while (tokStart > 0 && !isWhiteSpace(segment.charCodeAt(tokStart - 1))) tokStart--;
   // "Japan-U.S. Summit": judge the last part of a hyphenated token
   const token = segment.slice(tokStart, dot).replace(TOKEN_EDGE, '').replace(HYPHENATED_HEAD, '');
   if (token === '') return true;

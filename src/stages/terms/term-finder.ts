@@ -37,6 +37,49 @@ const ENGLISH = new Set(ENGLISH_WORDS);
 const ENGLISH_ENDING_RE = new RegExp(`${ENGLISH_ENDINGS}$`, 'i');
 const GLOSS_STOP = new Set(['the', 'a', 'an', 'of', 'called', 'so-called', 'named', 'as', 'and', 'or', 'in', 'on', 'for', 'to', 'with', 'by']);
 
+/** Letters of the scripts above all sit at U+0370 or higher: each code unit there is judged once and remembered. */
+const NON_LATIN_CODE = new Uint8Array(0x10000); // 0 unknown, 1 non-Latin letter, 2 not
+
+/** Same answer as `NON_LATIN_PRESENT_RE.test(text)`, without running the script classes over every character. */
+function hasNonLatinLetter(text: string): boolean {
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x370) continue;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        if (NON_LATIN_RE.test(text.slice(i, i + 2))) return true;
+        i++;
+        continue;
+      }
+    }
+    let known = NON_LATIN_CODE[c];
+    if (known === 0) {
+      known = NON_LATIN_RE.test(String.fromCharCode(c)) ? 1 : 2;
+      NON_LATIN_CODE[c] = known;
+    }
+    if (known === 1) return true;
+  }
+  return false;
+}
+
+/** JavaScript's `\s` for one UTF-16 code unit. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether `text[floor, end)` ends with a closing quote and optional spaces: what {@link QUOTED_BEFORE_RE} needs at its end. */
+function closingQuoteBefore(text: string, end: number, floor: number): boolean {
+  let e = end;
+  while (e > floor && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  if (e <= floor) return false;
+  const c = text.charCodeAt(e - 1);
+  return c === 0x201d || c === 0x22 || c === 0x2019;
+}
+
 function piece(text: string, start: number, end: number): TextPiece {
   return { text: text.slice(start, end), span: [start, end] };
 }
@@ -129,7 +172,7 @@ function looksTransliterated(words: readonly string[]): boolean {
 export function findTerms(text: string): FoundTerm[] {
   const out: FoundTerm[] = [];
   if (!text.includes('(')) return out;
-  const anyNonLatin = NON_LATIN_PRESENT_RE.test(text);
+  const anyNonLatin = hasNonLatinLetter(text);
   PAREN_RE.lastIndex = 0;
   for (let m = PAREN_RE.exec(text); m !== null; m = PAREN_RE.exec(text)) {
     const content = m[1] ?? '';
@@ -166,6 +209,7 @@ export function findTerms(text: string): FoundTerm[] {
       }
     }
     // Transliteration after a quoted English phrase.
+    if (!closingQuoteBefore(text, m.index, Math.max(0, m.index - 100))) continue;
     const q = QUOTED_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 100), m.index));
     if (q === null) continue;
     const { term, abbreviation } = splitAbbreviation(content);
