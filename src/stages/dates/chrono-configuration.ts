@@ -8,8 +8,27 @@
  * - The filters run after chrono's refiners (so a clock time has already shadowed any date chrono misread inside it).
  * - The modifier refiners run last, in the order deadline, open end, approximate, preposition: each looks at the
  *   words directly before the span the previous one left.
+ *
+ * Speed (chrono runs every parser's regex over the whole text, so each parser costs a scan):
+ * - chrono components whose results we always dropped or never need are taken out (REMOVED_CHRONO_COMPONENTS);
+ * - parsers share scans (ParserRunner): one regex, the alternation of all patterns with the same left boundary, finds
+ *   the positions where any of them matches, and only there is each parser's own regex tried. This finds exactly the
+ *   matches chrono's one-scan-per-parser loop would, in the same order;
+ * - chrono's timezone refiners only see results with a timezone-like word after them; its ENUnlikelyFormatFilter,
+ *   quadratic on long texts, is replaced by a linear one; our filters and modifiers read each result's tags once.
  */
-import { casual, ParsingComponents, ParsingResult, type Chrono, type Parser, type Refiner } from 'chrono-node';
+import {
+  casual,
+  Chrono,
+  ParsingComponents,
+  ParsingContext,
+  ParsingResult,
+  type ParsedResult,
+  type Parser,
+  type ParsingOption,
+  type ParsingReference,
+  type Refiner,
+} from 'chrono-node';
 import { alternativeMonthsParser } from './parsers/alternative-months-parser.ts';
 import { anaphoricDayParser } from './parsers/anaphoric-day-parser.ts';
 import { partOfMonthParser } from './parsers/part-of-month-parser.ts';
@@ -20,20 +39,9 @@ import { vagueTimeParser } from './parsers/vague-time-parser.ts';
 import { weekdayNoteDateParser } from './parsers/weekday-note-date-parser.ts';
 import { yearParser } from './parsers/year-parser.ts';
 import { anchoredDayRefiner } from './refiners/anchored-day-refiner.ts';
-import {
-  clockTimeFilterRefiner,
-  durationFilterRefiner,
-  eventRelativeFilterRefiner,
-  ignoredWordFilterRefiner,
-  lowerCaseWordFilterRefiner,
-  namedDayFilterRefiner,
-} from './refiners/false-positive-filter-refiners.ts';
-import {
-  approximateRefiner,
-  deadlineRefiner,
-  leadingPrepositionRefiner,
-  openEndRefiner,
-} from './refiners/modifier-refiners.ts';
+import { falsePositiveFilterRefiner } from './refiners/false-positive-filter-refiners.ts';
+import { modifierRefiner } from './refiners/modifier-refiners.ts';
+import { unlikelyFormatRefiner } from './refiners/unlikely-format-refiner.ts';
 import { isOurs, tagRule } from './result-tags.ts';
 
 /** Our parsers, tried before chrono's. */
@@ -51,30 +59,36 @@ export const DATES_PARSERS: readonly Parser[] = [
 
 /** Our refiners, run after chrono's, in this order. */
 export const DATES_REFINERS: readonly Refiner[] = [
-  durationFilterRefiner,
-  clockTimeFilterRefiner,
-  lowerCaseWordFilterRefiner,
-  ignoredWordFilterRefiner,
-  namedDayFilterRefiner,
-  eventRelativeFilterRefiner,
+  // duration, clock time, lower-case word, ignored word, named day, event-relative: one pass (FALSE_POSITIVE_FILTERS)
+  falsePositiveFilterRefiner,
   anchoredDayRefiner,
-  deadlineRefiner,
-  openEndRefiner,
-  approximateRefiner,
-  leadingPrepositionRefiner,
+  // deadline, open end, approximate, leading preposition, in this order (MODIFIERS)
+  modifierRefiner,
 ];
 
 /**
  * chrono components we take out of the casual configuration, by class name:
  * - ENTimeUnitCasualRelativeFormatParser reads "the past 40 years", "+2 days" as dates;
  * - ENMergeDateTimeRefiner glues clock times onto dates ("at 10:00 on 5 March"), which our spans must not include;
- * - ENEndOfPeriodRefiner turns "end of October" into October 31; our part-of-month parser owns that phrase.
+ * - ENEndOfPeriodRefiner turns "end of October" into October 31; our part-of-month parser owns that phrase;
+ * - ENTimeExpressionParser ("10:30", "2 p.m.") and ENCasualTimeParser ("this morning", "noon", "tonight") give clock
+ *   times only, which the clock-time filter always dropped (nothing merges them onto dates any more);
+ * - ForwardDateRefiner does nothing unless `forwardDate` is set, which we never do.
  */
 const REMOVED_CHRONO_COMPONENTS: readonly string[] = [
   'ENTimeUnitCasualRelativeFormatParser',
   'ENMergeDateTimeRefiner',
   'ENEndOfPeriodRefiner',
+  'ENTimeExpressionParser',
+  'ENCasualTimeParser',
+  'ForwardDateRefiner',
 ];
+
+/**
+ * chrono components replaced by ours, which make the same decisions faster: ENUnlikelyFormatFilter trimmed the whole
+ * text for every result (quadratic on long texts).
+ */
+const REPLACED_CHRONO_COMPONENTS: ReadonlyMap<string, Refiner> = new Map([['ENUnlikelyFormatFilter', unlikelyFormatRefiner]]);
 
 /**
  * chrono refiners that must not see our results: UnlikelyFormatFilter drops any all-digit text, which would drop
@@ -82,61 +96,376 @@ const REMOVED_CHRONO_COMPONENTS: readonly string[] = [
  */
 const CHRONO_REFINERS_SKIPPING_OURS: readonly string[] = ['UnlikelyFormatFilter'];
 
+/**
+ * chrono refiners that only act on a result followed by a timezone ("June 12 (GMT)", "10:00 +09:00"), with a cheap
+ * test of the text after a result that holds whenever the refiner could act on it. Results failing it are not shown
+ * to the refiner (it reads the result's date for every 2-4 letter word after a result, which is slow).
+ * - ExtractTimezoneAbbrRefiner: `^\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)` case-insensitively, but a date-only result
+ *   needs the abbreviation in upper case;
+ * - ExtractTimezoneOffsetRefiner: `^\s*(?:\(?(?:GMT|UTC)\s?)?([+-])\d`.
+ */
+const TIMEZONE_ABBREVIATION_AFTER = /\s*,?\s*\(?[A-Z]{2,4}\)?(?!\w)/y;
+const TIMEZONE_ABBREVIATION_AFTER_ANY_CASE = /\s*,?\s*\(?[A-Za-z]{2,4}\)?(?!\w)/y;
+const TIMEZONE_OFFSET_AFTER = /\s*(?:\(?(?:GMT|UTC)\s?)?[+-]\d/iy;
+const CHRONO_REFINERS_ON_CANDIDATES: ReadonlyMap<string, (context: ParsingContext, result: ParsingResult) => boolean> =
+  new Map([
+    [
+      'ExtractTimezoneAbbrRefiner',
+      (context: ParsingContext, result: ParsingResult) =>
+        followedBy(context, result, result.start.isOnlyDate() ? TIMEZONE_ABBREVIATION_AFTER : TIMEZONE_ABBREVIATION_AFTER_ANY_CASE),
+    ],
+    ['ExtractTimezoneOffsetRefiner', (context: ParsingContext, result: ParsingResult) => followedBy(context, result, TIMEZONE_OFFSET_AFTER)],
+  ]);
+
+function followedBy(context: ParsingContext, result: ParsingResult, sticky: RegExp): boolean {
+  sticky.lastIndex = result.index + result.text.length;
+  return sticky.test(context.text);
+}
+
 function className(component: object): string {
   return component.constructor.name;
 }
 
-/** Wraps one of chrono's parsers so that its results carry the rule `chrono/<ParserClass>`. */
-function withRuleTag(parser: Parser): Parser {
-  const rule = `chrono/${className(parser)}`;
-  return {
-    pattern: (context) => parser.pattern(context),
-    extract(context, match) {
-      const extracted = parser.extract(context, match);
-      if (extracted === null) return null;
-      let result: ParsingResult;
-      if (extracted instanceof ParsingResult) {
-        result = extracted;
-      } else {
-        result = context.createParsingResult(match.index ?? 0, match[0]);
-        if (extracted instanceof ParsingComponents) result.start = extracted;
-        else result.start = context.createParsingComponents(extracted);
+/** Tags a chrono parser's result with its rule; our parsers (rule null) tag their results themselves. */
+function ruleTagged(result: ParsingResult, rule: string | null): ParsingResult {
+  return rule === null ? result : tagRule(result, rule);
+}
+
+/**
+ * Turns what a parser's `extract` returned into a result, as chrono's own parse loop does. `rule` (chrono parsers)
+ * is added as `rule/<rule>`; our parsers tag their results themselves.
+ */
+function toResult(
+  context: ParsingContext,
+  match: RegExpMatchArray,
+  extracted: NonNullable<ReturnType<Parser['extract']>>,
+  rule: string | null,
+): ParsingResult {
+  if (extracted instanceof ParsingResult) return ruleTagged(extracted, rule);
+  const result = context.createParsingResult(match.index ?? 0, match[0]);
+  result.start = extracted instanceof ParsingComponents ? extracted : context.createParsingComponents(extracted);
+  return ruleTagged(result, rule);
+}
+
+/** A parser with the rule its results are tagged with: `chrono/<ParserClass>` for chrono's, null for ours. */
+interface RuledParser {
+  readonly parser: Parser;
+  readonly rule: string | null;
+}
+
+/**
+ * chrono's parse loop for one parser (chrono's `executeParser`, which is private): every non-overlapping match,
+ * scanning on from the end of each result, or from one character after a match the parser rejected. Each rescan runs
+ * on the rest of the text as a new string, so `^` and `\b` hold at the point where it resumes.
+ */
+function executeParser(context: ParsingContext, { parser, rule }: RuledParser, into: ParsingResult[]): void {
+  const pattern = parser.pattern(context);
+  const originalText = context.text;
+  let remainingText = originalText;
+  let match = pattern.exec(remainingText);
+  while (match !== null) {
+    match.index = (match.index ?? 0) + originalText.length - remainingText.length;
+    const extracted = parser.extract(context, match);
+    if (extracted === null) {
+      remainingText = originalText.substring(match.index + 1);
+      match = pattern.exec(remainingText);
+      continue;
+    }
+    const result = toResult(context, match, extracted, rule);
+    into.push(result);
+    remainingText = originalText.substring(result.index + result.text.length);
+    match = pattern.exec(remainingText);
+  }
+}
+
+/**
+ * Left boundaries shared by many patterns. Patterns are scanned together by boundary: one alternation of patterns with
+ * different boundaries is much slower in V8 than one scan per boundary.
+ */
+const SHARED_PATTERN_PREFIXES: readonly string[] = ['\\b', '(\\W|^)'];
+
+/**
+ * A regex source with its capture groups made non-capturing. Sources with back references are refused (they would
+ * then point at other groups).
+ */
+function withoutCaptureGroups(source: string): string {
+  if (/\\[1-9]|\\k</.test(source)) throw new Error(`chrono configuration: back reference in ${source}`);
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source.charAt(i);
+    if (char === '\\') {
+      out += source.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (char === ']') inClass = false;
+    } else if (char === '[') {
+      inClass = true;
+    } else if (char === '(' && source.charAt(i + 1) !== '?') {
+      out += '(?:';
+      continue;
+    }
+    out += char;
+  }
+  return out;
+}
+
+/** A parser in the combined scan, with its pattern compiled sticky (to try it at one position). */
+interface ScannedParser extends RuledParser {
+  /** The parser's pattern when the combined scan was built. */
+  readonly pattern: RegExp;
+  readonly sticky: RegExp;
+}
+
+/**
+ * Many parsers (whose patterns start with the same left boundary) in one scan over the text, finding exactly what
+ * {@link executeParser} finds for each of them.
+ *
+ * chrono runs one scan per parser, and each scan costs about as much as the regex is long times the text. Here one
+ * regex, the alternation of all the patterns (`trigger`), finds every position where at least one of them matches;
+ * only there is each parser's own pattern tried (sticky), and only if its own scan would have reached that position
+ * (not inside its previous result). Where {@link executeParser} would resume on the rest of the text as a new
+ * string (after a result, or one character after a rejected match), a match starting right there can differ from one
+ * in the whole text (`^` and `\b` hold at a string's start), so that one position is tried on the rest of the text.
+ * Results are kept per parser and appended in parser order, as chrono's loop appends them.
+ *
+ * The patterns are compiled once (ParserRunner falls back to chrono's loop should a parser's pattern change). A
+ * pattern must not look behind the point where its scan resumes: the only look-behind, the vague-time parser's
+ * `(?<!\bas )soon`, could only see a difference right after a vague phrase ending in "as", and none does.
+ */
+class CombinedScan {
+  /** Global: finds the positions where at least one pattern matches. */
+  private readonly trigger: RegExp;
+  /**
+   * `tails[k]` (sticky) is the alternation of patterns k, k+1, ...; an empty group after each pattern tells which one
+   * matched first. At a position, it finds the next parser, from k on, whose pattern matches there.
+   */
+  private readonly tails: readonly RegExp[];
+
+  /** `prefix`: the left boundary all the patterns start with ('' when they share none). */
+  constructor(
+    private readonly parsers: readonly ScannedParser[],
+    prefix: string,
+  ) {
+    // Without their capture groups (a match would copy every group of every pattern): the only groups are the markers.
+    const rests = parsers.map(({ sticky }) => withoutCaptureGroups(sticky.source.slice(prefix.length)));
+    const sourceFrom = (k: number): string => {
+      const alternation = rests.slice(k).map((rest) => `(?:${rest})()`).join('|');
+      return prefix === '' ? alternation : `${withoutCaptureGroups(prefix)}(?:${alternation})`;
+    };
+    this.tails = rests.map((_rest, k) => new RegExp(sourceFrom(k), 'iy'));
+    this.trigger = new RegExp(sourceFrom(0), 'gi');
+  }
+
+  /** The parser (from `k` on) whose pattern matched in `match` of `tails[k]` or the trigger. */
+  private matchedFrom(k: number, match: RegExpExecArray): number {
+    for (let group = 1; group < match.length; group++) if (match[group] !== undefined) return k + group - 1;
+    return -1;
+  }
+
+  /** Appends each parser's results to `into[i]` (i = the parser's position in the list). */
+  run(context: ParsingContext, into: readonly ParsingResult[][]): void {
+    const text = context.text;
+    const count = this.parsers.length;
+    const resumeAt = new Array<number>(count).fill(0);
+    const trigger = this.trigger;
+    trigger.lastIndex = 0;
+    let hit = trigger.exec(text);
+    while (hit !== null) {
+      const at = hit.index;
+      let p = this.matchedFrom(0, hit);
+      while (p >= 0) {
+        if (at >= (resumeAt[p] as number)) {
+          const scanned = this.parsers[p] as ScannedParser;
+          scanned.sticky.lastIndex = at;
+          const match = scanned.sticky.exec(text);
+          if (match !== null) resumeAt[p] = this.take(context, scanned, match, into[p] as ParsingResult[]);
+        }
+        const tail = this.tails[p + 1];
+        if (tail === undefined) break;
+        tail.lastIndex = at;
+        const next = tail.exec(text);
+        p = next === null ? -1 : this.matchedFrom(p + 1, next);
       }
-      return tagRule(result, rule);
-    },
-  };
+      trigger.lastIndex = at + 1;
+      hit = trigger.exec(text);
+    }
+  }
+
+  /**
+   * Extracts `match` and every match that starts right where the scan then resumes; returns the position from which
+   * the scan goes on.
+   */
+  private take(context: ParsingContext, scanned: ScannedParser, first: RegExpExecArray, into: ParsingResult[]): number {
+    let match: RegExpExecArray | null = first;
+    let resume = 0;
+    while (match !== null) {
+      const extracted = scanned.parser.extract(context, match);
+      if (extracted === null) {
+        resume = (match.index ?? 0) + 1;
+      } else {
+        const result = toResult(context, match, extracted, scanned.rule);
+        into.push(result);
+        resume = result.index + result.text.length;
+      }
+      if (resume <= 0 || resume >= context.text.length) return resume;
+      scanned.sticky.lastIndex = 0;
+      match = scanned.sticky.exec(context.text.substring(resume));
+      if (match !== null) match.index += resume;
+    }
+    return resume;
+  }
+}
+
+/** The parser as a {@link ScannedParser}, or null when its pattern cannot be tried at one position. */
+function scannable({ parser, rule }: RuledParser): ScannedParser | null {
+  const pattern = parser.pattern(new ParsingContext(''));
+  if (pattern.global || pattern.sticky) return null;
+  return { parser, rule, pattern, sticky: new RegExp(pattern.source, `${pattern.flags}y`) };
+}
+
+/**
+ * All parsers in order: those that can share one scan do (see {@link CombinedScan}); the others run chrono's loop.
+ * Results are appended in parser order, as chrono's own parse does.
+ */
+class ParserRunner {
+  private readonly scans: readonly CombinedScan[];
+  /** For each parser in order: [scan, index in that scan], or the parser to run on its own. */
+  private readonly plan: readonly (readonly [number, number] | RuledParser)[];
+  private readonly scanned: readonly ScannedParser[];
+
+  constructor(private readonly parsers: readonly RuledParser[]) {
+    const groups = new Map<string, ScannedParser[]>();
+    const scanned: ScannedParser[] = [];
+    const prefixes: string[] = [];
+    this.plan = parsers.map((ruled) => {
+      const s = scannable(ruled);
+      if (s === null) return ruled;
+      scanned.push(s);
+      const prefix = SHARED_PATTERN_PREFIXES.find((p) => s.sticky.source.startsWith(p)) ?? '';
+      let group = groups.get(prefix);
+      if (group === undefined) {
+        group = [];
+        groups.set(prefix, group);
+        prefixes.push(prefix);
+      }
+      group.push(s);
+      return [prefixes.indexOf(prefix), group.length - 1] as const;
+    });
+    this.scanned = scanned;
+    this.scans = prefixes.map((prefix) => new CombinedScan(groups.get(prefix) ?? [], prefix));
+  }
+
+  run(context: ParsingContext): ParsingResult[] {
+    // chrono asks each parser for its pattern on every parse, and a few patterns depend on the options (none that
+    // findTimeExpressions sets): should one differ from the combined scan's, run chrono's loop for every parser.
+    if (this.scanned.some((s) => s.parser.pattern(context) !== s.pattern)) {
+      const results: ParsingResult[] = [];
+      for (const parser of this.parsers) executeParser(context, parser, results);
+      return results;
+    }
+    const found: ParsingResult[][] = this.plan.map(() => []);
+    const byScan: ParsingResult[][][] = this.scans.map(() => []);
+    this.plan.forEach((step, i) => {
+      if (Array.isArray(step)) (byScan[step[0]] as ParsingResult[][])[step[1]] = found[i] as ParsingResult[];
+    });
+    this.scans.forEach((scan, k) => scan.run(context, byScan[k] as ParsingResult[][]));
+    const results: ParsingResult[] = [];
+    this.plan.forEach((step, i) => {
+      if (!Array.isArray(step)) executeParser(context, step as RuledParser, found[i] as ParsingResult[]);
+      for (const result of found[i] as ParsingResult[]) results.push(result);
+    });
+    return results;
+  }
 }
 
 /** Wraps one of chrono's refiners so that it only refines chrono's own results; ours pass through untouched. */
 function skippingOurs(refiner: Refiner): Refiner {
   return {
     refine(context, results) {
-      const ours = results.filter(isOurs);
+      const ours: ParsingResult[] = [];
+      const chronos: ParsingResult[] = [];
+      for (const result of results) (isOurs(result) ? ours : chronos).push(result);
       if (ours.length === 0) return refiner.refine(context, results);
-      const refined = refiner.refine(context, results.filter((r) => !isOurs(r)));
+      const refined = refiner.refine(context, chronos);
       return [...refined, ...ours].sort((a, b) => a.index - b.index);
     },
   };
 }
 
 /**
- * Builds the configured chrono. Throws when a component listed in {@link REMOVED_CHRONO_COMPONENTS} is missing,
- * so a chrono upgrade that renames one fails loudly instead of silently changing results.
+ * Wraps a chrono refiner that changes results in place (and keeps them all, in order) so that it only sees the
+ * results for which `candidate` holds; the others could not be changed by it.
+ */
+function onCandidates(refiner: Refiner, candidate: (context: ParsingContext, result: ParsingResult) => boolean): Refiner {
+  return {
+    refine(context, results) {
+      const candidates = results.filter((result) => candidate(context, result));
+      if (candidates.length > 0) refiner.refine(context, candidates);
+      return results;
+    },
+  };
+}
+
+/**
+ * The configured chrono: our parsers before chrono's, then chrono's refiners and ours. `parse` follows chrono's own:
+ * collect every parser's results in parser order, sort them by index (stably), run the refiners.
+ */
+class DatesChrono extends Chrono {
+  constructor(
+    private readonly runner: ParserRunner,
+    refiners: Refiner[],
+  ) {
+    super({ parsers: [], refiners });
+  }
+
+  override parse(text: string, referenceDate?: ParsingReference | Date, option?: ParsingOption): ParsedResult[] {
+    const context = new ParsingContext(text, referenceDate, option);
+    let results = this.runner.run(context);
+    results.sort((a, b) => a.index - b.index);
+    for (const refiner of this.refiners) results = refiner.refine(context, results);
+    return results;
+  }
+}
+
+/**
+ * Builds the configured chrono. Throws when a component listed in {@link REMOVED_CHRONO_COMPONENTS} (or one we
+ * wrap) is missing, so a chrono upgrade that renames one fails loudly instead of silently changing results.
  */
 export function createDatesChrono(): Chrono {
-  const chrono = casual.clone();
-  for (const name of REMOVED_CHRONO_COMPONENTS) {
-    const found = chrono.parsers.some((p) => className(p) === name) || chrono.refiners.some((r) => className(r) === name);
-    if (!found) throw new Error(`chrono configuration: expected component ${name} not found`);
+  const stock = casual.clone();
+  const has = (name: string): boolean =>
+    stock.parsers.some((p) => className(p) === name) || stock.refiners.some((r) => className(r) === name);
+  const expected = [
+    ...REMOVED_CHRONO_COMPONENTS,
+    ...REPLACED_CHRONO_COMPONENTS.keys(),
+    ...CHRONO_REFINERS_SKIPPING_OURS,
+    ...CHRONO_REFINERS_ON_CANDIDATES.keys(),
+  ];
+  for (const name of expected) {
+    if (!has(name)) throw new Error(`chrono configuration: expected component ${name} not found`);
   }
   const removed = new Set(REMOVED_CHRONO_COMPONENTS);
-  chrono.parsers = [...DATES_PARSERS, ...chrono.parsers.filter((p) => !removed.has(className(p))).map(withRuleTag)];
+  const parsers: RuledParser[] = [
+    ...DATES_PARSERS.map((parser) => ({ parser, rule: null })),
+    ...stock.parsers
+      .filter((p) => !removed.has(className(p)))
+      .map((parser) => ({ parser, rule: `chrono/${className(parser)}` })),
+  ];
   const skipping = new Set(CHRONO_REFINERS_SKIPPING_OURS);
-  chrono.refiners = [
-    ...chrono.refiners
+  const refiners = [
+    ...stock.refiners
       .filter((r) => !removed.has(className(r)))
-      .map((r) => (skipping.has(className(r)) ? skippingOurs(r) : r)),
+      .map((r) => {
+        const replacement = REPLACED_CHRONO_COMPONENTS.get(className(r));
+        if (replacement !== undefined) return replacement;
+        const candidate = CHRONO_REFINERS_ON_CANDIDATES.get(className(r));
+        if (candidate !== undefined) return onCandidates(r, candidate);
+        return skipping.has(className(r)) ? skippingOurs(r) : r;
+      }),
     ...DATES_REFINERS,
   ];
-  return chrono;
+  return new DatesChrono(new ParserRunner(parsers), refiners);
 }

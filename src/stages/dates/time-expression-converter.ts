@@ -19,7 +19,9 @@ type Precision = TimeExpression['precision'];
 /** Rule of results that chrono's own refiners rebuilt without tags (e.g. a weekday merged into a date). */
 export const UNTAGGED_CHRONO_RULE = 'chrono/merged';
 
-const TRIMMED_EDGES = /^[\s,;]+|[\s,;:]+$/g;
+/** Characters trimmed from the start of a span, and from its end. */
+const LEADING_EDGE = /[\s,;]/;
+const TRAILING_EDGE = /[\s,;:]/;
 
 /** An interval of calendar days with both ends known. */
 interface DayInterval {
@@ -120,11 +122,13 @@ export function toTimeExpression(result: ParsedResult, text: string, reference: 
     else if (tag.startsWith(DAY_OFFSET_TAG)) dayOffset = Number(tag.slice(DAY_OFFSET_TAG.length));
   }
   const raw = result.text;
-  const leading = raw.length - raw.replace(/^[\s,;]+/, '').length;
-  const trimmed = raw.replace(TRIMMED_EDGES, '');
-  if (trimmed.length === 0) return null;
+  let leading = 0;
+  while (leading < raw.length && LEADING_EDGE.test(raw.charAt(leading))) leading++;
+  let end = raw.length;
+  while (end > leading && TRAILING_EDGE.test(raw.charAt(end - 1))) end--;
+  if (end === leading) return null;
   const spanStart = result.index + leading;
-  const span = [spanStart, spanStart + trimmed.length] as const;
+  const span = [spanStart, result.index + end] as const;
   const expressionText = text.slice(span[0], span[1]);
   const rule = rules.length > 0 ? rules.join('+') : UNTAGGED_CHRONO_RULE;
   const approximate = tags.has(FLAG.approximate);

@@ -5,7 +5,7 @@
 import type { TimeExpression } from '../../domain/mentions.ts';
 import { createDatesChrono } from './chrono-configuration.ts';
 import type { DatesParsingOption, WeekStart } from './dates-parsing-option.ts';
-import { parseIsoDate } from './iso-calendar.ts';
+import { parseIsoDate, type CalendarDay } from './iso-calendar.ts';
 import { toTimeExpression } from './time-expression-converter.ts';
 
 export type { WeekStart } from './dates-parsing-option.ts';
@@ -17,6 +17,14 @@ export interface TimeExpressionOptions {
 }
 
 const CHRONO = createDatesChrono();
+
+/** The last reference date parsed: callers pass the same one for many texts (every dateline, a whole document). */
+let lastReference: { readonly iso: string; readonly day: CalendarDay } | null = null;
+
+function referenceDayOf(iso: string): CalendarDay {
+  if (lastReference === null || lastReference.iso !== iso) lastReference = { iso, day: parseIsoDate(iso) };
+  return lastReference.day;
+}
 
 /**
  * Finds the time expressions in `text`.
@@ -31,7 +39,7 @@ export function findTimeExpressions(
   referenceDate: string,
   options: TimeExpressionOptions = {},
 ): TimeExpression[] {
-  const referenceDay = parseIsoDate(referenceDate);
+  const referenceDay = referenceDayOf(referenceDate);
   const option: DatesParsingOption = { referenceDay, weekStartsOn: options.weekStartsOn ?? 1 };
   // Noon UTC of the reference date: chrono's own relative dates ("tomorrow") never cross a day boundary.
   const instant = new Date(Date.UTC(referenceDay.year, referenceDay.month - 1, referenceDay.day, 12));

@@ -1,8 +1,9 @@
 /**
  * Refiners that read the words around a date and change what it denotes or how much text it spans:
  * deadlines ("by X"), open ends ("from X onwards"), approximation ("around X") and leading prepositions
- * ("in X"). Their order in `chrono-configuration.ts` matters: each looks directly before the span the previous
- * one left, so "in around September" and "at the beginning of October" grow step by step.
+ * ("in X"). They run in the order of {@link MODIFIERS}, each over all results before the next: each looks directly
+ * before the span the previous one left, so "in around September" and "at the beginning of October" grow step by
+ * step. One refiner runs them all, reading each result's tags once (no modifier changes what it reads).
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import {
@@ -14,7 +15,7 @@ import {
   WEAK_APPROXIMATE_PREFIXES,
   phraseAlternation,
 } from '../lexicon/time-phrase-lexicon.ts';
-import { CHRONO_RELATIVE_TAGS, FLAG, RULE_TAG, hasTag } from '../result-tags.ts';
+import { CHRONO_RELATIVE_TAGS, FLAG, RULE_TAG } from '../result-tags.ts';
 import { extendLeft, extendRight, prefixRegex, suffixRegex, textAfter, textBefore } from './span-extension.ts';
 
 /** Rule names added by these refiners. */
@@ -30,17 +31,21 @@ const OPEN_END_AFTER = suffixRegex(phraseAlternation(OPEN_END_SUFFIXES));
 const APPROXIMATE = prefixRegex(phraseAlternation(APPROXIMATE_PREFIXES));
 const WEAK_APPROXIMATE = prefixRegex(phraseAlternation(WEAK_APPROXIMATE_PREFIXES));
 
-function isRelative(result: ParsingResult): boolean {
-  return hasTag(result, FLAG.relative) || CHRONO_RELATIVE_TAGS.some((tag) => hasTag(result, tag)) || result.start.isOnlyWeekdayComponent();
-}
 const PREPOSITION = prefixRegex(phraseAlternation(LEADING_PREPOSITIONS));
 
-/** Applies `visit` to every result that is not vague, with the index needed by the window helpers. */
-function eachDated(results: ParsingResult[], visit: (result: ParsingResult, i: number) => void): ParsingResult[] {
-  results.forEach((result, i) => {
-    if (!hasTag(result, FLAG.vague)) visit(result, i);
-  });
-  return results;
+/** What the modifiers read about one result; computed once, before any modifier runs. */
+interface Facts {
+  readonly relative: boolean;
+}
+
+/**
+ * A modifier: looks at the words around `results[i]` (never vague) and grows or flags it. `facts` were read
+ * before the first modifier ran.
+ */
+type Modifier = (context: ParsingContext, results: ParsingResult[], i: number, facts: Facts) => void;
+
+function isRelative(result: ParsingResult, tags: ReadonlySet<string>): boolean {
+  return tags.has(FLAG.relative) || CHRONO_RELATIVE_TAGS.some((tag) => tags.has(tag)) || result.start.isOnlyWeekdayComponent();
 }
 
 function growOverPrefix(context: ParsingContext, results: ParsingResult[], i: number, prefix: RegExp): boolean {
@@ -52,47 +57,66 @@ function growOverPrefix(context: ParsingContext, results: ParsingResult[], i: nu
 }
 
 /** "by X", "before (the end of) X", "no later than X": from the reference date to the end of X. */
-export const deadlineRefiner: Refiner = {
-  refine: (context, results) =>
-    eachDated(results, (result, i) => {
-      if (growOverPrefix(context, results, i, DEADLINE)) {
-        result.addTag(FLAG.deadline);
-        result.addTag(RULE_TAG + MODIFIER_RULES.deadline);
-      }
-    }),
+export const deadlineModifier: Modifier = (context, results, i) => {
+  const result = results[i];
+  if (result !== undefined && growOverPrefix(context, results, i, DEADLINE)) {
+    result.addTag(FLAG.deadline);
+    result.addTag(RULE_TAG + MODIFIER_RULES.deadline);
+  }
 };
 
 /** "starting from X", "X onwards", "X and beyond": from the start of X with no end. */
-export const openEndRefiner: Refiner = {
-  refine: (context, results) =>
-    eachDated(results, (result, i) => {
-      const suffix = OPEN_END_AFTER.exec(textAfter(context, results, i));
-      if (suffix !== null) extendRight(context, result, suffix[1]?.length ?? 0);
-      if (growOverPrefix(context, results, i, OPEN_END_BEFORE) || suffix !== null) {
-        result.addTag(FLAG.openEnd);
-        result.addTag(RULE_TAG + MODIFIER_RULES.openEnd);
-      }
-    }),
+export const openEndModifier: Modifier = (context, results, i) => {
+  const result = results[i];
+  if (result === undefined) return;
+  const suffix = OPEN_END_AFTER.exec(textAfter(context, results, i));
+  if (suffix !== null) extendRight(context, result, suffix[1]?.length ?? 0);
+  if (growOverPrefix(context, results, i, OPEN_END_BEFORE) || suffix !== null) {
+    result.addTag(FLAG.openEnd);
+    result.addTag(RULE_TAG + MODIFIER_RULES.openEnd);
+  }
 };
 
 /** "around X", "approximately X", "some time in X" (and "about X" for calendar dates): marks it approximate. */
-export const approximateRefiner: Refiner = {
-  refine: (context, results) =>
-    eachDated(results, (result, i) => {
-      const approximated =
-        growOverPrefix(context, results, i, APPROXIMATE) ||
-        (!isRelative(result) && growOverPrefix(context, results, i, WEAK_APPROXIMATE));
-      if (approximated) {
-        result.addTag(FLAG.approximate);
-        result.addTag(RULE_TAG + MODIFIER_RULES.approximate);
-      }
-    }),
+export const approximateModifier: Modifier = (context, results, i, facts) => {
+  const result = results[i];
+  if (result === undefined) return;
+  const approximated =
+    growOverPrefix(context, results, i, APPROXIMATE) ||
+    (!facts.relative && growOverPrefix(context, results, i, WEAK_APPROXIMATE));
+  if (approximated) {
+    result.addTag(FLAG.approximate);
+    result.addTag(RULE_TAG + MODIFIER_RULES.approximate);
+  }
 };
 
 /** Puts a directly preceding "in"/"at"/"on"/"from"/"throughout"/... into the span (gold whenText keeps it). */
-export const leadingPrepositionRefiner: Refiner = {
-  refine: (context, results) =>
-    eachDated(results, (_result, i) => {
-      growOverPrefix(context, results, i, PREPOSITION);
-    }),
+export const leadingPrepositionModifier: Modifier = (context, results, i) => {
+  growOverPrefix(context, results, i, PREPOSITION);
+};
+
+/** The modifiers, in the order they run (each over every result before the next). */
+export const MODIFIERS: readonly Modifier[] = [
+  deadlineModifier,
+  openEndModifier,
+  approximateModifier,
+  leadingPrepositionModifier,
+];
+
+/** Runs {@link MODIFIERS} in order over every result that is not vague. */
+export const modifierRefiner: Refiner = {
+  refine(context, results) {
+    const dated: number[] = [];
+    const facts: Facts[] = [];
+    results.forEach((result, i) => {
+      const tags = result.tags();
+      if (tags.has(FLAG.vague)) return;
+      dated.push(i);
+      facts.push({ relative: isRelative(result, tags) });
+    });
+    for (const modify of MODIFIERS) {
+      for (let k = 0; k < dated.length; k++) modify(context, results, dated[k] as number, facts[k] as Facts);
+    }
+    return results;
+  },
 };
