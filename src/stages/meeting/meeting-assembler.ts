@@ -221,6 +221,7 @@ function assignCountries(ctx: ExtractionContext, lead: Lead, people: readonly Pe
   const claimed = new Set(people.map((p) => p.country?.code).filter((c): c is string => !!c));
   const free = sides.compound.filter((s) => !claimed.has(s.code));
   const extra: Side[] = [];
+  let home: CountryMention | false | undefined;
   const participants = people.map((p, i): Participant => {
     let country: { code: string; evidence: Evidence } | null = p.country ? { code: p.country.code, evidence: evidenceAt(text, p.country.span[0], p.country.span[1], p.country.rule) } : null;
     if (!country) country = delegationCountry(ctx, p);
@@ -240,7 +241,7 @@ function assignCountries(ctx: ExtractionContext, lead: Lead, people: readonly Pe
     if (!country && !counterpart && sides.compound.length === 0) {
       // A readout names its own side's official without a country ("Prime Minister Noda"); that side is the
       // country the text talks about most, after the counterparts' own.
-      const home = mostMentioned(ctx, claimed);
+      home ??= mostMentioned(ctx, claimed) ?? false;
       if (home) {
         country = { code: home.code, evidence: evidenceAt(text, home.span[0], home.span[1], 'meeting/participant-country-most-mentioned') };
         extra.push({ code: country.code, evidence: country.evidence });
