@@ -11,6 +11,10 @@ import { PUBLISHER_SIGNATURES } from './publisher-signatures.ts';
 const SIGNATURES = PUBLISHER_SIGNATURES.map((s) => ({ ...s, re: new RegExp(s.pattern, 'm') }));
 /** Any date with a written year can stand as a dateline when parsed without context. */
 const NO_REFERENCE = '2000-01-01';
+/** Bylines and section names that pages print above the title ("Office of the Spokesperson", "Japan-Russia Relations"). */
+const NOT_A_TITLE_RE = /^(?:Office of the Spokesperson|Press (?:Releases?|Statements?)|News(?: story)?|Embassy News|Statements? and Releases|Readouts?|Media (?:Notes?|Releases?)|For Immediate Release|Home|[\w.’' -]+ Relations|The Prime Minister in Action)$/i;
+/** Of those, section names ("Japan-Russia Relations") may stand as the title when there is no other. */
+const SECTION_NAME_RE = /^[\w.’' -]+ Relations$/i;
 /** How many characters at the top and at the bottom of a page are searched for its publisher's signature. */
 const SIGNATURE_REGION = 800;
 /** How many non-blank lines from the top the title may be on. */
@@ -23,11 +27,18 @@ export const titleStage: Stage = {
     const { doc, text } = ctx;
     let seen = 0;
     let best: { start: number; end: number } | null = null;
+    let fallback: { start: number; end: number } | null = null;
     for (const line of doc.lines) {
       if (line.kind === 'blank') continue;
       if (++seen > TITLE_WINDOW) break;
-      if (line.kind !== 'heading') continue;
+      // Numbered headings are sections (topics), not the title.
+      if (line.kind !== 'heading' || line.marker !== null) continue;
       const s = text.slice(line.contentStart, line.span[1]).trim();
+      if (NOT_A_TITLE_RE.test(s)) {
+        // A section name is still better than no title at all.
+        if (SECTION_NAME_RE.test(s)) fallback ??= { start: line.contentStart, end: line.contentStart + s.length };
+        continue;
+      }
       // "Japan-Russia Relations", "Press Releases", "Embassy News": section names, not titles. Prefer a longer heading.
       if (!best || (s.split(/\s+/).length > 3 && text.slice(best.start, best.end).split(/\s+/).length <= 3)) {
         const start = line.contentStart + (text.slice(line.contentStart, line.span[1]).length - text.slice(line.contentStart, line.span[1]).trimStart().length);
@@ -35,6 +46,7 @@ export const titleStage: Stage = {
       }
     }
     if (best) ctx.title = evidenceAt(text, best.start, best.end, 'document/title-heading');
+    else if (fallback && !ctx.externalTitle) ctx.title = evidenceAt(text, fallback.start, fallback.end, 'document/title-section-name');
   },
 };
 

@@ -19,6 +19,8 @@ export const MEETING_HELD_CUES: readonly string[] = [
   String.raw`took\s+place`,
   String.raw`participated\s+in\s+(?:an?\s+|the\s+)?(?:[\w’'"“”-]+\s+){0,6}?(?:meeting|summit|call|videoconference|conference|session)`,
   String.raw`(?:had|held)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}(?:phone|telephone)`,
+  // "In a March 14 trilateral call, X, Y and Z discussed ...": the meeting named first, its participants after.
+  String.raw`(?:in|during|at)\s+(?:a|an|the|their|today['’]s|yesterday['’]s)\s+(?:[\w-]+\s+){0,4}?(?:call|meeting|conversation|videoconference|video\s+call|talks)\b(?=[\s\S]{0,300}?\b(?:discussed|agreed|reviewed|exchanged|talked|reaffirmed|underscored|emphasized|noted))`,
 ];
 
 /** Words in a title or lead line that name a meeting ("Call with", "Meeting with", "Telephone Talks between"). */
@@ -38,7 +40,7 @@ export const FUTURE_CUES: readonly string[] = [
 
 export const TELEPHONE_CUES: readonly string[] = [
   String.raw`(?:tele)?phone(?:\s+(?:call|talks?|conversation))?`,
-  String.raw`(?:a|the|their|his|her|’s|'s)\s+call\b(?!\s+(?:on|for|to\s+action))`,
+  String.raw`(?:a|the|their|his|her|’s|'s)\s+(?:[\w-]+\s+){0,3}?call\b(?!\s+(?:on|for|to\s+action))`,
   String.raw`calls?\s+with`,
   String.raw`spoke(?:\s+\w+){0,2}\s+(?:with|to)`,
   String.raw`speaks\s+(?:with|to)`,
