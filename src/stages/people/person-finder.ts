@@ -26,8 +26,8 @@ import {
 import { coreNameWords, isInitial, normaliseName } from './name-normalizer.ts';
 import { classifyTitle } from './title-classifier.ts';
 import { PORTFOLIO_WORDS, TITLE_BASES, TITLE_MODIFIERS, TITLE_TAILS } from './title-lexicon.ts';
-import { countryAt, matchTitle, skipAbbreviation, type CountryRef, type TitleMatch, type TokenContext } from './title-matcher.ts';
-import { foldCached, foldWord, tokenize, type Token } from './word-tokenizer.ts';
+import { countryAt, matchTitle, skipAbbreviation, titleFlags, tokenAt, type CountryRef, type TitleMatch, type TokenContext } from './title-matcher.ts';
+import { foldCached, foldWord, setWordFlags, tokenize, type Token } from './word-tokenizer.ts';
 
 export { classifyTitle } from './title-classifier.ts';
 
@@ -39,6 +39,26 @@ const SUFFIXES = new Set(NAME_SUFFIXES);
 const HONORIFICS_BY_FIRST = groupHonorifics();
 const ARABIC_ARTICLE_RE = /^(?:al|el|ad|as|ash|at|ar|an|ul|ud|ur)-\p{Lu}/u;
 const MAX_NAME_WORDS = 6;
+
+/** Lexicon bits on word tokens (`Token.flags`), by `key` unless noted. */
+const F_NON_NAME = 1;
+const F_INSTITUTION = 2;
+const F_MONTH = 4;
+const F_SUFFIX = 8;
+/** By `fold`. */
+const F_PARTICLE = 16;
+/** By `fold`: the first word of an honorific. */
+const F_HONORIFIC_FIRST = 32;
+setWordFlags((fold, key) => {
+  let flags = titleFlags(key);
+  if (NON_NAME.has(key)) flags |= F_NON_NAME;
+  if (INSTITUTIONS.has(key)) flags |= F_INSTITUTION;
+  if (MONTHS.has(key)) flags |= F_MONTH;
+  if (SUFFIXES.has(key)) flags |= F_SUFFIX;
+  if (PARTICLES.has(fold)) flags |= F_PARTICLE;
+  if (HONORIFICS_BY_FIRST.has(fold)) flags |= F_HONORIFIC_FIRST;
+  return flags;
+});
 const NON_NAME_ENDING_RE = new RegExp(`(?:${NON_NAME_ENDINGS.join('|')})$`, 'u');
 
 type Title = { readonly text: string; readonly span: Span };
@@ -90,21 +110,11 @@ function buildContext(text: string, countries: readonly CountryMention[]): Token
     countryByEnd.set(mention.span[1], mention);
   }
   const covered = new Uint8Array(tokens.length);
-  const starts = tokens.map((token) => token.start);
-  const tokenAt = (offset: number): number => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const ctx: TokenContext = { text, tokens, countryByStart, countryByEnd, covered };
   for (const mention of countries) {
-    for (let k = tokenAt(mention.span[0]); k < tokens.length && tokens[k]!.start < mention.span[1]; k++) covered[k] = 1;
+    for (let k = tokenAt(ctx, mention.span[0]); k < tokens.length && tokens[k]!.start < mention.span[1]; k++) covered[k] = 1;
   }
-  return { text, tokens, countryByStart, countryByEnd, tokenAt, inCountry: (index) => covered[index] === 1 };
+  return ctx;
 }
 
 function joined(tokens: readonly Token[], index: number): boolean {
@@ -120,8 +130,8 @@ function isCapWord(token: Token | undefined): token is Token {
 function matchHonorific(tokens: readonly Token[], i: number): number {
   const first = tokens[i];
   if (first === undefined || first.kind !== 'word') return i;
-  const candidates = HONORIFICS_BY_FIRST.get(first.fold);
-  if (candidates === undefined || (!first.cap && first.fold !== 'the')) return i;
+  if ((first.flags & F_HONORIFIC_FIRST) === 0 || (!first.cap && first.fold !== 'the')) return i;
+  const candidates = HONORIFICS_BY_FIRST.get(first.fold)!;
   for (const honorific of candidates) {
     let ok = true;
     for (let k = 0; k < honorific.length && ok; k++) {
@@ -148,9 +158,10 @@ function matchHonorifics(tokens: readonly Token[], i: number): number {
 function nameWordOk(ctx: TokenContext, index: number, count: number, anchored: boolean): boolean {
   const token = ctx.tokens[index];
   if (!isCapWord(token)) return false;
-  if (NON_NAME.has(token.key) || INSTITUTIONS.has(token.key) || SUFFIXES.has(token.key)) return false;
-  if (MONTHS.has(token.key) && ((count === 0 && !anchored) || ctx.tokens[index + 1]?.kind === 'num')) return false;
-  if (ctx.inCountry(index) && !(anchored && count === 0)) return false;
+  const flags = token.flags;
+  if ((flags & (F_NON_NAME | F_INSTITUTION | F_SUFFIX)) !== 0) return false;
+  if ((flags & F_MONTH) !== 0 && ((count === 0 && !anchored) || ctx.tokens[index + 1]?.kind === 'num')) return false;
+  if (ctx.covered[index] === 1 && !(anchored && count === 0)) return false;
   return true;
 }
 
@@ -200,7 +211,7 @@ function matchNameRun(ctx: TokenContext, i: number, anchored: boolean, bracket: 
       j++;
       continue;
     }
-    if (words.length > 0 && !token.cap && PARTICLES.has(token.fold) && particleLeadsToName(tokens, j)) {
+    if (words.length > 0 && !token.cap && (token.flags & F_PARTICLE) !== 0 && particleLeadsToName(tokens, j)) {
       words.push(token.text);
       j++;
       continue;
@@ -219,7 +230,7 @@ function matchNameRun(ctx: TokenContext, i: number, anchored: boolean, bracket: 
 /** "von der Leyen": the particles at `j` are followed, on the same line, by a capitalised word. */
 function particleLeadsToName(tokens: readonly Token[], j: number): boolean {
   let k = j + 1;
-  while (tokens[k] !== undefined && joined(tokens, k) && tokens[k]!.kind === 'word' && !tokens[k]!.cap && PARTICLES.has(tokens[k]!.fold)) k++;
+  while (tokens[k] !== undefined && joined(tokens, k) && tokens[k]!.kind === 'word' && !tokens[k]!.cap && (tokens[k]!.flags & F_PARTICLE) !== 0) k++;
   return isCapWord(tokens[k]) && joined(tokens, k);
 }
 
@@ -239,8 +250,8 @@ function followedByInstitution(tokens: readonly Token[], start: number): boolean
       continue;
     }
     if (!isCapWord(token) || !token.spaceBefore) return false;
-    if (INSTITUTIONS.has(token.key)) return true;
-    if (!NON_NAME.has(token.key)) return false;
+    if ((token.flags & F_INSTITUTION) !== 0) return true;
+    if ((token.flags & F_NON_NAME) === 0) return false;
     k++;
   }
   return false;
@@ -253,7 +264,7 @@ function skipSuffixes(tokens: readonly Token[], i: number): number {
     let k = j;
     if (tokens[k]?.text === ',' && !tokens[k]!.spaceBefore) k++;
     const word = tokens[k];
-    if (word === undefined || word.kind !== 'word' || !SUFFIXES.has(word.key) || !word.cap || word.lineBreakBefore) return j;
+    if (word === undefined || word.kind !== 'word' || (word.flags & F_SUFFIX) === 0 || !word.cap || word.lineBreakBefore) return j;
     k++;
     if (tokens[k]?.text === '.' && !tokens[k]!.spaceBefore) k++;
     j = k;

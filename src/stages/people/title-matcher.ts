@@ -30,10 +30,39 @@ export interface TokenContext {
   /** Country mentions by start offset and by end offset. */
   readonly countryByStart: ReadonlyMap<number, CountryMention>;
   readonly countryByEnd: ReadonlyMap<number, CountryMention>;
-  /** Index of the first token at or after a character offset (for mention ends). */
-  tokenAt(offset: number): number;
-  /** True when the token lies inside a country mention. */
-  inCountry(index: number): boolean;
+  /** 1 for each token that lies inside a country mention. */
+  readonly covered: Uint8Array;
+}
+
+/** Index of the first token at or after a character offset (for mention ends). */
+export function tokenAt(ctx: TokenContext, offset: number): number {
+  const { tokens } = ctx;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Title lexicon bits on word tokens (`Token.flags`), by `key`; the people finder adds its own from bit 8 down. */
+const F_BASE = 1 << 8;
+const F_MODIFIER = 1 << 9;
+const F_PORTFOLIO = 1 << 10;
+const F_NON_NAME = 1 << 11;
+const F_COMPOUND_SECOND = 1 << 12;
+
+/** The title lexicon bits of a word key. */
+export function titleFlags(key: string): number {
+  return (
+    (BASES.has(key) ? F_BASE : 0) |
+    (MODIFIERS.has(key) ? F_MODIFIER : 0) |
+    (PORTFOLIO.has(key) ? F_PORTFOLIO : 0) |
+    (NON_NAME.has(key) ? F_NON_NAME : 0) |
+    (COMPOUND_SECOND.has(key) ? F_COMPOUND_SECOND : 0)
+  );
 }
 
 /** A title found in the text. */
@@ -66,12 +95,12 @@ function matchHead(tokens: readonly Token[], i: number, allowLower: boolean): nu
   const first = tokens[i];
   if (!isWord(first) || (!first.cap && !allowLower)) return -1;
   let j = i;
-  while (isWord(tokens[j]) && MODIFIERS.has(tokens[j]!.key) && !BASES.has(tokens[j]!.key) && (j === i || joined(tokens, j))) j++;
-  while (isWord(tokens[j]) && tokens[j]!.cap && PORTFOLIO.has(tokens[j]!.key) && !BASES.has(tokens[j]!.key) && (j === i || joined(tokens, j))) j++;
+  while (isWord(tokens[j]) && (tokens[j]!.flags & F_MODIFIER) !== 0 && (tokens[j]!.flags & F_BASE) === 0 && (j === i || joined(tokens, j))) j++;
+  while (isWord(tokens[j]) && tokens[j]!.cap && (tokens[j]!.flags & F_PORTFOLIO) !== 0 && (tokens[j]!.flags & F_BASE) === 0 && (j === i || joined(tokens, j))) j++;
   let base = tokens[j];
-  if (!isWord(base) || !BASES.has(base.key) || (j > i && !joined(tokens, j))) {
+  if (!isWord(base) || (base.flags & F_BASE) === 0 || (j > i && !joined(tokens, j))) {
     // "Chief of the National Security Bureau": a modifier word that is also a base stands alone
-    if (j === i || !BASES.has(first.key)) return -1;
+    if (j === i || (first.flags & F_BASE) === 0) return -1;
     j = i;
     base = first;
   }
@@ -86,7 +115,7 @@ function matchHead(tokens: readonly Token[], i: number, allowLower: boolean): nu
     }
   }
   // "General Secretary", "Minister Counsellor": a second base word continues the title
-  while (isWord(tokens[j]) && tokens[j]!.cap && joined(tokens, j) && BASES.has(tokens[j]!.key) && tokens[j]!.key !== 'general') j++;
+  while (isWord(tokens[j]) && tokens[j]!.cap && joined(tokens, j) && (tokens[j]!.flags & F_BASE) !== 0 && tokens[j]!.key !== 'general') j++;
   return j;
 }
 
@@ -105,25 +134,25 @@ function matchPortfolio(ctx: TokenContext, i: number): number {
   while (j < tokens.length) {
     const token = tokens[j]!;
     if ((j > i && !token.spaceBefore) || token.lineBreakBefore) break;
-    if (isWord(token) && PORTFOLIO.has(token.key)) {
+    if (isWord(token) && (token.flags & F_PORTFOLIO) !== 0) {
       j++;
       end = j;
-    } else if (isWord(token) && token.cap && !NON_NAME.has(token.key) && !ctx.inCountry(j) && !BASES.has(token.key)) {
+    } else if (isWord(token) && token.cap && (token.flags & F_NON_NAME) === 0 && ctx.covered[j] !== 1 && (token.flags & F_BASE) === 0) {
       j++;
     } else {
       break;
     }
     const connector = tokens[j];
     if (connector === undefined) break;
-    if (connector.text === ',' && !connector.spaceBefore && isWord(tokens[j + 1]) && tokens[j + 1]!.cap && !ctx.inCountry(j + 1)) {
+    if (connector.text === ',' && !connector.spaceBefore && isWord(tokens[j + 1]) && tokens[j + 1]!.cap && ctx.covered[j + 1] !== 1) {
       j++;
       continue;
     }
     if ((connector.fold === 'and' || connector.text === '&') && joined(tokens, j)) {
       // a second title after "and" is a compound, not more portfolio
       let k = j + 1;
-      while (isWord(tokens[k]) && PORTFOLIO.has(tokens[k]!.key)) k++;
-      if (k === j + 1 || (isWord(tokens[k]) && BASES.has(tokens[k]!.key))) break;
+      while (isWord(tokens[k]) && (tokens[k]!.flags & F_PORTFOLIO) !== 0) k++;
+      if (k === j + 1 || (isWord(tokens[k]) && (tokens[k]!.flags & F_BASE) !== 0)) break;
       j++;
     }
   }
@@ -149,7 +178,7 @@ export function countryAt(ctx: TokenContext, i: number, rule: string): { readonl
     mention = ctx.countryByStart.get(ctx.tokens[i + 1]!.start);
   }
   if (mention === undefined) return null;
-  const next = skipAbbreviation(ctx.tokens, ctx.tokenAt(mention.span[1]));
+  const next = skipAbbreviation(ctx.tokens, tokenAt(ctx, mention.span[1]));
   return { next, ref: { code: mention.code, span: mention.span, rule } };
 }
 
@@ -199,7 +228,7 @@ export function matchTitle(ctx: TokenContext, i: number, allowLower: boolean): T
       const place = tokens[end + 1];
       const following = tokens[end + 2];
       if (
-        token.fold === 'of' && isWord(place) && place.cap && joined(tokens, end + 1) && !NON_NAME.has(place.key) &&
+        token.fold === 'of' && isWord(place) && place.cap && joined(tokens, end + 1) && (place.flags & F_NON_NAME) === 0 &&
         isWord(following) && following.cap && joined(tokens, end + 2) && !openBracket
       ) {
         next = end + 2;
@@ -208,7 +237,7 @@ export function matchTitle(ctx: TokenContext, i: number, allowLower: boolean): T
     }
     if (token.fold === 'and') {
       const secondEnd = matchHead(tokens, end + 1, false);
-      if (secondEnd > 0 && joined(tokens, end + 1) && COMPOUND_SECOND.has(tokens[secondEnd - 1]!.key)) {
+      if (secondEnd > 0 && joined(tokens, end + 1) && (tokens[secondEnd - 1]!.flags & F_COMPOUND_SECOND) !== 0) {
         end = secondEnd;
         next = end;
         continue;

@@ -23,6 +23,8 @@ export interface Token {
   readonly spaceBefore: boolean;
   /** A line break separates this token from the previous one. */
   readonly lineBreakBefore: boolean;
+  /** Lexicon bits of a word token (see {@link setWordFlags}); 0 for every other token. */
+  readonly flags: number;
 }
 
 const LETTER_RE = /[\p{L}\p{M}]/u;
@@ -131,7 +133,7 @@ export function tokenize(text: string, keep?: ReadonlySet<string>): Token[] {
         if (gap !== null && !lineBreakBefore && tokens[tokens.length - 1] === gap) {
           gap.end = k;
         } else {
-          gap = { start, end: k, text: '', kind: 'gap', fold: '', key: '', cap: false, spaceBefore, lineBreakBefore };
+          gap = { start, end: k, text: '', kind: 'gap', fold: '', key: '', cap: false, spaceBefore, lineBreakBefore, flags: 0 };
           tokens.push(gap);
         }
       } else {
@@ -169,13 +171,20 @@ function keyHash(word: string): number {
   return hash;
 }
 
-const KEEP_HASHES = new WeakMap<ReadonlySet<string>, ReadonlySet<number>>();
+const KEEP_HASHES = new WeakMap<ReadonlySet<string>, Uint32Array>();
+/** Bits of the key-hash filter: a word whose hash bit is clear is not in the set. */
+const FILTER_BITS = 18;
+const FILTER_MASK = (1 << FILTER_BITS) - 1;
 
-/** The key hashes of the words in `keep` (cached per set; the set must not change afterwards). */
-function hashesOf(keep: ReadonlySet<string>): ReadonlySet<number> {
+/** A bit filter of the key hashes of the words in `keep` (cached per set; the set must not change afterwards). */
+function hashesOf(keep: ReadonlySet<string>): Uint32Array {
   let hashes = KEEP_HASHES.get(keep);
   if (hashes === undefined) {
-    hashes = new Set([...keep].map(keyHash));
+    hashes = new Uint32Array(1 << (FILTER_BITS - 5));
+    for (const word of keep) {
+      const bit = keyHash(word) & FILTER_MASK;
+      hashes[bit >>> 5]! |= 1 << (bit & 31);
+    }
     KEEP_HASHES.set(keep, hashes);
   }
   return hashes;
@@ -185,9 +194,10 @@ function hashesOf(keep: ReadonlySet<string>): ReadonlySet<number> {
  * Whether the plain lower-case ASCII word at `start..end` is kept as a word token: its key (hyphens removed) is in
  * `keep`, or it ends in "-level". `hash` is its key hash; most words are rejected by it without slicing the text.
  */
-function keepsPlain(text: string, start: number, end: number, hyphen: boolean, hash: number, keep: ReadonlySet<string>, hashes: ReadonlySet<number>): boolean {
+function keepsPlain(text: string, start: number, end: number, hyphen: boolean, hash: number, keep: ReadonlySet<string>, hashes: Uint32Array): boolean {
   if (hyphen && end - start > 6 && text.startsWith('-level', end - 6)) return true;
-  return hashes.has(hash) && keep.has(wordEntry(text, start, end, hash).key);
+  const bit = hash & FILTER_MASK;
+  return (hashes[bit >>> 5]! & (1 << (bit & 31))) !== 0 && keep.has(wordEntry(text, start, end, hash).key);
 }
 
 function isUpperCode(text: string, index: number): boolean {
@@ -201,6 +211,19 @@ interface WordInfo {
   readonly fold: string;
   readonly key: string;
   readonly cap: boolean;
+  readonly flags: number;
+}
+
+let wordFlags: (fold: string, key: string) => number = () => 0;
+
+/**
+ * Sets the function that gives a word's lexicon bits (`Token.flags`) from its `fold` and `key`; the bits are
+ * computed once per cached word. Clears the word caches.
+ */
+export function setWordFlags(flagsOf: (fold: string, key: string) => number): void {
+  wordFlags = flagsOf;
+  WORD_INFO.clear();
+  WORD_BY_HASH.clear();
 }
 
 /**
@@ -215,7 +238,7 @@ function wordInfo(text: string): WordInfo {
   if (info === undefined) {
     const fold = foldWord(text);
     const key = fold.includes('-') || fold.includes('‐') ? fold.replace(/[-‐]/gu, '') : fold;
-    info = { fold, key, cap: isUpperCode(text, 0) };
+    info = { fold, key, cap: isUpperCode(text, 0), flags: wordFlags(fold, key) };
     if (WORD_INFO.size >= WORD_INFO_SIZE) WORD_INFO.clear();
     WORD_INFO.set(text, info);
   }
@@ -227,8 +250,8 @@ const WORD_BY_HASH = new Map<number, WordInfo & { readonly text: string }>();
 
 /** The word token for `text.slice(start, end)`, without slicing the text when the word was seen before. */
 function wordToken(text: string, start: number, end: number, hash: number, spaceBefore: boolean, lineBreakBefore: boolean): Token {
-  const { text: word, fold, key, cap } = wordEntry(text, start, end, hash);
-  return { start, end, text: word, kind: 'word', fold, key, cap, spaceBefore, lineBreakBefore };
+  const entry = wordEntry(text, start, end, hash);
+  return { start, end, text: entry.text, kind: 'word', fold: entry.fold, key: entry.key, cap: entry.cap, spaceBefore, lineBreakBefore, flags: entry.flags };
 }
 
 /** The cached word and folded forms for `text.slice(start, end)`, whose scan hash is `hash`. */
@@ -236,7 +259,8 @@ function wordEntry(text: string, start: number, end: number, hash: number): Word
   let entry = WORD_BY_HASH.get(hash);
   if (entry === undefined || entry.text.length !== end - start || !text.startsWith(entry.text, start)) {
     const word = text.slice(start, end);
-    entry = { text: word, ...wordInfo(word) };
+    const info = wordInfo(word);
+    entry = { text: word, fold: info.fold, key: info.key, cap: info.cap, flags: info.flags };
     if (WORD_BY_HASH.size >= WORD_INFO_SIZE) WORD_BY_HASH.clear();
     WORD_BY_HASH.set(hash, entry);
   }
@@ -248,17 +272,24 @@ export function foldCached(word: string): string {
   return wordInfo(word).fold;
 }
 
-/** One-character strings by code unit. */
-const CHAR_STRINGS: string[] = [];
+/** One-character strings by code unit (ASCII prefilled; others cached on first use). */
+const ASCII_STRINGS: readonly string[] = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code));
+const CHAR_STRINGS = new Map<number, string>();
 
 function charString(code: number): string {
-  return (CHAR_STRINGS[code] ??= String.fromCharCode(code));
+  if (code < 128) return ASCII_STRINGS[code]!;
+  let char = CHAR_STRINGS.get(code);
+  if (char === undefined) {
+    char = String.fromCharCode(code);
+    CHAR_STRINGS.set(code, char);
+  }
+  return char;
 }
 
 function makeToken(text: string, start: number, kind: Token['kind'], spaceBefore: boolean, lineBreakBefore: boolean): Token {
   if (kind === 'word') {
-    const { fold, key, cap } = wordInfo(text);
-    return { start, end: start + text.length, text, kind, fold, key, cap, spaceBefore, lineBreakBefore };
+    const info = wordInfo(text);
+    return { start, end: start + text.length, text, kind, fold: info.fold, key: info.key, cap: info.cap, spaceBefore, lineBreakBefore, flags: info.flags };
   }
-  return { start, end: start + text.length, text, kind, fold: text, key: text, cap: false, spaceBefore, lineBreakBefore };
+  return { start, end: start + text.length, text, kind, fold: text, key: text, cap: false, spaceBefore, lineBreakBefore, flags: 0 };
 }
