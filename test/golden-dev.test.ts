@@ -26,7 +26,7 @@ test('dev corpus: differences from gold are exactly the known gaps', async () =>
   const known: Record<string, string[]> = existsSync(GAPS) ? JSON.parse(readFileSync(GAPS, 'utf8')) : {};
   const now: Record<string, string[]> = {};
   for await (const doc of readGold(DEV)) {
-    const record = extractRecord({ file: doc.id, text: doc.text });
+    const record = extractRecord({ file: doc.id, text: doc.text, publisher: doc.source.publisher, url: doc.source.url });
     const diffs = scoreDocument(doc.id, doc.text, record, doc.gold).differences.map(formatDifference).sort();
     if (diffs.length > 0) now[doc.id] = diffs;
   }

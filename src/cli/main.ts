@@ -96,7 +96,7 @@ async function extractCommand(paths: string[], format: Format, withText: boolean
 
 async function evalCommand(gold: string, opts: { docs?: boolean; json?: boolean }, io: CliIO): Promise<number> {
   try {
-    const summary = await runEval(gold, (doc) => extractRecord({ file: doc.file, text: doc.text }), { docs: !!opts.docs });
+    const summary = await runEval(gold, (doc) => extractRecord({ file: doc.file, text: doc.text, publisher: doc.publisher ?? null, url: doc.url ?? null }), { docs: !!opts.docs });
     if (opts.json) io.out(formatEvalJson(summary) + '\n');
     else {
       if (opts.docs) io.out(formatDocDiffs(summary) + '\n');

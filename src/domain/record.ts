@@ -15,6 +15,12 @@ export interface Evidence {
   readonly end: number;
   /** Name of the rule or extractor that produced the value, e.g. `dates/part-of-month`. */
   readonly rule: string;
+  /**
+   * Set to `'metadata'` when the value came from the document's source metadata (the publisher or URL an ingest
+   * knows: a feed, a gold file's `publisher` field) instead of its text: `text` is then that metadata value and
+   * `start`/`end` are 0. Absent for evidence in the text.
+   */
+  readonly origin?: 'metadata';
 }
 
 /** A problem found in a document: collected and shown, never thrown. */

@@ -56,6 +56,8 @@ export interface GoldDocument {
   readonly text: string;
   readonly gold: GoldAnnotation;
   readonly line: number;
+  /** What an ingest knows about the document's source besides its text: never an annotation. */
+  readonly source: { readonly publisher: string | null; readonly url: string | null };
 }
 
 /** A gold line that is not valid JSON or does not have the schema's shape. The message starts with `file:line:`. */
@@ -99,7 +101,8 @@ export async function* readGold(path: string): AsyncGenerator<GoldDocument> {
 }
 
 /**
- * Parses and validates one gold line. Keys not used for scoring (url, publisher, genre, ...) are ignored.
+ * Parses and validates one gold line. Source metadata (publisher, url) is kept for the extractor, as an ingest
+ * would know it; other keys not used for scoring (genre, complete, ...) are ignored.
  * Throws {@link GoldFormatError} naming `file`, `line` and the offending field path.
  */
 export function parseGoldLine(source: string, file: string, line: number): GoldDocument {
@@ -115,10 +118,16 @@ export function parseGoldLine(source: string, file: string, line: number): GoldD
   if (id === '') check.fail('id', 'must not be empty');
   const text = check.string(root['text'], 'text');
   const gold = check.object(root['gold'], 'gold');
+  const publisher = root['publisher'];
+  const url = root['url'];
   return {
     id,
     text,
     line,
+    source: {
+      publisher: typeof publisher === 'string' && publisher !== '' ? publisher : null,
+      url: typeof url === 'string' && url !== '' ? url : null,
+    },
     gold: {
       published: check.isoDateOrNull(gold['published'], 'gold.published'),
       meetings: check.array(gold['meetings'], 'gold.meetings').map((m, i) => readMeeting(check, m, `gold.meetings[${i}]`)),

@@ -32,7 +32,13 @@ export interface EvalOptions {
 }
 
 /** The extractor under test. `file` is the gold document id; offsets in the record must refer to `text`. */
-export type ExtractFunction = (input: { file: string; text: string }) => ReadoutRecord | Promise<ReadoutRecord>;
+export type ExtractFunction = (input: {
+  file: string;
+  text: string;
+  /** Source metadata from the gold line, as an ingest would know it; null when absent. */
+  publisher?: string | null;
+  url?: string | null;
+}) => ReadoutRecord | Promise<ReadoutRecord>;
 
 /**
  * Streams the gold file at `goldPath`, extracts each document with `extract` and scores the record against gold.
@@ -47,7 +53,7 @@ export async function runEval(goldPath: string, extract: ExtractFunction, opts: 
   for await (const doc of readGold(goldPath)) {
     let record: ReadoutRecord;
     try {
-      record = await extract({ file: doc.id, text: doc.text });
+      record = await extract({ file: doc.id, text: doc.text, publisher: doc.source.publisher, url: doc.source.url });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       failures.push({ id: doc.id, line: doc.line, message });

@@ -11,8 +11,10 @@ export interface ExtractInput {
   readonly text: string;
   /** A title known from outside the text (HTML <title>, a feed item); null when unknown. */
   readonly title?: string | null;
-  /** Publisher known from outside the text (feed, URL host); null when unknown. */
+  /** Publisher known from outside the text (feed, gold metadata); null when unknown. */
   readonly publisher?: string | null;
+  /** Where the document was found; null when unknown. */
+  readonly url?: string | null;
   /** Problems already found while reading the input (encoding fallback, empty file). */
   readonly issues?: readonly import('../domain/record.ts').Issue[];
 }

@@ -2,7 +2,9 @@
  * Document-level facts: the title, the publisher and the published date (the dateline), and from them the
  * reference date that relative times are resolved against.
  */
-import type { ExtractionContext, Stage } from '../../pipeline/extraction-context.ts';
+import type { Evidence } from '../../domain/record.ts';
+import type { ExtractionContext, Publisher, Stage } from '../../pipeline/extraction-context.ts';
+import { findCountries } from '../countries/country-finder.ts';
 import { evidenceAt } from '../../pipeline/extraction-context.ts';
 import { findTimeExpressions } from '../dates/time-expression-finder.ts';
 import { findFullDate } from '../segment/dateline-detector.ts';
@@ -65,8 +67,21 @@ export const publisherStage: Stage = {
         }
       }
     }
+    if (ctx.externalPublisher) ctx.publisher = publisherFromMetadata(ctx.externalPublisher);
   },
 };
+
+/**
+ * The publisher an ingest knows from outside the text ("U.S. Department of State (reproduced by STL.News)",
+ * "Ministry of Foreign Affairs of Japan"): a known signature, else the first country it names.
+ */
+export function publisherFromMetadata(name: string): Publisher {
+  const evidence: Evidence = { text: name, start: 0, end: 0, rule: 'document/publisher-metadata', origin: 'metadata' };
+  const sig = SIGNATURES.find((s) => s.re.test(name));
+  if (sig) return { name, country: sig.country, evidence };
+  const country = findCountries(name).find((c) => c.kind !== 'organisation' || c.code === 'EU');
+  return { name, country: country?.code ?? null, evidence };
+}
 
 /** Published date: the first dateline line with a full date near the top of the page. */
 export const publishedStage: Stage = {

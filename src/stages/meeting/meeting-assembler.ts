@@ -196,24 +196,36 @@ function findSides(ctx: ExtractionContext, lead: Lead, windows: readonly Window[
     }
   }
   const listed: Side[] = [];
-  if (lead.sentence) {
-    const [s, e] = lead.sentence.span;
+  for (const sentence of lead.sentences) {
+    const [s, e] = sentence.span;
     const slice = text.slice(s, e);
     LIST_INTRO_RE.lastIndex = 0;
     const m = LIST_INTRO_RE.exec(slice);
-    if (m) {
-      const listStart = s + m.index + m[0].length;
-      const tail = slice.slice(m.index + m[0].length);
-      const stop = /[.;:]|\b(?:to|via|by|on|about|and\s+(?:discussed|agreed|underscored))\b/.exec(tail.replace(/\bas well as\b/g, 'and  ab well'))?.index ?? tail.length;
-      for (const c of ctx.countries) {
-        if (c.span[0] >= listStart && c.span[1] <= listStart + stop && c.kind !== 'capital' && !listed.some((l) => l.code === c.code)) {
-          listed.push({ code: c.code, evidence: evidenceAt(text, c.span[0], c.span[1], 'meeting/countries-list') });
-        }
+    if (!m) continue;
+    const listStart = s + m.index + m[0].length;
+    const tail = slice.slice(m.index + m[0].length);
+    // The list ends with its clause; an abbreviation's full stop ("the U.K. as well as ...") does not end it.
+    const stop = LIST_END_RE.exec(tail)?.index ?? tail.length;
+    for (const c of ctx.countries) {
+      if (c.span[0] >= listStart && c.span[1] <= listStart + stop && c.kind !== 'capital' && !listed.some((l) => l.code === c.code)) {
+        listed.push({ code: c.code, evidence: evidenceAt(text, c.span[0], c.span[1], 'meeting/countries-list') });
+      }
+    }
+  }
+  // "met her Chinese counterpart": the counterpart's country is a side even when the name is not found.
+  for (const s of lead.sentences) {
+    for (const c of ctx.countries) {
+      if (c.span[0] < s.span[0] || c.span[1] > s.span[1] || c.kind === 'capital') continue;
+      if (COUNTERPART_BEFORE_RE.test(text.slice(Math.max(s.span[0], c.span[0] - 12), c.span[0])) && /^\s+counterparts?\b/.test(text.slice(c.span[1], c.span[1] + 14))) {
+        if (!listed.some((l) => l.code === c.code)) listed.push({ code: c.code, evidence: evidenceAt(text, c.span[0], c.span[1], 'meeting/countries-counterpart') });
       }
     }
   }
   return { compound, listed };
 }
+
+const LIST_END_RE = /\.(?=\s+[A-Z]|\s*$)|[;:]|\b(?:to|via|by|on|about|and\s+(?:discussed|agreed|underscored))\b/;
+const COUNTERPART_BEFORE_RE = /\b(?:his|her|their|its|our|my)\s+$/i;
 
 /** Gives each participant a country: their own, else the side no one else holds, else the publisher's. */
 function assignCountries(ctx: ExtractionContext, lead: Lead, people: readonly PersonMention[], sides: { compound: Side[]; listed: Side[] }): { participants: Participant[]; extra: Side[] } {
@@ -241,7 +253,7 @@ function assignCountries(ctx: ExtractionContext, lead: Lead, people: readonly Pe
     if (!country && !counterpart && sides.compound.length === 0) {
       // A readout names its own side's official without a country ("Prime Minister Noda"); that side is the
       // country the text talks about most, after the counterparts' own.
-      home ??= mostMentioned(ctx, claimed) ?? false;
+      home ??= mostMentioned(ctx, new Set([...claimed, ...sides.listed.map((l) => l.code)])) ?? false;
       if (home) {
         country = { code: home.code, evidence: evidenceAt(text, home.span[0], home.span[1], 'meeting/participant-country-most-mentioned') };
         extra.push({ code: country.code, evidence: country.evidence });

@@ -17,6 +17,9 @@ export const HONORIFICS: readonly (readonly string[])[] = [
   ['mr', '.'], ['mr'], ['ms', '.'], ['ms'], ['mrs', '.'], ['mrs'], ['mme', '.'], ['mme'], ['madam'], ['madame'],
   ['mx', '.'], ['dr', '.'], ['dr'], ['prof', '.'], ['professor'], ['sir'], ['dame'], ['lord'], ['baroness'],
   ['sheikh'], ['sheikha'], ['shaikh'], ['hrh'], ['excellency'],
+  // military ranks and clergy, written before the name ("Gen. Mark A. Milley", "Cardinal Pietro Parolin")
+  ['gen', '.'], ['gen'], ['lt', '.'], ['lt'], ['maj', '.'], ['brig', '.'], ['col', '.'], ['adm', '.'], ['cardinal'],
+  ['archbishop'], ['bishop'],
 ];
 
 /** Lower-case particles allowed inside a name when a capitalised name word follows ("von der Leyen", "bin Salman"). */
@@ -58,7 +61,7 @@ export const NON_NAME_WORDS: readonly string[] = [
   'spokesperson', 'spokesman', 'director', 'directorgeneral', 'chairman', 'chair', 'senator', 'governor',
   'leader', 'leaders', 'counterpart', 'counterparts', 'official', 'officials', 'delegation', 'state', 'councilor',
   'viceminister', 'undersecretary', 'secretarygeneral', 'general', 'executive', 'federal', 'extraordinary',
-  'plenipotentiary', 'covid',
+  'plenipotentiary', 'covid', 'pope',
   'readout', 'statement', 'statements', 'release', 'press', 'photo', 'overview', 'note', 'back', 'home', 'news',
   'embassy', 'update', 'remarks', 'transcript', 'joint', 'fact', 'sheet', 'background', 'briefing',
 ];

@@ -26,7 +26,7 @@ import {
 import { coreNameWords, isInitial, normaliseName } from './name-normalizer.ts';
 import { classifyTitle } from './title-classifier.ts';
 import { PORTFOLIO_WORDS, TITLE_BASES, TITLE_MODIFIERS, TITLE_TAILS } from './title-lexicon.ts';
-import { countryAt, matchTitle, skipAbbreviation, titleFlags, tokenAt, type CountryRef, type TitleMatch, type TokenContext } from './title-matcher.ts';
+import { countryAt, F_RANK, F_TITLE_START, matchTitle, skipAbbreviation, titleFlags, tokenAt, type CountryRef, type TitleMatch, type TokenContext } from './title-matcher.ts';
 import { foldCached, foldWord, setWordFlags, tokenize, type Token } from './word-tokenizer.ts';
 
 export { classifyTitle } from './title-classifier.ts';
@@ -313,6 +313,7 @@ function titleAfter(ctx: TokenContext, i: number): { readonly title: TitleMatch;
   const afterTitle = matchHonorifics(tokens, title.next);
   if (joined(tokens, afterTitle) && matchNameRun(ctx, afterTitle, true, false) !== null) return null;
   if (tokens[title.end]?.kind === 'poss') return null;
+  if (headsLaterName(ctx, title.next)) return null;
   let country = title.country ?? prefix;
   let next = title.next;
   if (country === null && tokens[next]?.text === ',') {
@@ -324,6 +325,23 @@ function titleAfter(ctx: TokenContext, i: number): { readonly title: TitleMatch;
     }
   }
   return { title, country, next };
+}
+
+/**
+ * True when a title's unfinished complement at `i` ("of the White House Initiative on AAPIs Laura Shin,") ends, before
+ * the next punctuation, in a name of two or more words: the title heads that name, not the one before its comma.
+ */
+function headsLaterName(ctx: TokenContext, i: number): boolean {
+  const { tokens } = ctx;
+  const first = tokens[i];
+  if (first === undefined || (first.fold !== 'of' && first.fold !== 'for') || !joined(tokens, i)) return false;
+  let names = 0;
+  for (let k = i + 1; k < i + 16 && joined(tokens, k) && (tokens[k]!.kind === 'word' || tokens[k]!.kind === 'gap'); k++) {
+    if (nameWordOk(ctx, k, 1, false) && (tokens[k]!.flags & F_TITLE_START) === 0) names++;
+    else if (names >= 2 && !tokens[k]!.cap) return true;
+    else names = 0;
+  }
+  return names >= 2;
 }
 
 /** "Prime Minister Netanyahu of Israel": the country after the name. */
@@ -440,13 +458,23 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
             continue;
           }
         }
-        i = run.next;
+        // a title may start inside the run ("Domestic Policy Advisor Susan Rice", "U.S. Special Envoy Tim Lenderking")
+        i = titleStartIn(tokens, i + 1, run.next);
         continue;
       }
     }
     i++;
   }
   return { people, bareTitles };
+}
+
+/** The first token in `from..to` that may start a title, or `to`. */
+function titleStartIn(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const token = tokens[k]!;
+    if (token.kind === 'word' && token.cap && (token.flags & F_TITLE_START) !== 0) return k;
+  }
+  return to;
 }
 
 /** True when `part` is a prefix or suffix of `whole` (folded word lists). */

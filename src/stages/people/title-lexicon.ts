@@ -18,7 +18,7 @@ export const TITLE_BASES: readonly string[] = [
   // merged written forms
   'viceminister', 'vicepresident', 'vicepremier', 'vicechairman', 'undersecretary', 'secretarygeneral',
   'directorgeneral', 'ambassadoratlarge', 'governorgeneral', 'presidentelect', 'vicepresidentelect',
-  'primeministerdesignate', 'ministerdesignate', 'chief', 'assistant',
+  'primeministerdesignate', 'ministerdesignate', 'chief', 'assistant', 'commander', 'commanderinchief',
   // officials
   'secretary', 'councilor', 'councillor', 'advisor', 'adviser', 'representative', 'envoy', 'spokesperson',
   'spokesman', 'spokeswoman', 'director', 'coordinator', 'commissioner', 'ambassador', 'counselor', 'counsellor',
@@ -71,10 +71,20 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   'board', 'agency', 'service', 'services', 'directorate', 'policymaking', 'advisers', 'advisors', 'engagement',
   'intergovernmental', 'preparedness', 'response', 'emergency', 'budget', 'regulatory', 'personnel', 'veterans',
   'small', 'business', 'postal', 'financial', 'consumer', 'protection', 'trading', 'exchange', 'drug',
+  // regions and subjects named in portfolios ("Minister of State for Europe and North America", "Special
+  // Representative for Korean Peninsula Peace and Security Affairs", "Chairman of the Joint Chiefs of Staff")
+  'america', 'eurasia', 'oceania', 'caribbean', 'arctic', 'gulf', 'peninsula', 'peace', 'reconciliation', 'joint',
+  'chiefs', 'staff',
 ];
 
-/** Bases that may take a second title after "and" ("Tánaiste and Minister for Foreign Affairs"). */
-export const COMPOUND_SECOND_BASES: readonly string[] = ['minister', 'minster'];
+/**
+ * Bases that may take a second title after "and" ("Tánaiste and Minister for Foreign Affairs", "Spokesperson and
+ * Chief Advisor to the President").
+ */
+export const COMPOUND_SECOND_BASES: readonly string[] = ['minister', 'minster', 'advisor', 'adviser', 'director'];
+
+/** Bases that take "to <country or organisation>" ("Ambassador to Japan", "Permanent Representative to the UN"). */
+export const TO_COUNTRY_BASES: readonly string[] = ['ambassador', 'representative', 'envoy', 'delegate'];
 
 /**
  * Rank rules, tried in order on the folded title (lower case, no accents, hyphens as spaces). The first rule whose
@@ -117,7 +127,7 @@ export const LEVEL_RULES: readonly { readonly pattern: RegExp; readonly level: L
   // senior officials
   { pattern: /\b(director general|director|ambassador|ambassador at large|envoy|spokesperson|spokesman|spokeswoman|senior official|coordinator|counsel+or|charge d.affaires|consul general|chief of staff|political director|sherpa|advis[eo]r)\b/, level: 'senior-official' },
   // anything else that is a recognised title
-  { pattern: /\b(vice president|secretary general|chair|chairman|chairwoman|chairperson|governor|mayor|senator|speaker|congress(wo)?man|general|admiral|prince|princess|pope|representative|administrator|official|secretary|president)\b/, level: 'other' },
+  { pattern: /\b(vice president|secretary general|chair|chairman|chairwoman|chairperson|governor|mayor|senator|speaker|congress(wo)?man|general|admiral|prince|princess|pope|representative|administrator|official|secretary|president|commander)\b/, level: 'other' },
 ];
 
 /** Rank order used when a compound title has several parts: the highest wins (leader > foreign-minister > ...). */

@@ -7,7 +7,7 @@
 import type { CountryMention } from '../../domain/mentions.ts';
 import type { Span } from '../../domain/record.ts';
 import { INSTITUTION_WORDS, NON_NAME_WORDS } from './name-lexicon.ts';
-import { COMPOUND_SECOND_BASES, PORTFOLIO_WORDS, TITLE_BASES, TITLE_MODIFIERS, TITLE_TAILS } from './title-lexicon.ts';
+import { COMPOUND_SECOND_BASES, PORTFOLIO_WORDS, TITLE_BASES, TITLE_MODIFIERS, TITLE_TAILS, TO_COUNTRY_BASES } from './title-lexicon.ts';
 import type { Token } from './word-tokenizer.ts';
 
 const BASES = new Set(TITLE_BASES);
@@ -15,6 +15,7 @@ const MODIFIERS = new Set(TITLE_MODIFIERS);
 const PORTFOLIO = new Set(PORTFOLIO_WORDS);
 const COMPOUND_SECOND = new Set(COMPOUND_SECOND_BASES);
 const NON_NAME = new Set([...NON_NAME_WORDS, ...INSTITUTION_WORDS]);
+const TO_COUNTRY = new Set(TO_COUNTRY_BASES);
 
 /** A country given with a person or title, with the words that state it. */
 export interface CountryRef {
@@ -53,6 +54,11 @@ const F_MODIFIER = 1 << 9;
 const F_PORTFOLIO = 1 << 10;
 const F_NON_NAME = 1 << 11;
 const F_COMPOUND_SECOND = 1 << 12;
+const F_TO_COUNTRY = 1 << 13;
+/** Bits of words that may start a title ("Political Director", "Deputy Minister", "Ambassador"). */
+export const F_TITLE_START = F_BASE | F_MODIFIER | F_PORTFOLIO;
+/** Bits of words that may start the rank part of a title after an organisation ("... Ministry Deputy Minister"). */
+export const F_RANK = F_BASE | F_MODIFIER;
 
 /** The title lexicon bits of a word key. */
 export function titleFlags(key: string): number {
@@ -61,7 +67,8 @@ export function titleFlags(key: string): number {
     (MODIFIERS.has(key) ? F_MODIFIER : 0) |
     (PORTFOLIO.has(key) ? F_PORTFOLIO : 0) |
     (NON_NAME.has(key) ? F_NON_NAME : 0) |
-    (COMPOUND_SECOND.has(key) ? F_COMPOUND_SECOND : 0)
+    (COMPOUND_SECOND.has(key) ? F_COMPOUND_SECOND : 0) |
+    (TO_COUNTRY.has(key) ? F_TO_COUNTRY : 0)
   );
 }
 
@@ -151,9 +158,12 @@ function matchPortfolio(ctx: TokenContext, i: number): number {
     if ((connector.fold === 'and' || connector.text === '&') && joined(tokens, j)) {
       // a second title after "and" is a compound, not more portfolio
       let k = j + 1;
+      // "Europe and the Americas"
+      if (tokens[k]?.fold === 'the' && !tokens[k]!.cap) k++;
+      const first = k;
       while (isWord(tokens[k]) && (tokens[k]!.flags & F_PORTFOLIO) !== 0) k++;
-      if (k === j + 1 || (isWord(tokens[k]) && (tokens[k]!.flags & F_BASE) !== 0)) break;
-      j++;
+      if (k === first || (isWord(tokens[k]) && (tokens[k]!.flags & F_BASE) !== 0)) break;
+      j = first;
     }
   }
   return end;
@@ -190,6 +200,7 @@ export function matchTitle(ctx: TokenContext, i: number, allowLower: boolean): T
   const { tokens } = ctx;
   let end = matchHead(tokens, i, allowLower);
   if (end < 0) return null;
+  const headEnd = end;
   let country: CountryRef | null = null;
   let next = end;
   let openBracket = false;
@@ -219,7 +230,16 @@ export function matchTitle(ctx: TokenContext, i: number, allowLower: boolean): T
         next = end;
         continue;
       }
-      if (mention !== null && token.fold === 'of') {
+      if (mention !== null) {
+        // portfolio words after the country belong to the title ("of the Ukrainian Armed Forces"); a country after
+        // "for" is the portfolio's subject, not the holder's country ("Special Envoy for Yemen")
+        const more = matchPortfolio(ctx, mention.next);
+        if ((token.fold === 'for' && tokens[mention.next]?.kind !== 'poss') || more > 0) {
+          if (token.fold === 'of') country = mention.ref;
+          end = more > 0 ? more : mention.next;
+          next = end;
+          continue;
+        }
         country = mention.ref;
         next = mention.next;
         break;
@@ -232,6 +252,16 @@ export function matchTitle(ctx: TokenContext, i: number, allowLower: boolean): T
         isWord(following) && following.cap && joined(tokens, end + 2) && !openBracket
       ) {
         next = end + 2;
+      }
+      break;
+    }
+    // "Ambassador to Japan", "Permanent Representative to the United Nations": the post, not the holder's country
+    if (token.fold === 'to' && end === headEnd && (tokens[end - 1]!.flags & F_TO_COUNTRY) !== 0) {
+      const mention = countryAt(ctx, end + 1, 'people/title-to');
+      if (mention !== null && joined(tokens, end + 1) && tokens[mention.next]?.kind !== 'poss') {
+        end = mention.next;
+        next = end;
+        continue;
       }
       break;
     }

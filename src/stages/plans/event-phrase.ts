@@ -6,6 +6,7 @@
 import type { PlanKind } from '../../domain/record.ts';
 import type { TimeExpression } from '../../domain/mentions.ts';
 import { EVENT_HEADS, EVENT_NAME_HEADS, NP_MODIFIERS, OCCASION_INTRODUCERS } from './plan-lexicon.ts';
+import { cutsWord, flagsWithin, HEAD, matchesIn, NAME, wordIndexOf } from './word-index.ts';
 
 /** An event head found in a sentence, with its noun phrase. */
 export interface EventHead {
@@ -23,8 +24,9 @@ export interface EventHead {
 // ASCII word boundaries keep this scan cheap; a hyphen next to the match is rejected afterwards.
 const HEAD_RE = new RegExp(`\\b(?:${EVENT_HEADS.map((h) => h.pattern).join('|')})\\b`, 'gi');
 const HEAD_KIND_RES = EVENT_HEADS.map((h) => ({ re: new RegExp(`^(?:${h.pattern})$`, 'iu'), kind: h.kind }));
+const HEAD_STICKY_RE = new RegExp(HEAD_RE.source, 'iy');
 const NAME_HEAD_RE = new RegExp(`\\b(?:${EVENT_NAME_HEADS})\\b`, 'g');
-const NAME_HEAD_PRESENT_RE = new RegExp(`(?:${EVENT_NAME_HEADS})`);
+const NAME_HEAD_STICKY_RE = new RegExp(NAME_HEAD_RE.source, 'y');
 const YEAR_TITLE_RE =
   /[“"][^”"\n]{0,60}\bYear\b[^”"\n]{0,60}[”"](?:\s*(?:,|and|&)\s*[“"][^”"\n]{0,60}\bYear\b[^”"\n]{0,60}[”"])*|(?:[A-Z][\p{L}-]*\s+){0,4}Year\s+of\s+(?:(?:the|and|for)\s+)?(?:[A-Z][\p{L}-]*\s*){1,5}/gu;
 const MODIFIERS = new Set(NP_MODIFIERS.map((m) => m.toLowerCase()));
@@ -187,20 +189,23 @@ function overlapsAny(taken: readonly (readonly [number, number])[], a: number, b
   return false;
 }
 
+const NO_HEADS: EventHead[] = [];
+
 function scanEventHeads(text: string, s0: number, s1: number): EventHead[] {
   const sentence = text.slice(s0, s1);
+  const hasYear = sentence.includes('Year');
+  if (!hasYear && !cutsWord(text, s0, s1) && (flagsWithin(wordIndexOf(text), s0, s1) & (HEAD | NAME)) === 0) return NO_HEADS;
   const heads: EventHead[] = [];
   const taken: (readonly [number, number])[] = [];
 
   YEAR_TITLE_RE.lastIndex = 0;
-  for (let m = sentence.includes('Year') ? YEAR_TITLE_RE.exec(sentence) : null; m !== null; m = YEAR_TITLE_RE.exec(sentence)) {
+  for (let m = hasYear ? YEAR_TITLE_RE.exec(sentence) : null; m !== null; m = YEAR_TITLE_RE.exec(sentence)) {
     const a = s0 + m.index;
     const b = a + m[0].trimEnd().length;
     taken.push([a, b]);
     heads.push({ head: [a, b], npStart: a, kind: 'other', occasionIntro: false, source: 'year-title' });
   }
-  HEAD_RE.lastIndex = 0;
-  for (let m = HEAD_RE.exec(sentence); m !== null; m = HEAD_RE.exec(sentence)) {
+  for (const m of matchesIn(text, sentence, s0, s1, HEAD, HEAD_STICKY_RE, HEAD_RE)) {
     const a = s0 + m.index;
     const b = a + m[0].length;
     if (text.charCodeAt(a - 1) === 0x2d || text.charCodeAt(b) === 0x2d || (taken.length > 0 && overlapsAny(taken, a, b))) continue;
@@ -214,8 +219,7 @@ function scanEventHeads(text: string, s0: number, s1: number): EventHead[] {
     const intro = text.slice(Math.max(s0, npStart - 45), npStart);
     heads.push({ head: [a, b], npStart, kind: facts.kind, occasionIntro: OCCASION_BEFORE(intro), source: 'noun' });
   }
-  NAME_HEAD_RE.lastIndex = 0;
-  for (let m = NAME_HEAD_PRESENT_RE.test(sentence) ? NAME_HEAD_RE.exec(sentence) : null; m !== null; m = NAME_HEAD_RE.exec(sentence)) {
+  for (const m of matchesIn(text, sentence, s0, s1, NAME, NAME_HEAD_STICKY_RE, NAME_HEAD_RE)) {
     const a = s0 + m.index;
     const b = a + m[0].length;
     if (overlapsAny(taken, a, b) || insideHead(heads, a, b)) continue;

@@ -14,6 +14,7 @@ import {
   PAST_MARKERS,
   ROUTINE_MARKERS,
 } from './plan-lexicon.ts';
+import { matchesIn, VERB } from './word-index.ts';
 
 /** Input of the event finders: the document text, its sentences, the time expressions found in it. */
 export interface EventFinderInput {
@@ -66,6 +67,7 @@ const COORD_GAP_RE = /^[^;:.]{0,60}?(?:,\s*|\s+)(?:and|or|as\s+well\s+as)\s+$|^\
 
 const VERB_CUE = '(?:will|shall|would\\s+like\\s+to|would|preparations?\\s+to|plans?\\s+to|planning\\s+to|intends?\\s+to|hopes?\\s+to|going\\s+to|expected\\s+to|agreed\\s+to|decided\\s+to|wishes\\s+to|invited\\s+(?:\\S+\\s+){0,6}?to|invitation\\s+(?:\\S+\\s+){0,6}?to|ready\\s+to|is\\s+to|are\\s+to)';
 const VERB_WORD_RE = new RegExp(`\\b(?:${EVENT_VERBS.map((v) => v.pattern).join('|')})\\b`, 'gi');
+const VERB_WORD_STICKY_RE = new RegExp(VERB_WORD_RE.source, 'iy');
 const VERB_CUE_BEFORE_RE = new RegExp(`\\b${VERB_CUE}\\s+(?:(?:also|soon|then|again|jointly|\\w+ly)\\s+)?$`, 'i');
 /** Same question as {@link VERB_CUE_BEFORE_RE} answered backwards from the end: the cheap rejection before the exec. */
 const VERB_CUE_BEFORE = endTest(`\\b${VERB_CUE}\\s+(?:(?:also|soon|then|again|jointly|\\w+ly)\\s+)?`, 'i');
@@ -270,8 +272,7 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
     // Event verbs: "will visit Russia", "will meet again", "look forward to visiting".
     const sText = text.slice(s0, s1);
     const verbHits: { cueStart: number; verbStart: number; verbEnd: number; kind: PlanKind; rule: string }[] = [];
-    VERB_WORD_RE.lastIndex = 0;
-    for (let w = VERB_WORD_RE.exec(sText); w !== null; w = VERB_WORD_RE.exec(sText)) {
+    for (const w of matchesIn(text, sText, s0, s1, VERB, VERB_WORD_STICKY_RE, VERB_WORD_RE)) {
       const verb = w[0];
       const verbStart = w.index;
       const verbEnd = verbStart + verb.length;

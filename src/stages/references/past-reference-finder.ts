@@ -6,6 +6,7 @@
 import type { TimeExpression } from '../../domain/mentions.ts';
 import { attachTime, endTest, findEventHeads, gapKeepsClause, nounPhraseStart } from '../plans/event-phrase.ts';
 import { PAST_MARKERS } from '../plans/plan-lexicon.ts';
+import { matchesIn, PAST_VERB, RECORD } from '../plans/word-index.ts';
 import { findPlannedEvents, pastByTime, timesWithin, type EventFinderInput } from '../plans/plan-finder.ts';
 import { PAST_EVENT_VERBS, PAST_PREFIXES, RECORD_HEADS, RECORD_PAST_AFTER } from './reference-lexicon.ts';
 
@@ -20,6 +21,7 @@ export interface FoundReference {
 }
 
 const RECORD_HEAD_RE = new RegExp(`\\b(?:${RECORD_HEADS})\\b`, 'gi');
+const RECORD_HEAD_STICKY_RE = new RegExp(RECORD_HEAD_RE.source, 'iy');
 const RECORD_PAST_AFTER_RE = new RegExp(`^[^,;.]{0,60}?\\b${RECORD_PAST_AFTER}`, 'i');
 const PAST_MARKER_AFTER_RE = new RegExp(`^(?:\\s*,)?\\s*(?:which\\s+|that\\s+)?(?:${PAST_MARKERS.join('|')})\\b`, 'i');
 const PAST_PREFIX = endTest(`(?:^|[^\\p{L}])(?:${PAST_PREFIXES.join('|')})\\s+(?:the\\s+)?`, 'iu');
@@ -31,6 +33,7 @@ const NP_CURRENT_RE = /\b(?:today[’']s|this|present|current|upcoming|coming|ne
 const BARE_RE = /^(?:(?:the|this|that|your|his|her|their|our|its|my|a|an)\s+)?\S+$/iu;
 const SPECIFIC_RECORD_NP_RE = /(?:\p{Lu}[\p{L}-]*\s+|\d{4}\s+|ceasefire\s+|nuclear\s+|joint\s+)\S*$/u;
 const PAST_VERB_RE = new RegExp(`\\b${PAST_EVENT_VERBS}\\b`, 'g');
+const PAST_VERB_STICKY_RE = new RegExp(PAST_VERB_RE.source, 'y');
 const LIST_GAP_RE = /^[^;]{0,240}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)$/;
 const DAY_MS = 86_400_000;
 
@@ -157,8 +160,7 @@ export function findPastReferences(input: EventFinderInput): FoundReference[] {
 
     // Documents and incidents.
     const sText = text.slice(s0, s1);
-    RECORD_HEAD_RE.lastIndex = 0;
-    for (let m = RECORD_HEAD_RE.exec(sText); m !== null; m = RECORD_HEAD_RE.exec(sText)) {
+    for (const m of matchesIn(text, sText, s0, s1, RECORD, RECORD_HEAD_STICKY_RE, RECORD_HEAD_RE)) {
       const a = s0 + m.index;
       const b = a + m[0].length;
       const npStart = nounPhraseStart(text, a, s0);
@@ -184,8 +186,7 @@ export function findPastReferences(input: EventFinderInput): FoundReference[] {
     }
 
     // Clauses: "G7 foreign ministers last met in Dinard, France, in April 2019".
-    PAST_VERB_RE.lastIndex = 0;
-    for (let m = PAST_VERB_RE.exec(sText); m !== null; m = PAST_VERB_RE.exec(sText)) {
+    for (const m of matchesIn(text, sText, s0, s1, PAST_VERB, PAST_VERB_STICKY_RE, PAST_VERB_RE)) {
       const a = s0 + m.index;
       const b = a + m[0].length;
       const clauseTimes = sTimes.filter((t) => Math.abs(t.span[0] - a) < 90 && gapKeepsClause(text.slice(Math.min(t.span[1], b), Math.max(t.span[0], a)).replace(/,\s*\p{Lu}[\p{L}]+,/gu, '')));
