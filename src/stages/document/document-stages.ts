@@ -8,6 +8,7 @@ import { findCountries } from '../countries/country-finder.ts';
 import { evidenceAt } from '../../pipeline/extraction-context.ts';
 import { findTimeExpressions } from '../dates/time-expression-finder.ts';
 import { findFullDate } from '../segment/dateline-detector.ts';
+import { datelineDate } from './dateline-date.ts';
 import { PUBLISHER_SIGNATURES } from './publisher-signatures.ts';
 
 const SIGNATURES = PUBLISHER_SIGNATURES.map((s) => ({ ...s, re: new RegExp(s.pattern, 'm') }));
@@ -94,10 +95,10 @@ export const publishedStage: Stage = {
       const slice = text.slice(line.span[0], line.span[1]);
       const at = findFullDate(slice);
       if (!at) continue;
-      const found = findTimeExpressions(slice.slice(at.index, at.index + at.length), NO_REFERENCE).find((t) => !t.yearImplied && t.precision === 'day' && t.start);
-      if (found && found.start) {
-        const start = line.span[0] + at.index + found.span[0];
-        ctx.published = { value: found.start, evidence: evidenceAt(text, start, start + found.text.length, `document/dateline (${found.rule})`) };
+      const value = datelineDate(slice.slice(at.index, at.index + at.length));
+      if (value) {
+        const start = line.span[0] + at.index;
+        ctx.published = { value, evidence: evidenceAt(text, start, start + trimmedLength(slice.slice(at.index, at.index + at.length)), 'document/dateline') };
         return;
       }
     }
@@ -111,13 +112,22 @@ export const publishedStage: Stage = {
     const dateAt = lead[0].length;
     const at = findFullDate(head.slice(dateAt, dateAt + 40));
     if (!at || at.index !== 0) return;
-    const found = findTimeExpressions(head.slice(dateAt, dateAt + at.length), NO_REFERENCE).find((t) => t.span[0] === 0 && !t.yearImplied && t.precision === 'day' && t.start);
-    if (found && found.start) {
+    const written = head.slice(dateAt, dateAt + at.length);
+    const value = datelineDate(written);
+    if (value) {
       const start = first.span[0] + dateAt;
-      ctx.published = { value: found.start, evidence: evidenceAt(text, start, start + found.text.length, `document/leading-date (${found.rule})`) };
+      ctx.published = { value, evidence: evidenceAt(text, start, start + trimmedLength(written), 'document/leading-date') };
     }
   },
 };
+
+/** Length of a matched date without the clock time the detector lets run on ("17 July 202018:33" -> "17 July 2020"). */
+function trimmedLength(written: string): number {
+  const year = /(?:1[89]|2\d)\d\d/.exec(written.replace(/^\d{4}/, '    '));
+  const isoLike = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}/.exec(written);
+  if (isoLike) return isoLike[0].length;
+  return year ? year.index + 4 : written.trimEnd().length;
+}
 
 /** What may precede a date that opens a page: blanks and a label ("date", "Published:"). */
 const LEADING_DATE_RE = /^\s*(?:(?:date|dated|published|posted|updated)\s*:?\s*)?/i;
