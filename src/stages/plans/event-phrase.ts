@@ -167,17 +167,16 @@ export function findEventHeads(text: string, s0: number, s1: number): EventHead[
     memoText = text;
     memo.clear();
   }
-  const key = s0 * 1e7 + s1;
-  const known = memo.get(key);
-  if (known !== undefined) return known;
+  const known = memo.get(s0);
+  if (known !== undefined && known.end === s1) return known.heads;
   const heads = scanEventHeads(text, s0, s1);
-  memo.set(key, heads);
+  memo.set(s0, { end: s1, heads });
   return heads;
 }
 
-// Both event finders scan the same sentences of one document: keep that document's heads.
+// Both event finders scan the same sentences of one document: keep that document's heads (by sentence start).
 let memoText = '';
-const memo = new Map<number, EventHead[]>();
+const memo = new Map<number, { end: number; heads: EventHead[] }>();
 
 function insideHead(heads: readonly EventHead[], a: number, b: number): boolean {
   for (const h of heads) if (h.npStart <= a && b <= h.head[1] + 1) return true;
@@ -192,9 +191,12 @@ function overlapsAny(taken: readonly (readonly [number, number])[], a: number, b
 const NO_HEADS: EventHead[] = [];
 
 function scanEventHeads(text: string, s0: number, s1: number): EventHead[] {
+  const index = wordIndexOf(text);
+  const cut = cutsWord(text, s0, s1);
+  if (!index.hasYear && !cut && (flagsWithin(index, s0, s1) & (HEAD | NAME)) === 0) return NO_HEADS;
   const sentence = text.slice(s0, s1);
-  const hasYear = sentence.includes('Year');
-  if (!hasYear && !cutsWord(text, s0, s1) && (flagsWithin(wordIndexOf(text), s0, s1) & (HEAD | NAME)) === 0) return NO_HEADS;
+  const hasYear = index.hasYear && sentence.includes('Year');
+  if (!hasYear && !cut && (flagsWithin(index, s0, s1) & (HEAD | NAME)) === 0) return NO_HEADS;
   const heads: EventHead[] = [];
   const taken: (readonly [number, number])[] = [];
 

@@ -14,7 +14,7 @@ import {
   PAST_MARKERS,
   ROUTINE_MARKERS,
 } from './plan-lexicon.ts';
-import { matchesIn, VERB } from './word-index.ts';
+import { cutsWord, flagsWithin, matchesIn, VERB, wordIndexOf } from './word-index.ts';
 
 /** Input of the event finders: the document text, its sentences, the time expressions found in it. */
 export interface EventFinderInput {
@@ -188,12 +188,15 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
   const chrome = input.chrome ?? [];
   const times = [...input.times].sort((a, b) => a.span[0] - b.span[0]);
   const out: Candidate[] = [];
+  const index = wordIndexOf(text);
 
   for (const sentence of sentences) {
     const [s0, s1] = sentence.span;
     if (s1 <= s0 || overlaps(sentence.span, chrome)) continue;
-    const sTimes = timesWithin(times, s0, s1);
     const heads = findEventHeads(text, s0, s1);
+    // Nothing here can be an event: no head, no event verb, no "look forward to", no "before X visits".
+    if (heads.length === 0 && !index.hasForward && !index.hasSubordinate && !cutsWord(text, s0, s1) && (flagsWithin(index, s0, s1) & VERB) === 0) continue;
+    const sTimes = timesWithin(times, s0, s1);
     const found: Candidate[] = [];
     /** Future status of each head by index, for coordination. */
     const headFuture: boolean[] = [];
@@ -293,14 +296,14 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       verbHits.push({ cueStart: m.index, verbStart, verbEnd, kind: k, rule: 'plans/future-verb' });
     }
     GERUND_RE.lastIndex = 0;
-    for (let m = sText.includes('forward') ? GERUND_RE.exec(sText) : null; m !== null; m = GERUND_RE.exec(sText)) {
+    for (let m = index.hasForward && sText.includes('forward') ? GERUND_RE.exec(sText) : null; m !== null; m = GERUND_RE.exec(sText)) {
       const g = m[1] ?? '';
       const verbEnd = m.index + m[0].length;
       if (/^meeting$/i.test(g) && !MEET_COMPLEMENT_RE.test(sText.slice(verbEnd, verbEnd + 40))) continue;
       verbHits.push({ cueStart: verbEnd - g.length, verbStart: verbEnd - g.length, verbEnd, kind: kindByRes(g, GERUND_KIND_RES), rule: 'plans/look-forward-verb' });
     }
     SUBORDINATE_VISIT_RE.lastIndex = 0;
-    const subordinate = sText.includes('visits ') || sText.includes('travels ') || sText.includes('comes ');
+    const subordinate = index.hasSubordinate && (sText.includes('visits ') || sText.includes('travels ') || sText.includes('comes '));
     for (let m = subordinate && SUBORDINATE_PRESENT_RE.test(sText) ? SUBORDINATE_VISIT_RE.exec(sText) : null; m !== null; m = SUBORDINATE_VISIT_RE.exec(sText)) {
       const subj = m[1] ?? '';
       const verb = m[2] ?? '';

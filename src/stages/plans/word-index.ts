@@ -66,7 +66,8 @@ const MAX_WORD = 16;
  */
 const SHAPES = new Int32Array((MAX_WORD + 1) * 28);
 for (const w of [...HEAD_FIRST, ...VERB_FIRST, ...RECORD_FIRST, ...PAST_VERB_FIRST, 'APEC', 'ASEM', 'G7', 'G8', 'G20', 'UNGA', 'EXPO', 'Olympics', 'Olympic', 'COP1', 'COP12']) {
-  SHAPES[w.length * 28 + bucketOf(w.charCodeAt(0))] |= 1 << bucketOf(w.charCodeAt(w.length - 1));
+  const k = w.length * 28 + bucketOf(w.charCodeAt(0));
+  SHAPES[k] = (SHAPES[k] as number) | (1 << bucketOf(w.charCodeAt(w.length - 1)));
 }
 
 /** Shape-filter bucket + 1 of each ASCII word character (`[A-Za-z0-9_]`), 0 for every other code unit below 128. */
@@ -82,8 +83,12 @@ export function isAsciiWordCode(c: number): boolean {
 export interface WordIndex {
   readonly text: string;
   readonly count: number;
-  readonly starts: Int32Array;
-  readonly flags: Int32Array;
+  readonly starts: readonly number[];
+  readonly flags: readonly number[];
+  /** Whether `text` contains "Year" / "forward" / "visits ", "travels " or "comes " anywhere: sentences need not look otherwise. */
+  readonly hasYear: boolean;
+  readonly hasForward: boolean;
+  readonly hasSubordinate: boolean;
 }
 
 let last: WordIndex | null = null;
@@ -113,7 +118,10 @@ export function wordIndexOf(text: string): WordIndex {
       flags.push(f);
     }
   }
-  last = { text, count: starts.length, starts: Int32Array.from(starts), flags: Int32Array.from(flags) };
+  last = {
+    text, count: starts.length, starts, flags, hasYear: text.includes('Year'), hasForward: text.includes('forward'),
+    hasSubordinate: text.includes('visits ') || text.includes('travels ') || text.includes('comes '),
+  };
   return last;
 }
 

@@ -6,7 +6,7 @@
 import type { TimeExpression } from '../../domain/mentions.ts';
 import { attachTime, endTest, findEventHeads, gapKeepsClause, nounPhraseStart } from '../plans/event-phrase.ts';
 import { PAST_MARKERS } from '../plans/plan-lexicon.ts';
-import { matchesIn, PAST_VERB, RECORD } from '../plans/word-index.ts';
+import { cutsWord, flagsWithin, matchesIn, PAST_VERB, RECORD, wordIndexOf } from '../plans/word-index.ts';
 import { findPlannedEvents, pastByTime, timesWithin, type EventFinderInput } from '../plans/plan-finder.ts';
 import { PAST_EVENT_VERBS, PAST_PREFIXES, RECORD_HEADS, RECORD_PAST_AFTER } from './reference-lexicon.ts';
 
@@ -91,6 +91,7 @@ export function findPastReferences(input: EventFinderInput): FoundReference[] {
   const chrome = input.chrome ?? [];
   const times = [...input.times].sort((a, b) => a.span[0] - b.span[0]);
   const planned = findPlannedEvents(input).map((p) => p.span);
+  const index = wordIndexOf(text);
   const out: FoundReference[] = [];
   const seenHeads = new Set<string>();
   // The reported meeting is usually named in the headline: a phrase repeating it is not an earlier event.
@@ -107,8 +108,11 @@ export function findPastReferences(input: EventFinderInput): FoundReference[] {
   for (const sentence of sentences) {
     const [s0, s1] = sentence.span;
     if (s1 <= s0 || overlaps(sentence.span, chrome)) continue;
+    const allHeads = findEventHeads(text, s0, s1);
+    // Nothing here can be a reference: no event head, no record head, no past event verb.
+    if (allHeads.length === 0 && !cutsWord(text, s0, s1) && (flagsWithin(index, s0, s1) & (RECORD | PAST_VERB)) === 0) continue;
     const sTimes = timesWithin(times, s0, s1);
-    const heads = findEventHeads(text, s0, s1).filter((h) => h.source === 'noun');
+    const heads = allHeads.filter((h) => h.source === 'noun');
     let prevRef: { kind: string; end: number; generic: boolean } | null = null;
     const sentenceOnMeetingDay = sTimes.some((t) => onMeetingDay(t, ref));
 
