@@ -49,6 +49,15 @@ test('jsonl and table formats; --no-text drops the text', async () => {
   assert.match(table.out, /Sergey Lavrov, Minister of Foreign Affairs \(RU\)/);
 });
 
+test('--publisher names the source when the page does not, and gives the home side its country', async () => {
+  const p = file('home.txt', 'March 3, 2023\n\nMinister of Foreign Affairs Park Jin held a phone call with U.S. Secretary of State Antony Blinken on March 2.\n');
+  const r = await run(['extract', p, '--format', 'jsonl', '--publisher', 'Ministry of Foreign Affairs of the Republic of Korea']);
+  const rec = JSON.parse(r.out) as ReadoutRecord;
+  assert.equal(rec.publisher, 'Ministry of Foreign Affairs of the Republic of Korea');
+  assert.deepEqual(rec.meetings[0]!.countries, ['KR', 'US']);
+  assert.equal(rec.meetings[0]!.date, '2023-03-02');
+});
+
 test('stdin is read for -', async () => {
   const r = await run(['extract', '-', '--format', 'jsonl'], [READOUT]);
   assert.equal(r.code, 0);

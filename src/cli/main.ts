@@ -34,8 +34,9 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO()): 
     .argument('<paths...>', 'files, directories or - for standard input')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl', 'table']).default('json'))
     .option('--no-text', 'leave the document text out of JSON records')
-    .action(async (paths: string[], opts: { format: Format; text: boolean }) => {
-      exitCode = await extractCommand(paths, opts.format, opts.text, io);
+    .option('--publisher <name>', 'who published these documents, when the pages do not say (e.g. "Ministry of Foreign Affairs of Japan")')
+    .action(async (paths: string[], opts: { format: Format; text: boolean; publisher?: string }) => {
+      exitCode = await extractCommand(paths, opts.format, opts.text, opts.publisher ?? null, io);
     });
 
   program
@@ -60,7 +61,7 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO()): 
   return exitCode;
 }
 
-async function extractCommand(paths: string[], format: Format, withText: boolean, io: CliIO): Promise<number> {
+async function extractCommand(paths: string[], format: Format, withText: boolean, publisher: string | null, io: CliIO): Promise<number> {
   let failed = 0;
   const records: ReadoutRecord[] = [];
   for await (const item of walkInputs(paths, { stdin: io.stdin })) {
@@ -73,7 +74,7 @@ async function extractCommand(paths: string[], format: Format, withText: boolean
     try {
       const bytes = await item.read();
       const loaded = loadDocument(item.name, bytes);
-      record = extractRecord({ file: loaded.file, text: loaded.text, title: loaded.title, issues: loaded.issues });
+      record = extractRecord({ file: loaded.file, text: loaded.text, title: loaded.title, issues: loaded.issues, publisher });
     } catch (err) {
       if (err instanceof InputError) {
         io.err(`readout: ${err.message}\n`);

@@ -50,6 +50,12 @@ function assembleMeeting(ctx: ExtractionContext, lead: Lead): Meeting {
   const sides = findSides(ctx, lead, windows);
   const assigned = assignCountries(ctx, lead, participants, sides);
   const countries = meetingCountries(assigned.participants, sides, assigned.extra);
+  // A government's readout reports a meeting its own side took part in: with one side found, the other is the
+  // publisher's, even when its official was not recognised as a person.
+  if (countries.length === 1 && ctx.publisher?.country && countries[0]!.code !== ctx.publisher.country) {
+    countries.push({ code: ctx.publisher.country, evidence: { ...ctx.publisher.evidence, rule: 'meeting/countries-publisher-side' } });
+    countries.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  }
   const level = pickLevel(text, assigned.participants, windows);
   const date = pickDate(ctx, lead);
   const duration = pickMeetingDuration(ctx, lead);
