@@ -12,7 +12,7 @@ const HELD_RE = new RegExp(String.raw`\b(?:${MEETING_HELD_CUES.join('|')})`, 'i'
 const TITLE_RE = new RegExp(String.raw`\b(?:${MEETING_TITLE_CUES.join('|')})\b`, 'i');
 const FUTURE_RE = new RegExp(String.raw`\b(?:${FUTURE_CUES.join('|')})\b`, 'i');
 /** Sentences that continue the lead with more principals ("co-chairmen: ...", "delegation was led by ..."). */
-const CONTINUATION_RE = new RegExp(String.raw`\b(?:${MEETING_HELD_CUES.join('|')}|co-?chair\w*|led\s+by|delegation|counterparts?|joined\s+by)`, 'i');
+const CONTINUATION_RE = new RegExp(String.raw`\b(?:${MEETING_HELD_CUES.join('|')}|co-?chair\w*|led\s+by|delegation|counterparts?|joined\s+by|(?:meeting|talks|call)\s+(?:held|took\s+place))`, 'i');
 
 /** How many content sentences from the top the lead may be in: readouts say what happened first. */
 const LEAD_WINDOW = 8;

@@ -20,6 +20,7 @@ const FRONTED_RE = /^(?:On|Regarding|With regard to|Concerning|As for|Turning to
 const CLAUSE_END_RE = /[.;:!?]|,\s+(?:and\s+)?(?:which|who|where|while|but|as\s+they|they|he|she|the\s+(?:two|leaders|ministers|sides|secretary|president|prime\s+minister))\b|\s+(?:and|but)\s+(?:agreed|reaffirmed|underscored|emphasized|stressed|expressed|welcomed|noted|discussed|committed|shared|pledged|called)\b|\s+(?:to\s+(?:advance|strengthen|deepen|promote|affirm|reaffirm|discuss|address|ensure)|in\s+order\s+to)\b/i;
 /** "On December 11, ..." / "On Monday, ..." opens with a date, not a topic. */
 const TIME_LIKE_RE = /\d|^(?:the\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\b|\b(?:time|occasion|day|morning|afternoon|evening|behalf|arrival|return)\b/i;
+const PREPOSITION_START_RE = /^(?:during|at|in|on|with|for|by|from|after|before|over|via|through|among|between)\s/i;
 const LEADING_FILLER_RE = /^(?:the\s+|a\s+|an\s+|their\s+|our\s+|how\s+to\s+|ways\s+to\s+)+/i;
 const EMPTY = new Set(EMPTY_TOPICS);
 /** Longest topic kept, in words: past this the object is a whole argument, not a subject. */
@@ -41,7 +42,8 @@ export function findTopics(doc: SegmentedDoc, headings: readonly { text: string;
     const lead = LEADING_FILLER_RE.exec(raw)?.[0].length ?? 0;
     const trimmed = raw.slice(lead).replace(/[\s,]+$/, '');
     const s = start + lead;
-    if (trimmed.length < 3 || EMPTY.has(trimmed.toLowerCase())) return;
+    // "addressed during their meeting": a prepositional phrase is a circumstance, not a subject.
+    if (trimmed.length < 3 || EMPTY.has(trimmed.toLowerCase()) || PREPOSITION_START_RE.test(trimmed)) return;
     if (trimmed.split(/\s+/).length > MAX_WORDS) return;
     const key = trimmed.toLowerCase();
     if (seen.has(key) || found.some((f) => f.span[0] <= s && f.span[1] >= s + trimmed.length)) return;
