@@ -10,6 +10,9 @@ const COUNTRY_WORDS: readonly [string, string][] = [
   ['Russian Federation', 'RU'], ['Commonwealth of Australia', 'AU'], ['People’s Republic of China', 'CN'], ['Republic of Indonesia', 'ID'],
   ['Russia', 'RU'], ['Japan', 'JP'], ['Japanese', 'JP'], ['US', 'US'], ['France', 'FR'], ['Israel', 'IL'],
   ['Germany', 'DE'], ['Israeli', 'IL'], ['Mexico', 'MX'], ['Turkey', 'TR'], ['ROK', 'KR'], ['Irish', 'IE'], ['Pakistani', 'PK'], ['Chinese', 'CN'],
+  ['United Nations', 'UN'], ['European Commission', 'EU'], ['European Council', 'EU'], ['Holy See', 'VA'], ['U.S.', 'US'], ['DPRK', 'KP'], ['UK', 'GB'],
+  ['French', 'FR'], ['German', 'DE'], ['Italian', 'IT'], ['Portuguese', 'PT'], ['Dutch', 'NL'], ['Ukrainian', 'UA'], ['Yemen', 'YE'],
+  ['OECD', 'OECD'], ['Greece', 'GR'], ['Indian', 'IN'],
 ];
 
 function countriesIn(text: string): CountryMention[] {
@@ -86,6 +89,43 @@ const POSITIVES: readonly Expected[] = [
   { text: 'Readout of President Joe Biden’s Call with President-Elect Claudia Sheinbaum of Mexico', name: 'Claudia Sheinbaum', title: 'President-Elect' },
   { text: 'Under President Biden, the policy changed.', name: 'Biden', title: 'President', level: 'leader' },
   { text: 'Mr. Jan Novak, Minister of Health, said', name: 'Jan Novak', title: 'Minister of Health', level: 'minister' },
+  // a country after "for"/"to" names the post, not the holder; the country before the title is the holder's
+  { text: 'U.S. Special Representative for the DPRK Sung Kim met', name: 'Sung Kim', title: 'Special Representative for the DPRK', country: 'US', level: 'senior-official' },
+  { text: 'U.S. Special Envoy for Yemen Tim Lenderking will travel', name: 'Tim Lenderking', title: 'Special Envoy for Yemen', country: 'US' },
+  { text: 'U.S. Ambassador to the United Nations Linda Thomas-Greenfield met', name: 'Linda Thomas-Greenfield', title: 'Ambassador to the United Nations', country: 'US' },
+  // regions and subjects inside a portfolio are consumed by it
+  { text: 'ROK Special Representative for Korean Peninsula Peace and Security Affairs Noh Kyu-duk met', name: 'Noh Kyu-duk', title: 'Special Representative for Korean Peninsula Peace and Security Affairs', country: 'KR' },
+  { text: 'and UK Minister of State for Europe and North America James Cleverly.', name: 'James Cleverly', title: 'Minister of State for Europe and North America', country: 'GB', level: 'vice-minister' },
+  { text: 'Commander-in-Chief of the Ukrainian Armed Forces Gen. Valerii Zaluzhnyi spoke', name: 'Valerii Zaluzhnyi', title: 'Commander-in-Chief of the Ukrainian Armed Forces', country: 'UA' },
+  { text: 'Chairman of the Joint Chiefs of Staff Gen. Mark A. Milley spoke', name: 'Mark Milley', written: 'Mark A. Milley', title: 'Chairman of the Joint Chiefs of Staff' },
+  { text: 'Health and Human Services Secretary Xavier Becerra joined.', name: 'Xavier Becerra', title: 'Health and Human Services Secretary', level: 'minister' },
+  { text: 'and U.S. Surgeon General Dr. Vivek Murthy met', name: 'Vivek Murthy', title: 'Surgeon General', country: 'US' },
+  { text: 'the United Nations Personal Envoy of the Secretary-General Staffan de Mistura, who', name: 'Staffan de Mistura', title: 'Personal Envoy of the Secretary-General', country: 'UN' },
+  // a ministry named before the title: the title starts after it, the country before it is the holder's
+  { text: 'with Japanese Ministry of Foreign Affairs Director General for Asian and Oceanian Affairs Bureau Funakoshi Takehiro.', name: 'Funakoshi Takehiro', title: 'Director General for Asian and Oceanian Affairs Bureau', country: 'JP', countryWords: 'Japanese' },
+  { text: 'with French MFA Secretary General Francois Delattre, German MFA State Secretary Andreas Michaelis, and', name: 'Francois Delattre', title: 'Secretary General', country: 'FR' },
+  { text: 'with French MFA Secretary General Francois Delattre, German MFA State Secretary Andreas Michaelis, and', name: 'Andreas Michaelis', title: 'State Secretary', country: 'DE', countryWords: 'German' },
+  { text: 'spoke with Italian Foreign Ministry Secretary General Ettore Sequi today', name: 'Ettore Sequi', title: 'Secretary General', country: 'IT' },
+  { text: 'Chinese Foreign Ministry Spokesperson Wang Wenbin said', name: 'Wang Wenbin', title: 'Spokesperson', country: 'CN' },
+  { text: 'with Dutch Ministry of Foreign Affairs Political Director Thijs van der Plas.', name: 'Thijs van der Plas', title: 'Political Director', country: 'NL' },
+  { text: 'with German Ministry for Economic Affairs and Climate Action State Secretary Franziska Brantner today', name: 'Franziska Brantner', title: 'State Secretary', country: 'DE' },
+  { text: 'spoke today with Portuguese MFA Political Director Rui Vinhas.', name: 'Rui Vinhas', title: 'Political Director', country: 'PT' },
+  // a title inside a run of capitalised words; an organisation's name is not the title
+  { text: 'Today, Domestic Policy Advisor Susan Rice hosted', name: 'Susan Rice', title: 'Policy Advisor' },
+  { text: 'with European External Action Service Secretary General Stefano Sannino.', name: 'Stefano Sannino', title: 'Secretary General' },
+  { text: 'with Organization for Economic Co-operation and Development (OECD) Secretary General Mathias Cormann in Paris', name: 'Mathias Cormann', title: 'Secretary General', country: 'OECD' },
+  // a title after a comma that heads the next name is not the previous person's
+  { text: 'White House Public Engagement Director Cedric Richmond, Acting Director of the White House Initiative on AAPIs Laura Shin, and', name: 'Cedric Richmond', title: 'Public Engagement Director' },
+  { text: 'met with Principal Secretary Pramod Mishra, Minister of Commerce and Indian G20 Sherpa Piyush Goyal, and', name: 'Pramod Mishra', title: 'Principal Secretary' },
+  { text: 'met with Bjoern Seibert, Chief of Cabinet for European Commission President Ursula von der Leyen, and', name: 'Ursula von der Leyen', title: 'European Commission President', level: 'leader' },
+  { text: 'he met with Frederic Bernard, Chief of Cabinet for European Council President Charles Michel.', name: 'Frederic Bernard', title: 'Chief of Cabinet', level: 'senior-official' },
+  // compound titles: a second title whose complement does not parse is left out; "Chief Advisor to the President"
+  { text: 'Tom Perez, Senior Advisor to the President and Director of the White House Office of Intergovernmental Affairs, met', name: 'Tom Perez', title: 'Senior Advisor to the President' },
+  { text: 'spoke with Ibrahim Kalin, Spokesperson and Chief Advisor to the President of Turkey.', name: 'Ibrahim Kalin', title: 'Spokesperson and Chief Advisor to the President', country: 'TR' },
+  // apposition, clergy and military ranks, joined initials
+  { text: 'spoke today with the Holy See Secretary of State, Cardinal Pietro Parolin.', name: 'Pietro Parolin', title: 'Secretary of State', country: 'VA' },
+  { text: 'spoke with His Holiness Pope Francis to discuss', name: 'Francis', title: 'Pope' },
+  { text: 'Singh met with Principal Secretary P.K. Mishra, and others.', name: 'Mishra', written: 'P.K. Mishra', title: 'Principal Secretary' },
 ];
 
 for (const expected of POSITIVES) {
@@ -143,6 +183,22 @@ test('"the Secretary" is not resolved when no named person holds that title earl
   assert.deepEqual(people.map((mention) => mention.name), ['Simon Coveney']);
 });
 
+test('"The Secretary and Foreign Minister Kuleba" is two people when the Secretary was named before', () => {
+  const text = 'Secretary Blinken spoke with Ukrainian Foreign Minister Dmytro Kuleba. The Secretary and Foreign Minister Kuleba discussed aid.';
+  const people = findPeople(text, countriesIn(text));
+  const kuleba = people.filter((mention) => mention.name === 'Dmytro Kuleba');
+  assert.deepEqual(kuleba.map((mention) => mention.title?.text), ['Foreign Minister', 'Foreign Minister']);
+  assert.ok(people.some((mention) => mention.rule === 'people/the-title' && mention.name === 'Blinken'));
+  const single = 'Blinken met the State Councilor and Foreign Minister Wang Yi.';
+  assert.equal(findPeople(single, []).find((mention) => mention.name === 'Wang Yi')?.title?.text, 'State Councilor and Foreign Minister');
+});
+
+test('"the Prime Minister for Greece’s support" is still a reference, not a title with a portfolio', () => {
+  const text = 'Prime Minister Kyriakos Mitsotakis of Greece met Harris. She thanked the Prime Minister for Greece’s support.';
+  const people = findPeople(text, countriesIn(text));
+  assert.ok(people.some((mention) => mention.rule === 'people/the-title' && mention.name === 'Kyriakos Mitsotakis'));
+});
+
 test('a short mention before the full one still resolves to it', () => {
   const text = 'Secretary Tillerson and the Foreign Secretary met.\n\nForeign Secretary Boris Johnson hosted US Secretary of State Rex Tillerson.';
   const people = findPeople(text, countriesIn(text));
@@ -173,6 +229,8 @@ const NEGATIVES: readonly string[] = [
   'the Foreign Ministers of Australia, Brazil, India, Israel, Japan, and the Republic of Korea',
   'They agreed that the working group will meet at the Vice Minister level.',
   'Chair of the Council of Economic Advisors Engagement met.',
+  'Mr. President, Jill Biden and I thank you.',
+  'The Prime Minister thanked the Ambassador to Japan’s staff.',
 ];
 
 for (const text of NEGATIVES) {

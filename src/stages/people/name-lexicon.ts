@@ -19,7 +19,7 @@ export const HONORIFICS: readonly (readonly string[])[] = [
   ['sheikh'], ['sheikha'], ['shaikh'], ['hrh'], ['excellency'],
   // military ranks and clergy, written before the name ("Gen. Mark A. Milley", "Cardinal Pietro Parolin")
   ['gen', '.'], ['gen'], ['lt', '.'], ['lt'], ['maj', '.'], ['brig', '.'], ['col', '.'], ['adm', '.'], ['cardinal'],
-  ['archbishop'], ['bishop'],
+  ['archbishop'], ['bishop'], ['sayyid'],
 ];
 
 /** Lower-case particles allowed inside a name when a capitalised name word follows ("von der Leyen", "bin Salman"). */

@@ -25,13 +25,14 @@ import {
 } from './name-lexicon.ts';
 import { coreNameWords, isInitial, normaliseName } from './name-normalizer.ts';
 import { classifyTitle } from './title-classifier.ts';
-import { PORTFOLIO_WORDS, TITLE_BASES, TITLE_MODIFIERS, TITLE_TAILS } from './title-lexicon.ts';
-import { countryAt, F_RANK, F_TITLE_START, matchTitle, skipAbbreviation, titleFlags, tokenAt, type CountryRef, type TitleMatch, type TokenContext } from './title-matcher.ts';
+import { CAPITALISED_ONLY_WORDS, PORTFOLIO_WORDS, TITLE_BASES, TITLE_MODIFIERS, TITLE_TAILS } from './title-lexicon.ts';
+import { countryAt, F_RANK, F_TITLE_BASE, F_TITLE_START, matchTitle, skipAbbreviation, titleFlags, tokenAt, type CountryRef, type TitleMatch, type TokenContext } from './title-matcher.ts';
 import { foldCached, foldWord, setWordFlags, tokenize, type Token } from './word-tokenizer.ts';
 
 export { classifyTitle } from './title-classifier.ts';
 
 const NON_NAME = new Set(NON_NAME_WORDS);
+const CAPITALISED_ONLY: ReadonlySet<string> = new Set(CAPITALISED_ONLY_WORDS);
 const INSTITUTIONS = new Set(INSTITUTION_WORDS);
 const MONTHS = new Set(MONTH_WORDS);
 const PARTICLES = new Set(NAME_PARTICLES);
@@ -49,6 +50,9 @@ const F_SUFFIX = 8;
 const F_PARTICLE = 16;
 /** By `fold`: the first word of an honorific. */
 const F_HONORIFIC_FIRST = 32;
+/** By `key`: a word that names a ministry ("Ministry", "Department", "MFA"). */
+const F_MINISTRY = 64;
+const MINISTRY_WORDS: ReadonlySet<string> = new Set(['ministry', 'department', 'mfa', 'mofa']);
 setWordFlags((fold, key) => {
   let flags = titleFlags(key);
   if (NON_NAME.has(key)) flags |= F_NON_NAME;
@@ -57,6 +61,7 @@ setWordFlags((fold, key) => {
   if (SUFFIXES.has(key)) flags |= F_SUFFIX;
   if (PARTICLES.has(fold)) flags |= F_PARTICLE;
   if (HONORIFICS_BY_FIRST.has(fold)) flags |= F_HONORIFIC_FIRST;
+  if (MINISTRY_WORDS.has(key)) flags |= F_MINISTRY;
   return flags;
 });
 const NON_NAME_ENDING_RE = new RegExp(`(?:${NON_NAME_ENDINGS.join('|')})$`, 'u');
@@ -95,10 +100,12 @@ function groupHonorifics(): ReadonlyMap<string, readonly (readonly string[])[]> 
 }
 
 /** Lower-case words the patterns look at; every other lower-case word only breaks a name. */
-const KEPT_LOWER_WORDS: ReadonlySet<string> = new Set([
-  ...TITLE_BASES, ...TITLE_MODIFIERS, ...PORTFOLIO_WORDS, ...NAME_PARTICLES, ...HONORIFICS.flat(),
-  ...TITLE_TAILS.flatMap((tail) => tail.words), 'of', 'for', 'the', 'and', 'level',
-]);
+const KEPT_LOWER_WORDS: ReadonlySet<string> = new Set(
+  [
+    ...TITLE_BASES, ...TITLE_MODIFIERS, ...PORTFOLIO_WORDS, ...NAME_PARTICLES, ...HONORIFICS.flat(),
+    ...TITLE_TAILS.flatMap((tail) => tail.words), 'of', 'for', 'the', 'and', 'level',
+  ].filter((word) => !CAPITALISED_ONLY.has(word)),
+);
 
 function buildContext(text: string, countries: readonly CountryMention[]): TokenContext {
   const tokens = tokenize(text, KEPT_LOWER_WORDS);
@@ -178,6 +185,7 @@ function matchNameRun(ctx: TokenContext, i: number, anchored: boolean, bracket: 
   let next = i;
   let wordsAtLast = 0;
   let closedBracket = !bracket;
+  let glued = false;
   while (j < tokens.length && words.length < MAX_NAME_WORDS + 2) {
     const token = tokens[j]!;
     if (j > i && token.lineBreakBefore) break;
@@ -186,7 +194,8 @@ function matchNameRun(ctx: TokenContext, i: number, anchored: boolean, bracket: 
       j++;
       continue;
     }
-    if (j > i && !token.spaceBefore) break;
+    if (j > i && !token.spaceBefore && !glued) break;
+    glued = false;
     // a quoted nickname inside the name: Benjamin “Benny” Gantz
     if (words.length > 0 && (token.text === '“' || token.text === '"') && isCapWord(tokens[j + 1]) && /^[”"]$/u.test(tokens[j + 2]?.text ?? '') && isCapWord(tokens[j + 3]) && joined(tokens, j + 3)) {
       j += 3;
@@ -197,7 +206,10 @@ function matchNameRun(ctx: TokenContext, i: number, anchored: boolean, bracket: 
       const dot = tokens[j + 1];
       const hasDot = dot?.text === '.' && !dot.spaceBefore;
       const after = tokens[j + (hasDot ? 2 : 1)];
-      if (!isCapWord(after) || !after.spaceBefore || after.lineBreakBefore) break;
+      // "P.K. Mishra": initials may follow one another without a space
+      const nextInitial = hasDot && isCapWord(after) && isInitial(after.text) && tokens[j + 3]?.text === '.';
+      if (!isCapWord(after) || (!after.spaceBefore && !nextInitial) || after.lineBreakBefore) break;
+      glued = nextInitial && !after.spaceBefore;
       words.push(token.text);
       j += hasDot ? 2 : 1;
       continue;
@@ -277,6 +289,9 @@ function countryBefore(ctx: TokenContext, first: number): CountryRef | null {
   if (tokens[first]?.lineBreakBefore !== false) return null;
   let k = first - 1;
   if (tokens[k]?.text === ')') {
+    // "Organization for Economic Co-operation and Development (OECD) Secretary General"
+    const inside = tokens[k - 1] === undefined ? undefined : ctx.countryByEnd.get(tokens[k - 1]!.end);
+    if (inside !== undefined && tokens[k - 2]?.text === '(') return { code: inside.code, span: inside.span, rule: 'people/title-country-before' };
     let open = k - 1;
     while (open > k - 5 && open >= 0 && tokens[open]!.text !== '(') open--;
     if (open < 0 || tokens[open]!.text !== '(' || tokens[open]!.lineBreakBefore) return null;
@@ -328,15 +343,18 @@ function titleAfter(ctx: TokenContext, i: number): { readonly title: TitleMatch;
 }
 
 /**
- * True when a title's unfinished complement at `i` ("of the White House Initiative on AAPIs Laura Shin,") ends, before
- * the next punctuation, in a name of two or more words: the title heads that name, not the one before its comma.
+ * True when a title's unfinished complement at `i` ("of the White House Initiative on AAPIs Laura Shin,", "and Indian
+ * G20 Sherpa Piyush Goyal,") ends, before the next punctuation, in a name of two or more words: the title heads that
+ * name, not the one before its comma.
  */
 function headsLaterName(ctx: TokenContext, i: number): boolean {
   const { tokens } = ctx;
   const first = tokens[i];
-  if (first === undefined || (first.fold !== 'of' && first.fold !== 'for') || !joined(tokens, i)) return false;
+  if (first === undefined || (first.fold !== 'of' && first.fold !== 'for' && first.fold !== 'and') || !joined(tokens, i)) return false;
   let names = 0;
   for (let k = i + 1; k < i + 16 && joined(tokens, k) && (tokens[k]!.kind === 'word' || tokens[k]!.kind === 'gap'); k++) {
+    // "for European Council President Charles Michel": the later name has its own title
+    if ((tokens[k]!.flags & F_TITLE_BASE) !== 0 && tokens[k]!.cap) return false;
     if (nameWordOk(ctx, k, 1, false) && (tokens[k]!.flags & F_TITLE_START) === 0) names++;
     else if (names >= 2 && !tokens[k]!.cap) return true;
     else names = 0;
@@ -365,19 +383,78 @@ function personAt(
   run: NameRun,
   before: TitleMatch | null,
   rule: string,
+  organisation: Organisation | null = null,
 ): { readonly found: Found; readonly next: number } {
   const { tokens } = ctx;
   let next = skipSuffixes(tokens, run.next);
   const after = titleAfter(ctx, next);
   if (after !== null) next = after.next;
   const title = after?.title ?? before;
+  const countryFirst = organisation?.first ?? before?.first;
   const country =
-    after?.country ?? before?.country ?? (before === null ? null : countryBefore(ctx, before.first)) ?? countryAfterName(ctx, next);
+    after?.country ?? before?.country ?? organisation?.country ?? (countryFirst === undefined ? null : countryBefore(ctx, countryFirst)) ??
+    countryAfterName(ctx, next);
   const span: Span = [tokens[run.first]!.start, tokens[run.last]!.end];
   return {
     found: { span, words: run.words, core: foldedCore(run.words), title: titleOf(title), country, rule, kind: 'pattern' },
     next,
   };
+}
+
+/** A ministry named before a title ("French MFA", "Japanese Ministry of Foreign Affairs", "Chinese Foreign Ministry"). */
+interface Organisation {
+  /** First token of the ministry's name: a country written right before it is the holder's. */
+  readonly first: number;
+  /** Token where the title starts. */
+  readonly rank: number;
+  /** "Ministry of Foreign Affairs of Japan". */
+  readonly country: CountryRef | null;
+}
+
+/**
+ * A ministry's name at token `i` followed by a title: "MFA", "Foreign Ministry", "Ministry of Foreign Affairs (of
+ * Japan)", "Ministry for Economic Affairs and Climate Action". The title starts after the last "Affairs" of the name
+ * when a capitalised word follows it ("Ministry of Foreign Affairs Political Director"), else at the first rank word
+ * ("... Climate Action State Secretary", "Ministry of Defence Deputy Minister").
+ */
+function organisationAt(ctx: TokenContext, i: number): Organisation | null {
+  const { tokens } = ctx;
+  const token = tokens[i]!;
+  if ((token.flags & F_MINISTRY) === 0) {
+    // "Foreign Ministry", "Economy Ministry", "State Department"
+    let k = i;
+    while (k < i + 3 && isCapWord(tokens[k]) && (tokens[k]!.flags & F_TITLE_START) !== 0 && (k === i || joined(tokens, k))) k++;
+    const word = tokens[k];
+    if (k === i || !isCapWord(word) || (word.flags & F_MINISTRY) === 0 || word.key === 'mfa' || word.key === 'mofa' || !joined(tokens, k)) return null;
+    return joined(tokens, k + 1) ? { first: i, rank: k + 1, country: null } : null;
+  }
+  if (token.key === 'mfa' || token.key === 'mofa') return joined(tokens, i + 1) ? { first: i, rank: i + 1, country: null } : null;
+  const of = tokens[i + 1];
+  if ((of?.fold !== 'of' && of?.fold !== 'for') || !joined(tokens, i + 1)) return null;
+  let country: CountryRef | null = null;
+  let afterAffairs = -1;
+  let k = i + 2;
+  if (tokens[k]?.fold === 'the' && !tokens[k]!.cap) k++;
+  const start = k;
+  for (; k < i + 14 && joined(tokens, k); k++) {
+    const word = tokens[k]!;
+    if (word.fold === 'of' && country === null) {
+      const mention = countryAt(ctx, k + 1, 'people/title-country-before');
+      if (mention === null) return null;
+      country = mention.ref;
+      k = mention.next - 1;
+      afterAffairs = mention.next;
+      continue;
+    }
+    if (word.fold === 'and' || word.text === '&') continue;
+    if (!isCapWord(word) || ((word.flags & F_NON_NAME) !== 0 && (word.flags & F_TITLE_START) === 0)) return null;
+    if (k > start && (word.flags & F_RANK) !== 0) {
+      const rank = afterAffairs > start && afterAffairs < k && isCapWord(tokens[afterAffairs]) ? afterAffairs : k;
+      return { first: i, rank, country };
+    }
+    if (word.key === 'affairs') afterAffairs = k + 1;
+  }
+  return null;
 }
 
 /** "Mr. Lavrov, Sergey Viktorovich": family name, comma, given name and patronymic. */
@@ -408,7 +485,18 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
       i++;
       continue;
     }
-    const title = token.cap ? matchTitle(ctx, i, false) : null;
+    let title = token.cap ? matchTitle(ctx, i, false) : null;
+    if (title !== null && title.second > 0 && tokens[i - 1]?.fold === 'the') {
+      // "The Secretary and Foreign Minister Kuleba": two people when the first title is an earlier person's
+      const first = tokens[i]!;
+      const firstText = ctx.text.slice(first.start, tokens[title.second - 2]!.end);
+      if (people.some((person) => person.title !== null && titleDenotes(firstText, person.title.text))) {
+        const firstEnd = title.second - 1;
+        bareTitles.push({ first: i, end: firstEnd, next: firstEnd, span: [first.start, tokens[firstEnd - 1]!.end], text: firstText, country: null, openBracket: false, second: -1 });
+        i = title.second;
+        title = matchTitle(ctx, i, false);
+      }
+    }
     if (title !== null) {
       const afterAbbreviation = skipAbbreviation(tokens, title.next);
       const nameStart = matchHonorifics(tokens, afterAbbreviation);
@@ -424,9 +512,28 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
         i = built.next;
         continue;
       }
+      const apposed = toThe ? null : apposedName(ctx, title);
+      if (apposed !== null) {
+        const built = personAt(ctx, apposed, title, 'people/title-name');
+        people.push(built.found);
+        i = built.next;
+        continue;
+      }
       bareTitles.push(title);
       i = Math.max(title.end, i + 1);
       continue;
+    }
+    const organisation = token.cap && (token.flags & (F_MINISTRY | F_TITLE_START)) !== 0 ? organisationAt(ctx, i) : null;
+    if (organisation !== null) {
+      const rank = matchTitle(ctx, organisation.rank, false);
+      const nameStart = rank === null ? -1 : matchHonorifics(tokens, skipAbbreviation(tokens, rank.next));
+      const run = rank !== null && joined(tokens, nameStart) ? matchNameRun(ctx, nameStart, true, false) : null;
+      if (run !== null) {
+        const built = personAt(ctx, run, rank, 'people/title-name', organisation);
+        people.push(built.found);
+        i = built.next;
+        continue;
+      }
     }
     const honorificEnd = matchHonorifics(tokens, i);
     if (honorificEnd > i) {
@@ -458,14 +565,36 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
             continue;
           }
         }
-        // a title may start inside the run ("Domestic Policy Advisor Susan Rice", "U.S. Special Envoy Tim Lenderking")
-        i = titleStartIn(tokens, i + 1, run.next);
+        // a title may start inside the run ("Domestic Policy Advisor Susan Rice", "U.S. Special Envoy Tim Lenderking");
+        // one that does not start at the first such word is left to the words after the run ("European External
+        // Action Service Secretary General")
+        const start = titleStartIn(tokens, i + 1, run.next);
+        i = start < run.next && (matchTitle(ctx, start, false) !== null || organisationAt(ctx, start) !== null) ? start : run.next;
         continue;
       }
     }
     i++;
   }
   return { people, bareTitles };
+}
+
+/**
+ * "the Holy See Secretary of State, Cardinal Pietro Parolin.": a name of two or more words after the title and a comma,
+ * ending the clause. Not after an honorific ("Mr. President, Jill and I").
+ */
+function apposedName(ctx: TokenContext, title: TitleMatch): NameRun | null {
+  const { tokens } = ctx;
+  const comma = tokens[title.next];
+  if (comma?.text !== ',' || comma.spaceBefore || title.openBracket) return null;
+  const before = tokens[title.first - 1];
+  if (before !== undefined && before.kind === 'punct' && before.text === '.' ) return null;
+  if (before !== undefined && (before.flags & F_HONORIFIC_FIRST) !== 0 && before.cap) return null;
+  const nameStart = matchHonorifics(tokens, title.next + 1);
+  if (!joined(tokens, title.next + 1) || !joined(tokens, nameStart)) return null;
+  const run = matchNameRun(ctx, nameStart, true, false, nameStart > title.next + 1);
+  if (run === null || run.words.filter((word) => !isInitial(word)).length < 2) return null;
+  const end = tokens[skipSuffixes(tokens, run.next)];
+  return end === undefined || end.lineBreakBefore || /^[.,;:)]$/u.test(end.text) || end.kind === 'gap' ? run : null;
 }
 
 /** The first token in `from..to` that may start a title, or `to`. */

@@ -23,7 +23,7 @@ export const TITLE_BASES: readonly string[] = [
   'secretary', 'councilor', 'councillor', 'advisor', 'adviser', 'representative', 'envoy', 'spokesperson',
   'spokesman', 'spokeswoman', 'director', 'coordinator', 'commissioner', 'ambassador', 'counselor', 'counsellor',
   'administrator', 'official', 'attorney', 'governor', 'mayor', 'senator', 'speaker', 'congressman',
-  'congresswoman', 'general', 'admiral',
+  'congresswoman', 'general', 'admiral', 'surgeon',
 ];
 
 /**
@@ -32,7 +32,9 @@ export const TITLE_BASES: readonly string[] = [
  */
 export const TITLE_TAILS: readonly { readonly words: readonly string[]; readonly after: readonly string[] }[] = [
   { words: ['extraordinary', 'and', 'plenipotentiary'], after: ['ambassador'] },
-  { words: ['general'], after: ['director', 'secretary', 'attorney', 'governor', 'consul', 'inspector', 'solicitor'] },
+  { words: ['general'], after: ['director', 'secretary', 'attorney', 'governor', 'consul', 'inspector', 'solicitor', 'surgeon'] },
+  { words: ['of', 'the', 'secretarygeneral'], after: ['envoy', 'representative', 'advisor', 'adviser'] },
+  { words: ['of', 'the', 'secretary', 'general'], after: ['envoy', 'representative', 'advisor', 'adviser'] },
   { words: ['at', 'large'], after: ['ambassador'] },
   { words: ['to', 'the', 'president'], after: ['assistant', 'advisor', 'adviser', 'counselor', 'counsellor'] },
   { words: ['to', 'the', 'vice', 'president'], after: ['assistant', 'advisor', 'adviser', 'counselor', 'counsellor'] },
@@ -44,7 +46,7 @@ export const TITLE_TAILS: readonly { readonly words: readonly string[]; readonly
 export const TITLE_MODIFIERS: readonly string[] = [
   'deputy', 'vice', 'first', 'second', 'executive', 'senior', 'parliamentary', 'assistant', 'principal', 'under',
   'acting', 'federal', 'chief', 'permanent', 'special', 'junior', 'state', 'high', 'presidential', 'associate',
-  'prime', 'crown', 'supreme', 'grand', 'lord', 'interim', 'alternate', 'chief',
+  'prime', 'crown', 'supreme', 'grand', 'lord', 'interim', 'alternate', 'chief', 'personal',
 ];
 
 /**
@@ -82,6 +84,16 @@ export const PORTFOLIO_WORDS: readonly string[] = [
  * Chief Advisor to the President").
  */
 export const COMPOUND_SECOND_BASES: readonly string[] = ['minister', 'minster', 'advisor', 'adviser', 'director'];
+
+/**
+ * Lexicon words that matter only when capitalised: their common lower-case uses ("peace", "staff", "personal") are
+ * left to the tokenizer's gaps, which keeps the token stream as short as before they were added.
+ */
+export const CAPITALISED_ONLY_WORDS: readonly string[] = [
+  'america', 'eurasia', 'oceania', 'caribbean', 'arctic', 'gulf', 'peninsula', 'peace', 'reconciliation', 'joint',
+  'chiefs', 'staff', 'personal', 'surgeon', 'commander', 'commanderinchief', 'gen', 'lt', 'maj', 'brig', 'col', 'adm',
+  'cardinal', 'archbishop', 'bishop', 'sayyid',
+];
 
 /** Bases that take "to <country or organisation>" ("Ambassador to Japan", "Permanent Representative to the UN"). */
 export const TO_COUNTRY_BASES: readonly string[] = ['ambassador', 'representative', 'envoy', 'delegate'];
@@ -121,11 +133,11 @@ export const LEVEL_RULES: readonly { readonly pattern: RegExp; readonly level: L
   { pattern: /\bminist(er|re)\b|\bminster\b/, level: 'minister' },
   { pattern: /\bsecretary of state for\b/, level: 'minister' },
   { pattern: /\b(secretary of|secretary for)\b/, level: 'minister' },
-  { pattern: /\b(defen[cs]e|home|health|trade|commerce|treasury|energy|cabinet|chief cabinet|business|transport|environment|education|justice) secretary\b/, level: 'minister' },
+  { pattern: /\b(defen[cs]e|home|health|human services|trade|commerce|treasury|energy|cabinet|chief cabinet|business|transport|environment|education|justice) secretary\b/, level: 'minister' },
   { pattern: /\bnational security advis[eo]r\b|\btrade representative\b|\battorney general\b|\bcommissioner\b/, level: 'minister' },
   { pattern: /^secretary$/, level: 'minister' },
   // senior officials
-  { pattern: /\b(director general|director|ambassador|ambassador at large|envoy|spokesperson|spokesman|spokeswoman|senior official|coordinator|counsel+or|charge d.affaires|consul general|chief of staff|political director|sherpa|advis[eo]r)\b/, level: 'senior-official' },
+  { pattern: /\b(director general|director|ambassador|ambassador at large|envoy|spokesperson|spokesman|spokeswoman|senior official|coordinator|counsel+or|charge d.affaires|consul general|chief of staff|chief of cabinet|political director|sherpa|advis[eo]r)\b/, level: 'senior-official' },
   // anything else that is a recognised title
   { pattern: /\b(vice president|secretary general|chair|chairman|chairwoman|chairperson|governor|mayor|senator|speaker|congress(wo)?man|general|admiral|prince|princess|pope|representative|administrator|official|secretary|president|commander)\b/, level: 'other' },
 ];

@@ -59,6 +59,8 @@ const F_TO_COUNTRY = 1 << 13;
 export const F_TITLE_START = F_BASE | F_MODIFIER | F_PORTFOLIO;
 /** Bits of words that may start the rank part of a title after an organisation ("... Ministry Deputy Minister"). */
 export const F_RANK = F_BASE | F_MODIFIER;
+/** Bit of title base words ("Minister", "President"). */
+export const F_TITLE_BASE = F_BASE;
 
 /** The title lexicon bits of a word key. */
 export function titleFlags(key: string): number {
@@ -85,6 +87,8 @@ export interface TitleMatch {
   readonly country: CountryRef | null;
   /** The title opened an editorial bracket that the name closes ("Minister [of Foreign Affairs Fumio] Kishida"). */
   readonly openBracket: boolean;
+  /** First token of the second title of a compound ("State Councilor and [Foreign Minister]"), or -1. */
+  readonly second: number;
 }
 
 /** Same line, separated by whitespace from the previous token. */
@@ -97,13 +101,40 @@ function isWord(token: Token | undefined): token is Token {
   return token !== undefined && token.kind === 'word';
 }
 
+function hasFlag(tokens: readonly Token[], from: number, to: number, flag: number): boolean {
+  for (let k = from; k < to; k++) if ((tokens[k]!.flags & flag) !== 0) return true;
+  return false;
+}
+
+/** Past-the-end token of a tail of `base` at `j` ("General", "to the President"), or `j`. */
+function matchTail(tokens: readonly Token[], j: number, base: string): number {
+  for (const tail of TITLE_TAILS) {
+    if (!tail.after.includes(base)) continue;
+    if (tail.words.every((word, k) => tokens[j + k]?.key === word && joined(tokens, j + k))) return j + tail.words.length;
+  }
+  return j;
+}
+
 /** Past-the-end token of the title head starting at `i`, or -1. */
 function matchHead(tokens: readonly Token[], i: number, allowLower: boolean): number {
   const first = tokens[i];
   if (!isWord(first) || (!first.cap && !allowLower)) return -1;
   let j = i;
   while (isWord(tokens[j]) && (tokens[j]!.flags & F_MODIFIER) !== 0 && (tokens[j]!.flags & F_BASE) === 0 && (j === i || joined(tokens, j))) j++;
-  while (isWord(tokens[j]) && tokens[j]!.cap && (tokens[j]!.flags & F_PORTFOLIO) !== 0 && (tokens[j]!.flags & F_BASE) === 0 && (j === i || joined(tokens, j))) j++;
+  for (;;) {
+    const token = tokens[j];
+    if (isWord(token) && token.cap && (token.flags & F_PORTFOLIO) !== 0 && (token.flags & F_BASE) === 0 && (j === i || joined(tokens, j))) {
+      j++;
+      continue;
+    }
+    // "Health and Human Services Secretary"
+    const after = tokens[j + 1];
+    if (j > i && (token?.fold === 'and' || token?.text === '&') && joined(tokens, j) && isWord(after) && after.cap && (after.flags & F_PORTFOLIO) !== 0 && (after.flags & F_BASE) === 0 && joined(tokens, j + 1)) {
+      j++;
+      continue;
+    }
+    break;
+  }
   let base = tokens[j];
   if (!isWord(base) || (base.flags & F_BASE) === 0 || (j > i && !joined(tokens, j))) {
     // "Chief of the National Security Bureau": a modifier word that is also a base stands alone
@@ -113,16 +144,12 @@ function matchHead(tokens: readonly Token[], i: number, allowLower: boolean): nu
   }
   // "Under President Biden" is a preposition, not a rank
   if (first.key === 'under' && base.key !== 'secretary') return -1;
-  j++;
-  for (const tail of TITLE_TAILS) {
-    if (!tail.after.includes(base.key)) continue;
-    if (tail.words.every((word, k) => tokens[j + k]?.key === word && joined(tokens, j + k))) {
-      j += tail.words.length;
-      break;
-    }
-  }
+  j = matchTail(tokens, j + 1, base.key);
   // "General Secretary", "Minister Counsellor": a second base word continues the title
+  const firstSecond = j;
   while (isWord(tokens[j]) && tokens[j]!.cap && joined(tokens, j) && (tokens[j]!.flags & F_BASE) !== 0 && tokens[j]!.key !== 'general') j++;
+  // "Chief Advisor to the President"
+  if (j > firstSecond) j = matchTail(tokens, j, tokens[j - 1]!.key);
   return j;
 }
 
@@ -204,6 +231,8 @@ export function matchTitle(ctx: TokenContext, i: number, allowLower: boolean): T
   let country: CountryRef | null = null;
   let next = end;
   let openBracket = false;
+  let beforeCompound = -1;
+  let second = -1;
   for (;;) {
     const token = tokens[end];
     if (token === undefined || token.lineBreakBefore) break;
@@ -233,15 +262,19 @@ export function matchTitle(ctx: TokenContext, i: number, allowLower: boolean): T
       if (mention !== null) {
         // portfolio words after the country belong to the title ("of the Ukrainian Armed Forces"); a country after
         // "for" is the portfolio's subject, not the holder's country ("Special Envoy for Yemen")
+        // ("Chief of Cabinet for European Commission President Ursula von der Leyen": the next title's country)
         const more = matchPortfolio(ctx, mention.next);
-        if ((token.fold === 'for' && tokens[mention.next]?.kind !== 'poss') || more > 0) {
+        const subject = token.fold === 'for' && tokens[mention.next]?.kind !== 'poss' && matchHead(tokens, mention.next, false) < 0;
+        if (subject || more > 0) {
           if (token.fold === 'of') country = mention.ref;
           end = more > 0 ? more : mention.next;
           next = end;
           continue;
         }
-        country = mention.ref;
-        next = mention.next;
+        if (token.fold === 'of') {
+          country = mention.ref;
+          next = mention.next;
+        }
         break;
       }
       // Without a country mention, "of Japan Shinzo Abe": one capitalised word before a name is the country.
@@ -267,13 +300,23 @@ export function matchTitle(ctx: TokenContext, i: number, allowLower: boolean): T
     }
     if (token.fold === 'and') {
       const secondEnd = matchHead(tokens, end + 1, false);
-      if (secondEnd > 0 && joined(tokens, end + 1) && (tokens[secondEnd - 1]!.flags & F_COMPOUND_SECOND) !== 0) {
+      if (secondEnd > 0 && joined(tokens, end + 1) && hasFlag(tokens, end + 1, secondEnd, F_COMPOUND_SECOND)) {
+        beforeCompound = end;
+        if (second < 0) second = end + 1;
         end = secondEnd;
         next = end;
         continue;
       }
     }
     break;
+  }
+  // a second title whose complement did not parse is left out ("Senior Advisor to the President [and Director of the
+  // White House Office ...]")
+  if (beforeCompound > 0 && next === end && tokens[end - 1]!.flags & F_BASE && (tokens[end]?.fold === 'of' || tokens[end]?.fold === 'for') && joined(tokens, end)) {
+    end = beforeCompound;
+    next = end;
+    country = null;
+    if (second >= end) second = -1;
   }
   const first = tokens[i]!;
   const last = tokens[end - 1]!;
@@ -285,5 +328,6 @@ export function matchTitle(ctx: TokenContext, i: number, allowLower: boolean): T
     text: ctx.text.slice(first.start, last.end),
     country,
     openBracket,
+    second,
   };
 }
