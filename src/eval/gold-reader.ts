@@ -4,42 +4,20 @@
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import type { Level, Mode, PlanKind } from '../domain/record.ts';
+import type { Level, Meeting, Mode, Participant, PastReference, PlanKind, PlannedEvent } from '../domain/record.ts';
 
 /** A participant as annotated in gold. */
-export interface GoldParticipant {
-  readonly name: string;
-  readonly country: string | null;
-  readonly title: string | null;
-}
+/** A participant as annotated in gold: the record's fields without provenance. */
+export type GoldParticipant = Omit<Participant, 'provenance'>;
 
-/** A meeting as annotated in gold; same conventions as the record's `Meeting`, without provenance. */
-export interface GoldMeeting {
-  readonly date: string | null;
-  readonly level: Level | null;
-  readonly mode: Mode;
-  readonly countries: readonly string[];
-  readonly participants: readonly GoldParticipant[];
-  readonly durationMinutes: number | null;
-  readonly place: string | null;
-  readonly occasion: string | null;
-}
+/** A meeting as annotated in gold; the record's `Meeting` without provenance and ordinal. */
+export type GoldMeeting = Omit<Meeting, 'provenance' | 'ordinal' | 'participants'> & { readonly participants: readonly GoldParticipant[] };
 
 /** A planned event as annotated in gold. `evidence` is meant to be an exact substring of the document text. */
-export interface GoldPlannedEvent {
-  readonly what: string;
-  readonly evidence: string;
-  readonly whenText: string | null;
-  readonly start: string | null;
-  readonly end: string | null;
-  readonly kind: PlanKind;
-}
+export type GoldPlannedEvent = Pick<PlannedEvent, 'what' | 'evidence' | 'whenText' | 'start' | 'end' | 'kind'>;
 
 /** A reference to an earlier event as annotated in gold. */
-export interface GoldPastReference {
-  readonly what: string;
-  readonly evidence: string;
-}
+export type GoldPastReference = Omit<PastReference, 'provenance'>;
 
 /** The `gold` object of one corpus line. */
 export interface GoldAnnotation {
