@@ -87,3 +87,85 @@ test('a repeated bare mention of the same event is dropped', () => {
   assert.equal(got[0]?.kind, 'dialogue');
   assert.equal(got[0]?.evidence, 'The Fifth Japan-China Comprehensive Policy Dialogue will take place in China from May 7 to 9');
 });
+
+/** Table rows: text, hand-made times, reference date, expected [evidence, kind, when] triples. */
+type Row = [string, (text: string) => TimeExpression[], string, [string, string, string | null][]];
+
+test('evidence boundaries: no trailing joiner, no full stop, no single word, no bare "meeting"', () => {
+  const rows: Row[] = [
+    ['Leaders discussed the upcoming June 23 Second Berlin Conference on Libya and the ceasefire.',
+      (t) => [time(t, 'June 23', '2021-06-23', '2021-06-23', { precision: 'day' })], '2021-06-10',
+      [['the upcoming June 23 Second Berlin Conference on Libya', 'meeting', 'June 23']]],
+    ['They will hold the NATO Summit in Vilnius and the review.', () => [], '2023-06-01',
+      [['the NATO Summit in Vilnius', 'meeting', null]]],
+    ['Both leaders reiterated that they look forward to meeting in person.', () => [], '2021-01-21',
+      [['look forward to meeting in person', 'meeting', null]]],
+    ['She extended an invitation to Prime Minister Sudani to visit the White House.', () => [], '2024-02-16',
+      [['invitation to Prime Minister Sudani to visit the White House', 'visit', null]]],
+    ['Secretary Blinken noted preparations for discussions on democracy and migration at the Summit of the Americas.', () => [], '2022-04-26',
+      [['the Summit of the Americas', 'meeting', null]]],
+    ['Treasury began convening meetings for states to share best practices.', () => [], '2022-10-28', []],
+    ['The deputy will also meet with the next generation of entrepreneurs.', () => [], '2022-04-22', [['will also meet', 'meeting', null]]],
+  ];
+  for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
+});
+
+test('travel announcements: place lists and times before "to"', () => {
+  const rows: Row[] = [
+    ['Sherman will travel to Brussels, Ankara, Jakarta, Phnom Penh, Bangkok, and Honolulu May 25 to June 4.',
+      (t) => [time(t, 'May 25 to June 4', '2021-05-25', '2021-06-04')], '2021-05-21',
+      [['will travel to Brussels, Ankara, Jakarta, Phnom Penh, Bangkok, and Honolulu May 25 to June 4', 'visit', 'May 25 to June 4']]],
+    ['Donfried will travel to Copenhagen, Denmark, on March 28, where she will brief officials.',
+      (t) => [time(t, 'on March 28', '2022-03-28', '2022-03-28')], '2022-03-25',
+      [['will travel to Copenhagen, Denmark, on March 28', 'visit', 'on March 28']]],
+    ['Nuland will travel May 10-12 to Marrakech, Morocco, to see partners.',
+      (t) => [time(t, 'May 10-12', '2022-05-10', '2022-05-12')], '2022-05-10',
+      [['will travel May 10-12 to Marrakech', 'visit', 'May 10-12']]],
+    ['Kerry will travel to Palau April 10-16.', (t) => [time(t, 'April 10-16', '2022-04-10', '2022-04-16')], '2022-04-08',
+      [['will travel to Palau April 10-16', 'visit', 'April 10-16']]],
+    ['President Biden will attend the G7 Summit in Cornwall, UK, which is happening from June 11-13.',
+      (t) => [time(t, 'from June 11-13', '2021-06-11', '2021-06-13')], '2021-04-23',
+      [['the G7 Summit in Cornwall, UK, which is happening from June 11-13', 'meeting', 'from June 11-13']]],
+    ['In Jakarta, she will meet Indonesian government officials to discuss the partnership.', () => [], '2021-05-21',
+      [['will meet Indonesian government officials', 'meeting', null]]],
+    ['They said the travel was useful.', () => [], '2021-05-21', []],
+  ];
+  for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
+});
+
+test('noun phrases: adjectival heads, quantity nouns, "of" joins, occasions after a non-event', () => {
+  const rows: Row[] = [
+    ['He will participate in a ministerial support conference on Moldova.', () => [], '2022-04-02',
+      [['a ministerial support conference on Moldova', 'meeting', null]]],
+    ['He will take part in a food security ministerial on Friday.',
+      (t) => [time(t, 'on Friday', '2022-06-24', '2022-06-24', { pastStart: '2022-06-17', pastEnd: '2022-06-17', relative: true, precision: 'day' })], '2022-06-22',
+      [['a food security ministerial on Friday', 'meeting', 'on Friday']]],
+    ['In Phnom Penh, the Deputy Secretary will hold a series of meetings.', () => [], '2021-05-21',
+      [['a series of meetings', 'meeting', null]]],
+    ['Sherman will lead the first meeting of the US-EU Dialogue on China.', () => [], '2021-05-21',
+      [['the first meeting of the US-EU Dialogue on China', 'meeting', null]]],
+    ['They committed to continuing these discussions at the next CNWG meeting next year.',
+      (t) => [time(t, 'next year', '2022-01-01', '2022-12-31', { relative: true, precision: 'year' })], '2021-06-03',
+      [['the next CNWG meeting next year', 'meeting', 'next year']]],
+    ['The leaders will adopt the summit declaration.', () => [], '2021-06-03', []],
+    ['We reiterated the intention to convene regular dialogues and consultations.', () => [], '2021-08-05', []],
+    ['Ambassador Brink will lead our diplomatic mission in Ukraine.', () => [], '2022-04-26', []],
+    ['President Biden stated that he would lead the discussions together.', () => [], '2021-06-12', []],
+  ];
+  for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
+});
+
+test('a weekday alone does not make an event future: "Friday’s meeting" in a later readout', () => {
+  const text = 'Investment has grown in the states represented in Friday’s meeting.';
+  const times = [time(text, 'in Friday', '2024-06-07', '2024-06-07', { pastStart: '2024-05-31', pastEnd: '2024-05-31', relative: true, precision: 'day' })];
+  assert.deepEqual(run(text, times, '2024-06-03'), []);
+  const ahead = 'The leaders will review progress at Thursday’s meeting.';
+  const t2 = [time(ahead, 'at Thursday', '2024-06-06', '2024-06-06', { pastStart: '2024-05-30', pastEnd: '2024-05-30', relative: true, precision: 'day' })];
+  assert.deepEqual(run(ahead, t2, '2024-06-03').map((g) => [g.evidence, g.when]), [['Thursday’s meeting', 'at Thursday']]);
+});
+
+test('the pipeline quotes a possessive weekday as written: "Thursday’s meeting" -> "Thursday"', async () => {
+  const { extractRecord } = await import('../src/pipeline/extract.ts');
+  const r = extractRecord({ file: 'x', text: 'Readout of the Secretary’s Call with Minister X\nJune 3, 2024\n\nThe Secretary spoke today with Minister X. They will review progress at Thursday’s meeting in Paris.' });
+  assert.deepEqual(r.plannedEvents.map((p) => [p.evidence, p.whenText, p.start]), [['Thursday’s meeting in Paris', 'Thursday', '2024-06-06']]);
+});

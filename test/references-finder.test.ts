@@ -50,3 +50,15 @@ test('not a past reference: the reported meeting, generic mentions, future goals
   second[1].push(time(second[0], 'on Tuesday, October 19, 2021', '2021-10-19', '2021-10-19'));
   for (const [text, times, ref] of negatives) assert.deepEqual(run(text, times, ref), [], text);
 });
+
+test('reference evidence does not end in a joiner word', () => {
+  const rows: [string, string, string[]][] = [
+    ['They praised their recent visit to Sana’a and the progress made.', '2021-06-18', ['their recent visit to Sana’a']],
+    ['They condemned missile launches by the DPRK and its threats.', '2022-06-07', []],
+  ];
+  for (const [text, ref, want] of rows) {
+    const got = run(text, [], ref);
+    for (const g of got) assert.doesNotMatch(g, /\s(?:and|or|the|of|in|to|with)$/, text);
+    if (want.length > 0) assert.deepEqual(got, want, text);
+  }
+});

@@ -130,6 +130,29 @@ function wordBefore(text: string, end: number, floor: number): { word: string; s
   return { word: text.slice(b, e), start: b };
 }
 
+/** Nouns of quantity kept with the head they count ("a series of meetings", "another round of talks"). */
+const QUANTITY_NOUNS = new Set(['series', 'round', 'rounds', 'number', 'couple', 'set', 'pair']);
+/** A plain lower-case word that may be a noun modifier ("food", "climate"); verb, adverb and plural-looking forms excluded. */
+const PLAIN_NOUN_RE = /^\p{Ll}{3,}$/u;
+const NOT_NOUN_RE = /(?:s|ed|ing|ly)$|^(?:and|or|but|nor|for|with|from|into|onto|upon|about|over|under|after|before|during|will|would|shall|should|could|can|may|might|must|not|that|which|who|whom|whose|what|when|where|how|then|than|also|only|even|just|very|such|there|here|they|them|she|him|hold|host|have|make|take|give|pay|attend|join|meet|lead|convene|organize|organise|discuss|welcome|plan|hope|expect|agree|resume|launch|open|continue|begin|start|end|include|between|among|within|without|through|toward|towards|against|all|any|each|every|other|some|own|same|one|per)$/u;
+
+/**
+ * Start of the determiner opening a phrase whose listed modifiers run back from `end` ("a food security
+ * ministerial": from "food", through no more words, to "a"), or -1 when none comes first.
+ */
+function determinerWithin(text: string, end: number, floor: number): number {
+  let at = end;
+  for (let i = 0; i < 6; i++) {
+    const w = wordBefore(text, at, floor);
+    if (w === null) return -1;
+    const f = factsOfWord(w.word);
+    if (f.determiner) return w.word.toLowerCase() === 'that' ? -1 : w.start;
+    if (!f.modifier || f.capitalised) return -1;
+    at = w.start;
+  }
+  return -1;
+}
+
 /** Offset where the noun phrase ending with the head at `headStart` begins (at most 10 words back, not before `floor`). */
 export function nounPhraseStart(text: string, headStart: number, floor: number): number {
   let start = headStart;
@@ -149,7 +172,26 @@ export function nounPhraseStart(text: string, headStart: number, floor: number):
       continue;
     }
     const f = factsOfWord(word);
-    if (!f.modifier) break;
+    if (!f.modifier) {
+      // "a series of meetings": a quantity noun and "of" stay in the phrase.
+      if (word === 'of') {
+        const q = wordBefore(text, wordStart, floor);
+        if (q !== null && QUANTITY_NOUNS.has(q.word.toLowerCase())) {
+          start = q.start;
+          rightCapitalised = false;
+          continue;
+        }
+      }
+      // "a food security ministerial": one plain unlisted word, then listed modifiers up to a determiner.
+      if (PLAIN_NOUN_RE.test(word) && !NOT_NOUN_RE.test(word)) {
+        const at = determinerWithin(text, wordStart, floor);
+        if (at >= 0) {
+          start = at;
+          break;
+        }
+      }
+      break;
+    }
     start = wordStart;
     rightCapitalised = f.capitalised;
     // A determiner opens the phrase: nothing before it belongs to it.
@@ -212,6 +254,9 @@ function scanEventHeads(text: string, s0: number, s1: number): EventHead[] {
     const b = a + m[0].length;
     if (text.charCodeAt(a - 1) === 0x2d || text.charCodeAt(b) === 0x2d || (taken.length > 0 && overlapsAny(taken, a, b))) continue;
     const facts = factsOf(m[0]);
+    const next = sentence.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    // "summit declaration", "meeting participants": the head names something else; "ministerial support conference": an adjective.
+    if (NOT_EVENT_AFTER_RE.test(next) || (/^ministerial$/i.test(m[0]) && /^\s+\p{Ll}/u.test(next) && !FUNCTION_AFTER_RE.test(next))) continue;
     if (facts.verbish) {
       const before = sentence.slice(Math.max(0, m.index - 30), m.index);
       if (VERB_USE_BEFORE(before)) continue;
@@ -234,8 +279,17 @@ function scanEventHeads(text: string, s0: number, s1: number): EventHead[] {
   return heads;
 }
 
+/** Nouns after a head that turn it into a modifier of something that is not an event. */
+const NOT_EVENT_AFTER_RE = /^\s+(?:declarations?|statements?|communiqu[eé]s?|agendas?|venues?|documents?|outcomes?|readouts?|minutes|participants|attendees|delegations?|rooms?|halls?|format|mechanisms?|secretariat|organi[sz]ers?|hosts?|host\s+country|preparations?|deliverables|themes?)\b/;
+/** Words after "ministerial" that leave it a noun ("the ministerial on Friday", "a ministerial in May"). */
+const FUNCTION_AFTER_RE = /^\s+(?:on|in|at|of|to|and|or|will|would|shall|was|were|is|are|which|that|this|next|last|with|for|by|held|hosted|scheduled|planned|later|from|between|among|under|set|slated|the|a|an|as|has|had|have|being|be|earlier|today|tomorrow|yesterday)\b/;
+
 const COMMA_OK_AFTER_RE = /^,\s*(?:which|that|scheduled|planned|expected|slated|set|due|to\s+be|now|currently|tentatively)\b/i;
 const RELATIVE_OR_PAREN_COMMA_RE = /,/g;
+/** ", U.K.," / ", Lithuania" up to the time: a place apposition after a place. */
+const PLACE_APPOSITION_RE = /^,\s*(?:\p{Lu}[\p{L}.’'-]*\s*(?:(?:and|of|the)\s+)?){1,4}(?:,|$)/u;
+/** A gap made of capitalised words, commas and a few joiners only: a list of places. */
+const PLACE_LIST_GAP_RE = /^(?:\s|,|(?:to|in|at|and|the|of)(?=\s)|\p{Lu}[\p{L}.’'-]*)*$/u;
 
 /**
  * True when the text between an event phrase and a later time expression keeps them in one clause:
@@ -244,9 +298,18 @@ const RELATIVE_OR_PAREN_COMMA_RE = /,/g;
  */
 export function gapKeepsClause(gap: string): boolean {
   if (/[;:]/.test(gap)) return false;
+  if (!gap.includes(',')) return true;
+  let placeList: boolean | null = null;
   RELATIVE_OR_PAREN_COMMA_RE.lastIndex = 0;
   for (let m = RELATIVE_OR_PAREN_COMMA_RE.exec(gap); m !== null; m = RELATIVE_OR_PAREN_COMMA_RE.exec(gap)) {
-    if (!COMMA_OK_AFTER_RE.test(gap.slice(m.index))) return false;
+    const rest = gap.slice(m.index);
+    if (COMMA_OK_AFTER_RE.test(rest) || PLACE_APPOSITION_RE.test(rest)) continue;
+    // "to Copenhagen, Denmark, on March 28", "to Brussels, Ankara, and Honolulu May 25": a list of places.
+    if (/^,(?:\s*and)?\s*$/.test(rest) || /^,\s*(?:and\s+)?\p{Lu}/u.test(rest)) {
+      placeList ??= PLACE_LIST_GAP_RE.test(gap);
+      if (placeList) continue;
+    }
+    return false;
   }
   return true;
 }

@@ -60,7 +60,12 @@ const CONTINUE_RE = /\bcontinu\w*\s+(?:to\s+)?(?:\w+\s+){0,2}$/i;
 const THANKS_RE = /\bthank\w*\b[^.;]{0,100}$/i;
 /** "will visit Russia … and hold a Summit Meeting": the meeting is part of the visit. */
 const VISIT_AND_HOLD_RE = /\b(?:will|to|shall)\s+(?:\w+ly\s+)?(?:visit|travel\s+to)\b[^.;]{0,100}\band\s+(?:hold|have)\s+$/i;
-const PREFIX_PAST_VERB_RE = /\b(?:held|had|hosted|attended|convened|conducted|concluded|completed|chaired)\s+$/i;
+const PREFIX_PAST_VERB_RE = /\b(?:held|had|hosted|attended|convened|conducted|concluded|completed|chaired)\s+$|\b(?:began|begun|started|been|was|were|had)\s+(?:holding|hosting|convening|organi[sz]ing)\s+$/i;
+/** "regular dialogues", "periodic consultations": a standing practice, not one event. */
+const WEAK_PREFIX_RE = /\b(?:lead|co-lead|speak\s+at)\s+$/i;
+const ROUTINE_NP_RE = /\b(?:regular|periodic|frequent|ongoing|routine)\b|\b(?:diplomatic|permanent|observer|peacekeeping)\s+missions?$/i;
+/** A bare weekday ("Friday’s meeting", "on Tuesday"): read forward or back alike. */
+const WEEKDAY_TIME_RE = /^(?:(?:on|in|at|by|from|until)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const CLAUSE_VERB_RE = /\b(?:agreed|said|stated|confirmed|noted|expressed|discussed|welcomed|affirmed|concurred|shared|emphasi[sz]ed|stressed|underscored|reiterated|explained|hoped|hopes)\b/i;
 const BARE_NP_RE = /^(?:(?:the|this|that|your|his|her|their|our|its|my)\s+)?(?:(?:upcoming|coming|forthcoming|planned|next|proposed)\s+)?\S+$/iu;
 const COORD_GAP_RE = /^[^;:.]{0,60}?(?:,\s*|\s+)(?:and|or|as\s+well\s+as)\s+$|^\s*,\s*$/i;
@@ -132,7 +137,17 @@ function describe(text: string, from: number, to: number, time: TimeExpression |
 function complementEnd(text: string, headEnd: number, limit: number): number {
   const rest = text.slice(headEnd, Math.min(limit, headEnd + 90));
   const m = /^(?:\s+(?:to|of|by|in|on|at|with|between|among|for|about)\s+(?:(?:the|a|an|his|her|their|both)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*|permanent|members|airplane|air|sea)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*|of|and|the|permanent|members))*){0,2}/u.exec(rest);
-  return headEnd + (m?.[0].replace(/[.,’'\s]+$/u, '').length ?? 0);
+  return headEnd + (m === null ? 0 : trimJoiners(m[0]).length);
+}
+
+/** A span's text without trailing joiners and punctuation ("… Conference on Libya and the" -> "… Conference on Libya"). */
+export function trimJoiners(s: string): string {
+  let t = s;
+  for (let prev = ''; prev !== t;) {
+    prev = t;
+    t = t.replace(/[.,’'\s]+$/u, '').replace(/\s+(?:and|or|of|the|a|an|to|in|on|at|by|for|with|between|among|about|as\s+well\s+as)$/iu, '');
+  }
+  return t;
 }
 
 /** Time expressions inside `[s0, s1)`; `times` is sorted by start. */
@@ -205,15 +220,25 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
     for (let i = 0; i < heads.length; i++) {
       const h = heads[i] as EventHead;
       const prev = heads[i - 1];
-      // An occasion of the previous head belongs to that event.
-      if (h.occasionIntro && prev !== undefined && h.head[0] - prev.head[1] < 120 && gapKeepsClause(text.slice(prev.head[1], h.npStart))) {
-        headFuture.push(headFuture[i - 1] ?? false);
-        continue;
+      // An occasion of the previous (future) head belongs to that event; after a bare generic one ("discussions on
+      // migration at the Summit of the Americas") the occasion is the event; after a non-event it stands alone.
+      let occasionOfFuture = false;
+      if ((h.occasionIntro || joinedByOf(text, heads, i)) && prev !== undefined && h.head[0] - prev.head[1] < 120 && gapKeepsClause(text.slice(prev.head[1], h.npStart))) {
+        const prevFound = found[found.length - 1];
+        const prevBare = prevFound !== undefined && prevFound.kindSpan[0] === prev.head[0] && prevFound.time === null && isBareGeneric(text, prevFound, prev);
+        if (headFuture[i - 1] === true && !prevBare) {
+          headFuture.push(true);
+          continue;
+        }
+        if (headFuture[i - 1] === true && prevBare) {
+          found.pop();
+          occasionOfFuture = true;
+        }
       }
       let limit = s1;
       for (let j = i + 1; j < heads.length; j++) {
         const n = heads[j] as EventHead;
-        if (!n.occasionIntro) { limit = n.npStart; break; }
+        if (!n.occasionIntro && !joinedByOf(text, heads, j)) { limit = n.npStart; break; }
       }
       const prefix = text.slice(Math.max(s0, h.npStart - 120), h.npStart);
       const np = text.slice(h.npStart, h.head[1]);
@@ -235,6 +260,7 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
           }
         }
       }
+      if (rule === null && occasionOfFuture) rule = 'plans/occasion';
       if (rule === null && prev !== undefined && headFuture[i - 1] === true && COORD_GAP_RE.test(text.slice(prev.head[1], h.npStart))) {
         rule = 'plans/coordinated';
       }
@@ -249,16 +275,24 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
         || (rule !== 'plans/future-prefix' && PREFIX_PAST_RE.test(prefix) && !futureByTime(time, ref))
         || (pastByTime(time, ref) && !futureByTime(time, ref));
       const today = time !== null && ref !== null && time.start === ref && time.end === ref;
-      const blocked = past || today || NEGATION_RE.test(prefix.slice(-45)) || CONTINUE_RE.test(prefix.slice(-60)) || ROUTINE_RE.test(after.slice(0, 80)) || ROUTINE_RE.test(prefix.slice(-30))
+      // "Friday’s meeting" with no word saying it is ahead: as likely the reported one as a coming one.
+      const weekdayOnly = rule === 'plans/future-time' && time !== null && WEEKDAY_TIME_RE.test(time.text) && time.pastStart !== time.start
+        && !/\b(?:will|shall|to\s+be|going\s+to)\b/i.test(prefix);
+      const blocked = past || today || weekdayOnly || ROUTINE_NP_RE.test(np) || NEGATION_RE.test(prefix.slice(-45)) || CONTINUE_RE.test(prefix.slice(-60)) || ROUTINE_RE.test(after.slice(0, 80)) || ROUTINE_RE.test(prefix.slice(-30))
         || (/\band\s+(?:hold|have)\s+$/i.test(prefix) && VISIT_AND_HOLD_RE.test(prefix))
         || /^\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i.test(after);
       if (blocked) {
         headFuture.push(false);
         continue;
       }
+      const compEnd = complementEnd(text, h.head[1], limit);
+      // "would lead the discussions": leading or speaking at something names an event only when it is named or dated.
+      if (time === null && compEnd === h.head[1] && BARE_NP_RE.test(np.trim()) && WEAK_PREFIX_RE.test(prefix)) {
+        headFuture.push(false);
+        continue;
+      }
       headFuture.push(true);
 
-      const compEnd = complementEnd(text, h.head[1], limit);
       let end = Math.max(h.head[1], compEnd, time?.span[1] ?? 0);
       if (time === null && predicateEnd > 0) end = Math.max(end, predicateEnd);
       found.push({
@@ -288,6 +322,8 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       const follow = sText.slice(verbEnd, verbEnd + 40);
       const k = kindByRes(verb, VERB_KIND_RES);
       if (/^meet$/i.test(verb) && !MEET_COMPLEMENT_RE.test(follow)) continue;
+      // "will travel May 10-12 to Marrakech", "will travel on March 29 to Prague": a bare "travel" needs a time or a place next.
+      if (/^travel$/i.test(verb) && !TRAVEL_FOLLOW_RE.test(follow)) continue;
       if (/^(?:open|launch|deliver)$/i.test(verb) && !OPEN_OBJECT_RE.test(follow)) continue;
       if (/^sign$/i.test(verb) && !/^\s+(?:the|a|an|an?\s+\w+)\b/i.test(follow)) continue;
       const before = sText.slice(Math.max(0, m.index - 120), m.index);
@@ -300,7 +336,8 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       const g = m[1] ?? '';
       const verbEnd = m.index + m[0].length;
       if (/^meeting$/i.test(g) && !MEET_COMPLEMENT_RE.test(sText.slice(verbEnd, verbEnd + 40))) continue;
-      verbHits.push({ cueStart: verbEnd - g.length, verbStart: verbEnd - g.length, verbEnd, kind: kindByRes(g, GERUND_KIND_RES), rule: 'plans/look-forward-verb' });
+      // The evidence keeps "look forward to": "meeting" alone does not say it is ahead.
+      verbHits.push({ cueStart: m.index, verbStart: verbEnd - g.length, verbEnd, kind: kindByRes(g, GERUND_KIND_RES), rule: 'plans/look-forward-verb' });
     }
     SUBORDINATE_VISIT_RE.lastIndex = 0;
     const subordinate = index.hasSubordinate && (sText.includes('visits ') || sText.includes('travels ') || sText.includes('comes '));
@@ -321,7 +358,7 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       if (ROUTINE_RE.test(afterVerb.slice(0, 80))) continue;
       const time = attachTime(text, sTimes, a, a, b, limit);
       if (pastByTime(time, ref) && !futureByTime(time, ref)) continue;
-      const objEnd = b + (/^\s+(?:again\s+)?(?:with\s+)?(?:(?:the|his|her|their)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*\s*){1,5}/u.exec(afterVerb)?.[0].trimEnd().length ?? 0);
+      const objEnd = b + objectLength(afterVerb, time !== null && time.span[0] >= b ? time.span[0] - b : -1, /^travel$/i.test(text.slice(a, b)));
       const start = s0 + v.cueStart;
       const end = Math.max(objEnd, time?.span[1] ?? 0);
       found.push({
@@ -331,13 +368,81 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
         time,
         rule: v.rule,
         kindSpan: [a, b],
-        bare: time === null && objEnd === b,
+        bare: time === null && !/[\p{Lu}\p{N}]/u.test(text.slice(b, objEnd)),
       });
     }
     found.sort((x, y) => x.span[0] - y.span[0]);
     out.push(...found);
   }
   return dedupe(out);
+}
+
+/** A lower-case head with nothing but a determiner or listed modifiers and no named complement ("discussions on migration"). */
+function isBareGeneric(text: string, c: Candidate, h: EventHead): boolean {
+  const np = text.slice(h.npStart, h.head[1]);
+  return !/\p{Lu}/u.test(np) && !/\p{Lu}/u.test(text.slice(h.head[1], c.span[1])) && /^(?:\S+\s+)?\S+$/u.test(np.trim());
+}
+
+const TRAVEL_FOLLOW_RE = /^\s+(?:to\b|(?:on|in|from|this|next|later|during)\s|[A-Z0-9])/;
+/** Words that end a verb's lower-case object ("meet with government officials to discuss …"). */
+const OBJECT_STOP_RE = /^(?:to|and|or|in|on|at|for|from|who|which|that|about|during|while|as|when|where|before|after|by|of|under|regarding|including|this|next|later|soon|again)$/i;
+
+/** Lower-case nouns that continue a capitalised object into a group of people ("Indonesian government officials"). */
+const PEOPLE_NOUN_RE = /^(?:government|officials?|counterparts?|leaders?|ministers?|representatives?|authorities|delegations?|partners?|civil|business|members?|stakeholders?|students?|communities|community|counterparts?|diplomats?|lawmakers|legislators|parliamentarians|troops|forces|military|security|senior)$/;
+const OBJECT_CAP_RE = /^\s+(?:again\s+|in\s+person\s+|in-person\s+|face[\s-]to[\s-]face\s+)?(?:with\s+)?(?:(?:the|his|her|their)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*\s*){1,5}/u;
+const OBJECT_LEAD_RE = /^\s+(?:again\s+|in\s+person\s+|in-person\s+)?(?:with\s+(?:(?:the|a|an|his|her|their|its)\s+)?|(?:the|a|an|his|her|their|its)\s+)/u;
+const OBJECT_WORD_RE = /^\s+(\p{Ll}[\p{L}’'-]*)/u;
+const OBJECT_ANY_WORD_RE = /^\s+(\p{L}[\p{L}’'.-]*)/u;
+
+/**
+ * Length of a verb's object in `after` (the text right after the verb): "again", "with", a determiner, then a run
+ * of capitalised words ("Russia", "the United Kingdom and Belgium"), continued into lower-case words only for a
+ * group of people ("Indonesian government officials"), or, after "with"/a determiner, up to four lower-case words
+ * ("with foreign counterparts"). A time right after a bare "travel" is stepped over to its "to" ("travel May 10-12
+ * to Marrakech"). A sentence's final full stop is not part of it.
+ */
+function objectLength(after: string, timeAt: number, travel: boolean): number {
+  let at = 0;
+  if (travel && timeAt >= 0 && timeAt < 3) {
+    const k = after.indexOf(' to ', timeAt);
+    if (k >= 0 && k - timeAt < 30) at = k + 3;
+  }
+  const rest = after.slice(at);
+  const cap = OBJECT_CAP_RE.exec(rest);
+  let len = cap === null ? 0 : cap[0].trimEnd().length;
+  let lower = cap === null;
+  if (cap === null) {
+    const lead = OBJECT_LEAD_RE.exec(rest);
+    if (lead !== null) len = lead[0].trimEnd().length;
+    else len = /^\s+(?:again|in\s+person|in-person|face[\s-]to[\s-]face)\b/.exec(rest)?.[0].length ?? 0;
+  } else {
+    const w = OBJECT_WORD_RE.exec(rest.slice(len));
+    lower = w !== null && PEOPLE_NOUN_RE.test(w[1] ?? '');
+  }
+  if (lower && len > 0) {
+    let added = 0;
+    for (; added < 4; added++) {
+      const w = OBJECT_ANY_WORD_RE.exec(rest.slice(len));
+      const word = w?.[1] ?? '';
+      if (w === null || OBJECT_STOP_RE.test(word) || /(?:ing|ed|ly)$/.test(word)) break;
+      len += w[0].length;
+    }
+    // "with the next generation": no object words after the lead, no object.
+    if (added === 0 && cap === null) len = /^\s+(?:again|in\s+person|in-person|face[\s-]to[\s-]face)\b/.exec(rest)?.[0].length ?? 0;
+    else if (/\s(?:with|the|a|an|his|her|their|its)$/.test(rest.slice(0, len)) || /^\s+(?:with|again)$/.test(rest.slice(0, len))) len = rest.slice(0, len).replace(/\s+\S+$/u, '').length;
+  }
+  let out = at + len;
+  const s = after.slice(0, out);
+  // A sentence's full stop, not an abbreviation's ("U.S.", "Dr. S.").
+  if (/[^.\s]+\.$/u.test(s) && !/(?:^|\s)(?:\p{Lu}\.)+$/u.test(s) && !/\b(?:Mr|Ms|Mrs|Dr|St|Jr|Sr)\.$/.test(s)) out -= 1;
+  return out;
+}
+
+/** "the first meeting of the U.S.-EU Dialogue": a head joined to the one before it by "of" names the same event. */
+function joinedByOf(text: string, heads: readonly EventHead[], j: number): boolean {
+  const p = heads[j - 1];
+  const n = heads[j];
+  return p !== undefined && n !== undefined && n.npStart > p.head[1] && n.npStart - p.head[1] < 8 && /^\s+of\s+$/.test(text.slice(p.head[1], n.npStart));
 }
 
 /** Vice-ministerial meetings are reported as dialogues. */
@@ -368,6 +473,8 @@ function dedupe(candidates: readonly Candidate[]): FoundPlan[] {
     return k;
   };
   for (const c of candidates) {
+    // One word ("meetings", "discussions") says neither what nor when.
+    if (c.time === null && !/\s/u.test(c.what)) continue;
     if (kept.some((k) => c.span[0] < k.span[1] && k.span[0] < c.span[1] && (k.kindSpan[0] <= c.kindSpan[0] && c.kindSpan[1] <= k.span[1]))) continue;
     if (c.bare && c.time === null && kept.some((k) => k.kind === c.kind)) continue;
     if (c.time !== null && c.time.start !== null && kept.some((k) => k.kind === c.kind && k.time?.start === c.time?.start && k.time?.end === c.time?.end)) continue;

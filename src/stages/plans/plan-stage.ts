@@ -17,7 +17,8 @@ export const planStage: Stage = {
       return {
         what: f.what,
         evidence: ctx.text.slice(s, e),
-        whenText: t ? t.text : null,
+        // A time read into a possessive ("in Friday’s meeting") is quoted from where the evidence starts: "Friday".
+        whenText: t ? (t.span[0] < s && t.span[1] > s ? ctx.text.slice(s, t.span[1]) : t.text) : null,
         start: t?.start ?? null,
         end: t?.end ?? null,
         kind: f.kind,

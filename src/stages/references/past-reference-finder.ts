@@ -7,7 +7,7 @@ import type { TimeExpression } from '../../domain/mentions.ts';
 import { attachTime, endTest, findEventHeads, gapKeepsClause, nounPhraseStart } from '../plans/event-phrase.ts';
 import { PAST_MARKERS } from '../plans/plan-lexicon.ts';
 import { cutsWord, flagsWithin, matchesIn, PAST_VERB, RECORD, wordIndexOf } from '../plans/word-index.ts';
-import { findPlannedEvents, pastByTime, timesWithin, type EventFinderInput } from '../plans/plan-finder.ts';
+import { findPlannedEvents, pastByTime, timesWithin, trimJoiners, type EventFinderInput } from '../plans/plan-finder.ts';
 import { PAST_EVENT_VERBS, PAST_PREFIXES, RECORD_HEADS, RECORD_PAST_AFTER } from './reference-lexicon.ts';
 
 /** An earlier event the text refers to. */
@@ -72,8 +72,8 @@ function overlaps(a: readonly [number, number], ranges: readonly (readonly [numb
 function phraseEnd(text: string, from: number, limit: number): number {
   const rest = text.slice(from, Math.min(limit, from + 110));
   const m = /^(?:\s*(?:which\s+was\s+|that\s+was\s+)?(?:held|signed|adopted|announced|agreed|passed|sent|concluded|issued)?\s*(?:(?:on|of|about|regarding)\s+the\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*(?=[\s,.;)]|$)\s*|(?:to|of|by|in|on|at|with|between|among|for|about|the|a|occasion|margins|sidelines|and|State|Duma|Lower|House)\s+|[\p{Lu}\p{N}(][\p{L}\p{N}.’'&()+-]*\s*)*)/u.exec(rest);
-  const len = m?.[0].replace(/[\s.,’']+$/u, '').length ?? 0;
-  return from + len;
+  // Trailing joiners are not part of the phrase ("their recent visit to Sana’a and", "the DPRK’s missile test in the").
+  return from + (m === null ? 0 : trimJoiners(m[0]).length);
 }
 
 /**
