@@ -13,6 +13,7 @@ const COUNTRY_WORDS: readonly [string, string][] = [
   ['United Nations', 'UN'], ['European Commission', 'EU'], ['European Council', 'EU'], ['Holy See', 'VA'], ['U.S.', 'US'], ['DPRK', 'KP'], ['UK', 'GB'],
   ['French', 'FR'], ['German', 'DE'], ['Italian', 'IT'], ['Portuguese', 'PT'], ['Dutch', 'NL'], ['Ukrainian', 'UA'], ['Yemen', 'YE'],
   ['OECD', 'OECD'], ['Greece', 'GR'], ['Indian', 'IN'],
+  ['United States of America', 'US'], ['Australia', 'AU'], ['Sri Lanka', 'LK'], ['Israeli', 'IL'], ['Korean', 'KR'], ['Sudanese', 'SD'],
 ];
 
 function countriesIn(text: string): CountryMention[] {
@@ -126,6 +127,72 @@ const POSITIVES: readonly Expected[] = [
   { text: 'spoke today with the Holy See Secretary of State, Cardinal Pietro Parolin.', name: 'Pietro Parolin', title: 'Secretary of State', country: 'VA' },
   { text: 'spoke with His Holiness Pope Francis to discuss', name: 'Francis', title: 'Pope' },
   { text: 'Singh met with Principal Secretary P.K. Mishra, and others.', name: 'Mishra', written: 'P.K. Mishra', title: 'Principal Secretary' },
+  // readout styles of ministries outside the dev set
+  // Korean names, including family names that are also common words
+  { text: 'Minister of Foreign Affairs Park Jin held a phone call with his counterpart.', name: 'Park Jin', title: 'Minister of Foreign Affairs', level: 'foreign-minister' },
+  { text: 'President Park Geun-hye received the delegation.', name: 'Park Geun-hye', title: 'President' },
+  { text: 'Foreign Minister Chung Eui-yong held talks in Seoul.', name: 'Chung Eui-yong', title: 'Foreign Minister' },
+  { text: 'Minister of Foreign Affairs Cho Tae-yul met the delegation.', name: 'Cho Tae-yul', title: 'Minister of Foreign Affairs' },
+  { text: 'Vice Premier He Lifeng attended the talks.', name: 'He Lifeng', title: 'Vice Premier', level: 'minister' },
+  { text: 'Vice Foreign Minister Sun Weidong met the Ambassador.', name: 'Sun Weidong', title: 'Vice Foreign Minister', level: 'vice-minister' },
+  // "counterpart" heads a name; the demonym before it gives the country, and no title
+  { text: 'She met her Chinese counterpart Qin Gang in Beijing.', name: 'Qin Gang', title: null, country: 'CN', countryWords: 'Chinese', level: null },
+  { text: 'He spoke with his Indian counterpart Dr. S. Jaishankar today.', name: 'Jaishankar', written: 'S. Jaishankar', title: null, country: 'IN', level: null },
+  { text: 'He met his counterpart, Mr. Wang Yi, in Beijing.', name: 'Wang Yi', title: null },
+  { text: 'She met her Chinese counterpart Foreign Minister Qin Gang.', name: 'Qin Gang', title: 'Foreign Minister', country: 'CN', countryWords: 'Chinese' },
+  { text: 'He met his Israeli counterpart Gabi Ashkenazi. Foreign Minister Gabi Ashkenazi said.', name: 'Gabi Ashkenazi', title: 'Foreign Minister', country: 'IL', short: false },
+  // South and Southeast Asian, Gulf and royal honorifics
+  { text: 'Prime Minister Shri Narendra Modi held talks.', name: 'Narendra Modi', title: 'Prime Minister', level: 'leader' },
+  { text: 'The talks were attended by Smt. Nirmala Sitharaman, Minister of Finance.', name: 'Nirmala Sitharaman', title: 'Minister of Finance' },
+  { text: 'Minister of State Shrimati Meenakashi Lekhi and Sri Ravi Shankar met.', name: 'Meenakashi Lekhi', title: 'Minister of State' },
+  { text: 'He called on Tun Dr. Mahathir Mohamad in Putrajaya.', name: 'Mahathir Mohamad', title: null },
+  { text: 'Prime Minister Dato’ Sri Anwar Ibrahim received him.', name: 'Anwar Ibrahim', title: 'Prime Minister' },
+  { text: "Prime Minister Dato' Sri Anwar Ibrahim received him.", name: 'Anwar Ibrahim', title: 'Prime Minister' },
+  { text: 'Foreign Minister Datuk Seri Saifuddin Abdullah said.', name: 'Saifuddin Abdullah', title: 'Foreign Minister' },
+  { text: 'Minister of Foreign Affairs II Pehin Dato Erywan Yusof met.', name: 'Erywan Yusof' },
+  { text: 'Minister of Foreign Affairs Sheikh Abdullah bin Zayed Al Nahyan met.', name: 'Abdullah bin Zayed Al Nahyan', title: 'Minister of Foreign Affairs' },
+  { text: 'He was received by His Majesty King Charles III.', name: 'Charles', title: 'King' },
+  { text: 'He met HRH Prince Faisal bin Farhan.', name: 'Faisal bin Farhan', title: 'Prince' },
+  { text: 'He met Her Excellency Ms. Penny Wong.', name: 'Penny Wong', title: null },
+  // title of a country, comma, honorific, name
+  { text: 'met the President of the United States of America, H.E. Mr. Joseph R. Biden, at the White House.', name: 'Joseph Biden', written: 'Joseph R. Biden', title: 'President', country: 'US', level: 'leader' },
+  // a legislator's style between the title and the name is an honorific
+  { text: 'Foreign Minister of Australia Senator Penny Wong visited Jakarta.', name: 'Penny Wong', title: 'Foreign Minister', country: 'AU', level: 'foreign-minister' },
+  { text: 'Minister for Trade and Tourism Senator the Hon. Don Farrell attended.', name: 'Don Farrell', title: 'Minister for Trade and Tourism' },
+  { text: 'Foreign Minister of Australia the Hon. Penny Wong visited.', name: 'Penny Wong', title: 'Foreign Minister', country: 'AU' },
+  { text: 'Senator Bob Menendez said.', name: 'Bob Menendez', title: 'Senator', level: 'other' },
+  // slash-joined titles
+  { text: 'High Representative/Vice-President Josep Borrell met the Minister.', name: 'Josep Borrell', title: 'High Representative/Vice-President', level: 'foreign-minister' },
+  { text: 'EU HR/VP Josep Borrell met the Minister.', name: 'Josep Borrell', title: 'HR/VP', level: 'foreign-minister' },
+  { text: 'High Representative of the Union for Foreign Affairs and Security Policy Josep Borrell said.', name: 'Josep Borrell', title: 'High Representative of the Union for Foreign Affairs and Security Policy', level: 'foreign-minister' },
+  // Chinese titles
+  { text: 'Chinese President Xi Jinping met him.', name: 'Xi Jinping', title: 'President', country: 'CN', level: 'leader' },
+  { text: 'Premier Li Qiang met him.', name: 'Li Qiang', title: 'Premier', level: 'leader' },
+  {
+    text: 'Member of the Political Bureau of the CPC Central Committee and Director of the Office of the Central Foreign Affairs Commission Wang Yi met.',
+    name: 'Wang Yi',
+    title: 'Director of the Office of the Central Foreign Affairs Commission',
+  },
+  { text: 'a call with Politburo Member and Director of the Office of the Foreign Affairs Commission Yang Jiechi.', name: 'Yang Jiechi', title: 'Director of the Office of the Foreign Affairs Commission' },
+  // a style that is itself a title, on the next line, starts a new name
+  { text: 'Nominee for NASA Administrator\n\nSenator Bill Nelson, former U.S. Senator, is', name: 'Bill Nelson', title: 'Senator' },
+  // slash-joined compound titles take the highest rank of their parts
+  { text: 'with Cambodian Deputy Prime Minister/Foreign Minister Prak Sokhonn today.', name: 'Prak Sokhonn', title: 'Deputy Prime Minister/Foreign Minister', level: 'foreign-minister' },
+  { text: 'spoke with his counterpart, Israeli National Security Advisor Hulata, today.', name: 'Hulata', title: 'National Security Advisor', country: 'IL' },
+  // foreign ministers and leaders as other ministries write them; Indian and press abbreviations
+  { text: 'Minister for Foreign Affairs Dr. Vivian Balakrishnan met the Minister.', name: 'Vivian Balakrishnan', title: 'Minister for Foreign Affairs', level: 'foreign-minister' },
+  { text: 'Foreign Minister Retno L.P. Marsudi met the Minister.', name: 'Retno Marsudi', written: 'Retno L.P. Marsudi', title: 'Foreign Minister' },
+  { text: 'Minister of Foreign Affairs Mauro Vieira met the Minister.', name: 'Mauro Vieira', title: 'Minister of Foreign Affairs' },
+  { text: 'Foreign Minister Hakan Fidan met the Minister.', name: 'Hakan Fidan', title: 'Foreign Minister' },
+  { text: 'Minister of External Affairs Dr. S. Jaishankar met the Minister.', name: 'Jaishankar', written: 'S. Jaishankar', title: 'Minister of External Affairs', level: 'foreign-minister' },
+  { text: 'EAM Dr. S. Jaishankar met the Minister.', name: 'Jaishankar', written: 'S. Jaishankar', title: 'EAM', level: 'foreign-minister' },
+  { text: 'MoS Shri V. Muraleedharan met the Minister.', name: 'Muraleedharan', written: 'V. Muraleedharan', title: 'MoS', level: 'vice-minister' },
+  { text: 'PM Modi met FM Wang Yi in Delhi.', name: 'Modi', title: 'PM', level: 'leader' },
+  { text: 'PM Modi met FM Wang Yi in Delhi.', name: 'Wang Yi', title: 'FM', level: 'foreign-minister' },
+  { text: 'Secretary Blinken’s Call with Sudanese PM Abdalla Hamdok', name: 'Abdalla Hamdok', title: 'PM', country: 'SD' },
+  { text: 'Federal Chancellor Olaf Scholz met the Minister.', name: 'Olaf Scholz', title: 'Federal Chancellor', level: 'leader' },
+  { text: 'Federal President Frank-Walter Steinmeier met the Minister.', name: 'Frank-Walter Steinmeier', title: 'Federal President', level: 'leader' },
+  { text: 'The President of Sri Lanka Ranil Wickremesinghe met the Minister.', name: 'Ranil Wickremesinghe', title: 'President', country: 'LK' },
 ];
 
 for (const expected of POSITIVES) {
@@ -231,6 +298,14 @@ const NEGATIVES: readonly string[] = [
   'Chair of the Council of Economic Advisors Engagement met.',
   'Mr. President, Jill Biden and I thank you.',
   'The Prime Minister thanked the Ambassador to Japan’s staff.',
+  // honorific and surname words in other uses
+  'Sri Lanka Cricket and Sri Lanka Tourism took part.',
+  'The call took place at 3 PM Tokyo time. At 5:30 PM Washington time they met.',
+  'EU Member States agreed. The ministers met their Japanese counterparts in Tokyo.',
+  'He met his counterpart in Beijing. Central Park West hosted the event. He Said It.',
+  'HM Treasury and the Park Hyatt hosted the Senator.',
+  'we’ll go to the line of Endale Getahun with KETO FM International.',
+  'Director of the National Park Service and Chair of the Sun Valley Forum.',
 ];
 
 for (const text of NEGATIVES) {

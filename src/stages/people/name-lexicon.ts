@@ -17,10 +17,24 @@ export const HONORIFICS: readonly (readonly string[])[] = [
   ['mr', '.'], ['mr'], ['ms', '.'], ['ms'], ['mrs', '.'], ['mrs'], ['mme', '.'], ['mme'], ['madam'], ['madame'],
   ['mx', '.'], ['dr', '.'], ['dr'], ['prof', '.'], ['professor'], ['sir'], ['dame'], ['lord'], ['baroness'],
   ['sheikh'], ['sheikha'], ['shaikh'], ['hrh'], ['excellency'],
+  // South and Southeast Asian honorifics ("Shri Narendra Modi", "Smt. Meenakashi Lekhi", "Dato' Sri Anwar Ibrahim",
+  // "Tan Sri", "Datuk Seri", "Pehin", "Tun"); "Sri" is not taken inside a country name ("Sri Lanka")
+  ['shri'], ['shrimati'], ['smt', '.'], ['smt'], ['sri'], ['srimati'], ['tun'], ['pehin'],
+  ['dato', "'", 'sri'], ['dato', '’', 'sri'], ['dato', 'sri'], ['dato', 'seri'], ['dato', "'"], ['dato', '’'], ['dato'],
+  ['datuk', 'seri'], ['datuk'], ['tan', 'sri'], ['yb'],
+  // a legislator's style between a title and a name ("Foreign Minister of Australia Senator Penny Wong"); written
+  // alone before a name it is still read as the title
+  ['senator'],
   // military ranks and clergy, written before the name ("Gen. Mark A. Milley", "Cardinal Pietro Parolin")
   ['gen', '.'], ['gen'], ['lt', '.'], ['lt'], ['maj', '.'], ['brig', '.'], ['col', '.'], ['adm', '.'], ['cardinal'],
   ['archbishop'], ['bishop'], ['sayyid'],
 ];
+
+/**
+ * Family names that are also common words ("Park Jin", "He Lifeng", "Sun Weidong", "An Ho-young", "To Lam"): taken as
+ * the first word of a name only right after a title or honorific and before another name word.
+ */
+export const SURNAME_HOMOGRAPHS: readonly string[] = ['park', 'he', 'sun', 'an', 'to', 'hall'];
 
 /** Lower-case particles allowed inside a name when a capitalised name word follows ("von der Leyen", "bin Salman"). */
 export const NAME_PARTICLES: readonly string[] = [

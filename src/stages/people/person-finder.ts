@@ -22,6 +22,7 @@ import {
   NAME_SUFFIXES,
   NON_NAME_ENDINGS,
   NON_NAME_WORDS,
+  SURNAME_HOMOGRAPHS,
 } from './name-lexicon.ts';
 import { coreNameWords, isInitial, normaliseName } from './name-normalizer.ts';
 import { classifyTitle } from './title-classifier.ts';
@@ -53,6 +54,12 @@ const F_HONORIFIC_FIRST = 32;
 /** By `key`: a word that names a ministry ("Ministry", "Department", "MFA"). */
 const F_MINISTRY = 64;
 const MINISTRY_WORDS: ReadonlySet<string> = new Set(['ministry', 'department', 'mfa', 'mofa']);
+/** By `key`: a family name that is also a common word ("Park", "He", "Sun"). */
+const F_SURNAME_HOMOGRAPH = 128;
+const SURNAME_HOMOGRAPH_SET: ReadonlySet<string> = new Set(SURNAME_HOMOGRAPHS);
+/** By `key`: "counterpart(s)", which heads a name like a title ("her Chinese counterpart Qin Gang"). */
+const F_COUNTERPART = 1 << 14;
+const COUNTERPART_WORDS: ReadonlySet<string> = new Set(['counterpart', 'counterparts']);
 setWordFlags((fold, key) => {
   let flags = titleFlags(key);
   if (NON_NAME.has(key)) flags |= F_NON_NAME;
@@ -62,6 +69,8 @@ setWordFlags((fold, key) => {
   if (PARTICLES.has(fold)) flags |= F_PARTICLE;
   if (HONORIFICS_BY_FIRST.has(fold)) flags |= F_HONORIFIC_FIRST;
   if (MINISTRY_WORDS.has(key)) flags |= F_MINISTRY;
+  if (SURNAME_HOMOGRAPH_SET.has(key)) flags |= F_SURNAME_HOMOGRAPH;
+  if (COUNTERPART_WORDS.has(key)) flags |= F_COUNTERPART;
   return flags;
 });
 const NON_NAME_ENDING_RE = new RegExp(`(?:${NON_NAME_ENDINGS.join('|')})$`, 'u');
@@ -103,7 +112,7 @@ function groupHonorifics(): ReadonlyMap<string, readonly (readonly string[])[]> 
 const KEPT_LOWER_WORDS: ReadonlySet<string> = new Set(
   [
     ...TITLE_BASES, ...TITLE_MODIFIERS, ...PORTFOLIO_WORDS, ...NAME_PARTICLES, ...HONORIFICS.flat(),
-    ...TITLE_TAILS.flatMap((tail) => tail.words), 'of', 'for', 'the', 'and', 'level',
+    ...TITLE_TAILS.flatMap((tail) => tail.words), ...COUNTERPART_WORDS, 'of', 'for', 'the', 'and', 'level',
   ].filter((word) => !CAPITALISED_ONLY.has(word)),
 );
 
@@ -133,10 +142,11 @@ function isCapWord(token: Token | undefined): token is Token {
   return token !== undefined && token.kind === 'word' && token.cap;
 }
 
-/** Past-the-end token of one honorific at `i`, or `i`. */
-function matchHonorific(tokens: readonly Token[], i: number): number {
+/** Past-the-end token of one honorific at `i`, or `i`. Not inside a country's name ("Sri Lanka"). */
+function matchHonorific(ctx: TokenContext, i: number): number {
+  const { tokens } = ctx;
   const first = tokens[i];
-  if (first === undefined || first.kind !== 'word') return i;
+  if (first === undefined || first.kind !== 'word' || ctx.covered[i] === 1) return i;
   if ((first.flags & F_HONORIFIC_FIRST) === 0 || (!first.cap && first.fold !== 'the')) return i;
   const candidates = HONORIFICS_BY_FIRST.get(first.fold)!;
   for (const honorific of candidates) {
@@ -152,10 +162,10 @@ function matchHonorific(tokens: readonly Token[], i: number): number {
 }
 
 /** Past-the-end token of a chain of honorifics at `i` ("H.E. Mr.", "Senator the Hon."), or `i`. */
-function matchHonorifics(tokens: readonly Token[], i: number): number {
+function matchHonorifics(ctx: TokenContext, i: number): number {
   let j = i;
   for (;;) {
-    const next = matchHonorific(tokens, j);
+    const next = matchHonorific(ctx, j);
     if (next === j) return j;
     j = next;
   }
@@ -166,7 +176,13 @@ function nameWordOk(ctx: TokenContext, index: number, count: number, anchored: b
   const token = ctx.tokens[index];
   if (!isCapWord(token)) return false;
   const flags = token.flags;
-  if ((flags & (F_NON_NAME | F_INSTITUTION | F_SUFFIX)) !== 0) return false;
+  if ((flags & (F_NON_NAME | F_INSTITUTION | F_SUFFIX)) !== 0) {
+    // "Minister of Foreign Affairs Park Jin", "Vice Premier He Lifeng": a family name that is also a common word
+    // ("HE Abdulnasser Alshaali" is the style His Excellency)
+    if ((flags & F_SURNAME_HOMOGRAPH) === 0 || !anchored || count !== 0 || (flags & F_SUFFIX) !== 0 || token.text === token.text.toUpperCase()) return false;
+    const after = ctx.tokens[index + 1];
+    if (!isCapWord(after) || !joined(ctx.tokens, index + 1) || (after.flags & (F_NON_NAME | F_INSTITUTION | F_SUFFIX | F_MONTH | F_TITLE_START)) !== 0 || ctx.covered[index + 1] === 1) return false;
+  }
   if ((flags & F_MONTH) !== 0 && ((count === 0 && !anchored) || ctx.tokens[index + 1]?.kind === 'num')) return false;
   if (ctx.covered[index] === 1 && !(anchored && count === 0)) return false;
   return true;
@@ -297,6 +313,8 @@ function countryBefore(ctx: TokenContext, first: number): CountryRef | null {
     if (open < 0 || tokens[open]!.text !== '(' || tokens[open]!.lineBreakBefore) return null;
     k = open - 1;
   }
+  // "her Chinese counterpart Foreign Minister Qin Gang"
+  if (tokens[k] !== undefined && (tokens[k]!.flags & F_COUNTERPART) !== 0 && !tokens[k]!.cap && joined(tokens, k + 1)) k--;
   if (tokens[k]?.kind === 'poss') k--;
   const token = tokens[k];
   if (token === undefined) return null;
@@ -325,7 +343,7 @@ function titleAfter(ctx: TokenContext, i: number): { readonly title: TitleMatch;
   const title = matchTitle(ctx, k, true);
   if (title === null) return null;
   // a title that heads the next name belongs to that name ("..., President Putin")
-  const afterTitle = matchHonorifics(tokens, title.next);
+  const afterTitle = matchHonorifics(ctx, title.next);
   if (joined(tokens, afterTitle) && matchNameRun(ctx, afterTitle, true, false) !== null) return null;
   if (tokens[title.end]?.kind === 'poss') return null;
   if (headsLaterName(ctx, title.next)) return null;
@@ -485,6 +503,14 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
       i++;
       continue;
     }
+    if (!token.cap && (token.flags & F_COUNTERPART) !== 0) {
+      const counterpart = counterpartAt(ctx, i);
+      if (counterpart !== null) {
+        people.push(counterpart.found);
+        i = counterpart.next;
+        continue;
+      }
+    }
     let title = token.cap ? matchTitle(ctx, i, false) : null;
     if (title !== null && title.second > 0 && tokens[i - 1]?.fold === 'the') {
       // "The Secretary and Foreign Minister Kuleba": two people when the first title is an earlier person's
@@ -499,11 +525,12 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
     }
     if (title !== null) {
       const afterAbbreviation = skipAbbreviation(tokens, title.next);
-      const nameStart = matchHonorifics(tokens, afterAbbreviation);
+      const nameStart = matchHonorifics(ctx, afterAbbreviation);
       // "Assistant to the President Jake Sullivan": the title is someone else's
       const toThe = tokens[i - 1]?.fold === 'the' && tokens[i - 2]?.fold === 'to';
       const run =
-        !toThe && (title.openBracket || joined(tokens, nameStart))
+        // (a style that is itself a title starts a new name on the next line: "... Administrator\n\nSenator Bill Nelson")
+        !toThe && (title.openBracket || (joined(tokens, nameStart) && (joined(tokens, afterAbbreviation) || (tokens[afterAbbreviation]!.flags & F_TITLE_BASE) === 0)))
           ? matchNameRun(ctx, nameStart, true, title.openBracket, nameStart > afterAbbreviation)
           : null;
       if (run !== null && !(title.openBracket && tokens[nameStart - 1]?.text === '[')) {
@@ -526,7 +553,7 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
     const organisation = token.cap && (token.flags & (F_MINISTRY | F_TITLE_START)) !== 0 ? organisationAt(ctx, i) : null;
     if (organisation !== null) {
       const rank = matchTitle(ctx, organisation.rank, false);
-      const nameStart = rank === null ? -1 : matchHonorifics(tokens, skipAbbreviation(tokens, rank.next));
+      const nameStart = rank === null ? -1 : matchHonorifics(ctx, skipAbbreviation(tokens, rank.next));
       const run = rank !== null && joined(tokens, nameStart) ? matchNameRun(ctx, nameStart, true, false) : null;
       if (run !== null) {
         const built = personAt(ctx, run, rank, 'people/title-name', organisation);
@@ -535,7 +562,7 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
         continue;
       }
     }
-    const honorificEnd = matchHonorifics(tokens, i);
+    const honorificEnd = matchHonorifics(ctx, i);
     if (honorificEnd > i) {
       const inverted = joined(tokens, honorificEnd) ? invertedAt(ctx, honorificEnd) : null;
       if (inverted !== null) {
@@ -579,6 +606,31 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
 }
 
 /**
+ * "her Chinese counterpart Qin Gang", "his Indian counterpart Dr. S. Jaishankar", "his counterpart, Mr. Wang Yi,": the
+ * word heads a name like a title and the country before it is the person's. The person gets no title from it (a
+ * title written elsewhere for the same person is kept). A title after the word ("counterpart Foreign Minister Wang
+ * Yi") is left to the title rule, which takes the country before "counterpart".
+ */
+function counterpartAt(ctx: TokenContext, i: number): { readonly found: Found; readonly next: number } | null {
+  const { tokens } = ctx;
+  let k = i + 1;
+  const comma = tokens[k]?.text === ',' && !tokens[k]!.spaceBefore;
+  if (comma) k++;
+  if (!joined(tokens, k)) return null;
+  // "his counterpart, Israeli National Security Advisor Hulata": the title rule takes it
+  if (ctx.covered[k] === 1) return null;
+  const nameStart = matchHonorifics(ctx, k);
+  if (nameStart === k && tokens[k]!.cap && matchTitle(ctx, k, false) !== null) return null;
+  if (!joined(tokens, nameStart)) return null;
+  const run = matchNameRun(ctx, nameStart, true, false, nameStart > k);
+  if (run === null) return null;
+  if (comma && nameStart === k && run.words.filter((word) => !isInitial(word)).length < 2) return null;
+  const built = personAt(ctx, run, null, 'people/counterpart-name');
+  const country = built.found.country ?? countryBefore(ctx, i);
+  return { found: { ...built.found, country }, next: built.next };
+}
+
+/**
  * "the Holy See Secretary of State, Cardinal Pietro Parolin.": a name of two or more words after the title and a comma,
  * ending the clause. Not after an honorific ("Mr. President, Jill and I").
  */
@@ -589,7 +641,7 @@ function apposedName(ctx: TokenContext, title: TitleMatch): NameRun | null {
   const before = tokens[title.first - 1];
   if (before !== undefined && before.kind === 'punct' && before.text === '.' ) return null;
   if (before !== undefined && (before.flags & F_HONORIFIC_FIRST) !== 0 && before.cap) return null;
-  const nameStart = matchHonorifics(tokens, title.next + 1);
+  const nameStart = matchHonorifics(ctx, title.next + 1);
   if (!joined(tokens, title.next + 1) || !joined(tokens, nameStart)) return null;
   const run = matchNameRun(ctx, nameStart, true, false, nameStart > title.next + 1);
   if (run === null || run.words.filter((word) => !isInitial(word)).length < 2) return null;

@@ -2,7 +2,7 @@
  * Maps an official title to the rank it implies, with the ordered rules in `title-lexicon.ts`.
  */
 import type { Level } from '../../domain/record.ts';
-import { LEVEL_ORDER, LEVEL_RULES } from './title-lexicon.ts';
+import { LEVEL_ORDER, LEVEL_RULES, WHOLE_TITLE_RULES } from './title-lexicon.ts';
 
 function foldTitle(title: string): string {
   return title
@@ -51,7 +51,11 @@ export function classifyTitle(title: string): Level | null {
 function classifyUncached(title: string): Level | null {
   const folded = foldTitle(title);
   if (folded === '') return null;
-  const parts = folded.split(/\s*(?:,\s*)?\band\b\s*/u).filter((part) => part !== '');
+  for (const rule of WHOLE_TITLE_RULES) {
+    if (rule.pattern.test(folded)) return rule.level;
+  }
+  // "Deputy Prime Minister/Foreign Minister": slash-joined titles are compounds too
+  const parts = folded.split(/\s*(?:,\s*)?\band\b\s*|\s*\/\s*/u).filter((part) => part !== '');
   if (parts.length > 1) {
     const levels = parts.map(classifyPart);
     if (levels.every((level): level is Level => level !== null)) {

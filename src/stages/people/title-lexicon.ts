@@ -24,6 +24,9 @@ export const TITLE_BASES: readonly string[] = [
   'spokesman', 'spokeswoman', 'director', 'coordinator', 'commissioner', 'ambassador', 'counselor', 'counsellor',
   'administrator', 'official', 'attorney', 'governor', 'mayor', 'senator', 'speaker', 'congressman',
   'congresswoman', 'general', 'admiral', 'surgeon',
+  // abbreviations written before a name in Indian and Chinese readouts ("EAM Dr. S. Jaishankar", "MoS Shri V.
+  // Muraleedharan", "PM Modi", "FM Wang Yi"); "PM" after a number is a time
+  'eam', 'mos', 'pm', 'fm',
 ];
 
 /**
@@ -47,6 +50,8 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'deputy', 'vice', 'first', 'second', 'executive', 'senior', 'parliamentary', 'assistant', 'principal', 'under',
   'acting', 'federal', 'chief', 'permanent', 'special', 'junior', 'state', 'high', 'presidential', 'associate',
   'prime', 'crown', 'supreme', 'grand', 'lord', 'interim', 'alternate', 'chief', 'personal',
+  // "HR/VP" (the EU High Representative/Vice-President)
+  'hr',
 ];
 
 /**
@@ -92,8 +97,14 @@ export const COMPOUND_SECOND_BASES: readonly string[] = ['minister', 'minster', 
 export const CAPITALISED_ONLY_WORDS: readonly string[] = [
   'america', 'eurasia', 'oceania', 'caribbean', 'arctic', 'gulf', 'peninsula', 'peace', 'reconciliation', 'joint',
   'chiefs', 'staff', 'personal', 'surgeon', 'commander', 'commanderinchief', 'gen', 'lt', 'maj', 'brig', 'col', 'adm',
-  'cardinal', 'archbishop', 'bishop', 'sayyid',
+  'cardinal', 'archbishop', 'bishop', 'sayyid', 'eam', 'mos', 'pm', 'fm', 'hr',
 ];
+
+/**
+ * Abbreviated titles ("PM Modi", "FM Wang Yi", "EAM Dr. S. Jaishankar", "MoS Shri V. Muraleedharan"): not after a
+ * number ("3 PM") nor after another capitalised word that is neither a country nor a rank ("KETO FM International").
+ */
+export const ABBREVIATED_BASES: readonly string[] = ['pm', 'fm', 'eam', 'mos'];
 
 /** Bases that take "to <country or organisation>" ("Ambassador to Japan", "Permanent Representative to the UN"). */
 export const TO_COUNTRY_BASES: readonly string[] = ['ambassador', 'representative', 'envoy', 'delegate'];
@@ -122,6 +133,7 @@ export const LEVEL_RULES: readonly { readonly pattern: RegExp; readonly level: L
   { pattern: /^president of the european (commission|council)\b|^european (commission|council) president\b/, level: 'leader' },
   { pattern: /^chairman of the (government|state council|council of ministers|presidential council|state affairs commission)\b/, level: 'leader' },
   { pattern: /^(his |her )?majesty\b/, level: 'leader' },
+  { pattern: /^pm$/, level: 'leader' },
   // foreign ministers
   { pattern: /\b(foreign|external affairs|foreign affairs) (minister|secretary)\b/, level: 'foreign-minister' },
   { pattern: /\bminister (for|of) (the )?(europe and )?(foreign|external)\b.*\baffairs\b/, level: 'foreign-minister' },
@@ -129,6 +141,8 @@ export const LEVEL_RULES: readonly { readonly pattern: RegExp; readonly level: L
   { pattern: /\bsecretary of state for (foreign|external)\b/, level: 'foreign-minister' },
   { pattern: /\bsecretary of state$|\bsecretary of state of\b/, level: 'foreign-minister' },
   { pattern: /\bhigh representative\b.*\bforeign affairs\b/, level: 'foreign-minister' },
+  { pattern: /^(eam|fm)$/, level: 'foreign-minister' },
+  { pattern: /^mos$/, level: 'vice-minister' },
   // other ministers (incl. US cabinet secretaries and cabinet-level advisers)
   { pattern: /\bminist(er|re)\b|\bminster\b/, level: 'minister' },
   { pattern: /\bsecretary of state for\b/, level: 'minister' },
@@ -140,6 +154,14 @@ export const LEVEL_RULES: readonly { readonly pattern: RegExp; readonly level: L
   { pattern: /\b(director general|director|ambassador|ambassador at large|envoy|spokesperson|spokesman|spokeswoman|senior official|coordinator|counsel+or|charge d.affaires|consul general|chief of staff|chief of cabinet|political director|sherpa|advis[eo]r)\b/, level: 'senior-official' },
   // anything else that is a recognised title
   { pattern: /\b(vice president|secretary general|chair|chairman|chairwoman|chairperson|governor|mayor|senator|speaker|congress(wo)?man|general|admiral|prince|princess|pope|representative|administrator|official|secretary|president|commander)\b/, level: 'other' },
+];
+
+/**
+ * Rules tried on the whole folded title before a compound is split on "and" and "/" ("High Representative/Vice
+ * President" is one post, the EU's foreign-policy chief).
+ */
+export const WHOLE_TITLE_RULES: readonly { readonly pattern: RegExp; readonly level: Level }[] = [
+  { pattern: /\bhigh representative ?\/ ?vice president\b|\bhr ?\/ ?vp\b/, level: 'foreign-minister' },
 ];
 
 /** Rank order used when a compound title has several parts: the highest wins (leader > foreign-minister > ...). */

@@ -7,7 +7,7 @@
 import type { CountryMention } from '../../domain/mentions.ts';
 import type { Span } from '../../domain/record.ts';
 import { INSTITUTION_WORDS, NON_NAME_WORDS } from './name-lexicon.ts';
-import { COMPOUND_SECOND_BASES, PORTFOLIO_WORDS, TITLE_BASES, TITLE_MODIFIERS, TITLE_TAILS, TO_COUNTRY_BASES } from './title-lexicon.ts';
+import { ABBREVIATED_BASES, COMPOUND_SECOND_BASES, PORTFOLIO_WORDS, TITLE_BASES, TITLE_MODIFIERS, TITLE_TAILS, TO_COUNTRY_BASES } from './title-lexicon.ts';
 import type { Token } from './word-tokenizer.ts';
 
 const BASES = new Set(TITLE_BASES);
@@ -16,6 +16,7 @@ const PORTFOLIO = new Set(PORTFOLIO_WORDS);
 const COMPOUND_SECOND = new Set(COMPOUND_SECOND_BASES);
 const NON_NAME = new Set([...NON_NAME_WORDS, ...INSTITUTION_WORDS]);
 const TO_COUNTRY = new Set(TO_COUNTRY_BASES);
+const ABBREVIATED = new Set(ABBREVIATED_BASES);
 
 /** A country given with a person or title, with the words that state it. */
 export interface CountryRef {
@@ -55,6 +56,7 @@ const F_PORTFOLIO = 1 << 10;
 const F_NON_NAME = 1 << 11;
 const F_COMPOUND_SECOND = 1 << 12;
 const F_TO_COUNTRY = 1 << 13;
+const F_ABBREVIATED = 1 << 15;
 /** Bits of words that may start a title ("Political Director", "Deputy Minister", "Ambassador"). */
 export const F_TITLE_START = F_BASE | F_MODIFIER | F_PORTFOLIO;
 /** Bits of words that may start the rank part of a title after an organisation ("... Ministry Deputy Minister"). */
@@ -70,7 +72,8 @@ export function titleFlags(key: string): number {
     (PORTFOLIO.has(key) ? F_PORTFOLIO : 0) |
     (NON_NAME.has(key) ? F_NON_NAME : 0) |
     (COMPOUND_SECOND.has(key) ? F_COMPOUND_SECOND : 0) |
-    (TO_COUNTRY.has(key) ? F_TO_COUNTRY : 0)
+    (TO_COUNTRY.has(key) ? F_TO_COUNTRY : 0) |
+    (ABBREVIATED.has(key) ? F_ABBREVIATED : 0)
   );
 }
 
@@ -119,6 +122,8 @@ function matchTail(tokens: readonly Token[], j: number, base: string): number {
 function matchHead(tokens: readonly Token[], i: number, allowLower: boolean): number {
   const first = tokens[i];
   if (!isWord(first) || (!first.cap && !allowLower)) return -1;
+  // "HR/VP Josep Borrell": the EU High Representative/Vice-President
+  if (first.key === 'hr' && tokens[i + 1]?.text === '/' && tokens[i + 2]?.key === 'vp' && !tokens[i + 1]!.spaceBefore && !tokens[i + 2]!.spaceBefore) return i + 3;
   let j = i;
   while (isWord(tokens[j]) && (tokens[j]!.flags & F_MODIFIER) !== 0 && (tokens[j]!.flags & F_BASE) === 0 && (j === i || joined(tokens, j))) j++;
   for (;;) {
@@ -189,7 +194,8 @@ function matchPortfolio(ctx: TokenContext, i: number): number {
       if (tokens[k]?.fold === 'the' && !tokens[k]!.cap) k++;
       const first = k;
       while (isWord(tokens[k]) && (tokens[k]!.flags & F_PORTFOLIO) !== 0) k++;
-      if (k === first || (isWord(tokens[k]) && (tokens[k]!.flags & F_BASE) !== 0)) break;
+      // ("Minister for Trade and Tourism Senator the Hon. Don Farrell": "Senator" is the holder's style)
+      if (k === first || (isWord(tokens[k]) && (tokens[k]!.flags & F_BASE) !== 0 && tokens[k]!.key !== 'senator')) break;
       j = first;
     }
   }
@@ -220,11 +226,24 @@ export function countryAt(ctx: TokenContext, i: number, rule: string): { readonl
 }
 
 /**
+ * An abbreviated title at `i` ("PM", "FM") is not a time ("3 PM Tokyo time") nor part of a name ("KETO FM
+ * International"): the word before it is no number and no capitalised word other than a country or a rank.
+ */
+function abbreviationOk(ctx: TokenContext, i: number): boolean {
+  const before = ctx.tokens[i - 1];
+  if (before === undefined || ctx.tokens[i]!.lineBreakBefore) return true;
+  if (before.kind === 'num' || before.text === ':') return false;
+  if (!joined(ctx.tokens, i) || !isWord(before) || !before.cap) return true;
+  return ctx.covered[i - 1] === 1 || (before.flags & (F_MODIFIER | F_PORTFOLIO)) !== 0;
+}
+
+/**
  * The title starting at token `i`, or null. `allowLower` accepts a lower-case first word ("minister of Foreign
  * Affairs of the ROK" after a name and comma).
  */
 export function matchTitle(ctx: TokenContext, i: number, allowLower: boolean): TitleMatch | null {
   const { tokens } = ctx;
+  if (((tokens[i]?.flags ?? 0) & F_ABBREVIATED) !== 0 && !abbreviationOk(ctx, i)) return null;
   let end = matchHead(tokens, i, allowLower);
   if (end < 0) return null;
   const headEnd = end;
@@ -246,6 +265,16 @@ export function matchTitle(ctx: TokenContext, i: number, allowLower: boolean): T
           next = end;
           continue;
         }
+      }
+      break;
+    }
+    // "High Representative/Vice-President": titles joined by a slash are one title
+    if (token.text === '/' && tokens[end + 1] !== undefined && !tokens[end + 1]!.lineBreakBefore) {
+      const slashEnd = matchHead(tokens, end + 1, false);
+      if (slashEnd > 0) {
+        end = slashEnd;
+        next = end;
+        continue;
       }
       break;
     }
