@@ -23,6 +23,10 @@ const cases: [string, Expect][] = [
     { occasion: 'G20 Osaka Summit', ordinal: 27, durationMinutes: 90, level: 'leader', place: 'Osaka' }],
   ['January 20, 2022 - Paris, France - Global Affairs Canada\n\nThe Honourable Mélanie Joly, Minister of Foreign Affairs, met yesterday with Jean-Yves Le Drian, France’s Minister for Europe and Foreign Affairs.',
     { date: '2022-01-19', place: 'Paris', countries: ['CA', 'FR'] }],
+  ['August 21, 2021\n\nThis afternoon, President Biden convened a call with Northeastern Governors to discuss Hurricane Henri’s anticipated landfall on Long Island on Sunday.',
+    { date: '2021-08-21', mode: 'telephone' }],
+  ['February 11, 2023\n\nOn Friday, the Council of Governors met with Deputy Secretary of Defense Kathleen Hicks and Governor Tim Walz in Wales Hall.',
+    { date: '2023-02-10' }],
 ];
 
 const noMeeting: string[] = [

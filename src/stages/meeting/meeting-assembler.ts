@@ -308,6 +308,9 @@ function delegationCountry(ctx: ExtractionContext, p: PersonMention): { code: st
   return best ? { code: best.code, evidence: evidenceAt(ctx.text, best.span[0], best.span[1], 'meeting/participant-country-delegation') } : null;
 }
 
+/** How often the home country must be named before it is taken as the unnamed official's. */
+const MIN_HOME_MENTIONS = 2;
+
 /** The country mentioned most often (names, demonyms, compounds; not capitals), leaving out `exclude`. */
 function mostMentioned(ctx: ExtractionContext, exclude: ReadonlySet<string>): CountryMention | null {
   const counts = new Map<string, { n: number; first: CountryMention }>();
@@ -319,7 +322,8 @@ function mostMentioned(ctx: ExtractionContext, exclude: ReadonlySet<string>): Co
   }
   let best: { n: number; first: CountryMention } | null = null;
   for (const e of counts.values()) if (!best || e.n > best.n) best = e;
-  return best?.first ?? null;
+  // One passing mention ("Wales" in a list of states) says nothing about whose readout this is.
+  return best && best.n >= MIN_HOME_MENTIONS ? best.first : null;
 }
 
 function meetingCountries(participants: readonly Participant[], sides: { compound: Side[]; listed: Side[] }, extra: readonly Side[]): Side[] {
@@ -382,11 +386,25 @@ function pickDate(ctx: ExtractionContext, lead: Lead): { value: string; evidence
   if (lead.line) spans.push(lead.line);
   if (lead.titleLine) spans.push(lead.titleLine);
   for (const w of spans) {
-    const t = ctx.times.find((x) => within(x.span, w) && isDay(x) && !insideParens(ctx.text, x.span, w));
+    const t = ctx.times.find((x) => within(x.span, w) && isDay(x) && !insideParens(ctx.text, x.span, w) && !inTopicClause(ctx.text, x.span, w));
+    const sameDay = SAME_DAY_RE.exec(ctx.text.slice(w[0], t ? t.span[0] : w[1]));
+    // "This afternoon, President Biden convened a call ...": the day the readout was issued.
+    if (sameDay && ctx.published) {
+      const at = w[0] + sameDay.index;
+      return { value: ctx.published.value, evidence: evidenceAt(ctx.text, at, at + sameDay[0].length, 'meeting/date-same-day') };
+    }
     if (t && t.pastStart) return { value: t.pastStart, evidence: evidenceAt(ctx.text, t.span[0], t.span[1], `meeting/date (${t.rule})`) };
   }
   if (ctx.published) return { value: ctx.published.value, evidence: { ...ctx.published.evidence, rule: 'meeting/date-from-published' } };
   return null;
+}
+
+const SAME_DAY_RE = /\b(?:(?:earlier\s+)?this\s+(?:morning|afternoon|evening)|earlier\s+today|tonight)\b/i;
+/** What follows these words is what the meeting was about, so a day there ("landfall ... on Sunday") is not its date. */
+const TOPIC_CLAUSE_RE = /\b(?:to\s+discuss|discussed|about|regarding|concerning|ahead\s+of|in\s+advance\s+of|in\s+preparation\s+for)\b/i;
+
+function inTopicClause(text: string, span: readonly [number, number], w: Window): boolean {
+  return TOPIC_CLAUSE_RE.test(text.slice(w[0], span[0]));
 }
 
 function isDay(t: TimeExpression): boolean {
