@@ -130,7 +130,8 @@ test('a missing path is an error line, exit 1', async () => {
 });
 
 test('usage errors exit 2 without a stack trace', async () => {
-  for (const args of [['extract'], ['extract', 'x', '--format', 'xml'], ['frobnicate'], ['extract', 'x', '--bogus']]) {
+  assert.equal((await run(['--help'])).code, 0);
+  for (const args of [[], ['extract'], ['extract', 'x', '--format', 'xml'], ['frobnicate'], ['extract', 'x', '--bogus']]) {
     const r = await run(args);
     assert.equal(r.code, 2, args.join(' '));
     assert.doesNotMatch(r.err, /\n\s+at /);

@@ -53,8 +53,9 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO()): 
     await program.parseAsync(argv as string[], { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError) {
-      // Help and version are successes; every other commander error is a usage error.
-      return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help' ? EXIT_OK : EXIT_USAGE;
+      // Asked-for help and version are successes; help shown because no command was given, and every other
+      // commander error, are usage errors.
+      return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? EXIT_OK : EXIT_USAGE;
     }
     throw err;
   }
