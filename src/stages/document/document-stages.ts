@@ -15,7 +15,7 @@ const SIGNATURES = PUBLISHER_SIGNATURES.map((s) => ({ ...s, re: new RegExp(s.pat
 /** Any date with a written year can stand as a dateline when parsed without context. */
 const NO_REFERENCE = '2000-01-01';
 /** Bylines and section names that pages print above the title ("Office of the Spokesperson", "Japan-Russia Relations"). */
-const NOT_A_TITLE_RE = /^(?:Office of the Spokesperson|Press (?:Releases?|Statements?)|News(?: story)?|Embassy News|Statements? and Releases|Readouts?|Media (?:Notes?|Releases?)|For Immediate Release|Home|[\w.’' -]+ Relations|The Prime Minister in Action|Official (?:website|site|Internet resources?) of .+)$/i;
+const NOT_A_TITLE_RE = /^(?:Office of the Spokesperson|Press (?:Releases?|Statements?)|News(?: story)?|Embassy News|Statements? and Releases|Readouts?|Media (?:Notes?|Releases?)|For Immediate Release|Home|[\w.’' -]+ Relations|The Prime Minister in Action|Official (?:website|site|Internet resources?) of .+|.*\b(?:Spokesperson|Spokesman|Spokeswoman|Press Secretary))$/i;
 /** Of those, section names ("Japan-Russia Relations") may stand as the title when there is no other. */
 const SECTION_NAME_RE = /^[\w.’' -]+ Relations$/i;
 /** How many characters at the top and at the bottom of a page are searched for its publisher's signature. */

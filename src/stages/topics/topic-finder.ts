@@ -17,7 +17,7 @@ const CUE_RE = new RegExp(String.raw`\b(?:${TOPIC_CUES.join('|')})\s+`, 'gi');
 /** "On Iran, they ..." / "On foreign policy cooperation, the Foreign Ministers agreed ...": a topic opening a sentence. */
 const FRONTED_RE = /^(?:On|Regarding|With regard to|Concerning|As for|Turning to)\s+([^,;:]{2,80}?),\s/;
 /** Where a topic's clause ends: punctuation that closes it, or a new clause. */
-const CLAUSE_END_RE = /[.;:!?]|,\s+(?:and\s+)?(?:which|who|where|while|but|as\s+they|they|he|she|the\s+(?:two|leaders|ministers|sides|secretary|president|prime\s+minister))\b|\s+(?:and|but)\s+(?:agreed|reaffirmed|underscored|emphasized|stressed|expressed|welcomed|noted|discussed|committed|shared|pledged|called)\b|\s+(?:to\s+(?:advance|strengthen|deepen|promote|affirm|reaffirm|discuss|address|ensure)|in\s+order\s+to)\b/i;
+const CLAUSE_END_RE = /(?<!(?:^|[\s.])[A-Z])\.(?=\s|$)|[;:!?]|,\s+(?:and\s+)?(?:which|who|where|while|but|as\s+they|they|he|she|the\s+(?:two|leaders|ministers|sides|secretary|president|prime\s+minister))\b|\s+(?:and|but)\s+(?:agreed|reaffirmed|underscored|emphasized|stressed|expressed|welcomed|noted|discussed|committed|shared|pledged|called)\b|\s+(?:to\s+(?:advance|strengthen|deepen|promote|affirm|reaffirm|discuss|address|ensure)|in\s+order\s+to)\b/i;
 /** "On December 11, ..." / "On Monday, ..." opens with a date, not a topic. */
 const TIME_LIKE_RE = /\d|^(?:the\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\b|\b(?:time|occasion|day|morning|afternoon|evening|behalf|arrival|return)\b/i;
 const PREPOSITION_START_RE = /^(?:during|at|in|on|with|for|by|from|after|before|over|via|through|among|between)\s/i;
