@@ -308,7 +308,7 @@ function delegationCountry(ctx: ExtractionContext, p: PersonMention): { code: st
   return best ? { code: best.code, evidence: evidenceAt(ctx.text, best.span[0], best.span[1], 'meeting/participant-country-delegation') } : null;
 }
 
-/** How often the home country must be named before it is taken as the unnamed official's. */
+/** How often the home country must be named, when no counterpart country is known, to be the unnamed official's. */
 const MIN_HOME_MENTIONS = 2;
 
 /** The country mentioned most often (names, demonyms, compounds; not capitals), leaving out `exclude`. */
@@ -322,8 +322,9 @@ function mostMentioned(ctx: ExtractionContext, exclude: ReadonlySet<string>): Co
   }
   let best: { n: number; first: CountryMention } | null = null;
   for (const e of counts.values()) if (!best || e.n > best.n) best = e;
-  // One passing mention ("Wales" in a list of states) says nothing about whose readout this is.
-  return best && best.n >= MIN_HOME_MENTIONS ? best.first : null;
+  // With a counterpart's country known, the unnamed official is from the other side and one mention of it is
+  // enough; with none (a domestic meeting), one passing mention ("Wales" in a list of states) says nothing.
+  return best && best.n >= (exclude.size > 0 ? 1 : MIN_HOME_MENTIONS) ? best.first : null;
 }
 
 function meetingCountries(participants: readonly Participant[], sides: { compound: Side[]; listed: Side[] }, extra: readonly Side[]): Side[] {
