@@ -31,16 +31,22 @@ import {
 } from 'chrono-node';
 import { alternativeMonthsParser } from './parsers/alternative-months-parser.ts';
 import { anaphoricDayParser } from './parsers/anaphoric-day-parser.ts';
+import { comingPeriodParser } from './parsers/coming-period-parser.ts';
+import { crossMonthRangeParser } from './parsers/cross-month-range-parser.ts';
 import { partOfMonthParser } from './parsers/part-of-month-parser.ts';
 import { partOfYearParser } from './parsers/part-of-year-parser.ts';
+import { quarterParser } from './parsers/quarter-parser.ts';
 import { relativePeriodParser } from './parsers/relative-period-parser.ts';
 import { seasonParser } from './parsers/season-parser.ts';
 import { vagueTimeParser } from './parsers/vague-time-parser.ts';
 import { weekdayNoteDateParser } from './parsers/weekday-note-date-parser.ts';
+import { weekOfParser } from './parsers/week-of-parser.ts';
 import { yearParser } from './parsers/year-parser.ts';
 import { anchoredDayRefiner } from './refiners/anchored-day-refiner.ts';
 import { falsePositiveFilterRefiner } from './refiners/false-positive-filter-refiners.ts';
 import { modifierRefiner } from './refiners/modifier-refiners.ts';
+import { monthOfYearRefiner } from './refiners/month-of-year-refiner.ts';
+import { pairedDaysRefiner } from './refiners/paired-days-refiner.ts';
 import { unlikelyFormatRefiner } from './refiners/unlikely-format-refiner.ts';
 import { isOurs, tagRule } from './result-tags.ts';
 
@@ -49,11 +55,15 @@ export const DATES_PARSERS: readonly Parser[] = [
   vagueTimeParser,
   anaphoricDayParser,
   weekdayNoteDateParser,
+  weekOfParser,
+  crossMonthRangeParser,
   alternativeMonthsParser,
   partOfMonthParser,
   partOfYearParser,
+  quarterParser,
   seasonParser,
-  relativePeriodParser,
+  relativePeriodParser, // also "this/next/last weekend" (weekend-parser.ts), sharing its pattern
+  comingPeriodParser,
   yearParser,
 ];
 
@@ -62,6 +72,11 @@ export const DATES_REFINERS: readonly Refiner[] = [
   // duration, clock time, lower-case word, ignored word, named day, event-relative: one pass (FALSE_POSITIVE_FILTERS)
   falsePositiveFilterRefiner,
   anchoredDayRefiner,
+  // "5 and 6 April": chrono's "6 April" grown over the days listed before it
+  pairedDaysRefiner,
+  // "September of this year": the month gets the year and the separate "this year" goes (before the modifiers, which
+  // read the words before the grown span)
+  monthOfYearRefiner,
   // deadline, open end, approximate, leading preposition, in this order (MODIFIERS)
   modifierRefiner,
 ];

@@ -12,6 +12,11 @@ export const RULE_TAG = 'rule/';
 export const PRECISION_TAG = 'precision/';
 /** Prefix of the tag asking the converter to shift the resolved day by N days ("the day after X"). */
 export const DAY_OFFSET_TAG = 'day-offset/';
+/**
+ * Prefix of the tag asking the converter to widen the resolved day to its calendar week ("the week of April 10");
+ * the value is the first day of the week (0 = Sunday, 1 = Monday).
+ */
+export const WEEK_OF_TAG = 'week-of/';
 
 /** Flags set by parsers and refiners; the converter turns them into TimeExpression fields. */
 export const FLAG = {

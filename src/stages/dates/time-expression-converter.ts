@@ -12,7 +12,7 @@ import {
   weekdayOf,
   type CalendarDay,
 } from './iso-calendar.ts';
-import { CHRONO_RELATIVE_TAGS, DAY_OFFSET_TAG, FLAG, PRECISION_TAG, RULE_TAG } from './result-tags.ts';
+import { CHRONO_RELATIVE_TAGS, DAY_OFFSET_TAG, FLAG, PRECISION_TAG, RULE_TAG, WEEK_OF_TAG } from './result-tags.ts';
 
 type Precision = TimeExpression['precision'];
 
@@ -107,6 +107,12 @@ function isWeekdayOnly(components: ParsedComponents): boolean {
   );
 }
 
+/** The calendar week (starting on `weekStartsOn`, 0 = Sunday) containing the first day of `interval`. */
+function weekOf(interval: DayInterval, weekStartsOn: number): DayInterval {
+  const first = addDays(interval.first, -((weekdayOf(interval.first) - weekStartsOn + 7) % 7));
+  return { first, last: addDays(first, 6) };
+}
+
 /**
  * Converts one chrono result to a TimeExpression, or null when it has no date at all (a clock time).
  * Offsets are into `text`, the document text chrono parsed; the span is trimmed of surrounding spaces and commas.
@@ -116,10 +122,12 @@ export function toTimeExpression(result: ParsedResult, text: string, reference: 
   const rules: string[] = [];
   let precisionTag: Precision | null = null;
   let dayOffset = 0;
+  let weekStartsOn: number | null = null;
   for (const tag of tags) {
     if (tag.startsWith(RULE_TAG)) rules.push(tag.slice(RULE_TAG.length));
     else if (tag.startsWith(PRECISION_TAG)) precisionTag = tag.slice(PRECISION_TAG.length) as Precision;
     else if (tag.startsWith(DAY_OFFSET_TAG)) dayOffset = Number(tag.slice(DAY_OFFSET_TAG.length));
+    else if (tag.startsWith(WEEK_OF_TAG)) weekStartsOn = Number(tag.slice(WEEK_OF_TAG.length));
   }
   const raw = result.text;
   let leading = 0;
@@ -196,6 +204,10 @@ export function toTimeExpression(result: ParsedResult, text: string, reference: 
   if (dayOffset !== 0) {
     future = { first: addDays(future.first, dayOffset), last: addDays(future.last, dayOffset) };
     past = { first: addDays(past.first, dayOffset), last: addDays(past.last, dayOffset) };
+  }
+  if (weekStartsOn !== null) {
+    future = weekOf(future, weekStartsOn);
+    past = weekOf(past, weekStartsOn);
   }
   // "by X" is a deadline only when X has not ended before the reference date ("served until 2002" is just X).
   const deadline = tags.has(FLAG.deadline) && formatCalendarDay(future.last) >= formatCalendarDay(reference);

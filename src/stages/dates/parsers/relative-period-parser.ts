@@ -1,16 +1,17 @@
 /**
- * "this week", "next week", "last month", "next year", "later this year", "earlier today", "the past year": a week, month
+ * "this week", "next week", "this weekend" (see weekend-parser.ts), "last month", "next year", "later this year", "earlier today", "the past year": a week, month
  * or year counted from the reference date. Weeks run Monday-Sunday unless the caller says weeks start on Sunday.
  */
 import type { Parser } from 'chrono-node';
 import { componentsOf, datesOptionOf } from '../dates-parsing-option.ts';
 import { addDays, lastDayOfMonth, weekdayOf, type CalendarDay } from '../iso-calendar.ts';
 import { FLAG, tagPrecision, tagRule } from '../result-tags.ts';
+import { weekendResult } from './weekend-parser.ts';
 
 /** Rule name recorded on expressions from this parser. */
 export const RELATIVE_PERIOD_RULE = 'dates/relative-period';
 
-const PATTERN = /\b(?:(earlier|later)\s+)?(?:(this|next|last|coming|the\s+coming|the\s+past)\s+(week|month|year)\b|(today)\b)/i;
+const PATTERN = /\b(?:(earlier|later)\s+)?(?:(this|next|last|coming|the\s+coming|the\s+past)\s+(weekend|week|month|year)\b|(today)\b)/i;
 const OFFSET: Readonly<Record<string, number>> = { this: 0, next: 1, coming: 1, last: -1 };
 
 /** The same day `months` months earlier, clamped to the end of a shorter month. */
@@ -40,6 +41,7 @@ export const relativePeriodParser: Parser = {
       const modifier = (match[2] ?? '').toLowerCase().replace(/^the\s+/, '');
       const offset = OFFSET[modifier] ?? 0;
       const unit = (match[3] ?? '').toLowerCase();
+      if (unit === 'weekend') return partWord === undefined ? weekendResult(context, match, modifier) : null;
       if (modifier === 'past') {
         // "the past year" is the twelve months up to the reference date, not last calendar year.
         if (partWord !== undefined) return null;

@@ -12,13 +12,16 @@ import { YEAR_PATTERN } from './date-patterns.ts';
 /** Rule name recorded on expressions from this parser. */
 export const SEASON_RULE = 'dates/season';
 
+/** Deadline words that cue a bare season ("by the summer", "before autumn", "before the end of the summer"). */
+const DEADLINE_CUES = 'by|before|until|till|prior\\s+to|no\\s+later\\s+than|not\\s+later\\s+than';
+
 const PATTERN = new RegExp(
-  `\\b(?:(in|during|over|throughout|by|until|till)\\s+(?:the\\s+)?|(this|next|last|coming|the\\s+coming)\\s+)?` +
+  `\\b(?:((?:${DEADLINE_CUES})\\s+the\\s+end\\s+of|in|during|over|throughout|${DEADLINE_CUES})\\s+(?:the\\s+)?|(this|next|last|coming|the\\s+coming)\\s+)?` +
     `(${alternationOf(Object.keys(SEASONS))})\\b(?:\\s+(?:of\\s+)?${YEAR_PATTERN}(?!\\d))?`,
   'i',
 );
 const FOLLOWED_BY_NAME = /\s+[A-Z]/y;
-const LEADING_WORD = /^\S+\s+/;
+const LEADING_SPACE = /^\s*/;
 
 /** Year in which the season starts, for "this/next/last/coming <season>" said on `reference`. */
 function seasonStartYear(season: MonthRange, qualifier: string, reference: CalendarDay): number {
@@ -59,8 +62,9 @@ export const seasonParser: Parser = {
       FOLLOWED_BY_NAME.lastIndex = (match.index ?? 0) + match[0].length;
       if (FOLLOWED_BY_NAME.test(context.text)) return null;
     }
-    // The preposition is only a cue; the leading-preposition refiner puts it back into the span.
-    const skip = preposition === undefined ? 0 : (LEADING_WORD.exec(match[0])?.[0].length ?? 0);
+    // The preposition (or "before the end of") is only a cue; the modifier refiners put it back into the span.
+    const skip =
+      preposition === undefined ? 0 : preposition.length + (LEADING_SPACE.exec(match[0].slice(preposition.length))?.[0].length ?? 0);
     const wraps = season.endMonth < season.startMonth ? 1 : 0;
     let startYear: number | undefined = written;
     if (qualifier !== undefined && written === undefined) {

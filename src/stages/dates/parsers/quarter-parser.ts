@@ -1,0 +1,53 @@
+/**
+ * "in the third quarter", "by the end of the second quarter", "Q3 2023", "in Q3": a calendar quarter. Without a
+ * year it is the next such quarter that has not ended (the converter's implied-year reading; the past reading is the
+ * latest one begun). "the first quarter of 2024" / "of next year" are the part-of-year parser's.
+ * A bare quarter needs a preposition before it ("a quarter of the population", "the third quarter results" are not
+ * dates); the modifier refiners put it (or "by the end of") into the span.
+ */
+import type { Parser } from 'chrono-node';
+import { componentsOf } from '../dates-parsing-option.ts';
+import { tagPrecision, tagRule } from '../result-tags.ts';
+import { YEAR_PATTERN } from './date-patterns.ts';
+
+/** Rule name recorded on expressions from this parser. */
+export const QUARTER_RULE = 'dates/quarter';
+
+const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4,
+};
+/**
+ * Words before a bare quarter that make it a time ("in the third quarter", "by the end of the second quarter"). Read
+ * from the text before the match (not in the pattern, which every position of the text is tried against).
+ */
+const CUE_BEFORE = new RegExp(
+  `(?:^|\\W)(?:(?:by|before|until|till|no\\s+later\\s+than|not\\s+later\\s+than|prior\\s+to)\\s+the\\s+end\\s+of` +
+    `|in|during|by|before|until|till|over|throughout|through|within|for|from|since|starting|beginning\\s+in|prior\\s+to)\\s+$`,
+  'i',
+);
+const CUE_WINDOW = 40;
+// Groups: 1 ordinal, 2 "Q" digit, 3 year after "Q<n>".
+const PATTERN = new RegExp(
+  `\\b(?:the\\s+(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\b(?!\\s+of\\b)` +
+    `|Q([1-4])\\b(?:\\s*(?:of\\s+)?${YEAR_PATTERN}(?!\\d))?)`,
+  'i',
+);
+
+/** Parser for calendar quarters. */
+export const quarterParser: Parser = {
+  pattern: () => PATTERN,
+  extract(context, match) {
+    const ordinal = match[1];
+    const quarter = ordinal === undefined ? Number(match[2]) : ORDINALS[ordinal.toLowerCase()];
+    if (quarter === undefined) return null;
+    if (ordinal === undefined && match[0].charAt(0) !== 'Q') return null; // "q3" is not a quarter
+    const year = match[3] === undefined ? undefined : Number(match[3]);
+    const index = match.index ?? 0;
+    if (year === undefined && !CUE_BEFORE.test(context.text.slice(Math.max(0, index - CUE_WINDOW), index))) return null;
+    const startMonth = quarter * 3 - 2;
+    const start = componentsOf(context, { year, month: startMonth, day: 1 });
+    const end = componentsOf(context, { year, month: startMonth + 2 });
+    const result = context.createParsingResult(index, match[0], start, end);
+    return tagPrecision(tagRule(result, QUARTER_RULE), 'part-of-year');
+  },
+};

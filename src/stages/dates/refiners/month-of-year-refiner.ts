@@ -1,0 +1,56 @@
+/**
+ * "in September of this year", "September next year", "early September of next year": a month (or day, or part of a
+ * month) whose year is given relative to the reference date right after it. chrono and our parsers read the month
+ * and "this year" separately; this refiner gives the month that year, grows it over the year words and drops the
+ * separate year. ("March of 2024" is already one chrono result.)
+ */
+import type { ParsingResult, Refiner } from 'chrono-node';
+import { datesOptionOf } from '../dates-parsing-option.ts';
+import { FLAG, RULE_TAG } from '../result-tags.ts';
+import { extendRight } from './span-extension.ts';
+
+/** Rule name added to results this refiner changes. */
+export const MONTH_OF_YEAR_RULE = 'dates/month-of-year';
+
+const RELATIVE_YEAR_AFTER = /\s*(?:of\s+)?(this|next|last|the\s+current)\s+year\b(?!')/iy;
+const OFFSET: Readonly<Record<string, number>> = { this: 0, next: 1, last: -1 };
+
+/** True when the result names a month without a year (start and end). */
+function monthWithoutYear(result: ParsingResult): boolean {
+  const { start, end } = result;
+  if (!start.isCertain('month') || start.isCertain('year')) return false;
+  return end == null || (end.isCertain('month') && !end.isCertain('year'));
+}
+
+/** Refiner joining a month and the relative year after it. */
+export const monthOfYearRefiner: Refiner = {
+  refine(context, results) {
+    let removed = false;
+    const kept: (ParsingResult | null)[] = results;
+    for (let i = 0; i < results.length; i++) {
+      const result = results[i];
+      if (result === undefined || result === null || !monthWithoutYear(result)) continue;
+      const resultEnd = result.index + result.text.length;
+      RELATIVE_YEAR_AFTER.lastIndex = resultEnd;
+      const match = RELATIVE_YEAR_AFTER.exec(context.text);
+      if (match === null) continue;
+      const year = datesOptionOf(context).referenceDay.year + (OFFSET[(match[1] ?? '').toLowerCase()] ?? 0);
+      const startMonth = result.start.get('month') ?? 1;
+      const endMonth = result.end?.get('month') ?? startMonth;
+      // The year belongs to the end of a range that wraps ("December or January of next year").
+      result.start.assign('year', endMonth < startMonth ? year - 1 : year);
+      result.end?.assign('year', year);
+      extendRight(context, result, match[0].length);
+      result.addTag(FLAG.relative);
+      result.addTag(RULE_TAG + MONTH_OF_YEAR_RULE);
+      const newEnd = resultEnd + match[0].length;
+      for (let j = i + 1; j < results.length; j++) {
+        const other = results[j];
+        if (other === undefined || other === null || other.index >= newEnd) break;
+        kept[j] = null;
+        removed = true;
+      }
+    }
+    return removed ? kept.filter((r): r is ParsingResult => r !== null) : results;
+  },
+};
