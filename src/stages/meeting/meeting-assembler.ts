@@ -142,6 +142,23 @@ function classifyMode(ctx: ExtractionContext, lead: Lead, windows: readonly Wind
   return { value: 'in-person', evidence: cue ? evidenceAt(text, cue.start, cue.end, 'meeting/mode-in-person') : null };
 }
 
+/**
+ * The mentions of `sorted` (ordered by start, as every stage returns them) that lie inside `w`, found by binary
+ * search: the meeting stage asks for many small windows of long mention lists.
+ */
+function spanning<T extends { readonly span: readonly [number, number] }>(sorted: readonly T[], w: Window): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.span[0] < w[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.span[0] < w[1]; i++) if (sorted[i]!.span[1] <= w[1]) out.push(sorted[i]!);
+  return out;
+}
+
 function within(span: readonly [number, number], w: Window): boolean {
   return span[0] >= w[0] && span[1] <= w[1];
 }
@@ -162,10 +179,10 @@ function pickParticipants(ctx: ExtractionContext, lead: Lead): PersonMention[] {
   for (const [i, w] of windows.entries()) {
     // Continuations and the title only add people while the lead has not named two sides.
     if (i > 0 && byName.size >= 2 && !(lead.sentences[i] && /co-?chair|led\s+by|delegation/i.test(ctx.text.slice(w[0], w[1])))) {
-      for (const p of ctx.people) if (within(p.span, w) && byName.has(p.name.toLowerCase())) add(p);
+      for (const p of spanning(ctx.people, w)) if (byName.has(p.name.toLowerCase())) add(p);
       continue;
     }
-    for (const p of ctx.people) if (within(p.span, w)) add(p);
+    for (const p of spanning(ctx.people, w)) add(p);
   }
   return [...byName.values()];
 }
@@ -187,7 +204,7 @@ function findSides(ctx: ExtractionContext, lead: Lead, windows: readonly Window[
   // Headings at the top of the page ("Japan-Russia Relations") name the relationship when the lead does not.
   for (const line of ctx.doc.lines.slice(0, 8)) if (line.kind === 'heading' || line.kind === 'chrome') topWindows.push([line.contentStart, line.span[1]]);
   for (const w of topWindows) {
-    const inW = ctx.countries.filter((c) => within(c.span, w) && c.kind !== 'capital');
+    const inW = spanning(ctx.countries, w).filter((c) => c.kind !== 'capital');
     const found: Side[] = [];
     for (let i = 0; i + 1 < inW.length; i++) {
       const a = inW[i]!;
@@ -212,16 +229,16 @@ function findSides(ctx: ExtractionContext, lead: Lead, windows: readonly Window[
     const tail = slice.slice(m.index + m[0].length);
     // The list ends with its clause; an abbreviation's full stop ("the U.K. as well as ...") does not end it.
     const stop = LIST_END_RE.exec(tail)?.index ?? tail.length;
-    for (const c of ctx.countries) {
-      if (c.span[0] >= listStart && c.span[1] <= listStart + stop && c.kind !== 'capital' && !listed.some((l) => l.code === c.code)) {
+    for (const c of spanning(ctx.countries, [listStart, listStart + stop])) {
+      if (c.kind !== 'capital' && !listed.some((l) => l.code === c.code)) {
         listed.push({ code: c.code, evidence: evidenceAt(text, c.span[0], c.span[1], 'meeting/countries-list') });
       }
     }
   }
   // "met her Chinese counterpart": the counterpart's country is a side even when the name is not found.
   for (const s of lead.sentences) {
-    for (const c of ctx.countries) {
-      if (c.span[0] < s.span[0] || c.span[1] > s.span[1] || c.kind === 'capital') continue;
+    for (const c of spanning(ctx.countries, s.span)) {
+      if (c.kind === 'capital') continue;
       if (COUNTERPART_BEFORE_RE.test(text.slice(Math.max(s.span[0], c.span[0] - 12), c.span[0])) && /^\s+counterparts?\b/.test(text.slice(c.span[1], c.span[1] + 14))) {
         if (!listed.some((l) => l.code === c.code)) listed.push({ code: c.code, evidence: evidenceAt(text, c.span[0], c.span[1], 'meeting/countries-counterpart') });
       }
@@ -301,8 +318,7 @@ function delegationCountry(ctx: ExtractionContext, p: PersonMention): { code: st
   const sentence = ctx.doc.sentences.find((s) => p.span[0] >= s.span[0] && p.span[1] <= s.span[1]);
   if (!sentence) return null;
   let best: CountryMention | null = null;
-  for (const c of ctx.countries) {
-    if (c.span[0] < sentence.span[0] || c.span[1] > p.span[0]) continue;
+  for (const c of spanning(ctx.countries, [sentence.span[0], p.span[0]])) {
     if (DELEGATION_RE.test(ctx.text.slice(c.span[1], c.span[1] + 60))) best = c;
   }
   return best ? { code: best.code, evidence: evidenceAt(ctx.text, best.span[0], best.span[1], 'meeting/participant-country-delegation') } : null;
@@ -387,7 +403,7 @@ function pickDate(ctx: ExtractionContext, lead: Lead): { value: string; evidence
   if (lead.line) spans.push(lead.line);
   if (lead.titleLine) spans.push(lead.titleLine);
   for (const w of spans) {
-    const t = ctx.times.find((x) => within(x.span, w) && isDay(x) && !insideParens(ctx.text, x.span, w) && !inTopicClause(ctx.text, x.span, w));
+    const t = spanning(ctx.times, w).find((x) => isDay(x) && !insideParens(ctx.text, x.span, w) && !inTopicClause(ctx.text, x.span, w));
     const sameDay = SAME_DAY_RE.exec(ctx.text.slice(w[0], t ? t.span[0] : w[1]));
     // "This afternoon, President Biden convened a call ...": the day the readout was issued.
     if (sameDay && ctx.published) {
@@ -461,7 +477,7 @@ function pickPlace(ctx: ExtractionContext, lead: Lead, occasion: { evidence: Evi
   if (lead.titleLine) windows.push(lead.titleLine);
   for (const line of ctx.doc.lines) if (line.kind === 'dateline') { windows.push(line.span); break; }
   for (const w of windows) {
-    const inW = ctx.places.filter((p) => within(p.span, w));
+    const inW = spanning(ctx.places, w);
     if (inW.length === 0) continue;
     // A place introduced by "in"/"to"/"visiting" is where the meeting was; an occasion's own place ("G7 Summit in
     // Cornwall") counts too.
