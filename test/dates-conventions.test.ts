@@ -113,3 +113,16 @@ describe('new conventions: strings that must not match', () => {
     });
   }
 });
+
+describe('the current period ("within the year")', () => table([
+  ['agreed to hold the meeting within the year', '2024-03-07', 'within the year', '2024-03-07', '2024-12-31'],
+  ['within this month', '2024-03-07', 'within this month', '2024-03-07', '2024-03-31'],
+  ['within the week', '2024-03-07', 'within the week', '2024-03-07', '2024-03-10'],
+  ['within the week', '2024-03-07', 'within the week', '2024-03-07', '2024-03-09', null, null, 0],
+]));
+
+describe('a period counted from an event is not the current one', () => {
+  it('within the year of signing', () => {
+    assert.deepEqual(findTimeExpressions('within the year of signing', '2024-03-07').map((e) => e.text), []);
+  });
+});

@@ -8,7 +8,7 @@
 import type { Parser } from 'chrono-node';
 import type { TimeExpression } from '../../../domain/mentions.ts';
 import { componentsOf, datesOptionOf } from '../dates-parsing-option.ts';
-import { addDays, lastDayOfMonth, type CalendarDay } from '../iso-calendar.ts';
+import { addDays, lastDayOfMonth, weekdayOf, type CalendarDay } from '../iso-calendar.ts';
 import { EVENT_RELATIVE_FOLLOWERS, phraseAlternation } from '../lexicon/time-phrase-lexicon.ts';
 import { FLAG, tagPrecision, tagRule } from '../result-tags.ts';
 
@@ -20,10 +20,11 @@ const COUNTS: Readonly<Record<string, number>> = {
   eleven: 11, twelve: 12, fifteen: 15, eighteen: 18, twenty: 20, thirty: 30, sixty: 60, ninety: 90,
 };
 const COUNT = `${Object.keys(COUNTS).sort((a, b) => b.length - a.length).join('|')}|\\d{1,3}`;
-// Groups: 1 "within", 2 "next"/"coming" after it; 3 another introducer, 4 its "next"/"coming"; 5 count, 6 unit.
+// Groups: 1 "within", 2 "next"/"coming" after it, 3 "the"/"this" after it (the current period); 4 another
+// introducer, 5 its "next"/"coming"; 6 count, 7 unit.
 // "within" may go without "next"; the others may not (kept apart so that "in"/"for" fail fast).
 const PATTERN = new RegExp(
-  `\\b(?:(within)\\s+(?:(?:the\\s+)?(next|coming)\\s+)?|(in|over|during|for)\\s+(?:the\\s+)?(next|coming)\\s+)` +
+  `\\b(?:(within)\\s+(?:(?:the\\s+)?(next|coming)\\s+|(the|this)\\s+(?=(?:week|month|year)\\b))?|(in|over|during|for)\\s+(?:the\\s+)?(next|coming)\\s+)` +
     `(?:(${COUNT})\\s+)?(days?|weeks?|months?|years?)\\b`,
   'i',
 );
@@ -42,15 +43,37 @@ function monthsAfter(day: CalendarDay, months: number): CalendarDay {
   return { year, month, day: Math.min(day.day, lastDayOfMonth(year, month).day) };
 }
 
+/**
+ * "within the year" / "within this month": from the reference date to the end of the current calendar period, as
+ * SCHEMA.md's "before the end of X" (a week ends on Sunday, or Saturday where weeks start on Sunday).
+ */
+function currentPeriod(context: Parameters<Parser['extract']>[0], match: RegExpMatchArray, unit: string): ReturnType<Parser['extract']> {
+  const { referenceDay, weekStartsOn } = datesOptionOf(context);
+  const last =
+    unit === 'year' ? { year: referenceDay.year, month: 12, day: 31 }
+    : unit === 'month' ? lastDayOfMonth(referenceDay.year, referenceDay.month)
+    : addDays(referenceDay, (6 - ((weekdayOf(referenceDay) - weekStartsOn + 7) % 7)));
+  const result = context.createParsingResult(match.index ?? 0, match[0], componentsOf(context, referenceDay), componentsOf(context, last));
+  result.addTag(FLAG.relative);
+  return tagPrecision(tagRule(result, `${COMING_PERIOD_RULE}-current`), unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'week');
+}
+
 /** Parser for periods running from the reference date. */
 export const comingPeriodParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
     const within = match[1] !== undefined;
-    const next = match[2] !== undefined || match[4] !== undefined;
-    const countWord = match[5]?.toLowerCase();
-    const unitWord = (match[6] ?? '').toLowerCase();
+    const current = match[3] !== undefined;
+    const next = match[2] !== undefined || match[5] !== undefined;
+    const countWord = match[6]?.toLowerCase();
+    const unitWord = (match[7] ?? '').toLowerCase();
     const unit = unitWord.replace(/s$/, '');
+    if (current) {
+      // "within the year of signing" counts from an event, not from now.
+      EVENT_RELATIVE_AFTER.lastIndex = (match.index ?? 0) + match[0].length;
+      if (EVENT_RELATIVE_AFTER.test(context.text) || /^\s+of\b/i.test(context.text.slice((match.index ?? 0) + match[0].length))) return null;
+      return currentPeriod(context, match, unit);
+    }
     // Without "the next", only "within <count> <unit>" counts from the reference date.
     if (!next && countWord === undefined) return null;
     // "in the next month" is next calendar month's, "within the coming months" is vague; "within the next month" is
