@@ -117,7 +117,7 @@ const KEPT_LOWER_WORDS: ReadonlySet<string> = new Set(
 );
 
 function buildContext(text: string, countries: readonly CountryMention[]): TokenContext {
-  const tokens = tokenize(text, KEPT_LOWER_WORDS);
+  const { tokens, starts, ends } = tokenize(text, KEPT_LOWER_WORDS);
   const countryByStart = new Map<number, CountryMention>();
   const countryByEnd = new Map<number, CountryMention>();
   for (const mention of countries) {
@@ -126,9 +126,9 @@ function buildContext(text: string, countries: readonly CountryMention[]): Token
     countryByEnd.set(mention.span[1], mention);
   }
   const covered = new Uint8Array(tokens.length);
-  const ctx: TokenContext = { text, tokens, countryByStart, countryByEnd, covered };
+  const ctx: TokenContext = { text, tokens, starts, ends, countryByStart, countryByEnd, covered };
   for (const mention of countries) {
-    for (let k = tokenAt(ctx, mention.span[0]); k < tokens.length && tokens[k]!.start < mention.span[1]; k++) covered[k] = 1;
+    for (let k = tokenAt(ctx, mention.span[0]); k < tokens.length && starts[k]! < mention.span[1]; k++) covered[k] = 1;
   }
   return ctx;
 }
@@ -202,6 +202,8 @@ function matchNameRun(ctx: TokenContext, i: number, anchored: boolean, bracket: 
   let wordsAtLast = 0;
   let closedBracket = !bracket;
   let glued = false;
+  /** Folded first word (`foldCached(words[0])`). */
+  let firstFold = '';
   while (j < tokens.length && words.length < MAX_NAME_WORDS + 2) {
     const token = tokens[j]!;
     if (j > i && token.lineBreakBefore) break;
@@ -226,12 +228,14 @@ function matchNameRun(ctx: TokenContext, i: number, anchored: boolean, bracket: 
       const nextInitial = hasDot && isCapWord(after) && isInitial(after.text) && tokens[j + 3]?.text === '.';
       if (!isCapWord(after) || (!after.spaceBefore && !nextInitial) || after.lineBreakBefore) break;
       glued = nextInitial && !after.spaceBefore;
+      if (words.length === 0) firstFold = token.fold;
       words.push(token.text);
       j += hasDot ? 2 : 1;
       continue;
     }
     const isName = nameWordOk(ctx, j, words.length, anchored) || (words.length > 0 && ARABIC_ARTICLE_RE.test(token.text));
     if (isName) {
+      if (words.length === 0) firstFold = token.fold;
       words.push(token.text);
       last = j;
       next = j + 1;
@@ -247,7 +251,7 @@ function matchNameRun(ctx: TokenContext, i: number, anchored: boolean, bracket: 
     break;
   }
   if (last < 0 || !closedBracket) return null;
-  if (!anchoredByHonorific && words[0] !== undefined && !isInitial(words[0]) && NON_NAME_ENDING_RE.test(foldCached(words[0]))) return null;
+  if (!anchoredByHonorific && words[0] !== undefined && !isInitial(words[0]) && NON_NAME_ENDING_RE.test(firstFold)) return null;
   // trailing particles and initials that no name word follows are not part of the name
   const runWords = words.slice(0, wordsAtLast);
   if (runWords.filter((word) => !isInitial(word)).length > MAX_NAME_WORDS) return null;
@@ -306,7 +310,7 @@ function countryBefore(ctx: TokenContext, first: number): CountryRef | null {
   let k = first - 1;
   if (tokens[k]?.text === ')') {
     // "Organization for Economic Co-operation and Development (OECD) Secretary General"
-    const inside = tokens[k - 1] === undefined ? undefined : ctx.countryByEnd.get(tokens[k - 1]!.end);
+    const inside = tokens[k - 1] === undefined ? undefined : ctx.countryByEnd.get(ctx.ends[k - 1]!);
     if (inside !== undefined && tokens[k - 2]?.text === '(') return { code: inside.code, span: inside.span, rule: 'people/title-country-before' };
     let open = k - 1;
     while (open > k - 5 && open >= 0 && tokens[open]!.text !== '(') open--;
@@ -316,9 +320,8 @@ function countryBefore(ctx: TokenContext, first: number): CountryRef | null {
   // "her Chinese counterpart Foreign Minister Qin Gang"
   if (tokens[k] !== undefined && (tokens[k]!.flags & F_COUNTERPART) !== 0 && !tokens[k]!.cap && joined(tokens, k + 1)) k--;
   if (tokens[k]?.kind === 'poss') k--;
-  const token = tokens[k];
-  if (token === undefined) return null;
-  const mention = ctx.countryByEnd.get(token.end);
+  if (tokens[k] === undefined) return null;
+  const mention = ctx.countryByEnd.get(ctx.ends[k]!);
   if (mention === undefined) return null;
   return { code: mention.code, span: mention.span, rule: 'people/title-country-before' };
 }
@@ -412,7 +415,7 @@ function personAt(
   const country =
     after?.country ?? before?.country ?? organisation?.country ?? (countryFirst === undefined ? null : countryBefore(ctx, countryFirst)) ??
     countryAfterName(ctx, next);
-  const span: Span = [tokens[run.first]!.start, tokens[run.last]!.end];
+  const span: Span = [ctx.starts[run.first]!, ctx.ends[run.last]!];
   return {
     found: { span, words: run.words, core: foldedCore(run.words), title: titleOf(title), country, rule, kind: 'pattern' },
     next,
@@ -514,11 +517,11 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
     let title = token.cap ? matchTitle(ctx, i, false) : null;
     if (title !== null && title.second > 0 && tokens[i - 1]?.fold === 'the') {
       // "The Secretary and Foreign Minister Kuleba": two people when the first title is an earlier person's
-      const first = tokens[i]!;
-      const firstText = ctx.text.slice(first.start, tokens[title.second - 2]!.end);
+      const firstStart = ctx.starts[i]!;
+      const firstText = ctx.text.slice(firstStart, ctx.ends[title.second - 2]!);
       if (people.some((person) => person.title !== null && titleDenotes(firstText, person.title.text))) {
         const firstEnd = title.second - 1;
-        bareTitles.push({ first: i, end: firstEnd, next: firstEnd, span: [first.start, tokens[firstEnd - 1]!.end], text: firstText, country: null, openBracket: false, second: -1 });
+        bareTitles.push({ first: i, end: firstEnd, next: firstEnd, span: [firstStart, ctx.ends[firstEnd - 1]!], text: firstText, country: null, openBracket: false, second: -1 });
         i = title.second;
         title = matchTitle(ctx, i, false);
       }
@@ -687,7 +690,7 @@ function findRepeats(ctx: TokenContext, anchored: readonly Found[]): Found[] {
       i++;
       continue;
     }
-    const span: Span = [tokens[run.first]!.start, tokens[run.last]!.end];
+    const span: Span = [ctx.starts[run.first]!, ctx.ends[run.last]!];
     const overlaps = taken.some(([start, end]) => span[0] < end && start < span[1]);
     const core = foldedCore(run.words);
     const single = core.length === 1;

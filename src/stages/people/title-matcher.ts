@@ -29,6 +29,9 @@ export interface CountryRef {
 export interface TokenContext {
   readonly text: string;
   readonly tokens: readonly Token[];
+  /** Start and past-the-end offset of each token. */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
   /** Country mentions by start offset and by end offset. */
   readonly countryByStart: ReadonlyMap<number, CountryMention>;
   readonly countryByEnd: ReadonlyMap<number, CountryMention>;
@@ -38,12 +41,12 @@ export interface TokenContext {
 
 /** Index of the first token at or after a character offset (for mention ends). */
 export function tokenAt(ctx: TokenContext, offset: number): number {
-  const { tokens } = ctx;
+  const { starts } = ctx;
   let lo = 0;
-  let hi = tokens.length;
+  let hi = starts.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
+    if (starts[mid]! < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -216,9 +219,9 @@ export function skipAbbreviation(tokens: readonly Token[], i: number): number {
 export function countryAt(ctx: TokenContext, i: number, rule: string): { readonly next: number; readonly ref: CountryRef } | null {
   const token = ctx.tokens[i];
   if (token === undefined) return null;
-  let mention = ctx.countryByStart.get(token.start);
+  let mention = ctx.countryByStart.get(ctx.starts[i]!);
   if (mention === undefined && token.fold === 'the' && ctx.tokens[i + 1] !== undefined) {
-    mention = ctx.countryByStart.get(ctx.tokens[i + 1]!.start);
+    mention = ctx.countryByStart.get(ctx.starts[i + 1]!);
   }
   if (mention === undefined) return null;
   const next = skipAbbreviation(ctx.tokens, tokenAt(ctx, mention.span[1]));
@@ -282,7 +285,7 @@ export function matchTitle(ctx: TokenContext, i: number, allowLower: boolean): T
     if (token.fold === 'of' || token.fold === 'for') {
       const mention = countryAt(ctx, end + 1, 'people/title-of');
       const portfolioEnd = matchPortfolio(ctx, end + 1);
-      const portfolioLonger = portfolioEnd > 0 && (mention === null || tokens[portfolioEnd - 1]!.end > mention.ref.span[1]);
+      const portfolioLonger = portfolioEnd > 0 && (mention === null || ctx.ends[portfolioEnd - 1]! > mention.ref.span[1]);
       if (portfolioLonger) {
         end = portfolioEnd;
         next = end;
@@ -347,14 +350,14 @@ export function matchTitle(ctx: TokenContext, i: number, allowLower: boolean): T
     country = null;
     if (second >= end) second = -1;
   }
-  const first = tokens[i]!;
-  const last = tokens[end - 1]!;
+  const firstStart = ctx.starts[i]!;
+  const lastEnd = ctx.ends[end - 1]!;
   return {
     first: i,
     end,
     next,
-    span: [first.start, last.end],
-    text: ctx.text.slice(first.start, last.end),
+    span: [firstStart, lastEnd],
+    text: ctx.text.slice(firstStart, lastEnd),
     country,
     openBracket,
     second,

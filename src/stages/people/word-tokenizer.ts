@@ -4,13 +4,13 @@
  */
 
 /**
- * One token. A possessive ending ("’s") is split off into its own `poss` token so names and titles end before it.
- * A run of ordinary lower-case words (see {@link tokenize}) on one line is collapsed into one `gap` token with empty
- * `text`, `fold` and `key`: the people stage only needs to know that such words break a name.
+ * One token, without its position: tokens are shared objects (one per word, punctuation mark or number and spacing),
+ * and their offsets are kept apart in {@link TokenList}. A possessive ending ("’s") is split off into its own `poss`
+ * token so names and titles end before it. A run of ordinary lower-case words (see {@link tokenize}) on one line is
+ * collapsed into one `gap` token with empty `text`, `fold` and `key`: the people stage only needs to know that such
+ * words break a name.
  */
 export interface Token {
-  readonly start: number;
-  readonly end: number;
   readonly text: string;
   readonly kind: 'word' | 'num' | 'punct' | 'poss' | 'gap';
   /** Lower case, accents removed, hyphens and apostrophes kept; used for lexicon look-ups. */
@@ -26,6 +26,31 @@ export interface Token {
   /** Lexicon bits of a word token (see {@link setWordFlags}); 0 for every other token. */
   readonly flags: number;
 }
+
+/** The tokens of a text and, in parallel arrays, their offsets. */
+export interface TokenList {
+  readonly tokens: readonly Token[];
+  /** Start and past-the-end offset of each token. */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+}
+
+/** Index of a token's spacing variant: 0 none, 1 space, 2 line break. */
+type Spacing = 0 | 1 | 2;
+
+/** Shared tokens of one text and kind, by spacing. */
+type Variants = [Token | undefined, Token | undefined, Token | undefined];
+
+function variant(variants: Variants, spacing: Spacing, text: string, kind: Token['kind'], fold: string, key: string, cap: boolean, flags: number): Token {
+  let token = variants[spacing];
+  if (token === undefined) {
+    token = { text, kind, fold, key, cap, spaceBefore: spacing !== 0, lineBreakBefore: spacing === 2, flags };
+    variants[spacing] = token;
+  }
+  return token;
+}
+
+const GAPS: Variants = [undefined, undefined, undefined];
 
 const LETTER_RE = /[\p{L}\p{M}]/u;
 
@@ -67,31 +92,37 @@ export function foldWord(word: string): string {
   return lower ? word : word.toLowerCase();
 }
 
-type MutableToken = { -readonly [K in keyof Token]: Token[K] };
+/** Offset buffers reused across calls; {@link tokenize} returns copies. */
+let STARTS = new Int32Array(4096);
+let ENDS = new Int32Array(4096);
 
 /**
- * Tokenises `text`; never throws, returns [] for empty text. Lower-case ASCII words whose key (hyphens removed) is
- * not in `keep` are collapsed into `gap` tokens; pass an empty set to keep every word.
+ * Tokenises `text`; never throws, returns no tokens for empty text. Lower-case ASCII words whose key (hyphens
+ * removed) is not in `keep` are collapsed into `gap` tokens; pass an empty set to keep every word.
  */
-export function tokenize(text: string, keep?: ReadonlySet<string>): Token[] {
+export function tokenize(text: string, keep?: ReadonlySet<string>): TokenList {
   const tokens: Token[] = [];
-  let gap: MutableToken | null = null;
   const length = text.length;
-  let spaceBefore = false;
-  let lineBreakBefore = false;
+  if (STARTS.length < length + 1) {
+    STARTS = new Int32Array(length + 1);
+    ENDS = new Int32Array(length + 1);
+  }
+  const starts = STARTS;
+  const ends = ENDS;
+  let n = 0;
+  let spacing: Spacing = 0;
   let k = 0;
   const keepHashes = keep === undefined ? null : hashesOf(keep);
   while (k < length) {
     const code = text.charCodeAt(k);
     const cls = code < 128 ? CLASS[code]! : classOf(code);
     if (cls === SPACE) {
-      spaceBefore = true;
+      if (spacing === 0) spacing = 1;
       k++;
       continue;
     }
     if (cls === BREAK) {
-      spaceBefore = true;
-      lineBreakBefore = true;
+      spacing = 2;
       k++;
       continue;
     }
@@ -125,37 +156,48 @@ export function tokenize(text: string, keep?: ReadonlySet<string>): Token[] {
       }
       const apostrophe = k - start > 2 ? text.charCodeAt(k - 2) : 0;
       if ((apostrophe === 39 || apostrophe === 0x2019) && (text.charCodeAt(k - 1) | 32) === 115) {
-        const stem = text.slice(start, k - 2);
-        tokens.push(makeToken(stem, start, 'word', spaceBefore, lineBreakBefore));
-        tokens.push(makeToken(text.slice(k - 2, k), k - 2, 'poss', false, false));
+        const info = wordInfo(text.slice(start, k - 2));
+        tokens.push(variant(info.variants, spacing, info.text, 'word', info.fold, info.key, info.cap, info.flags));
+        starts[n] = start;
+        ends[n++] = k - 2;
+        tokens.push(possToken(text.slice(k - 2, k)));
+        starts[n] = k - 2;
+        ends[n++] = k;
       } else if (keepHashes !== null && plain && !keepsPlain(text, start, k, hyphen, hash, keep!, keepHashes)) {
         // an ordinary lower-case word: part of a gap
-        if (gap !== null && !lineBreakBefore && tokens[tokens.length - 1] === gap) {
-          gap.end = k;
+        if (n > 0 && spacing !== 2 && tokens[n - 1]!.kind === 'gap') {
+          ends[n - 1] = k;
         } else {
-          gap = { start, end: k, text: '', kind: 'gap', fold: '', key: '', cap: false, spaceBefore, lineBreakBefore, flags: 0 };
-          tokens.push(gap);
+          tokens.push(variant(GAPS, spacing, '', 'gap', '', '', false, 0));
+          starts[n] = start;
+          ends[n++] = k;
         }
       } else {
-        tokens.push(wordToken(text, start, k, hash, spaceBefore, lineBreakBefore));
+        const info = wordEntry(text, start, k, hash);
+        tokens.push(variant(info.variants, spacing, info.text, 'word', info.fold, info.key, info.cap, info.flags));
+        starts[n] = start;
+        ends[n++] = k;
       }
     } else if (cls === DIGIT) {
       k++;
       while (k < length && CLASS[text.charCodeAt(k)] === DIGIT) k++;
-      tokens.push(makeToken(text.slice(start, k), start, 'num', spaceBefore, lineBreakBefore));
+      tokens.push(otherToken(NUMS, text.slice(start, k), 'num', spacing));
+      starts[n] = start;
+      ends[n++] = k;
     } else {
       if (code >= 0xd800 && code <= 0xdbff && k + 1 < length) {
         k += 2;
-        tokens.push(makeToken(text.slice(start, k), start, 'punct', spaceBefore, lineBreakBefore));
+        tokens.push(otherToken(PAIRS, text.slice(start, k), 'punct', spacing));
       } else {
         k++;
-        tokens.push(makeToken(charString(code), start, 'punct', spaceBefore, lineBreakBefore));
+        tokens.push(punctToken(code, spacing));
       }
+      starts[n] = start;
+      ends[n++] = k;
     }
-    spaceBefore = false;
-    lineBreakBefore = false;
+    spacing = 0;
   }
-  return tokens;
+  return { tokens, starts: starts.slice(0, n), ends: ends.slice(0, n) };
 }
 
 /** Word hashes stay small integers (Smis), which keeps the hash-keyed maps fast. */
@@ -208,10 +250,13 @@ function isUpperCode(text: string, index: number): boolean {
 }
 
 interface WordInfo {
+  readonly text: string;
   readonly fold: string;
   readonly key: string;
   readonly cap: boolean;
   readonly flags: number;
+  /** The shared word tokens of this word. */
+  readonly variants: Variants;
 }
 
 let wordFlags: (fold: string, key: string) => number = () => 0;
@@ -223,47 +268,52 @@ let wordFlags: (fold: string, key: string) => number = () => 0;
 export function setWordFlags(flagsOf: (fold: string, key: string) => number): void {
   wordFlags = flagsOf;
   WORD_INFO.clear();
-  WORD_BY_HASH.clear();
+  clearSlots();
 }
 
 /**
- * Folded forms of recently seen words. Besides saving the folding, repeated words share one `fold` and `key` string,
- * whose hash the lexicon look-ups then compute only once.
+ * Folded forms and shared tokens of recently seen words. Besides saving the folding, repeated words share one `fold`
+ * and `key` string, whose hash the lexicon look-ups then compute only once.
  */
 const WORD_INFO = new Map<string, WordInfo>();
-const WORD_INFO_SIZE = 20000;
+const WORD_INFO_SIZE = 100000;
 
 function wordInfo(text: string): WordInfo {
   let info = WORD_INFO.get(text);
   if (info === undefined) {
     const fold = foldWord(text);
     const key = fold.includes('-') || fold.includes('‐') ? fold.replace(/[-‐]/gu, '') : fold;
-    info = { fold, key, cap: isUpperCode(text, 0), flags: wordFlags(fold, key) };
+    info = { text, fold, key, cap: isUpperCode(text, 0), flags: wordFlags(fold, key), variants: [undefined, undefined, undefined] };
     if (WORD_INFO.size >= WORD_INFO_SIZE) WORD_INFO.clear();
     WORD_INFO.set(text, info);
   }
   return info;
 }
 
-/** Recently seen words by their scan hash (see {@link keyHash}); a hit is checked against the text. */
-const WORD_BY_HASH = new Map<number, WordInfo & { readonly text: string }>();
+/**
+ * Recently seen words by their scan hash (see {@link keyHash}): a direct-mapped cache indexed by the hash's low bits,
+ * whose hits are checked against the text. Flat arrays keep the look-up cheap.
+ */
+const SLOT_BITS = 16;
+const SLOT_MASK = (1 << SLOT_BITS) - 1;
+const SLOT_HASH = new Int32Array(1 << SLOT_BITS).fill(-1);
+const SLOT_INFO: (WordInfo | null)[] = new Array<WordInfo | null>(1 << SLOT_BITS).fill(null);
 
-/** The word token for `text.slice(start, end)`, without slicing the text when the word was seen before. */
-function wordToken(text: string, start: number, end: number, hash: number, spaceBefore: boolean, lineBreakBefore: boolean): Token {
-  const entry = wordEntry(text, start, end, hash);
-  return { start, end, text: entry.text, kind: 'word', fold: entry.fold, key: entry.key, cap: entry.cap, spaceBefore, lineBreakBefore, flags: entry.flags };
+function clearSlots(): void {
+  SLOT_HASH.fill(-1);
+  SLOT_INFO.fill(null);
 }
 
-/** The cached word and folded forms for `text.slice(start, end)`, whose scan hash is `hash`. */
-function wordEntry(text: string, start: number, end: number, hash: number): WordInfo & { readonly text: string } {
-  let entry = WORD_BY_HASH.get(hash);
-  if (entry === undefined || entry.text.length !== end - start || !text.startsWith(entry.text, start)) {
-    const word = text.slice(start, end);
-    const info = wordInfo(word);
-    entry = { text: word, fold: info.fold, key: info.key, cap: info.cap, flags: info.flags };
-    if (WORD_BY_HASH.size >= WORD_INFO_SIZE) WORD_BY_HASH.clear();
-    WORD_BY_HASH.set(hash, entry);
+/** The cached word for `text.slice(start, end)`, whose scan hash is `hash`, without slicing the text when seen before. */
+function wordEntry(text: string, start: number, end: number, hash: number): WordInfo {
+  const slot = hash & SLOT_MASK;
+  if (SLOT_HASH[slot] === hash) {
+    const cached = SLOT_INFO[slot]!;
+    if (cached.text.length === end - start && text.startsWith(cached.text, start)) return cached;
   }
+  const entry = wordInfo(text.slice(start, end));
+  SLOT_HASH[slot] = hash;
+  SLOT_INFO[slot] = entry;
   return entry;
 }
 
@@ -272,24 +322,41 @@ export function foldCached(word: string): string {
   return wordInfo(word).fold;
 }
 
-/** One-character strings by code unit (ASCII prefilled; others cached on first use). */
-const ASCII_STRINGS: readonly string[] = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code));
-const CHAR_STRINGS = new Map<number, string>();
+/** Shared punctuation tokens: ASCII by code unit, others by code unit or surrogate pair; numbers by text. */
+const ASCII_PUNCT: Variants[] = Array.from({ length: 128 }, () => [undefined, undefined, undefined]);
+const PUNCT = new Map<number, Variants>();
+const PAIRS = new Map<string, Variants>();
+const NUMS = new Map<string, Variants>();
+const POSS = new Map<string, Token>();
+const OTHER_SIZE = 10000;
 
-function charString(code: number): string {
-  if (code < 128) return ASCII_STRINGS[code]!;
-  let char = CHAR_STRINGS.get(code);
-  if (char === undefined) {
-    char = String.fromCharCode(code);
-    CHAR_STRINGS.set(code, char);
+function punctToken(code: number, spacing: Spacing): Token {
+  let variants = code < 128 ? ASCII_PUNCT[code] : PUNCT.get(code);
+  if (variants === undefined) {
+    variants = [undefined, undefined, undefined];
+    PUNCT.set(code, variants);
   }
-  return char;
+  const token = variants[spacing];
+  if (token !== undefined) return token;
+  const text = String.fromCharCode(code);
+  return variant(variants, spacing, text, 'punct', text, text, false, 0);
 }
 
-function makeToken(text: string, start: number, kind: Token['kind'], spaceBefore: boolean, lineBreakBefore: boolean): Token {
-  if (kind === 'word') {
-    const info = wordInfo(text);
-    return { start, end: start + text.length, text, kind, fold: info.fold, key: info.key, cap: info.cap, spaceBefore, lineBreakBefore, flags: info.flags };
+function otherToken(cache: Map<string, Variants>, text: string, kind: Token['kind'], spacing: Spacing): Token {
+  let variants = cache.get(text);
+  if (variants === undefined) {
+    variants = [undefined, undefined, undefined];
+    if (cache.size >= OTHER_SIZE) cache.clear();
+    cache.set(text, variants);
   }
-  return { start, end: start + text.length, text, kind, fold: text, key: text, cap: false, spaceBefore, lineBreakBefore, flags: 0 };
+  return variant(variants, spacing, text, kind, text, text, false, 0);
+}
+
+function possToken(text: string): Token {
+  let token = POSS.get(text);
+  if (token === undefined) {
+    token = { text, kind: 'poss', fold: text, key: text, cap: false, spaceBefore: false, lineBreakBefore: false, flags: 0 };
+    POSS.set(text, token);
+  }
+  return token;
 }
