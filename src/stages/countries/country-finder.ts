@@ -31,6 +31,15 @@ const CAPS_WORD = /^[A-Z]{2,}$/;
 /** A capitalised word (not a title-case function word such as "The" or "With") right before a position. */
 const CAPITALISED_WORD_BEFORE = /(?:^|[^\p{L}])(?!(?:The|With|And|For|To|In|At|On|From|By|Between)\s)\p{Lu}[\p{L}'’.-]*[ \t\u00a0]+$/u;
 const HYPHENS = new Set(['-', '–', '‑']);
+/** `countries/<kind>` for each kind, built once. */
+const RULE_OF_KIND: Readonly<Record<CountryMention['kind'], string>> = {
+  name: 'countries/name',
+  'official-name': 'countries/official-name',
+  demonym: 'countries/demonym',
+  abbreviation: 'countries/abbreviation',
+  organisation: 'countries/organisation',
+  capital: 'countries/capital',
+};
 
 /**
  * All country and organisation mentions in `text`, sorted by start, never overlapping. Matching is case-sensitive
@@ -60,7 +69,7 @@ export function findCountries(text: string): CountryMention[] {
     }
     let start = match.start;
     let mentionKind = kind;
-    let rule = `countries/${kind}`;
+    let rule = RULE_OF_KIND[kind];
     if (kind === 'capital') {
       if (NOT_A_PLACE_AFTER.test(text.slice(match.end, match.end + 24))) continue;
       if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) rule = 'countries/capital-locative';
@@ -84,6 +93,11 @@ export function findCountries(text: string): CountryMention[] {
 /** Start of an official form ("Republic of ", "Kingdom of the ") written right before a name at `start`, else null. */
 function officialFormStart(text: string, start: number, floor: number): number | null {
   const from = Math.max(floor, start - 90);
+  // OF_BEFORE_END needs white space right before `start` and, before that, the "f" of "of" or the "e" of "the".
+  let k = start - 1;
+  if (k < from || !isSpaceCode(text.charCodeAt(k))) return null;
+  while (k >= from && isSpaceCode(text.charCodeAt(k))) k--;
+  if (k < from || (text.charCodeAt(k) !== 0x66 && text.charCodeAt(k) !== 0x65)) return null;
   const before = text.slice(from, start);
   if (!endsWithOf(before)) return null;
   const form = OFFICIAL_FORM_BEFORE.exec(before);
@@ -95,6 +109,13 @@ function officialFormStart(text: string, start: number, floor: number): number |
   // "Minister of State of Japan", "Secretary of State of ...": "State" there is an office, not a country's form.
   if (/^States?\s/.test(form[0]) && OF_BEFORE.test(text.slice(Math.max(floor, formStart - 12), formStart))) return null;
   return formStart;
+}
+
+/** JavaScript's `\s` for one UTF-16 code unit. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Marks mentions joined by a hyphen or en dash to a neighbouring mention ("Japan-Russia") as compound parts. */

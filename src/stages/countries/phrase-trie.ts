@@ -3,9 +3,28 @@
  * Built once at module load by the gazetteer stages (countries, places); matching is case-sensitive.
  */
 
+/** A trie node: `codes[i]` leads to `kids[i]` (small arrays searched in order: most nodes have one or two children). */
 interface TrieNode<V> {
-  readonly next: Map<number, TrieNode<V>>;
+  readonly codes: number[];
+  readonly kids: TrieNode<V>[];
   value: V | undefined;
+}
+
+function newNode<V>(): TrieNode<V> {
+  return { codes: [], kids: [], value: undefined };
+}
+
+function childOf<V>(node: TrieNode<V>, code: number): TrieNode<V> | undefined {
+  const codes = node.codes;
+  for (let i = 0; i < codes.length; i++) if (codes[i] === code) return node.kids[i];
+  return undefined;
+}
+
+/** The first word of some phrases and the trie node reached after it; `other` chains words with the same hash. */
+interface FirstWord<V> {
+  readonly word: string;
+  readonly node: TrieNode<V>;
+  readonly other: FirstWord<V> | undefined;
 }
 
 /** One phrase found by {@link PhraseTrie.scan}: half-open offsets into the scanned text and the stored value. */
@@ -52,57 +71,157 @@ for (let code = 0; code < 0x80; code++) {
 }
 
 /**
- * Word starts of the last text scanned, shared by every trie: the gazetteer stages (countries, then places) scan the
- * same document, so it is split into candidate words once. A word start is a character that starts a phrase of some
- * trie, not preceded by a letter or digit; each comes with the end of its word and the word's hash.
+ * A map from word hashes (non-negative 30-bit integers) to values, in an open-addressing table: cheaper to probe
+ * than a `Map`.
  */
-const allFirstChars = new Set<number>();
-let allStarts: RegExp | null = null;
+class HashTable<T> {
+  /** Stored as hash + 1; 0 marks an empty slot. */
+  private keys = new Int32Array(64);
+  private values: (T | undefined)[] = new Array<T | undefined>(64).fill(undefined);
+  private mask = 63;
+  private size = 0;
+
+  get(hash: number): T | undefined {
+    const keys = this.keys;
+    const mask = this.mask;
+    const key = hash + 1;
+    let i = (Math.imul(hash, 0x9e3779b1) >>> 0) & mask;
+    for (;;) {
+      const k = keys[i] as number;
+      if (k === key) return this.values[i];
+      if (k === 0) return undefined;
+      i = (i + 1) & mask;
+    }
+  }
+
+  /** Stores `value` under `hash`, replacing any value there. */
+  set(hash: number, value: T): void {
+    const i = this.slot(hash);
+    if (this.keys[i] === 0) {
+      if ((this.size + 1) * 2 > this.keys.length) {
+        this.grow();
+        this.set(hash, value);
+        return;
+      }
+      this.keys[i] = hash + 1;
+      this.size++;
+    }
+    this.values[i] = value;
+  }
+
+  /** The slot holding `hash`, or the empty slot where it would go. */
+  private slot(hash: number): number {
+    const key = hash + 1;
+    let i = (Math.imul(hash, 0x9e3779b1) >>> 0) & this.mask;
+    while (this.keys[i] !== 0 && this.keys[i] !== key) i = (i + 1) & this.mask;
+    return i;
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const values = this.values;
+    this.keys = new Int32Array(keys.length * 2);
+    this.values = new Array<T | undefined>(keys.length * 2).fill(undefined);
+    this.mask = this.keys.length - 1;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as number;
+      if (key === 0) continue;
+      const j = this.slot(key - 1);
+      this.keys[j] = key;
+      this.values[j] = values[i];
+    }
+  }
+}
+
+/*
+ * Candidate words of the last text scanned, shared by every trie: the gazetteer stages (countries, then places) scan
+ * the same document, so it is split into words once. A word is a maximal run of letters and digits; it is kept (its
+ * start and hash) only when it starts with a character that starts a phrase of some trie and its hash is the hash of
+ * the first word of some phrase of some trie.
+ */
+/** Characters that start a phrase of some trie: 1 for each such UTF-16 code unit. */
+const allFirstChars = new Uint8Array(0x10000);
+/** Hashes of the first words of the phrases of all tries. */
+const allFirstWords = new HashTable<true>();
 let tokenText: string | null = null;
 let tokenCount = 0;
-let tokenStarts = new Int32Array(256);
-let tokenHashes = new Int32Array(256);
+let tokenStarts = new Int32Array(64);
+let tokenEnds = new Int32Array(64);
+let tokenHashes = new Int32Array(64);
 
-function registerFirstChar(code: number): void {
-  if (allFirstChars.has(code)) return;
-  allFirstChars.add(code);
-  allStarts = null;
-  tokenText = null;
+/** Matches any character of {@link allFirstChars}; rebuilt when a trie adds a new first character. */
+let allStarts: RegExp | null = null;
+
+/**
+ * The first two characters of the first words of all phrases, for ASCII pairs: `ASCII_PAIRS[a * 128 + b]` is 1 when
+ * some first word starts with `a` then `b`, with `b` = 0 for a one-character word. A word starting with an ASCII pair
+ * not marked here is no first word (words with a non-ASCII second character are always hashed).
+ */
+const ASCII_PAIRS = new Uint8Array(128 * 128);
+
+function registerFirstWord(word: string, hash: number): void {
+  const code = word.charCodeAt(0);
+  const second = word.length > 1 ? word.charCodeAt(1) : 0;
+  if (code < 0x80 && second < 0x80 && ASCII_PAIRS[code * 128 + second] !== 1) {
+    ASCII_PAIRS[code * 128 + second] = 1;
+    tokenText = null;
+  }
+  if (allFirstChars[code] !== 1) {
+    allFirstChars[code] = 1;
+    allStarts = null;
+    tokenText = null;
+  }
+  if (allFirstWords.get(hash) === undefined) {
+    allFirstWords.set(hash, true);
+    tokenText = null;
+  }
 }
 
 function tokenize(text: string): void {
   if (tokenText === text) return;
   if (allStarts === null) {
-    const firsts = [...allFirstChars].map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('');
+    let firsts = '';
+    for (let code = 0; code < allFirstChars.length; code++) {
+      if (allFirstChars[code] === 1) firsts += `\\u${code.toString(16).padStart(4, '0')}`;
+    }
     allStarts = new RegExp(`[${firsts}]`, 'g');
   }
   const starts = allStarts;
+  const firstWords = allFirstWords;
   const length = text.length;
   let count = 0;
   starts.lastIndex = 0;
-  let found: RegExpExecArray | null;
-  while ((found = starts.exec(text)) !== null) {
-    const wordStart = found.index;
+  // `test` leaves lastIndex just after the character found (no match array to allocate).
+  while (starts.test(text)) {
+    const wordStart = starts.lastIndex - 1;
     if (wordStart > 0 && isWordChar(text.charCodeAt(wordStart - 1))) continue;
     let i = wordStart + 1;
     let hash = text.charCodeAt(wordStart);
-    let c = 0;
+    let c = i < length ? text.charCodeAt(i) : 0;
+    // Words that start unlike any first word are skipped without hashing: later first characters inside them are
+    // preceded by a word character, so the search may go on right after the word start.
+    if (hash < 0x80 && c < 0x80 && ASCII_PAIRS[hash * 128 + (ASCII_WORD[c] === 1 ? c : 0)] !== 1) continue;
     while (i < length && ((c = text.charCodeAt(i)) < 0x80 ? ASCII_WORD[c] === 1 : isWordChar(c))) {
       hash = (Math.imul(hash, 31) + c) & 0x3fffffff;
       i++;
     }
+    starts.lastIndex = i;
+    if (firstWords.get(hash) === undefined) continue;
     if (count === tokenStarts.length) {
       const grownStarts = new Int32Array(count * 2);
       grownStarts.set(tokenStarts);
       tokenStarts = grownStarts;
+      const grownEnds = new Int32Array(count * 2);
+      grownEnds.set(tokenEnds);
+      tokenEnds = grownEnds;
       const grownHashes = new Int32Array(count * 2);
       grownHashes.set(tokenHashes);
       tokenHashes = grownHashes;
     }
     tokenStarts[count] = wordStart;
+    tokenEnds[count] = i;
     tokenHashes[count] = hash;
     count++;
-    starts.lastIndex = i;
   }
   tokenCount = count;
   tokenText = text;
@@ -114,13 +233,12 @@ function tokenize(text: string): void {
  * `merge` decides which value is kept.
  */
 export class PhraseTrie<V> {
-  private readonly root: TrieNode<V> = { next: new Map(), value: undefined };
-  /** Characters that start some phrase. */
-  private readonly firstChars = new Set<number>();
-  /** `firstChars` below 0x80 as a table, for the scan's fast path. */
-  private readonly firstAscii = new Uint8Array(0x80);
-  /** Hashes of the first words of all phrases: the trie is walked only from a word whose hash is here. */
-  private readonly firstWords = new Set<number>();
+  private readonly root: TrieNode<V> = newNode();
+  /**
+   * The first words of all phrases by hash, each with the node reached after it: the trie is walked only from a word
+   * found here, starting after the word.
+   */
+  private readonly firstWords = new HashTable<FirstWord<V>>();
 
   /** @param merge resolves a second value stored under the same phrase (default: keep the first). */
   constructor(private readonly merge: (existing: V, added: V) => V = (existing) => existing) {}
@@ -129,31 +247,35 @@ export class PhraseTrie<V> {
   add(phrase: string, value: V): void {
     const first = phrase.charCodeAt(0);
     if (!isWordChar(first)) throw new Error(`PhraseTrie: phrase must start with a letter or digit: ${JSON.stringify(phrase)}`);
-    if (!this.firstChars.has(first)) {
-      this.firstChars.add(first);
-      if (first < 0x80) this.firstAscii[first] = 1;
-      registerFirstChar(first);
-    }
     let wordEnd = 1;
     while (wordEnd < phrase.length && isWordChar(phrase.charCodeAt(wordEnd))) wordEnd++;
-    this.firstWords.add(wordHash(phrase, 0, wordEnd));
+    const hash = wordHash(phrase, 0, wordEnd);
+    registerFirstWord(phrase.slice(0, wordEnd), hash);
     let node = this.root;
     for (let i = 0; i < phrase.length; i++) {
       const code = foldCode(phrase.charCodeAt(i));
-      let child = node.next.get(code);
+      let child = childOf(node, code);
       if (child === undefined) {
-        child = { next: new Map(), value: undefined };
-        node.next.set(code, child);
+        child = newNode();
+        node.codes.push(code);
+        node.kids.push(child);
       }
       node = child;
+      if (i === wordEnd - 1) this.indexFirstWord(hash, phrase.slice(0, wordEnd), node);
     }
     node.value = node.value === undefined ? value : this.merge(node.value, value);
+  }
+
+  private indexFirstWord(hash: number, word: string, node: TrieNode<V>): void {
+    const head = this.firstWords.get(hash);
+    for (let entry = head; entry !== undefined; entry = entry.other) if (entry.word === word) return;
+    this.firstWords.set(hash, { word, node, other: head });
   }
 
   /** The value stored under exactly `phrase`, or undefined. */
   get(phrase: string): V | undefined {
     let node: TrieNode<V> | undefined = this.root;
-    for (let i = 0; i < phrase.length && node !== undefined; i++) node = node.next.get(foldCode(phrase.charCodeAt(i)));
+    for (let i = 0; i < phrase.length && node !== undefined; i++) node = childOf(node, foldCode(phrase.charCodeAt(i)));
     return node?.value;
   }
 
@@ -165,10 +287,9 @@ export class PhraseTrie<V> {
   scan(text: string): PhraseMatch<V>[] {
     const out: PhraseMatch<V>[] = [];
     tokenize(text);
-    const firstAscii = this.firstAscii;
-    const firstChars = this.firstChars;
     const firstWords = this.firstWords;
     const starts = tokenStarts;
+    const ends = tokenEnds;
     const hashes = tokenHashes;
     const count = tokenCount;
     // Word starts before `resume` lie inside the previous match.
@@ -176,10 +297,12 @@ export class PhraseTrie<V> {
     for (let k = 0; k < count; k++) {
       const wordStart = starts[k] as number;
       if (wordStart < resume) continue;
-      const first = text.charCodeAt(wordStart);
-      if (first < 0x80 ? firstAscii[first] !== 1 : !firstChars.has(first)) continue;
-      if (!firstWords.has(hashes[k] as number)) continue;
-      const match = this.longestAt(text, wordStart);
+      let entry = firstWords.get(hashes[k] as number);
+      if (entry === undefined) continue;
+      const wordEnd = ends[k] as number;
+      while (entry !== undefined && !sameWord(text, wordStart, wordEnd, entry.word)) entry = entry.other;
+      if (entry === undefined) continue;
+      const match = this.longestAfter(text, wordStart, wordEnd, entry.node);
       if (match !== null) {
         out.push(match);
         resume = match.end;
@@ -188,16 +311,22 @@ export class PhraseTrie<V> {
     return out;
   }
 
-  /** The longest phrase starting at `start` and ending at a word boundary, or null. */
-  private longestAt(text: string, start: number): PhraseMatch<V> | null {
+  /**
+   * The longest phrase starting at `start` and ending at a word boundary, or null, given that the word
+   * `text[start, wordEnd)` (which ends at a word boundary) leads to `node`.
+   */
+  private longestAfter(text: string, start: number, wordEnd: number, node: TrieNode<V>): PhraseMatch<V> | null {
     const length = text.length;
-    let node: TrieNode<V> = this.root;
-    let j = start;
+    let j = wordEnd;
     let bestEnd = -1;
     let bestValue: V | undefined;
+    if (node.value !== undefined) {
+      bestEnd = j;
+      bestValue = node.value;
+    }
     while (j < length) {
       let c = foldCode(text.charCodeAt(j));
-      const child = node.next.get(c);
+      const child = childOf(node, c);
       if (child === undefined) break;
       node = child;
       j++;
@@ -212,6 +341,13 @@ export class PhraseTrie<V> {
     }
     return bestValue === undefined ? null : { start, end: bestEnd, value: bestValue };
   }
+}
+
+/** True when `text[start, end)` is `word`. */
+function sameWord(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let i = 0; i < word.length; i++) if (text.charCodeAt(start + i) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 /** Hash of the word `text[start, end)`, the same function `scan` computes while skipping a word. */

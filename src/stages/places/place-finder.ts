@@ -57,6 +57,9 @@ function buildTrie(): PhraseTrie<PlaceValue> {
 
 const PLACE_TRIE = buildTrie();
 
+/** `places/<source>` for each source, built once. */
+const RULE_OF_SOURCE: Readonly<Record<PlaceSource, string>> = { capital: 'places/capital', city: 'places/city', venue: 'places/venue' };
+
 /**
  * All city and venue mentions in `text`, sorted and non-overlapping; case-sensitive, whole-word, longest match.
  * `name` is the normalised name ("St. Petersburg" for "Saint Petersburg", "Washington" for "Washington, D.C."),
@@ -76,7 +79,7 @@ export function findPlaces(text: string): PlaceMention[] {
       text: text.slice(match.start, match.end),
       name: place.name,
       country: place.country,
-      rule: `places/${place.source}`,
+      rule: RULE_OF_SOURCE[place.source],
     });
   }
   return out;

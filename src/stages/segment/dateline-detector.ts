@@ -43,17 +43,30 @@ export function isDatelineText(line: string): boolean {
   if (first === null) return false;
   const before = text.slice(0, first.index).replace(WEEKDAY_RE, ' ');
   const leads = PREFIX_RE.test(before);
-  const rest = text.replace(DATE_RE, ' ').replace(WEEKDAY_RE, ' ');
+  // `text.replace(DATE_RE, ' ').replace(WEEKDAY_RE, ' ')` without scanning the text before the first date again:
+  // the later dates are found from where the first one ends, and no weekday match reaches across a replaced date.
+  // A later date holds a year after the end of the one before: without four digits in a row there is none.
+  let tail = '';
+  let last = DATE_RE.lastIndex;
+  if (hasFourDigits(text, last)) {
+    let m: RegExpExecArray | null;
+    while ((m = DATE_RE.exec(text)) !== null) {
+      tail += `${text.slice(last, m.index)} `;
+      last = DATE_RE.lastIndex;
+    }
+  }
+  tail += text.slice(last);
+  const rest = `${before} ${tail.replace(WEEKDAY_RE, ' ')}`;
   const words = rest.match(WORD_RE)?.filter((w) => !DATELINE_PREFIX_WORDS.includes(w.toLowerCase())) ?? [];
   if (words.length > (leads ? 6 : 3)) return false;
   if (words.length > 2 && TERMINAL_PERIOD.test(text) && !/\d[.)]?$/.test(text)) return false;
   return true;
 }
 
-/** Every full date holds a four-digit year: a line without four digits in a row has none. */
-function hasFourDigits(text: string): boolean {
+/** Every full date holds a four-digit year: a line (from `from` on) without four digits in a row has none. */
+function hasFourDigits(text: string, from = 0): boolean {
   let run = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x30 && c <= 0x39) {
       if (++run === 4) return true;
