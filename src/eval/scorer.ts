@@ -362,18 +362,10 @@ function describeMeeting(m: Pick<GoldMeeting, 'date' | 'mode' | 'countries'>): s
 }
 
 /** Sums of document scores; {@link computeFigures} turns them into rates. */
-export interface ScoreTotals {
+export type ScoreTotals = Omit<DocumentScore, 'id' | 'fields' | 'differences'> & {
   readonly documents: number;
   readonly fields: Readonly<Record<AccuracyField, AccuracyCounts>>;
-  readonly participants: MatchCounts;
-  readonly participantCountry: AccuracyCounts;
-  readonly participantTitle: AccuracyCounts;
-  readonly topics: MatchCounts;
-  readonly plannedEvents: MatchCounts;
-  readonly plannedIntervals: AccuracyCounts;
-  readonly plannedKind: AccuracyCounts;
-  readonly pastReferences: MatchCounts;
-}
+};
 
 /** Totals for zero documents. */
 export function emptyTotals(): ScoreTotals {
