@@ -3,18 +3,31 @@
  * lists (not the segmenter) when a new site's boilerplate shows up.
  */
 
-/** Month names and abbreviations (English, French, German, Spanish, Italian, Portuguese, Russian genitive/nominative). */
-export const MONTH_NAMES: readonly string[] = [
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'décembre', 'decembre',
-  'januar', 'februar', 'märz', 'maerz', 'juni', 'juli', 'oktober', 'dezember',
-  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
-  'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
-  'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
-  'января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
-  'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
-];
+/**
+ * Month names and abbreviations (English, French, German, Spanish, Italian, Portuguese, Russian genitive/nominative)
+ * with their month numbers: the dateline detector matches the names, the published-date reader turns them into months.
+ */
+export const MONTH_NUMBERS: Readonly<Record<string, number>> = Object.fromEntries(
+  (
+    [
+      ['january jan janvier januar enero gennaio janeiro января январь', 1],
+      ['february feb février fevrier februar febrero febbraio fevereiro февраля февраль', 2],
+      ['march mar mars märz maerz marzo março марта март', 3],
+      ['april apr avril abril aprile апреля апрель', 4],
+      ['may mai mayo maggio maio мая май', 5],
+      ['june jun juin juni junio giugno junho июня июнь', 6],
+      ['july jul juillet juli julio luglio julho июля июль', 7],
+      ['august aug août aout agosto августа август', 8],
+      ['september sep sept septembre septiembre setiembre settembre setembro сентября сентябрь', 9],
+      ['october oct octobre oktober octubre ottobre outubro октября октябрь', 10],
+      ['november nov novembre noviembre novembro ноября ноябрь', 11],
+      ['december dec décembre decembre dezember diciembre dicembre dezembro декабря декабрь', 12],
+    ] as const
+  ).flatMap(([names, month]) => names.split(' ').map((name) => [name, month] as const)),
+);
+
+/** Month names and abbreviations, as {@link MONTH_NUMBERS} lists them. */
+export const MONTH_NAMES: readonly string[] = Object.keys(MONTH_NUMBERS);
 
 /** Weekday names that may accompany a dateline ("Monday, August 28, 2023"). */
 export const WEEKDAY_NAMES: readonly string[] = [
