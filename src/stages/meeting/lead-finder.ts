@@ -37,7 +37,8 @@ export interface Lead {
 /** The lead of the meeting the document reports, or null when it reports none (an announcement, a statement). */
 export function findLead(ctx: ExtractionContext): Lead | null {
   const { doc, text } = ctx;
-  const titleLine = findTitleLine(ctx);
+  const title = findTitleLine(ctx);
+  const titleLine = title?.line ?? null;
   let lead: Sentence | null = null;
   let cue: { start: number; end: number } | null = null;
   let seen = 0;
@@ -69,15 +70,11 @@ export function findLead(ctx: ExtractionContext): Lead | null {
       if (CONTINUATION_RE.test(text.slice(next.span[0], next.span[1]))) sentences.push(next);
     }
   }
-  let titleCue: { start: number; end: number } | null = null;
-  if (titleLine) {
-    const m = TITLE_RE.exec(text.slice(titleLine[0], titleLine[1]));
-    if (m) titleCue = { start: titleLine[0] + m.index, end: titleLine[0] + m.index + m[0].length };
-  }
-  return { sentence: lead, cue, sentences, line, titleLine, titleCue };
+  return { sentence: lead, cue, sentences, line, titleLine, titleCue: title?.cue ?? null };
 }
 
-function findTitleLine(ctx: ExtractionContext): readonly [number, number] | null {
+/** The title line naming the meeting, with the words that name it. */
+function findTitleLine(ctx: ExtractionContext): { line: readonly [number, number]; cue: { start: number; end: number } } | null {
   const { doc, text } = ctx;
   let count = 0;
   for (const line of doc.lines) {
@@ -87,7 +84,8 @@ function findTitleLine(ctx: ExtractionContext): readonly [number, number] | null
     const s = text.slice(line.contentStart, line.span[1]);
     // Photo captions name the meeting too, but the title says it better; captions are a last resort.
     if (line.kind === 'chrome') continue;
-    if (s.length < 200 && TITLE_RE.test(s)) return [line.contentStart, line.span[1]];
+    const m = s.length < 200 ? TITLE_RE.exec(s) : null;
+    if (m) return { line: [line.contentStart, line.span[1]], cue: { start: line.contentStart + m.index, end: line.contentStart + m.index + m[0].length } };
   }
   return null;
 }
