@@ -1,7 +1,7 @@
 /**
  * The extractor's entry point: one document in, one record out. Stages run in the order `stages.ts` lists.
  */
-import type { ReadoutRecord } from '../domain/record.ts';
+import type { Issue, ReadoutRecord } from '../domain/record.ts';
 import type { ExtractionContext } from './extraction-context.ts';
 import { STAGES } from './stages.ts';
 
@@ -16,7 +16,7 @@ export interface ExtractInput {
   /** Where the document was found; null when unknown. */
   readonly url?: string | null;
   /** Problems already found while reading the input (encoding fallback, empty file). */
-  readonly issues?: readonly import('../domain/record.ts').Issue[];
+  readonly issues?: readonly Issue[];
 }
 
 /** Runs every stage over the document. Pure: the same input always gives the same record. */

@@ -159,10 +159,6 @@ function spanning<T extends { readonly span: readonly [number, number] }>(sorted
   return out;
 }
 
-function within(span: readonly [number, number], w: Window): boolean {
-  return span[0] >= w[0] && span[1] <= w[1];
-}
-
 /** Principal participants: the titled people of the lead sentence, then of its continuations and the title line. */
 function pickParticipants(ctx: ExtractionContext, lead: Lead): PersonMention[] {
   const byName = new Map<string, PersonMention>();
@@ -504,6 +500,3 @@ function findOrdinal(text: string, lead: Lead): { value: number; evidence: Evide
   }
   return null;
 }
-
-/** Exposed for tests: the side-finding applies to any list of country mentions. */
-export type { CountryMention };
