@@ -22,10 +22,24 @@ const MAX_CONTROL_SHARE = 0.1;
 const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)/i;
 const LINE_BREAKS = /\r\n?/g;
 
+/** Options for {@link decodeDocumentBytes}. */
+export interface DecodeOptions {
+  /**
+   * A charset declared outside the bytes: the `charset` parameter of an HTTP `Content-Type` header, or a feed's
+   * XML declaration. Any label the WHATWG Encoding standard knows (`windows-1251`, `Shift_JIS`, `utf-8`...);
+   * unknown labels are ignored. Null or absent: only the bytes are looked at.
+   */
+  readonly charset?: string | null;
+}
+
 /**
  * Decode a document's bytes to text.
  *
  * - BOM (UTF-8, UTF-16LE, UTF-16BE) wins; UTF-16 without a BOM is recognised by its NUL-byte pattern.
+ * - A `charset` option (e.g. from the HTTP header) comes next, as in a browser, and is treated like a
+ *   `<meta charset>` declaration below (including the stale-declaration rule), but applies to any format and
+ *   takes precedence over the page's own declaration. A declared `utf-8` that the bytes contradict gives way
+ *   to the page's `<meta charset>`, if any.
  * - For HTML (by `name`'s extension or by sniffing) a `<meta charset>` / `http-equiv` declaration in the
  *   first 4 KB is honoured, unless the bytes are valid UTF-8 with multi-byte sequences (a re-saved page
  *   whose declaration went stale): then UTF-8 is used and an `encoding_mismatch` issue is added.
@@ -35,21 +49,22 @@ const LINE_BREAKS = /\r\n?/g;
  *
  * @throws InputError when the bytes look binary (NUL bytes or many control characters, and not UTF-16).
  */
-export function decodeDocumentBytes(bytes: Uint8Array, name: string): DecodedDocument {
+export function decodeDocumentBytes(bytes: Uint8Array, name: string, options: DecodeOptions = {}): DecodedDocument {
   const issues: Issue[] = [];
   const bom = detectBom(bytes);
+  const transport = encodingForLabel(options.charset ?? null);
   let encoding: string;
   let body = bytes;
   if (bom !== null) {
     encoding = bom.encoding;
     body = bytes.subarray(bom.length);
   } else {
-    const utf16 = detectBomlessUtf16(bytes);
+    const utf16 = detectBomlessUtf16(bytes) ?? declaredUtf16(bytes, transport);
     if (utf16 !== null) {
       encoding = utf16;
     } else {
       if (looksBinary(bytes)) throw new InputError(name, 'binary file (not a text or HTML document)');
-      encoding = chooseEncoding(bytes, name, issues);
+      encoding = chooseEncoding(bytes, name, issues, transport);
     }
   }
   let text = (bom === null && encoding === 'utf-8' ? strictUtf8(body) : null) ?? decodeWith(encoding, body);
@@ -106,6 +121,15 @@ function detectBomlessUtf16(bytes: Uint8Array): string | null {
   return null;
 }
 
+/**
+ * UTF-16 declared by the transport, for text in non-Latin scripts (no NUL-byte pattern to recognise it by),
+ * unless the bytes read fine as UTF-8 text (a server mislabelling an ASCII page).
+ */
+function declaredUtf16(bytes: Uint8Array, transport: string | null): string | null {
+  if (transport === null || !transport.startsWith('utf-16')) return null;
+  return looksBinary(bytes) || !isValidUtf8(bytes) ? transport : null;
+}
+
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, BINARY_SAMPLE_BYTES);
   let control = 0;
@@ -119,11 +143,12 @@ function looksBinary(bytes: Uint8Array): boolean {
   return n > 0 && control / n > MAX_CONTROL_SHARE;
 }
 
-function chooseEncoding(bytes: Uint8Array, name: string, issues: Issue[]): string {
+function chooseEncoding(bytes: Uint8Array, name: string, issues: Issue[], transport: string | null): string {
   const utf8 = isValidUtf8(bytes);
   const sniffSample = latin1(bytes.subarray(0, SNIFF_BYTES));
   const isHtml = formatFromName(name) === 'html' || (formatFromName(name) === null && looksLikeHtml(sniffSample));
-  const declared = isHtml ? declaredCharset(sniffSample) : null;
+  const transportHolds = transport !== null && !transport.startsWith('utf-16') && (transport !== 'utf-8' || utf8);
+  const declared = transportHolds ? transport : (isHtml ? declaredCharset(sniffSample) : null) ?? (transport === 'utf-8' ? 'utf-8' : null);
   if (declared !== null && declared !== 'utf-8') {
     if (utf8 && hasNonAscii(bytes)) {
       issues.push({ code: 'encoding_mismatch', message: `${name}: declares ${declared} but is valid UTF-8; decoded as UTF-8`, span: null });
@@ -139,11 +164,16 @@ function chooseEncoding(bytes: Uint8Array, name: string, issues: Issue[]): strin
 /** The WHATWG encoding named by the first `<meta charset>` / `content="...; charset=..."`; null if none or unknown. */
 function declaredCharset(sample: string): string | null {
   const m = META_CHARSET.exec(sample);
-  if (m === null || m[1] === undefined) return null;
+  const enc = encodingForLabel(m?.[1] ?? null);
+  // a page cannot really be UTF-16 if its meta tag is readable as ASCII (HTML spec rule)
+  return enc !== null && enc.startsWith('utf-16') ? 'utf-8' : enc;
+}
+
+/** The WHATWG encoding name for a charset label (`UTF8`, `cp1251`, `latin1`...); null if none or unknown. */
+function encodingForLabel(label: string | null): string | null {
+  if (label === null || label.trim() === '') return null;
   try {
-    const enc = new TextDecoder(m[1].toLowerCase()).encoding;
-    // a page cannot really be UTF-16 if its meta tag is readable as ASCII (HTML spec rule)
-    return enc.startsWith('utf-16') ? 'utf-8' : enc;
+    return new TextDecoder(label.trim().toLowerCase()).encoding;
   } catch {
     return null;
   }

@@ -3,7 +3,7 @@
  */
 import type { Issue } from '../domain/record.ts';
 import { htmlToText } from '../stages/clean/html-to-text.ts';
-import { decodeDocumentBytes } from './decode-document.ts';
+import { decodeDocumentBytes, type DecodeOptions } from './decode-document.ts';
 import { formatFromName, looksLikeHtml, type DocumentFormat } from './format-sniffer.ts';
 import { InputError } from './input-errors.ts';
 
@@ -25,6 +25,8 @@ export interface LoadedDocument {
 export interface LoadOptions {
   /** Largest accepted size in bytes; default {@link DEFAULT_MAX_INPUT_BYTES}. */
   readonly maxBytes?: number;
+  /** Charset declared outside the bytes, e.g. by an HTTP `Content-Type` header; see {@link DecodeOptions}. */
+  readonly charset?: string | null;
 }
 
 /**
@@ -37,7 +39,7 @@ export interface LoadOptions {
 export function loadDocument(name: string, bytes: Uint8Array, options: LoadOptions = {}): LoadedDocument {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES;
   if (bytes.byteLength > maxBytes) throw new InputError(name, tooLargeReason(bytes.byteLength, maxBytes));
-  const decoded = decodeDocumentBytes(bytes, name);
+  const decoded = decodeDocumentBytes(bytes, name, { charset: options.charset ?? null });
   const format = formatFromName(name) ?? (looksLikeHtml(decoded.text) ? 'html' : 'text');
   if (format === 'text') {
     return { file: name, format, text: decoded.text, title: null, issues: decoded.issues };
