@@ -1,0 +1,137 @@
+/**
+ * SQLite through better-sqlite3: WAL journal (readers never block the writer), a 5 s busy timeout (a second process
+ * waits for the lock instead of failing), foreign keys on, synchronous NORMAL (durable at checkpoints; a crash loses
+ * at most the last transactions, never consistency). Full-text search is an FTS5 external-content table over
+ * `documents(title, text)`, holding current documents only.
+ */
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql, type ColumnDefinitionBuilder } from 'kysely';
+import type { Database } from '../schema.ts';
+import type { FullTextHit, StorageDialect } from './storage-dialect.ts';
+
+/** Milliseconds a connection waits for another process's lock before failing with SQLITE_BUSY. */
+export const BUSY_TIMEOUT_MS = 5000;
+
+const FTS_TABLE = 'documents_fts';
+
+/** Opens (creating if needed) the SQLite database at `file` (`:memory:` for a private in-memory one). */
+export function openSqliteDialect(file: string): StorageDialect {
+  const raw = new BetterSqlite3(file, { timeout: BUSY_TIMEOUT_MS });
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('synchronous = NORMAL');
+  raw.pragma('foreign_keys = ON');
+  raw.pragma('temp_store = MEMORY');
+  raw.pragma('cache_size = -65536');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
+  // A second connection, opened on first use: reads that must not queue behind this process's write transaction.
+  let reader: { raw: BetterSqlite3.Database; db: Kysely<Database> } | null = null;
+  const readerDb = (): Kysely<Database> => {
+    if (reader === null) {
+      const readRaw = new BetterSqlite3(file, { timeout: BUSY_TIMEOUT_MS });
+      readRaw.pragma('foreign_keys = ON');
+      reader = { raw: readRaw, db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(readRaw) }) }) };
+    }
+    return reader.db;
+  };
+
+  return {
+    name: 'sqlite',
+    capabilities: { fullTextSearch: true, concurrentWriters: true },
+    db,
+    get reader() {
+      return file === ':memory:' ? db : readerDb();
+    },
+    idColumn: (column: ColumnDefinitionBuilder) => column.primaryKey().autoIncrement(),
+    async createFullTextIndex(kdb) {
+      await sql`create virtual table ${sql.table(FTS_TABLE)} using fts5(title, text, content='documents', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')`.execute(kdb);
+    },
+    async indexDocumentText(kdb, doc) {
+      await sql`insert into ${sql.table(FTS_TABLE)} (rowid, title, text) values (${doc.id}, ${doc.title ?? ''}, ${doc.text})`.execute(kdb);
+    },
+    async unindexDocumentText(kdb, doc) {
+      // An external-content FTS5 table forgets a row by being given the exact values it indexed.
+      await sql`insert into ${sql.table(FTS_TABLE)} (${sql.raw(FTS_TABLE)}, rowid, title, text) values ('delete', ${doc.id}, ${doc.title ?? ''}, ${doc.text})`.execute(kdb);
+    },
+    async fullTextSearch(kdb, query, limit) {
+      const match = toFtsQuery(query);
+      if (match === null) return [];
+      const result = await sql<{ id: number; snippet: string; score: number }>`
+        select rowid as id, snippet(${sql.table(FTS_TABLE)}, 1, '«', '»', '…', 16) as snippet, bm25(${sql.table(FTS_TABLE)}, 5.0, 1.0) as score
+        from ${sql.table(FTS_TABLE)} where ${sql.table(FTS_TABLE)} match ${match}
+        order by score limit ${limit}`.execute(kdb);
+      return result.rows.map((r): FullTextHit => ({ documentId: r.id, snippet: r.snippet, rank: -r.score }));
+    },
+    async fullTextCount(kdb) {
+      // The docsize shadow table has one row per indexed document (the content table would count all documents).
+      const result = await sql<{ n: number }>`select count(*) as n from ${sql.table(`${FTS_TABLE}_docsize`)}`.execute(kdb);
+      return result.rows[0]?.n ?? 0;
+    },
+    async writeTransaction(work) {
+      return db.connection().execute(async (conn) => {
+        await sql`begin immediate`.execute(conn);
+        try {
+          const value = await work(conn);
+          await sql`commit`.execute(conn);
+          return value;
+        } catch (error) {
+          if (raw.inTransaction) await sql`rollback`.execute(conn);
+          throw error;
+        }
+      });
+    },
+    async integrityCheck() {
+      const rows = raw.pragma('integrity_check') as { integrity_check: string }[];
+      const problems = rows.map((r) => r.integrity_check).filter((m) => m !== 'ok');
+      const fk = raw.pragma('foreign_key_check') as unknown[];
+      if (fk.length > 0) problems.push(`${fk.length} foreign key violations`);
+      try {
+        // Checks the index's own structure (not against `documents`, which also holds superseded versions it omits).
+        raw.prepare(`insert into ${FTS_TABLE}(${FTS_TABLE}) values ('integrity-check')`).run();
+      } catch (error) {
+        problems.push(`full-text index: ${(error as Error).message}`);
+      }
+      return problems;
+    },
+    async close() {
+      const open = reader as { db: Kysely<Database> } | null;
+      if (open !== null) await open.db.destroy();
+      await db.destroy();
+    },
+  };
+}
+
+/** Most statements compiled per connection and kept for reuse. */
+const STATEMENT_CACHE_SIZE = 1000;
+
+/**
+ * Kysely's driver prepares every query anew; preparing costs as much as running a small statement, and ingest runs
+ * the same few dozen statements for every document. This keeps prepared statements by SQL text (the cache is
+ * dropped whole when full: the SQL of `in (...)` lists varies with their length).
+ */
+function withStatementCache(raw: BetterSqlite3.Database): BetterSqlite3.Database {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return new Proxy(raw, {
+    get(target, property, receiver) {
+      if (property === 'prepare') {
+        return (source: string) => {
+          let statement = cache.get(source);
+          if (statement === undefined) {
+            if (cache.size >= STATEMENT_CACHE_SIZE) cache.clear();
+            statement = target.prepare(source);
+            cache.set(source, statement);
+          }
+          return statement;
+        };
+      }
+      const value: unknown = Reflect.get(target, property, receiver);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+/** Each word becomes a quoted FTS5 string (so `AND`, `-`, `:`, quotes are literal); all words must match. */
+function toFtsQuery(query: string): string | null {
+  const words = query.match(/[\p{L}\p{N}]+/gu);
+  if (words === null) return null;
+  return words.map((w) => `"${w}"`).join(' ');
+}

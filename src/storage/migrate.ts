@@ -1,0 +1,45 @@
+/**
+ * Brings a database's schema up to date with Kysely's Migrator. The migrations are listed here, in order, by a static
+ * provider (no directory scan), so they run the same under tsx, a bundler or compiled JavaScript.
+ */
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { StorageDialect } from './dialects/storage-dialect.ts';
+import { initialSchemaMigration } from './migrations/001-initial-schema.ts';
+import { StorageError } from './storage-error.ts';
+
+/** Every migration in order; names sort in the order they must run. Append new ones, never edit applied ones. */
+export function migrationsFor(dialect: StorageDialect): Record<string, Migration> {
+  return {
+    '001-initial-schema': initialSchemaMigration(dialect),
+  };
+}
+
+/** How many times a migration is retried when another process holds the lock (it then usually finds nothing to do). */
+const BUSY_RETRIES = 20;
+
+/**
+ * Applies every pending migration. Safe to call from several processes at once: the loser of a lock race retries
+ * and finds the migrations applied.
+ *
+ * @throws StorageError when a migration fails.
+ */
+export async function migrateToLatest(dialect: StorageDialect): Promise<void> {
+  const provider: MigrationProvider = { getMigrations: async () => migrationsFor(dialect) };
+  const migrator = new Migrator({ db: dialect.db, provider });
+  for (let attempt = 0; ; attempt++) {
+    const { error, results } = await migrator.migrateToLatest();
+    if (error === undefined) return;
+    if (attempt < BUSY_RETRIES && isBusy(error)) {
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200));
+      continue;
+    }
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'migration';
+    throw new StorageError(`${failed} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
+    || (error instanceof Error && /already exists|database is locked/i.test(error.message));
+}
