@@ -1,0 +1,102 @@
+/**
+ * Extraction for ingest and reprocess: inline in this thread, or spread over worker threads (extraction is
+ * CPU-bound, about a millisecond per readout; the database writer stays single, in the calling thread).
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ReadoutRecord } from '../domain/record.ts';
+import { extractRecord, type ExtractInput } from '../pipeline/extract.ts';
+import type { ExtractionReply } from './extraction-worker.ts';
+
+/** Turns documents into records. `extract` rejects with the extractor's error when it throws. */
+export interface RecordExtractor {
+  extract(input: ExtractInput): Promise<ReadoutRecord>;
+  /** Stops any threads; the extractor cannot be used afterwards. */
+  close(): Promise<void>;
+}
+
+/** Extraction in the calling thread. */
+export function inlineExtractor(): RecordExtractor {
+  return {
+    extract: async (input) => extractRecord(input),
+    close: async () => {},
+  };
+}
+
+/** Error thrown by a worker's extractor, carried back with its message. */
+export class ExtractionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ExtractionError';
+  }
+}
+
+/** Default number of extraction threads: one per core, at most 8. */
+export function defaultWorkerCount(): number {
+  return Math.max(1, Math.min(8, availableParallelism()));
+}
+
+/**
+ * A pool of `size` worker threads running `extractRecord`. Each request goes to the worker with the fewest in
+ * flight. A worker that dies fails its pending requests and is replaced.
+ */
+export function extractionPool(size: number = defaultWorkerCount()): RecordExtractor {
+  interface Slot { worker: Worker; pending: Map<number, { input: ExtractInput; resolve: (r: ReadoutRecord) => void; reject: (e: Error) => void }> }
+  let nextId = 0;
+  let closed = false;
+  const slots: Slot[] = [];
+
+  const start = (): Slot => {
+    const worker = new Worker(WORKER_BOOTSTRAP, { eval: true, execArgv: workerExecArgv() });
+    const slot: Slot = { worker, pending: new Map() };
+    worker.on('message', (reply: ExtractionReply) => {
+      const job = slot.pending.get(reply.id);
+      if (job === undefined) return;
+      slot.pending.delete(reply.id);
+      if (reply.error !== undefined) job.reject(new ExtractionError(reply.error));
+      else job.resolve({ ...(reply.record as Omit<ReadoutRecord, 'text'>), text: job.input.text });
+    });
+    const fail = (error: Error): void => {
+      for (const job of slot.pending.values()) job.reject(new ExtractionError(`extraction worker stopped: ${error.message}`));
+      slot.pending.clear();
+      const at = slots.indexOf(slot);
+      if (at >= 0 && !closed) slots[at] = start();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => { if (!closed && code !== 0) fail(new Error(`exit code ${code}`)); });
+    return slot;
+  };
+  for (let i = 0; i < size; i++) slots.push(start());
+
+  return {
+    extract(input) {
+      if (closed) return Promise.reject(new Error('extraction pool closed'));
+      let slot = slots[0]!;
+      for (const s of slots) if (s.pending.size < slot.pending.size) slot = s;
+      const id = nextId++;
+      return new Promise<ReadoutRecord>((resolve, reject) => {
+        slot.pending.set(id, { input, resolve, reject });
+        slot.worker.postMessage({ id, input });
+      });
+    },
+    async close() {
+      closed = true;
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}
+
+/**
+ * Worker threads must load TypeScript too, and Node 20 does not apply the parent's `--import tsx` hooks to them: the
+ * worker registers tsx's loader itself (found from this package, whatever the working directory), then imports the
+ * worker module.
+ */
+const WORKER_BOOTSTRAP = `
+  import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
+    .then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./extraction-worker.ts', import.meta.url).href)}); });
+`;
+
+/** The parent's Node options minus the test runner's, which a worker must not inherit. */
+function workerExecArgv(): string[] {
+  return process.execArgv.filter((a) => !a.startsWith('--test'));
+}

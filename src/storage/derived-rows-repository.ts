@@ -1,0 +1,114 @@
+/**
+ * The rows derived from one document's record — doc_meetings, participants, plans, past_refs — written and removed
+ * together. Only current documents have derived rows. Plain functions over `db` or a transaction.
+ */
+import type { Kysely } from 'kysely';
+import type { ReadoutRecord } from '../domain/record.ts';
+import type { StoredRecord } from '../linking/link-document.ts';
+import type { Database, NewDocMeeting, NewParticipant, NewPlan } from './schema.ts';
+
+/** Sorted, comma-joined codes: the `countries_key` of a list of sides. */
+export function countriesKey(countries: readonly string[]): string {
+  return [...new Set(countries)].sort().join(',');
+}
+
+/** The date a document announces its plans on: its published date, else its first dated meeting's date; null if neither. */
+export function announcedDate(record: Pick<ReadoutRecord, 'published' | 'meetings'>): string | null {
+  return record.published ?? record.meetings.find((m) => m.date !== null)?.date ?? null;
+}
+
+/** SQLite allows 32,766 bound parameters per statement; rows are inserted in chunks well under it. */
+const ROWS_PER_INSERT = 200;
+
+/**
+ * Inserts every derived row of document `documentId` from its record. Merged meetings, people and follow-ups are left
+ * to the link step (`meeting_id`, `person_id` null, `linked` 0).
+ */
+export async function insertDerivedRows(db: Kysely<Database>, documentId: number, record: StoredRecord): Promise<void> {
+  const announced = announcedDate(record);
+  if (record.meetings.length > 0) {
+    const meetingRows: NewDocMeeting[] = record.meetings.map((m, idx) => ({
+      document_id: documentId,
+      idx,
+      date: m.date,
+      level: m.level,
+      mode: m.mode,
+      countries_key: countriesKey(m.countries),
+      place: m.place,
+      occasion: m.occasion,
+      duration_minutes: m.durationMinutes,
+      ordinal: m.ordinal,
+      provenance_json: JSON.stringify(m.provenance),
+      meeting_id: null,
+      merge_json: null,
+    }));
+    const ids = await db.insertInto('doc_meetings').values(meetingRows).returning(['id', 'idx']).execute();
+    const idByIdx = new Map(ids.map((r) => [r.idx, r.id]));
+    const participants: NewParticipant[] = record.meetings.flatMap((m, meetingIdx) =>
+      m.participants.map((p, idx): NewParticipant => ({
+        doc_meeting_id: idByIdx.get(meetingIdx)!,
+        idx,
+        person_id: null,
+        name: p.name,
+        country: p.country,
+        title: p.title,
+        provenance_json: JSON.stringify(p.provenance),
+      })));
+    for (let i = 0; i < participants.length; i += ROWS_PER_INSERT) {
+      await db.insertInto('participants').values(participants.slice(i, i + ROWS_PER_INSERT)).execute();
+    }
+  }
+  const plans: NewPlan[] = record.plannedEvents.map((p, idx) => ({
+    document_id: documentId,
+    idx,
+    what: p.what,
+    evidence: p.evidence,
+    when_text: p.whenText,
+    start_date: p.start,
+    end_date: p.end,
+    kind: p.kind,
+    approximate: p.approximate ? 1 : 0,
+    countries_key: countriesKey(p.countries),
+    countries_json: JSON.stringify(p.countries),
+    people_json: JSON.stringify(p.people),
+    provenance_json: JSON.stringify(p.provenance),
+    announced,
+    match_key: null,
+    match_from: null,
+    match_to: null,
+    linked: 0,
+  }));
+  for (let i = 0; i < plans.length; i += ROWS_PER_INSERT) {
+    await db.insertInto('plans').values(plans.slice(i, i + ROWS_PER_INSERT)).execute();
+  }
+  const refs = record.pastReferences.map((r, idx) => ({
+    document_id: documentId,
+    idx,
+    what: r.what,
+    evidence: r.evidence,
+    provenance_json: JSON.stringify(r.provenance),
+  }));
+  for (let i = 0; i < refs.length; i += ROWS_PER_INSERT) {
+    await db.insertInto('past_refs').values(refs.slice(i, i + ROWS_PER_INSERT)).execute();
+  }
+}
+
+/**
+ * Deletes every derived row of document `documentId` (participants and follow-ups go with them), including
+ * follow-ups that cite the document as the proof a plan was held: those plans are marked unlinked so the next link
+ * step looks again. Returns the merged meetings that lost a source: the caller refreshes them (see
+ * `refreshMeetings`) in the same transaction.
+ */
+export async function deleteDerivedRows(db: Kysely<Database>, documentId: number): Promise<number[]> {
+  const touched = await db.selectFrom('doc_meetings').select('meeting_id').distinct()
+    .where('document_id', '=', documentId).where('meeting_id', 'is not', null).execute();
+  const orphaned = await db.selectFrom('follow_ups').select('plan_id').where('held_document_id', '=', documentId).execute();
+  if (orphaned.length > 0) {
+    await db.deleteFrom('follow_ups').where('held_document_id', '=', documentId).execute();
+    await db.updateTable('plans').set({ linked: 0 }).where('id', 'in', orphaned.map((r) => r.plan_id)).execute();
+  }
+  await db.deleteFrom('doc_meetings').where('document_id', '=', documentId).execute();
+  await db.deleteFrom('plans').where('document_id', '=', documentId).execute();
+  await db.deleteFrom('past_refs').where('document_id', '=', documentId).execute();
+  return touched.map((r) => r.meeting_id!);
+}
