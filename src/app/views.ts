@@ -138,3 +138,21 @@ export interface CorrectionView {
   readonly value: unknown;
   readonly note: string | null;
 }
+
+/**
+ * One meeting as `readout show` prints it: the merged view plus every field with each source's value and the words
+ * it came from (`fields`), so an analyst can check each value against its evidence.
+ */
+export interface MeetingDetailView extends MeetingView {
+  /** One entry per field (date, level, mode, countries, place, occasion, durationMinutes, ordinal), every source's value. */
+  readonly fields: readonly { readonly field: string; readonly values: readonly SourcedValue<unknown>[] }[];
+  /** Why each source joined the meeting: null for the first source (the one the others joined). */
+  readonly merges: readonly { readonly source: SourceView; readonly explanation: MergeExplanation | null }[];
+  /** Plans announced in this meeting's sources, and plans this meeting fulfilled (`heldBy.meetingId` = this id). */
+  readonly plans: readonly PlanView[];
+}
+
+/** One line of a dyad's timeline: a meeting (dated by its date) or a plan (dated by its interval's start, else its announcement). */
+export type TimelineEntry =
+  | { readonly kind: 'meeting'; readonly date: string | null; readonly meeting: MeetingView }
+  | { readonly kind: 'plan'; readonly date: string | null; readonly plan: PlanView };
