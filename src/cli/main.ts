@@ -1,6 +1,7 @@
 /**
- * The `readout` command line. A thin surface: it reads inputs, calls the extractor and the evaluator, and maps
- * failures to exit codes once (0 all processed, 1 some inputs failed, 2 usage error).
+ * The `readout` command line. A thin surface: it reads inputs, calls the extractor, the evaluator and the knowledge
+ * base's use cases (each knowledge-base command in its own `<name>-command.ts`), and maps failures to exit codes once
+ * (0 all processed, 1 some inputs failed, 2 usage error).
  */
 import { Command, CommanderError, Option } from 'commander';
 import { formatRecordTable } from './record-table.ts';
@@ -12,6 +13,19 @@ import { walkInputs } from '../input/walk-inputs.ts';
 import { runEval } from '../eval/run-eval.ts';
 import { formatDocDiffs, formatEvalJson, formatEvalTable } from '../eval/eval-report.ts';
 import { GoldFormatError } from '../eval/gold-reader.ts';
+import type { ProgressStream } from './batch-progress.ts';
+import { registerIngestCommand } from './ingest-command.ts';
+import { registerReprocessCommand } from './reprocess-command.ts';
+import { registerMeetingsCommand } from './meetings-command.ts';
+import { registerPlansCommand } from './plans-command.ts';
+import { registerTimelineCommand } from './timeline-command.ts';
+import { registerPersonCommand } from './person-command.ts';
+import { registerSearchCommand } from './search-command.ts';
+import { registerShowCommand } from './show-command.ts';
+import { registerStatsCommand } from './stats-command.ts';
+import { registerExportCommand } from './export-command.ts';
+import { registerCorrectCommand } from './correct-command.ts';
+import { registerEvalLinksCommand } from './eval-links-command.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_SOME_FAILED = 1;
@@ -48,6 +62,20 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO()): 
     .action(async (gold: string, opts: { docs?: boolean; json?: boolean }) => {
       exitCode = await evalCommand(gold, opts, io);
     });
+
+  const setExitCode = (code: number): void => { exitCode = code; };
+  registerIngestCommand(program, io, setExitCode, io.progress);
+  registerReprocessCommand(program, io, setExitCode);
+  registerMeetingsCommand(program, io, setExitCode);
+  registerPlansCommand(program, io, setExitCode);
+  registerTimelineCommand(program, io, setExitCode);
+  registerPersonCommand(program, io, setExitCode);
+  registerSearchCommand(program, io, setExitCode);
+  registerShowCommand(program, io, setExitCode);
+  registerStatsCommand(program, io, setExitCode);
+  registerExportCommand(program, io, setExitCode);
+  registerCorrectCommand(program, io, setExitCode);
+  registerEvalLinksCommand(program, io, setExitCode);
 
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
@@ -124,6 +152,8 @@ export interface CliIO {
   out(s: string): void;
   err(s: string): void;
   stdin: AsyncIterable<Uint8Array | string>;
+  /** Where batch progress is drawn; default stderr. */
+  progress?: ProgressStream;
 }
 
 function processIO(): CliIO {
