@@ -1,0 +1,125 @@
+/**
+ * `npm run bench:store [-- --count N] [-- --db FILE] [-- --jobs N] [-- --seed S]`: ingests N generated readouts
+ * (default 100,000; real readouts cycled with shifted dates and swapped names) into a fresh SQLite file through the
+ * real ingest use case (extraction in worker threads, one writer, batched transactions, linking included), printing
+ * progress, the ingest rate and RSS sampled as it runs; then the database size and p50/p95 latency of the read side's
+ * queries, each repeated with varied parameters: a dyad timeline, overdue plans of a dyad, a person's meetings, a
+ * full-text search. Templates: ../shared/corpus/dev.jsonl, or the file named by READOUT_CORPUS.
+ */
+import { rmSync, statSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import { defaultWorkerCount, extractionPool } from '../src/app/extraction-pool.ts';
+import { ingestSources, type IngestSource } from '../src/app/ingest.ts';
+import { openDatabase } from '../src/storage/open-database.ts';
+import { dyadTimeline } from '../src/storage/queries/timeline-queries.ts';
+import { listPlans } from '../src/storage/queries/plan-queries.ts';
+import { listMeetings } from '../src/storage/queries/meeting-queries.ts';
+import { searchDocuments } from '../src/storage/queries/search-queries.ts';
+import { generateReadouts, mulberry32 } from './synthetic-readouts.ts';
+
+const { values } = parseArgs({
+  options: { count: { type: 'string' }, db: { type: 'string' }, jobs: { type: 'string' }, seed: { type: 'string' }, repeat: { type: 'string' } },
+  strict: true,
+});
+const count = Number(values.count ?? 100_000);
+const jobs = Number(values.jobs ?? defaultWorkerCount());
+const seed = Number(values.seed ?? 1);
+const repeat = Number(values.repeat ?? 200);
+const file = values.db ?? join(tmpdir(), `readout-store-bench-${process.pid}.db`);
+const templatePath = process.env['READOUT_CORPUS'] ?? fileURLToPath(new URL('../../shared/corpus/dev.jsonl', import.meta.url));
+
+for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+const out = (line: string): void => { process.stdout.write(`${line}\n`); };
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+out(`store bench: ${count.toLocaleString('en')} generated readouts -> ${file} (${jobs} extraction threads, seed ${seed})`);
+const dialect = await openDatabase(file);
+const extractor = extractionPool(jobs);
+// Workers load the stages before the clock starts, as a long-running ingest would have them loaded.
+await Promise.all(Array.from({ length: jobs * 2 }, () => extractor.extract({ file: 'warm-up', text: 'Foreign Minister Kono met Foreign Minister Lavrov on May 5, 2017.' })));
+
+let peakRss = process.memoryUsage.rss();
+const rssSamples: number[] = [];
+const sampler = setInterval(() => { const rss = process.memoryUsage.rss(); peakRss = Math.max(peakRss, rss); }, 250);
+let done = 0;
+const started = performance.now();
+let lastLine = started;
+const progressEvery = Math.max(1000, Math.round(count / 20));
+
+async function* sources(): AsyncGenerator<IngestSource> {
+  for await (const readout of generateReadouts({ templatePath, count, seed })) {
+    const bytes = Buffer.from(readout.text, 'utf8');
+    const text = readout.text;
+    yield {
+      input: readout.file, sourceKey: readout.file, file: readout.file, url: null, bytes,
+      load: () => ({ file: readout.file, format: 'text', text, title: null, issues: [] }),
+      title: null, publisher: null, published: null,
+    };
+  }
+}
+
+const summary = await ingestSources(dialect, sources(), {
+  extractor,
+  batchSize: 200,
+  onOutcome: () => {
+    done++;
+    if (done % progressEvery === 0) {
+      const now = performance.now();
+      const rss = process.memoryUsage.rss();
+      rssSamples.push(rss);
+      out(`  ${done.toLocaleString('en')} (${Math.round((progressEvery / (now - lastLine)) * 1000)}/s now, ${Math.round((done / (now - started)) * 1000)}/s overall), RSS ${mb(rss)}`);
+      lastLine = now;
+    }
+  },
+});
+const seconds = (performance.now() - started) / 1000;
+clearInterval(sampler);
+await extractor.close();
+out(`ingest: ${summary.added} added, ${summary.unchanged} unchanged, ${summary.failed} failed in ${seconds.toFixed(1)} s = ${Math.round(count / seconds)} readouts/s`);
+out(`memory: RSS peak ${mb(peakRss)}; at each 5%: ${rssSamples.map(mb).join(' ')}`);
+const size = ['', '-wal'].map((s) => (existsSync(file + s) ? statSync(file + s).size : 0)).reduce((a, b) => a + b, 0);
+const counts = await dialect.db.selectNoFrom((eb) => [
+  eb.selectFrom('meetings').select(eb.fn.countAll<number>().as('n')).as('meetings'),
+  eb.selectFrom('plans').select(eb.fn.countAll<number>().as('n')).as('plans'),
+  eb.selectFrom('people').select(eb.fn.countAll<number>().as('n')).as('people'),
+  eb.selectFrom('follow_ups').select(eb.fn.countAll<number>().as('n')).as('follow_ups'),
+]).executeTakeFirstOrThrow();
+out(`database: ${mb(size)} (${summary.added.toLocaleString('en')} documents, ${counts.meetings} meetings, ${counts.plans} plans, ${counts.people} people, ${counts.follow_ups} follow-ups)`);
+
+// Query parameters drawn from what was stored.
+const random = mulberry32(seed + 1);
+const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+const dyads = (await dialect.db.selectFrom('meetings').select(['countries_key']).select((eb) => eb.fn.countAll<number>().as('n'))
+  .where('countries_key', 'like', '%,%').groupBy('countries_key').orderBy('n', 'desc').limit(15).execute()).map((r) => r.countries_key.replace(',', '-'));
+const people = (await dialect.db.selectFrom('people').innerJoin('participants', 'participants.person_id', 'people.id').select('people.name')
+  .groupBy('people.id').orderBy((eb) => eb.fn.countAll(), 'desc').limit(30).execute()).map((r) => r.name);
+const words = ['Lavrov', 'Kono', 'peace treaty', 'economic cooperation', 'North Korea', 'telephone talk', 'visit', 'Crimea', 'sanctions', 'climate', 'Ukraine', 'joint economic activities', 'summit', 'Kuril', 'nuclear'];
+const years = Array.from({ length: 12 }, (_, i) => 2012 + i);
+
+async function measure(label: string, run: () => Promise<number>): Promise<void> {
+  const times: number[] = [];
+  let rows = 0;
+  for (let i = 0; i < repeat; i++) {
+    const t = performance.now();
+    rows += await run();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  const q = (p: number): string => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(1);
+  out(`  ${label.padEnd(34)} p50 ${q(0.5).padStart(6)} ms   p95 ${q(0.95).padStart(6)} ms   (${repeat} runs, ${(rows / repeat).toFixed(1)} rows on average)`);
+}
+
+out(`queries (the read side's functions, ${repeat} runs each with varied parameters):`);
+await measure('dyad timeline (one year)', async () => {
+  const year = pick(years);
+  return (await dyadTimeline(dialect.db, pick(dyads), `${year + 1}-06-30`, { from: `${year}-01-01`, to: `${year}-12-31`, limit: 200 })).length;
+});
+await measure('overdue plans of a dyad', async () => (await listPlans(dialect.db, `${pick(years)}-06-30`, { dyad: pick(dyads), status: 'overdue', limit: 100 })).length);
+await measure("a person's meetings", async () => (await listMeetings(dialect.db, { person: pick(people), limit: 100 })).length);
+await measure('full-text search', async () => (await searchDocuments(dialect, pick(words), 20)).length);
+await dialect.close();
+if (values.db === undefined) for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
