@@ -255,14 +255,20 @@ class CombinedScan {
   private readonly trigger: RegExp;
   /**
    * `tails[k]` (sticky) is the alternation of patterns k, k+1, ...; an empty group after each pattern tells which one
-   * matched first. At a position, it finds the next parser, from k on, whose pattern matches there.
+   * matched first. At a position, it finds the next parser, from k on, whose pattern matches there. There is none for
+   * the first `alone` parsers (null).
    */
-  private readonly tails: readonly RegExp[];
+  private readonly tails: readonly (RegExp | null)[];
 
-  /** `prefix`: the left boundary all the patterns start with ('' when they share none). */
+  /**
+   * `prefix`: the left boundary all the patterns start with ('' when they share none). The first `alone` parsers are
+   * slow to compile: at a position, each is tried with its own pattern, so that no tail holds them (V8 compiles every
+   * regex that holds a pattern anew).
+   */
   constructor(
     private readonly parsers: readonly ScannedParser[],
     prefix: string,
+    private readonly alone: number,
   ) {
     // Without their capture groups (a match would copy every group of every pattern): the only groups are the markers.
     const rests = parsers.map(({ sticky }) => withoutCaptureGroups(sticky.source.slice(prefix.length)));
@@ -270,7 +276,7 @@ class CombinedScan {
       const alternation = rests.slice(k).map((rest) => `(?:${rest})()`).join('|');
       return prefix === '' ? alternation : `${withoutCaptureGroups(prefix)}(?:${alternation})`;
     };
-    this.tails = rests.map((_rest, k) => new RegExp(sourceFrom(k), 'iy'));
+    this.tails = rests.map((_rest, k) => (k < alone ? null : new RegExp(sourceFrom(k), 'iy')));
     this.trigger = new RegExp(sourceFrom(0), 'gi');
   }
 
@@ -278,6 +284,20 @@ class CombinedScan {
   private matchedFrom(k: number, match: RegExpExecArray): number {
     for (let group = 1; group < match.length; group++) if (match[group] !== undefined) return k + group - 1;
     return -1;
+  }
+
+  /** The first parser, from `k` on, whose pattern matches at `at`; -1 when none does. */
+  private nextFrom(k: number, text: string, at: number): number {
+    for (; k < this.alone; k++) {
+      const sticky = (this.parsers[k] as ScannedParser).sticky;
+      sticky.lastIndex = at;
+      if (sticky.test(text)) return k;
+    }
+    const tail = this.tails[k];
+    if (tail === undefined || tail === null) return -1;
+    tail.lastIndex = at;
+    const next = tail.exec(text);
+    return next === null ? -1 : this.matchedFrom(k, next);
   }
 
   /** Appends each parser's results to `into[i]` (i = the parser's position in the list). */
@@ -298,11 +318,7 @@ class CombinedScan {
           const match = scanned.sticky.exec(text);
           if (match !== null) resumeAt[p] = this.take(context, scanned, match, into[p] as ParsingResult[]);
         }
-        const tail = this.tails[p + 1];
-        if (tail === undefined) break;
-        tail.lastIndex = at;
-        const next = tail.exec(text);
-        p = next === null ? -1 : this.matchedFrom(p + 1, next);
+        p = this.nextFrom(p + 1, text, at);
       }
       trigger.lastIndex = at + 1;
       hit = trigger.exec(text);
@@ -342,6 +358,24 @@ function scannable({ parser, rule }: RuledParser): ScannedParser | null {
 }
 
 /**
+ * chrono parsers whose patterns V8 takes far longer to compile than the others (about 0.3 s each, where the others
+ * take a few ms: a repeated group of time units with bounded whitespace runs around it), and compiles again for each
+ * regex that holds them. They go first in their combined scan and are tried at a position with their own pattern, so
+ * that only the trigger holds them besides their own pattern, not every tail (which cost seconds of compiling at the
+ * start of each process).
+ */
+const SLOW_TO_COMPILE: readonly string[] = ['ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser'];
+
+/** Order of parsers inside a combined scan: those slow to compile first, the others as listed (sort is stable). */
+function byCompileCost(a: ScannedParser, b: ScannedParser): number {
+  const rank = (s: ScannedParser): number => {
+    const i = SLOW_TO_COMPILE.indexOf(className(s.parser));
+    return i < 0 ? SLOW_TO_COMPILE.length : i;
+  };
+  return rank(a) - rank(b);
+}
+
+/**
  * All parsers in order: those that can share one scan do (see {@link CombinedScan}); the others run chrono's loop.
  * Results are appended in parser order, as chrono's own parse does.
  */
@@ -354,8 +388,7 @@ class ParserRunner {
   constructor(private readonly parsers: readonly RuledParser[]) {
     const groups = new Map<string, ScannedParser[]>();
     const scanned: ScannedParser[] = [];
-    const prefixes: string[] = [];
-    this.plan = parsers.map((ruled) => {
+    const steps = parsers.map((ruled) => {
       const s = scannable(ruled);
       if (s === null) return ruled;
       scanned.push(s);
@@ -364,13 +397,22 @@ class ParserRunner {
       if (group === undefined) {
         group = [];
         groups.set(prefix, group);
-        prefixes.push(prefix);
       }
       group.push(s);
-      return [prefixes.indexOf(prefix), group.length - 1] as const;
+      return s;
+    });
+    const prefixes = [...groups.keys()];
+    for (const group of groups.values()) group.sort(byCompileCost);
+    this.plan = steps.map((step) => {
+      if (!scanned.includes(step as ScannedParser)) return step;
+      const k = prefixes.findIndex((prefix) => groups.get(prefix)?.includes(step as ScannedParser));
+      return [k, (groups.get(prefixes[k] as string) as ScannedParser[]).indexOf(step as ScannedParser)] as const;
     });
     this.scanned = scanned;
-    this.scans = prefixes.map((prefix) => new CombinedScan(groups.get(prefix) ?? [], prefix));
+    this.scans = prefixes.map((prefix) => {
+      const group = groups.get(prefix) ?? [];
+      return new CombinedScan(group, prefix, group.filter((s) => SLOW_TO_COMPILE.includes(className(s.parser))).length);
+    });
   }
 
   run(context: ParsingContext): ParsingResult[] {
