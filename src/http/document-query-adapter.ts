@@ -1,0 +1,90 @@
+/**
+ * Read queries the HTTP API needs that the storage layer does not offer yet: stored documents listed and read back
+ * with their text and record. Kept here as an adapter until they move to `storage/queries/document-queries.ts`
+ * (they are dialect-neutral Kysely and depend on nothing in `http/`).
+ */
+import type { Kysely } from 'kysely';
+import type { Issue } from '../domain/record.ts';
+import { parseJson } from '../storage/queries/source-views.ts';
+import type { Database, DocumentRow } from '../storage/schema.ts';
+
+/** One stored document version, without its text. */
+export interface DocumentSummary {
+  readonly id: number;
+  readonly file: string | null;
+  readonly url: string | null;
+  readonly title: string | null;
+  readonly publisher: string | null;
+  readonly published: string | null;
+  /** 1 for a source's first version, then 2, 3, ... */
+  readonly version: number;
+  /** True for the version the knowledge base shows; false for superseded versions kept for history. */
+  readonly current: boolean;
+  readonly format: string;
+  readonly status: 'ok' | 'failed';
+  /** Why extraction failed; null when it did not. */
+  readonly error: string | null;
+  readonly ingestedAt: string;
+}
+
+/** One stored document with its text (every evidence offset refers to it), its problems and its extracted record. */
+export interface DocumentDetail extends DocumentSummary {
+  readonly text: string;
+  readonly issues: readonly Issue[];
+  /** The record as stored (a `ReadoutRecord` without `text`); null when extraction failed. */
+  readonly record: Record<string, unknown> | null;
+  /** The merged meetings this document is a source of. */
+  readonly meetingIds: readonly number[];
+}
+
+/** Filters of {@link listDocuments}. */
+export interface DocumentFilters {
+  /** Include superseded versions (default: current documents only). */
+  readonly includeSuperseded?: boolean | undefined;
+  readonly status?: 'ok' | 'failed' | undefined;
+  readonly limit?: number | undefined;
+  readonly offset?: number | undefined;
+}
+
+const SUMMARY_COLUMNS = ['id', 'file', 'url', 'title', 'publisher', 'published', 'version', 'is_current', 'format', 'status', 'error', 'ingested_at'] as const;
+
+/** Stored documents, most recently ingested first (then highest id), a page at a time (default 100 from 0). */
+export async function listDocuments(db: Kysely<Database>, filters: DocumentFilters = {}): Promise<DocumentSummary[]> {
+  let query = db.selectFrom('documents').select(SUMMARY_COLUMNS);
+  if (filters.includeSuperseded !== true) query = query.where('is_current', '=', 1);
+  if (filters.status !== undefined) query = query.where('status', '=', filters.status);
+  const rows = await query.orderBy('id', 'desc').limit(filters.limit ?? 100).offset(filters.offset ?? 0).execute();
+  return rows.map(summaryOf);
+}
+
+/** The document `id` with its text and record; null when there is none. */
+export async function documentDetail(db: Kysely<Database>, id: number): Promise<DocumentDetail | null> {
+  const row = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+  if (row === undefined) return null;
+  const meetings = await db.selectFrom('doc_meetings').select('meeting_id').distinct()
+    .where('document_id', '=', id).where('meeting_id', 'is not', null).orderBy('meeting_id').execute();
+  return {
+    ...summaryOf(row),
+    text: row.text,
+    issues: parseJson<Issue[]>(row.issues_json, []),
+    record: parseJson<Record<string, unknown> | null>(row.record_json, null),
+    meetingIds: meetings.map((m) => m.meeting_id).filter((m): m is number => m !== null),
+  };
+}
+
+function summaryOf(row: Pick<DocumentRow, (typeof SUMMARY_COLUMNS)[number]>): DocumentSummary {
+  return {
+    id: row.id,
+    file: row.file,
+    url: row.url,
+    title: row.title,
+    publisher: row.publisher,
+    published: row.published,
+    version: row.version,
+    current: row.is_current === 1,
+    format: row.format,
+    status: row.status,
+    error: row.error,
+    ingestedAt: row.ingested_at,
+  };
+}

@@ -1,0 +1,18 @@
+/**
+ * A cheap token that changes whenever the knowledge base does, for the response cache: the highest id of every table
+ * a write adds rows to (ingest adds documents and derived rows, reprocess re-creates derived rows, a correction adds a
+ * correction, relinking creates meetings and follow-ups). Each part is one index lookup. An adapter until the storage
+ * layer offers a change counter of its own (SQLite's `PRAGMA data_version` through the dialect would be exact: it
+ * also sees in-place updates, which this token misses when they add no row).
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../storage/schema.ts';
+
+/** The current change token of the knowledge base behind `db`. */
+export async function knowledgeVersion(db: Kysely<Database>): Promise<string> {
+  const row = await sql<Record<string, number | null>>`select
+    (select max(id) from documents) as d, (select max(id) from doc_meetings) as dm, (select max(id) from meetings) as m,
+    (select max(id) from plans) as p, (select max(id) from follow_ups) as f, (select max(id) from corrections) as c`.execute(db);
+  const r = row.rows[0] ?? {};
+  return [r['d'], r['dm'], r['m'], r['p'], r['f'], r['c']].map((v) => v ?? 0).join('.');
+}
