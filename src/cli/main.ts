@@ -26,6 +26,7 @@ import { registerStatsCommand } from './stats-command.ts';
 import { registerExportCommand } from './export-command.ts';
 import { registerCorrectCommand } from './correct-command.ts';
 import { registerEvalLinksCommand } from './eval-links-command.ts';
+import { registerServeCommand } from './serve-command.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_SOME_FAILED = 1;
@@ -76,6 +77,7 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO()): 
   registerExportCommand(program, io, setExitCode);
   registerCorrectCommand(program, io, setExitCode);
   registerEvalLinksCommand(program, io, setExitCode);
+  registerServeCommand(program, io, setExitCode);
 
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
