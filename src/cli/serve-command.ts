@@ -6,6 +6,8 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { DEFAULT_MAX_UPLOAD_BYTES } from '../http/create-app.ts';
 import { startServer } from '../http/serve.ts';
+import { ingestSampleReadouts, isEmptyKnowledgeBase } from '../app/sample-readouts.ts';
+import { formatIngestSummary } from './batch-progress.ts';
 import { runWithDatabase, withDbOption, type SetExitCode } from './database-command.ts';
 import type { CliIO } from './main.ts';
 
@@ -15,6 +17,7 @@ interface ServeCommandOptions {
   host?: string | true;
   allowPrivate?: boolean;
   maxUpload?: number;
+  samples?: string;
 }
 
 /** Registers `readout serve`. `stop` resolves when the server should shut down (default: SIGINT or SIGTERM). */
@@ -24,9 +27,15 @@ export function registerServeCommand(program: Command, io: CliIO, setExitCode: S
     .option('--port <n>', 'TCP port (0: any free port)', portArg, 8080)
     .option('--host [address]', 'address to listen on (default 127.0.0.1; --host alone: every address)')
     .option('--allow-private', 'let URL ingest fetch loopback and private network addresses')
+    .option('--samples <dir>', 'on an empty database, first ingest the readouts of this directory (with its sources.json)')
     .option('--max-upload <MB>', `largest request body in MB (default ${DEFAULT_MAX_UPLOAD_BYTES / 1024 / 1024})`, megabytesArg)
     .action(async (opts: ServeCommandOptions) => {
       await runWithDatabase(opts.db, io, setExitCode, async (dialect) => {
+        if (opts.samples !== undefined && (await isEmptyKnowledgeBase(dialect))) {
+          const startedAt = Date.now();
+          const summary = await ingestSampleReadouts(dialect, opts.samples);
+          io.err(`${formatIngestSummary(summary, { label: `samples (${opts.samples})`, elapsedMs: Date.now() - startedAt })}\n`);
+        }
         const token = process.env['READOUT_TOKEN'] ?? '';
         const server = await startServer({
           dialect,
