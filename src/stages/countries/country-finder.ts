@@ -57,6 +57,8 @@ const RULE_OF_KIND: Readonly<Record<CountryMention['kind'], string>> = {
  * - Organisations use upper-case short codes (EU, UN, ASEAN, NATO, G7, G20, QUAD, ...). The African Union is
  *   `AFRICAN-UNION`, because `AU` is Australia's ISO code; a bare "AU" in text is taken as the African Union.
  * - All-capital abbreviations ("US", "WHO") inside an all-capitals headline ("TALKS WITH US") are skipped.
+ * - An abbreviation the text defines after a name ("Republic of Cyprus (ROC)") takes that name's country in the whole
+ *   text.
  */
 export function findCountries(text: string): CountryMention[] {
   const out: CountryMention[] = [];
@@ -87,7 +89,30 @@ export function findCountries(text: string): CountryMention[] {
     previousEnd = match.end;
   }
   markCompounds(text, out);
+  applyDefinedAbbreviations(text, out);
   return out;
+}
+
+/**
+ * "Republic of Cyprus (ROC)": an abbreviation a document defines in parentheses right after a name stands for that
+ * country in the whole document, whatever the gazetteer says it usually means (Taiwan). Later mentions with the same
+ * surface take the defined code; the rule of each mention is kept.
+ */
+function applyDefinedAbbreviations(text: string, mentions: CountryMention[]): void {
+  let defined: Map<string, string> | null = null;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const code = defined?.get(m.text);
+    if (code !== undefined && m.code !== code && m.kind === 'abbreviation') {
+      mentions[k] = { ...m, code };
+      continue;
+    }
+    const prev = mentions[k - 1];
+    if (prev === undefined || m.kind !== 'abbreviation' || prev.code === m.code || (prev.kind !== 'name' && prev.kind !== 'official-name')) continue;
+    if (text.charCodeAt(m.span[0] - 1) !== 0x28 || text.charCodeAt(m.span[1]) !== 0x29 || !/^\s*\($/.test(text.slice(prev.span[1], m.span[0]))) continue;
+    (defined ??= new Map()).set(m.text, prev.code);
+    mentions[k] = { ...m, code: prev.code };
+  }
 }
 
 /** Start of an official form ("Republic of ", "Kingdom of the ") written right before a name at `start`, else null. */

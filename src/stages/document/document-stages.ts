@@ -9,6 +9,7 @@ import { evidenceAt } from '../../pipeline/extraction-context.ts';
 import { findTimeExpressions } from '../dates/time-expression-finder.ts';
 import { findFullDate } from '../segment/dateline-detector.ts';
 import { datelineDate } from './dateline-date.ts';
+import { PUBLISHER_NAMES, REPRODUCTION_QUALIFIER_SOURCE } from './publisher-names.ts';
 import { PUBLISHER_SIGNATURES } from './publisher-signatures.ts';
 
 const SIGNATURES = PUBLISHER_SIGNATURES.map((s) => ({ ...s, re: new RegExp(s.pattern, 'm') }));
@@ -74,14 +75,48 @@ export const publisherStage: Stage = {
 
 /**
  * The publisher an ingest knows from outside the text ("U.S. Department of State (reproduced by STL.News)",
- * "Ministry of Foreign Affairs of Japan"): a known signature, else the first country it names.
+ * "The White House (Biden administration)", "President of Russia (Kremlin), English site"), with the country it
+ * speaks for. The name is read without its reproduction notes ("reproduced by ...", "via ..."), which name whoever
+ * copied the text; then, in the name and after it in its remaining parenthetical qualifiers: a country the name
+ * states ("... of Japan", "Australian ..."), a known signature, a seat of government ("White House", "Kremlin"),
+ * and last an organisation ("United Nations"). Country null when none of these resolves it.
  */
 export function publisherFromMetadata(name: string): Publisher {
   const evidence: Evidence = { text: name, start: 0, end: 0, rule: 'document/publisher-metadata', origin: 'metadata' };
-  const sig = SIGNATURES.find((s) => s.re.test(name));
-  if (sig) return { name, country: sig.country, evidence };
-  const country = findCountries(name).find((c) => c.kind !== 'organisation' || c.code === 'EU');
-  return { name, country: country?.code ?? null, evidence };
+  const { core, qualifiers } = splitPublisherName(name);
+  for (const part of [core, ...qualifiers]) {
+    const country = countryOfPublisherName(part);
+    if (country) return { name, country, evidence };
+  }
+  return { name, country: null, evidence };
+}
+
+const PUBLISHER_NAME_RES = PUBLISHER_NAMES.map((n) => ({ re: new RegExp(n.pattern, 'u'), country: n.country }));
+const REPRODUCTION_START_RE = new RegExp(String.raw`^\s*(?:${REPRODUCTION_QUALIFIER_SOURCE})`, 'i');
+/** A reproduction note after the name: ", reproduced by ...", " - via ...", " via ...". */
+const REPRODUCTION_TAIL_RE = new RegExp(String.raw`(?:\s*[,;:–—]\s*|\s+-\s+)(?:${REPRODUCTION_QUALIFIER_SOURCE})[\s\S]*$|\s+(?:via|reproduced\s+by|republished\s+by|as\s+published\s+by)\s[\s\S]*$`, 'i');
+
+/** The name without parenthetical groups and reproduction notes, and the parenthetical groups that qualify it. */
+export function splitPublisherName(name: string): { core: string; qualifiers: string[] } {
+  const qualifiers: string[] = [];
+  let core = name.replace(/\(([^()]*)\)/g, (_all, inner: string) => {
+    if (!REPRODUCTION_START_RE.test(inner)) qualifiers.push(inner.trim());
+    return ' ';
+  });
+  core = core.replace(REPRODUCTION_TAIL_RE, '');
+  return { core: core.replace(/\s+/g, ' ').trim(), qualifiers };
+}
+
+function countryOfPublisherName(part: string): string | null {
+  if (part === '') return null;
+  const mentions = findCountries(part).filter((c) => c.kind !== 'capital');
+  const country = mentions.find((c) => c.kind !== 'organisation');
+  if (country) return country.code;
+  const sig = SIGNATURES.find((s) => s.re.test(part));
+  if (sig) return sig.country;
+  const seat = PUBLISHER_NAME_RES.find((n) => n.re.test(part));
+  if (seat) return seat.country;
+  return mentions[0]?.code ?? null;
 }
 
 /** Published date: the first dateline line with a full date near the top of the page. */

@@ -323,6 +323,11 @@ function countryBefore(ctx: TokenContext, first: number): CountryRef | null {
   if (tokens[k] === undefined) return null;
   const mention = ctx.countryByEnd.get(ctx.ends[k]!);
   if (mention === undefined) return null;
+  // "Special Representative for the DPRK Ambassador Sung Kim", "Envoy to Syria Ambassador X": the country completes
+  // the title before, as its subject or post; it is not the holder's.
+  let b = tokenAt(ctx, mention.span[0]) - 1;
+  if (tokens[b]?.fold === 'the' && !tokens[b]!.cap) b--;
+  if ((tokens[b]?.fold === 'for' || tokens[b]?.fold === 'to') && !tokens[b]!.cap && tokens[b - 1]?.kind === 'word' && tokens[b - 1]!.cap && joined(tokens, b)) return null;
   return { code: mention.code, span: mention.span, rule: 'people/title-country-before' };
 }
 

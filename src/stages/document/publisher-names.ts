@@ -1,0 +1,38 @@
+/**
+ * How publishers are named in metadata (a feed's author, an ingest's `--publisher`), where they need not name their
+ * country: seats of government and offices known by a building or a bare office name. Data only. A name matches
+ * when the pattern is found in it (case-sensitive, Unicode mode). Used for metadata only, never for the document text, where
+ * "the White House" or "the Kremlin" is as often the counterpart as the author.
+ */
+export interface PublisherName {
+  readonly pattern: string;
+  /** The country (or organisation) the publisher speaks for. */
+  readonly country: string;
+}
+
+export const PUBLISHER_NAMES: readonly PublisherName[] = [
+  {
+    pattern: String.raw`\bWhite House\b|\bState Department\b|\bDepartment of (?:State|Defense|Commerce|Homeland Security)\b|\bPentagon\b|\bOffice of the (?:Press Secretary|Vice President|First Lady|United States Trade Representative)\b|\bUSTR\b|\bUSAID\b`,
+    country: 'US',
+  },
+  { pattern: String.raw`\bKremlin\b|\bPresident of Russia\b|\bSmolensk(?:aya)? Square\b`, country: 'RU' },
+  { pattern: String.raw`\bKantei\b|\bMOFA Japan\b|\bGaimusho\b`, country: 'JP' },
+  { pattern: String.raw`\bDowning Street\b|\bGOV\.UK\b|\bgov\.uk\b|\bFCDO\b|\bForeign(?:,| and| &) Commonwealth\b`, country: 'GB' },
+  { pattern: String.raw`(?<!\p{L})[EÉ]lys[ée]e(?!\p{L})|\bQuai d['’]Orsay\b`, country: 'FR' },
+  { pattern: String.raw`\bBlue House\b|\bCheong Wa Dae\b`, country: 'KR' },
+  { pattern: String.raw`\bZhongnanhai\b`, country: 'CN' },
+  { pattern: String.raw`\bAuswärtiges Amt\b`, country: 'DE' },
+  { pattern: String.raw`\bPalazzo Chigi\b|\bFarnesina\b`, country: 'IT' },
+  { pattern: String.raw`\bLa Moncloa\b`, country: 'ES' },
+  { pattern: String.raw`\bCasa Rosada\b`, country: 'AR' },
+  { pattern: String.raw`\bPalácio do Planalto\b|\bPlanalto\b|\bItamaraty\b`, country: 'BR' },
+  { pattern: String.raw`\bMalaca[ñn]ang\b`, country: 'PH' },
+  { pattern: String.raw`\bRashtrapati Bhavan\b`, country: 'IN' },
+  { pattern: String.raw`\bBankova\b`, country: 'UA' },
+];
+
+/**
+ * Qualifiers that say who reproduced or where a copy was found ("reproduced by STL.News", "via The American
+ * Presidency Project", "as published by Yonhap"): they name another party, never the publisher's side.
+ */
+export const REPRODUCTION_QUALIFIER_SOURCE = String.raw`(?:reproduced|republished|reprinted|re-?posted|mirrored|syndicated|distributed|archived|copied|translated|quoted|cited|published|carried|as\s+(?:published|reported|carried))\b|via\b|from\b|by\b|on\s+the\s+|courtesy\s+of\b|source:`;
