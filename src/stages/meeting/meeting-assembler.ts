@@ -12,6 +12,8 @@ import { findLead } from './lead-finder.ts';
 import { IN_PERSON_OVERRIDES, LEVEL_NOUNS, OCCASION_CUES, TELEPHONE_CUES, VIDEO_CUES } from './meeting-lexicon.ts';
 import { readOrdinal } from './number-words.ts';
 import { TITLE_COUNTRIES } from './title-countries.ts';
+import type { TitleSides } from './title-sides.ts';
+import { namedIn, readTitleSides } from './title-sides.ts';
 
 const TITLE_COUNTRY_RES = TITLE_COUNTRIES.map((t) => ({ re: new RegExp(String.raw`^(?:${t.pattern})$`, 'i'), country: t.country }));
 const VIDEO_RE = new RegExp(String.raw`\b(?:${VIDEO_CUES.join('|')})`, 'gi');
@@ -189,11 +191,20 @@ function score(p: PersonMention): number {
 
 interface Side { readonly code: string; readonly evidence: Evidence }
 
+interface Sides {
+  /** "Japan-Russia Summit Meeting": the sides a compound names. */
+  readonly compound: Side[];
+  /** "the Foreign Ministers of Australia, Brazil and India", "her Chinese counterpart". */
+  readonly listed: Side[];
+  /** The organisation whose members' meeting this is ("APEC Leaders’ Meeting"), when the lead names one. */
+  readonly multilateral: Side | null;
+}
+
 /**
  * The sides named as such: a compound ("Japan-Russia Summit Meeting", "ASEAN-Japan") in the lead or title, or a
  * list ("the Foreign Ministers of Australia, Brazil and India", "counterparts from Canada, Germany ...").
  */
-function findSides(ctx: ExtractionContext, lead: Lead, windows: readonly Window[]): { compound: Side[]; listed: Side[] } {
+function findSides(ctx: ExtractionContext, lead: Lead, windows: readonly Window[]): Sides {
   const { text } = ctx;
   const compound: Side[] = [];
   const topWindows: Window[] = [...windows];
@@ -240,41 +251,87 @@ function findSides(ctx: ExtractionContext, lead: Lead, windows: readonly Window[
       }
     }
   }
-  return { compound, listed };
+  // "participated in the Asia-Pacific Economic Cooperation (APEC) Virtual Leaders’ Retreat": an organisation's own
+  // meeting; its members are the sides, and when the text does not list them the organisation stands for them.
+  let multilateral: Side | null = null;
+  for (const w of windows) {
+    for (const c of spanning(ctx.countries, w)) {
+      if (c.kind !== 'organisation' || c.rule === 'countries/compound') continue;
+      if (MULTILATERAL_AFTER_RE.test(text.slice(c.span[1], Math.min(w[1], c.span[1] + 80)))) {
+        multilateral = { code: c.code, evidence: evidenceAt(text, c.span[0], c.span[1], 'meeting/countries-multilateral') };
+        break;
+      }
+    }
+    if (multilateral) break;
+  }
+  return { compound, listed, multilateral };
 }
 
-const LIST_END_RE = /\.(?=\s+[A-Z]|\s*$)|[;:]|\b(?:to|via|by|on|about|and\s+(?:discussed|agreed|underscored))\b/;
+/** After an organisation's name: the meeting of its members ("(APEC) Virtual Leaders’ Retreat", "Foreign Ministers’ Meeting"). */
+const MULTILATERAL_AFTER_RE = /^\s*(?:\([A-Z0-9-]{2,10}\)\s*)?(?:(?:Virtual|Special|Extraordinary|Informal|Emergency|Annual|Online|Hybrid)\s+)*(?:(?:Leaders|Heads\s+of\s+(?:State|Government)|(?:Foreign\s+|Defen[cs]e\s+|Finance\s+)?Ministers)[’']?\s+(?:Meeting|Retreat|Summit|Call|Video\s*Conference|Videoconference|Dialogue)|Summit|Ministerial(?:\s+Meeting)?|Leaders[’']?\s+Week)\b/;
+
+const LIST_END_RE = /(?<![A-Z]\.[A-Z])\.(?=\s+[A-Z]|\s*$)|[;:]|\b(?:to|via|by|on|about|and\s+(?:discussed|agreed|underscored))\b/;
 const COUNTERPART_BEFORE_RE = /\b(?:his|her|their|its|our|my)\s+$/i;
 
-/** Gives each participant a country: their own, else the side no one else holds, else the publisher's. */
-function assignCountries(ctx: ExtractionContext, lead: Lead, people: readonly PersonMention[], sides: { compound: Side[]; listed: Side[] }): { participants: Participant[]; extra: Side[] } {
+/**
+ * Gives each participant a country: their own (from the text, a delegation, a coordinated list, a title only one
+ * country uses, the readout's title, the one compound side no one else holds), else, for the publisher's own
+ * official, the publisher's country, else null.
+ *
+ * The publisher's own official is the one the lead starts with ("Secretary Blinken met ..."), or the one the title
+ * names as its subject ("Readout of President Biden’s Call with ..."); the people met are counterparts, whose country
+ * the publisher does not tell. When two people are the subjects of a meeting verb with no object ("President Biden
+ * and Prime Minister Johnson spoke today"), they are the two sides: without a title to tell which is the
+ * publisher's, neither gets its country.
+ */
+function assignCountries(ctx: ExtractionContext, lead: Lead, people: readonly PersonMention[], sides: Sides): { participants: Participant[]; extra: Side[] } {
   const { text } = ctx;
   const claimed = new Set(people.map((p) => p.country?.code).filter((c): c is string => !!c));
   const free = sides.compound.filter((s) => !claimed.has(s.code));
   const extra: Side[] = [];
+  const title = titleSidesOf(ctx);
+  const roles = leadRoles(ctx, lead, people);
+  // Countries from the text and the title, before anyone is given the publisher's.
+  const own = people.map((p, i): { code: string; evidence: Evidence } | null => {
+    if (p.country) return { code: p.country.code, evidence: evidenceAt(text, p.country.span[0], p.country.span[1], p.country.rule) };
+    const fromTitle = title ? titleCounterpartCountry(title, p) : null;
+    if (fromTitle) return fromTitle;
+    const delegation = delegationCountry(ctx, p);
+    if (delegation) return delegation;
+    const coordinated = coordinatedCountry(ctx, lead, people, i, roles);
+    if (coordinated) return coordinated;
+    if (p.title) {
+      const byTitle = TITLE_COUNTRY_RES.find((t) => t.re.test(p.title!.text.replace(/’/g, "'")));
+      if (byTitle) return { code: byTitle.country, evidence: evidenceAt(text, p.title.span[0], p.title.span[1], 'meeting/participant-country-from-title') };
+    }
+    if (free.length === 1) return { code: free[0]!.code, evidence: { ...free[0]!.evidence, rule: 'meeting/participant-country-from-sides' } };
+    return null;
+  });
+  const titleHome = title ? people.map((p) => isTitleHome(title, p)) : people.map(() => false);
+  const titleNamesHome = titleHome.some((h) => h);
+  // Subjects of a meeting verb without an object: the two sides, unless all but one are placed already.
+  const openSubjects = people.filter((_, i) => roles[i] === 'subject' && !own[i]).length;
+  const sidesAsSubjects = roles.includes('subject') && !roles.includes('counterpart') && lead.cue !== null && SUBJECT_VERB_RE.test(text.slice(lead.cue.start, lead.cue.end));
+  // "Foreign Minister X of Argentina met with Secretary Blinken": when every subject is placed in another country,
+  // the one counterpart left without a country is the publisher's official.
+  const subjectsForeign = roles.includes('subject') && people.every((_, i) => roles[i] !== 'subject' || (own[i] && own[i]!.code !== ctx.publisher?.country));
+  const openCounterparts = people.filter((_, i) => roles[i] === 'counterpart' && !own[i]).length;
   let home: CountryMention | false | undefined;
   const participants = people.map((p, i): Participant => {
-    let country: { code: string; evidence: Evidence } | null = p.country ? { code: p.country.code, evidence: evidenceAt(text, p.country.span[0], p.country.span[1], p.country.rule) } : null;
-    if (!country) country = delegationCountry(ctx, p);
-    if (!country) country = coordinatedCountry(ctx, people, i);
-    if (!country && p.title) {
-      const byTitle = TITLE_COUNTRY_RES.find((t) => t.re.test(p.title!.text.replace(/’/g, "'")));
-      if (byTitle) country = { code: byTitle.country, evidence: evidenceAt(text, p.title.span[0], p.title.span[1], 'meeting/participant-country-from-title') };
-    }
-    if (!country && free.length === 1) country = { code: free[0]!.code, evidence: { ...free[0]!.evidence, rule: 'meeting/participant-country-from-sides' } };
-    // The publisher's own official is the one the lead starts with ("Secretary Blinken met ..."); the people met
-    // are the counterparts, whose country the publisher does not tell.
-    const counterpart = lead.cue !== null && lead.sentence !== null && p.span[0] >= lead.cue.end && p.span[1] <= lead.sentence.span[1];
-    if (!country && !counterpart && ctx.publisher?.country) {
+    let country = own[i] ?? null;
+    const ownOfficial = titleHome[i] || (roles[i] === 'counterpart' && subjectsForeign && openCounterparts === 1 && !titleNamesHome) ||
+      (roles[i] !== 'counterpart' && !(roles[i] === 'subject' && (titleNamesHome || (sidesAsSubjects && openSubjects >= 2))));
+    if (!country && ownOfficial && ctx.publisher?.country) {
       country = { code: ctx.publisher.country, evidence: { ...ctx.publisher.evidence, rule: 'meeting/participant-country-from-publisher' } };
       extra.push({ code: country.code, evidence: country.evidence });
     }
-    if (!country && !counterpart && sides.compound.length === 0) {
-      // A readout names its own side's official without a country ("Prime Minister Noda"); that side is the
-      // country the text talks about most, after the counterparts' own.
-      home ??= mostMentioned(ctx, new Set([...claimed, ...sides.listed.map((l) => l.code)])) ?? false;
+    if (!country && ownOfficial && !ctx.publisher?.country && sides.compound.length === 0) {
+      // Without a publisher, the own official's side is the country the text pairs with the counterparts' as the
+      // other side of their relationship ("the relationship between the United States and Brazil", "U.S.-Vietnam
+      // partnership"); a country that is only talked about (Afghanistan, Ukraine) is never a side.
+      home ??= pairedHome(ctx, new Set([...claimed, ...sides.listed.map((l) => l.code)])) ?? false;
       if (home) {
-        country = { code: home.code, evidence: evidenceAt(text, home.span[0], home.span[1], 'meeting/participant-country-most-mentioned') };
+        country = { code: home.code, evidence: evidenceAt(text, home.span[0], home.span[1], 'meeting/participant-country-paired-home') };
         extra.push({ code: country.code, evidence: country.evidence });
       }
     }
@@ -292,19 +349,75 @@ function assignCountries(ctx: ExtractionContext, lead: Lead, people: readonly Pe
   return { participants, extra };
 }
 
+/** Verbs whose subjects, with no object, are the meeting's sides ("X and Y met", "X and Y spoke today"). */
+const SUBJECT_VERB_RE = /^(?:met|meets|spoke|speaks|talked|held|had|hold|holds|conducted|convened)\b/i;
+
+/**
+ * Each participant's place in the lead sentence: `subject` before the cue ("President Biden spoke with ..."),
+ * `counterpart` from the cue on ("... spoke with Prime Minister X", "welcomed Prime Minister X to ..."), `other`
+ * outside the lead sentence (continuations, the title line).
+ */
+function leadRoles(ctx: ExtractionContext, lead: Lead, people: readonly PersonMention[]): ('subject' | 'counterpart' | 'other')[] {
+  return people.map((p) => {
+    if (lead.cue === null || lead.sentence === null) return 'other';
+    const [s, e] = lead.sentence.span;
+    if (p.span[0] < s || p.span[1] > e) return 'other';
+    return p.span[0] >= lead.cue.start ? 'counterpart' : 'subject';
+  });
+}
+
+/** The readout's title read for sides: the title in the text, else the one known from metadata. */
+function titleSidesOf(ctx: ExtractionContext): { sides: TitleSides; at: number | null; text: string } | null {
+  const t = ctx.title && ctx.title.origin === undefined ? { text: ctx.title.text, at: ctx.title.start as number | null } : ctx.externalTitle ? { text: ctx.externalTitle, at: null } : null;
+  if (!t) return null;
+  const sides = readTitleSides(t.text);
+  return sides ? { sides, at: t.at, text: t.text } : null;
+}
+
+function isTitleHome(title: { sides: TitleSides }, p: PersonMention): boolean {
+  const { sides } = title;
+  if (sides.counterparts.some((c) => namedIn(p.name, c.words))) return false;
+  return namedIn(p.name, sides.home) || (sides.home.size > 0 && p.title !== null && p.title.text.trim().toLowerCase() === sides.homeTitle);
+}
+
+/** "Call with Prime Minister Boris Johnson of the United Kingdom": the country the title gives a counterpart. */
+function titleCounterpartCountry(title: { sides: TitleSides; at: number | null; text: string }, p: PersonMention): { code: string; evidence: Evidence } | null {
+  if (namedIn(p.name, title.sides.home)) return null;
+  const found = title.sides.counterparts.filter((c) => namedIn(p.name, c.words));
+  if (found.length !== 1) return null;
+  const c = found[0]!;
+  const rule = 'meeting/participant-country-from-readout-title';
+  const evidence: Evidence = title.at === null
+    ? { text: title.text, start: 0, end: 0, rule, origin: 'metadata' }
+    : { text: title.text.slice(c.span[0], c.span[1]), start: title.at + c.span[0], end: title.at + c.span[1], rule };
+  return { code: c.code, evidence };
+}
+
 const COORDINATION_RE = /^[\s,]*(?:(?:and|of|the|for|on|to|[A-Z][\w’'.-]*|\([^()]*\))[\s,]+)*$/;
 
-/** "Foreign Minister Diana Mondino and Chief of Cabinet Nicolás Posse of Argentina": a coordinated list shares the country named at its end. */
-function coordinatedCountry(ctx: ExtractionContext, people: readonly PersonMention[], i: number): { code: string; evidence: Evidence } | null {
+/**
+ * "Foreign Minister Diana Mondino and Chief of Cabinet Nicolás Posse of Argentina": a coordinated list shares the
+ * country named at its end. Not when the two hold the same title ("President Biden and President Macron of France":
+ * one of each side), nor when they are the subjects of a meeting verb with no object ("X and Y of Vietnam met"),
+ * which makes them the two sides.
+ */
+function coordinatedCountry(ctx: ExtractionContext, lead: Lead, people: readonly PersonMention[], i: number, roles: readonly string[]): { code: string; evidence: Evidence } | null {
   const p = people[i]!;
-  const next = people.slice(i + 1).find((q) => q.span[0] > p.span[1]);
+  const j = people.findIndex((q) => q.span[0] > p.span[1]);
+  const next = j >= 0 ? people[j] : undefined;
   // The shared country trails the last name ("... Nicolás Posse of Argentina"); one inside the last person's own
   // title ("Chairman of the Government of the Russian Federation Vladimir Putin") is theirs alone.
   if (!next?.country || next.country.span[0] < next.span[1]) return null;
   // Only titles and connectors may stand between them: a verb means a new clause.
   const between = ctx.text.slice(p.span[1], next.span[0]);
   if (between.length > 120 || !COORDINATION_RE.test(between) || !/\band\b|,/.test(between)) return null;
+  if (p.title && next.title && foldTitleText(p.title.text) === foldTitleText(next.title.text)) return null;
+  if (roles[i] === 'subject' && roles[j] === 'subject' && !roles.includes('counterpart') && lead.cue && SUBJECT_VERB_RE.test(ctx.text.slice(lead.cue.start, lead.cue.end))) return null;
   return { code: next.country.code, evidence: evidenceAt(ctx.text, next.country.span[0], next.country.span[1], 'meeting/participant-country-coordinated') };
+}
+
+function foldTitleText(t: string): string {
+  return t.replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 const DELEGATION_RE = /^\s+(?:delegation|side|team)\b[^.;]{0,40}?\b(?:led|headed)\s+by\b/i;
@@ -320,26 +433,55 @@ function delegationCountry(ctx: ExtractionContext, p: PersonMention): { code: st
   return best ? { code: best.code, evidence: evidenceAt(ctx.text, best.span[0], best.span[1], 'meeting/participant-country-delegation') } : null;
 }
 
-/** How often the home country must be named, when no counterpart country is known, to be the unnamed official's. */
-const MIN_HOME_MENTIONS = 2;
+/** Words that make a pair of countries the two sides of a relationship ("the United States and Brazil’s cooperation"). */
+const RELATION_AFTER_RE = /^[’']?s?\s*(?:(?!(?:to|in|of|for|with|on|and|or|by|at|from|over|that|which|who)\s)[\w-]+\s+){0,3}?(?:relationship|relations|partnership|ties|alliance|cooperation|friendship|bilateral|countries|nations|governments|peoples|leaders|commitment)\b/i;
+const RELATION_BEFORE_RE = /\b(?:relationship|relations|partnership|ties|alliance|cooperation|friendship|cooperate|bilateral\s+\w+)\s+between\s+(?:the\s+)?$/i;
+/** How far apart the two countries of a pair may be ("the United States and the Republic of Korea"). */
+const PAIR_GAP_RE = /^(?:[-–‑]|\s+and\s+(?:the\s+)?)$/;
 
-/** The country mentioned most often (names, demonyms, compounds; not capitals), leaving out `exclude`. */
-function mostMentioned(ctx: ExtractionContext, exclude: ReadonlySet<string>): CountryMention | null {
+/**
+ * The country the text pairs with one of `counterparts` as the other side of their relationship: "U.S.-Vietnam
+ * Comprehensive Strategic Partnership", "the relationship between the United States and Brazil", "the United States
+ * and Belgium’s cooperation", "Moscow and Beijing’s commitment". The country must be named at least twice in the text. Null when no country is paired
+ * so, or when two are paired equally often. Countries merely talked about ("developments in Afghanistan") are never
+ * paired this way.
+ */
+function pairedHome(ctx: ExtractionContext, counterparts: ReadonlySet<string>): CountryMention | null {
+  if (counterparts.size === 0) return null;
+  const { text } = ctx;
   const counts = new Map<string, { n: number; first: CountryMention }>();
-  for (const c of ctx.countries) {
-    if (c.kind === 'capital' || c.kind === 'organisation' || exclude.has(c.code) || inChrome(ctx, c.span[0], c.span[1])) continue;
-    const entry = counts.get(c.code);
+  const cs = ctx.countries;
+  for (let k = 0; k + 1 < cs.length; k++) {
+    const a = cs[k]!;
+    const b = cs[k + 1]!;
+    // A capital standing for its government pairs too ("Moscow and Beijing’s commitment"); one that is a place does not.
+    if (a.rule === 'countries/capital-locative' || b.rule === 'countries/capital-locative' || a.code === b.code) continue;
+    if (!PAIR_GAP_RE.test(text.slice(a.span[1], b.span[0]))) continue;
+    const home = counterparts.has(a.code) ? (counterparts.has(b.code) ? null : b) : counterparts.has(b.code) ? a : null;
+    if (!home || home.kind === 'organisation' || inChrome(ctx, a.span[0], b.span[1])) continue;
+    const relation = RELATION_AFTER_RE.test(text.slice(b.span[1], b.span[1] + 60)) || RELATION_BEFORE_RE.test(text.slice(Math.max(0, a.span[0] - 50), a.span[0]));
+    if (!relation) continue;
+    const entry = counts.get(home.code);
     if (entry) entry.n++;
-    else counts.set(c.code, { n: 1, first: c });
+    else counts.set(home.code, { n: 1, first: home });
   }
   let best: { n: number; first: CountryMention } | null = null;
-  for (const e of counts.values()) if (!best || e.n > best.n) best = e;
-  // With a counterpart's country known, the unnamed official is from the other side and one mention of it is
-  // enough; with none (a domestic meeting), one passing mention ("Wales" in a list of states) says nothing.
-  return best && best.n >= (exclude.size > 0 ? 1 : MIN_HOME_MENTIONS) ? best.first : null;
+  let tie = false;
+  // A side the text names once ("the relationship between Greece and Türkiye") is more likely a third party's.
+  for (const [code, e] of counts) if (e.n < 2 && cs.filter((c) => c.code === code && c.kind !== 'capital').length < 2) counts.delete(code);
+  for (const e of counts.values()) {
+    if (!best || e.n > best.n) { best = e; tie = false; } else if (e.n === best.n) tie = true;
+  }
+  return best && !tie ? best.first : null;
 }
 
-function meetingCountries(participants: readonly Participant[], sides: { compound: Side[]; listed: Side[] }, extra: readonly Side[]): Side[] {
+/**
+ * The meeting's sides. A compound names them exactly; otherwise the participants' countries and the listed sides,
+ * plus, for an organisation's meeting whose members the text does not list ("the APEC Virtual Leaders’ Retreat,
+ * hosted by Prime Minister Ardern of New Zealand"), the organisation: the host and the publisher's leader are two of
+ * its many members, not a bilateral.
+ */
+function meetingCountries(participants: readonly Participant[], sides: Sides, extra: readonly Side[]): Side[] {
   const out: Side[] = [];
   const add = (s: Side): void => { if (!out.some((o) => o.code === s.code)) out.push(s); };
   if (sides.compound.length >= 2) {
@@ -349,6 +491,7 @@ function meetingCountries(participants: readonly Participant[], sides: { compoun
     for (const p of participants) if (p.country && p.provenance.country) add({ code: p.country, evidence: p.provenance.country });
     sides.listed.forEach(add);
     extra.forEach(add);
+    if (sides.multilateral && sides.listed.length < 2) add(sides.multilateral);
   }
   return out.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
@@ -471,20 +614,58 @@ function pickPlace(ctx: ExtractionContext, lead: Lead, occasion: { evidence: Evi
   for (const s of lead.sentences.slice(1)) windows.push(s.span);
   if (lead.line) windows.push(lead.line);
   if (lead.titleLine) windows.push(lead.titleLine);
-  for (const line of ctx.doc.lines) if (line.kind === 'dateline') { windows.push(line.span); break; }
+  const dateline = ctx.doc.lines.find((l) => l.kind === 'dateline')?.span;
+  // The last window (the dateline, else the title or lead) may give its first place without a cue; the sentences
+  // before the lead only a place they arrive at.
+  const fallback = dateline ?? windows[windows.length - 1];
+  const arrivals = arrivalWindows(ctx, lead);
+  windows.push(...arrivals);
+  if (dateline) windows.push(dateline);
   for (const w of windows) {
     const inW = spanning(ctx.places, w);
     if (inW.length === 0) continue;
+    if (arrivals.includes(w)) {
+      const arrived = inW.find((p) => ARRIVAL_CUE_RE.test(text.slice(Math.max(w[0], p.span[0] - 30), p.span[0])));
+      if (arrived) return { value: arrived.name, evidence: evidenceAt(text, arrived.span[0], arrived.span[1], arrived.rule) };
+      continue;
+    }
     // A place introduced by "in"/"to"/"visiting" is where the meeting was; an occasion's own place ("G7 Summit in
     // Cornwall") counts too.
     const cued = inW.find((p) => PLACE_CUE_RE.test(text.slice(Math.max(0, p.span[0] - 20), p.span[0]))) ??
       inW.find((p) => occasion && p.span[0] >= occasion.evidence.end && p.span[0] - occasion.evidence.end < 8) ??
       // A place named inside the occasion ("the G20 Hamburg Summit") is where it was held.
       inW.find((p) => occasion && p.span[0] >= occasion.evidence.start && p.span[1] <= occasion.evidence.end) ??
-      (w === windows[windows.length - 1] ? inW[0] : undefined);
+      (w === fallback ? inW[0] : undefined);
     if (cued) return { value: cued.name, evidence: evidenceAt(text, cued.span[0], cued.span[1], cued.rule) };
   }
   return null;
+}
+
+/** Right before a city: the principal went there ("visited Sochi", "arrived in Hanoi", "traveled to Geneva"). */
+const ARRIVAL_CUE_RE = /\b(?:visited|visiting|arrived\s+(?:in|at)|travell?ed\s+to|(?:was|were)\s+in|(?:visit|trip)\s+to)\s+(?:the\s+(?:city\s+of\s+)?)?$/i;
+/** A sentence about another time ("last year", "in 2014") does not place this meeting. */
+const OTHER_TIME_RE = /\b(?:last|previous(?:ly)?|earlier|ago|former|next|will|plans?\s+to)\b/i;
+/** How many sentences before the lead may say where the principal arrived. */
+const ARRIVAL_LOOKBEHIND = 2;
+
+/**
+ * The sentences just before the lead, in the same stretch of text, that may say where the principal went ("On May 6,
+ * Prime Minister Abe visited Sochi in the Russian Federation. Prime Minister Abe held talks with ..."): only a place
+ * right after an arrival cue counts there.
+ */
+function arrivalWindows(ctx: ExtractionContext, lead: Lead): Window[] {
+  if (!lead.sentence) return [];
+  const sentences = ctx.doc.sentences;
+  const at = sentences.indexOf(lead.sentence);
+  const out: Window[] = [];
+  for (let k = at - 1; k >= 0 && k >= at - ARRIVAL_LOOKBEHIND; k--) {
+    const s = sentences[k]!;
+    const line = ctx.doc.lines[s.line];
+    if (!line || line.kind === 'chrome' || line.kind === 'heading' || line.kind === 'dateline' || inChrome(ctx, s.span[0], s.span[1])) break;
+    if (OTHER_TIME_RE.test(ctx.text.slice(s.span[0], s.span[1]))) continue;
+    out.push(s.span);
+  }
+  return out;
 }
 
 function findOrdinal(text: string, lead: Lead): { value: number; evidence: Evidence } | null {
