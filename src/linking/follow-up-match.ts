@@ -6,15 +6,23 @@
  * Pure functions over stored records: no database, no I/O, no clock (the "as of" date is a parameter).
  */
 import type { Evidence, Level, Participant, PlanKind, PlannedEvent } from '../domain/record.ts';
-import { findCountries, lookupCountry } from '../stages/countries/country-finder.ts';
+import { findCountries, isOrganisationCode, lookupCountry } from '../stages/countries/country-finder.ts';
 import { findPlaces } from '../stages/places/place-finder.ts';
 import { findTimeExpressions } from '../stages/dates/time-expression-finder.ts';
 import { foldCase, normalisePlace } from '../eval/text-matching.ts';
-import { dayNumber, referenceDateOf } from './link-document.ts';
+import { addDaysIso, dayNumber, referenceDateOf } from './link-document.ts';
 import type { DateWindow, LinkDocument } from './link-document.ts';
 import { compareMeetings, meetingSidesOf } from './meeting-merge.ts';
 import type { MeetingSide } from './meeting-merge.ts';
 import { matchPerson, nameParts } from './person-identity.ts';
+
+/**
+ * True for a country code, false for an organisation's (UN, EU, APEC, ...): an organisation in a plan's countries is
+ * the occasion or forum of the event, never one of the two sides it is between.
+ */
+export function isCountryCode(code: string): boolean {
+  return !isOrganisationCode(code);
+}
 
 /** A planned event with what matching needs from its document. */
 export interface PlanSide {
@@ -104,7 +112,7 @@ export function heldCandidatesOf(doc: LinkDocument): HeldCandidate[] {
       countries: m.countries,
       people: m.participants,
       place,
-      occasionOrganisations: m.occasion === null ? [] : findCountries(m.occasion).map((c) => c.code).filter((c) => !/^[A-Z]{2}$/.test(c)),
+      occasionOrganisations: m.occasion === null ? [] : findCountries(m.occasion).map((c) => c.code).filter(isOrganisationCode),
       words: distinctiveWords(`${m.occasion ?? ''} ${doc.record.title ?? ''}`, m.participants.map((q) => q.name)),
       evidence: [m.provenance.date, m.provenance.place, ...m.participants.map((p) => p.provenance.name)].filter((e): e is Evidence => e !== null),
     });
@@ -137,7 +145,7 @@ export function heldCandidatesOf(doc: LinkDocument): HeldCandidate[] {
       countries,
       people: capitalisedWords(text),
       place,
-      occasionOrganisations: named.filter((c) => !/^[A-Z]{2}$/.test(c)),
+      occasionOrganisations: named.filter(isOrganisationCode),
       words: distinctiveWords(text, []),
       evidence: [ref.provenance.evidence],
     });
@@ -201,7 +209,6 @@ export function scoreFollowUp(plan: PlanSide, candidate: HeldCandidate): FollowU
   } else if (dayNumber(window.end) <= announced) {
     return null;
   }
-  if (candidate.meeting !== null && plan.announcedAt.some((side) => compareMeetings(side, candidate.meeting as MeetingSide).same)) return null;
 
   const kindOk = compatibleKinds(p.kind, candidate.kind);
   if (!kindOk) return null;
@@ -230,10 +237,10 @@ export function scoreFollowUp(plan: PlanSide, candidate: HeldCandidate): FollowU
   }
 
   // Countries.
-  const planCountries = p.countries.filter((c) => /^[A-Z]{2}$/.test(c));
+  const planCountries = p.countries.filter(isCountryCode);
   if (!planCountries.every((c) => candidate.countries.includes(c))) return null;
   // An organisation in the plan is a side of it ("ASEAN-Japan Ministerial") or its occasion ("at APEC").
-  const organisations = p.countries.filter((c) => !/^[A-Z]{2}$/.test(c));
+  const organisations = p.countries.filter(isOrganisationCode);
   if (!organisations.every((c) => candidate.countries.includes(c) || candidate.occasionOrganisations.includes(c))) return null;
   if (organisations.length > 0) {
     score += 1;
@@ -297,6 +304,8 @@ export function scoreFollowUp(plan: PlanSide, candidate: HeldCandidate): FollowU
   if (p.start === null && !specific) return null;
   if (candidate.window === null && !specific) return null;
   if (score < MIN_SCORE) return null;
+  // Last, being the costliest hard rule: another report of the meeting the plan was announced at never holds it.
+  if (candidate.meeting !== null && plan.announcedAt.some((side) => compareMeetings(side, candidate.meeting as MeetingSide).same)) return null;
   return { planId: plan.id, candidate, score, matched, heldEvidence: candidate.evidence };
 }
 
@@ -314,11 +323,54 @@ export function rankFollowUps(plan: PlanSide, candidates: readonly HeldCandidate
     const match = scoreFollowUp(plan, candidate);
     if (match !== null) matches.push(match);
   }
-  return matches.sort((x, y) =>
-    y.score - x.score
-    || Number(x.candidate.source !== 'meeting' || x.candidate.meeting?.meeting.date == null) - Number(y.candidate.source !== 'meeting' || y.candidate.meeting?.meeting.date == null)
-    || (x.candidate.window?.start ?? x.candidate.reportedOn ?? '9999').localeCompare(y.candidate.window?.start ?? y.candidate.reportedOn ?? '9999')
-    || x.candidate.id.localeCompare(y.candidate.id));
+  return matches.sort((x, y) => compareFollowUpRanks(followUpRank(x), followUpRank(y)));
+}
+
+/** What orders two matches of one plan (see {@link rankFollowUps}); small enough to store with a link. */
+export interface FollowUpRank {
+  readonly score: number;
+  /** True unless the candidate is a meeting with a date of its own. */
+  readonly undated: boolean;
+  /** When it happened: its window's start, else its document's date; `9999` when neither. */
+  readonly at: string;
+  /** The candidate id. */
+  readonly id: string;
+}
+
+/** The rank of a match. */
+export function followUpRank(match: FollowUpMatch): FollowUpRank {
+  const c = match.candidate;
+  return { score: match.score, undated: c.source !== 'meeting' || c.meeting?.meeting.date == null, at: c.window?.start ?? c.reportedOn ?? '9999', id: c.id };
+}
+
+/**
+ * Negative when `x` is the better match: higher score, then a dated meeting before anything else, then the earlier
+ * (a plan is held by the first event that fulfils it), then the smaller candidate id.
+ */
+export function compareFollowUpRanks(x: FollowUpRank, y: FollowUpRank): number {
+  return y.score - x.score || Number(x.undated) - Number(y.undated) || x.at.localeCompare(y.at) || x.id.localeCompare(y.id);
+}
+
+/** The longest a plan without an end ("from October onwards") is looked for after its start, in days. */
+export const OPEN_END_HORIZON_DAYS = 730;
+
+/**
+ * Where the events that may hold `plan` lie, for a store's indexed lookup: the sides a holding event must include
+ * (`sides`: the plan's dyad, see {@link scoreFollowUp}; may be empty when the plan names no country and was announced
+ * at a multilateral meeting) and the days `[from, to]` its window must overlap. Every candidate {@link scoreFollowUp}
+ * accepts lies there, except after {@link OPEN_END_HORIZON_DAYS} for open-ended plans. Null when nothing can hold the
+ * plan (no announcement date).
+ */
+export function followUpWindow(plan: PlanSide): { readonly sides: readonly string[]; readonly from: string; readonly to: string } | null {
+  if (plan.announced === null) return null;
+  const p = plan.plan;
+  const sides = featuresOf(plan).dyad;
+  if (p.start !== null) {
+    const from = addDaysIso(p.start, -APPROXIMATE_SLACK_DAYS);
+    const to = p.end === null ? addDaysIso(p.start, OPEN_END_HORIZON_DAYS) : addDaysIso(p.end, APPROXIMATE_SLACK_DAYS);
+    return { sides, from: from < plan.announced ? plan.announced : from, to: to < plan.announced ? plan.announced : to };
+  }
+  return { sides, from: plan.announced, to: addDaysIso(plan.announced, UNDATED_HORIZON_DAYS) };
 }
 
 /** The best candidate showing `plan` was held (see {@link rankFollowUps}); null when none does. */
@@ -383,10 +435,10 @@ function compatibleKinds(plan: PlanKind, held: PlanKind | null): boolean {
 
 /** The countries the plan is between: its own, its people's, and the document's meeting countries when they fit. */
 function planDyad(plan: PlanSide): string[] {
-  const own = plan.plan.countries.filter((c) => /^[A-Z]{2}$/.test(c));
+  const own = plan.plan.countries.filter(isCountryCode);
   const peopleCountries = planPeople(plan).map((p) => p.country).filter((c): c is string => c !== null);
   const known = [...new Set([...own, ...peopleCountries])];
-  const context = plan.contextCountries.filter((c) => /^[A-Z]{2}$/.test(c));
+  const context = plan.contextCountries.filter(isCountryCode);
   // A plan announced in a bilateral meeting is, unless it names other countries, between the same two.
   if (context.length === 2 && known.every((c) => context.includes(c))) return context;
   return known.sort();
@@ -436,7 +488,7 @@ function visitDestination(text: string): string | null {
   const match = /\bvisit(?:s|ed|ing)?\b(?:\s+(?:by\s+[^,;]*?\s+)?to)?\s+(.{0,60})/iu.exec(text) ?? /\bto\s+(.{0,40})/u.exec(text);
   const tail = match?.[1];
   if (tail === undefined) return null;
-  const country = findCountries(tail).find((c) => /^[A-Z]{2}$/.test(c.code));
+  const country = findCountries(tail).find((c) => isCountryCode(c.code));
   const place = findPlaces(tail)[0];
   if (country !== undefined && (place === undefined || country.span[0] <= place.span[0])) return country.code;
   return place?.country ?? null;

@@ -49,7 +49,8 @@ function buildVariants(groups: readonly (readonly string[])[]): Map<string, stri
 const HONORIFIC_WORDS: ReadonlySet<string> = new Set(
   HONORIFICS.map((sequence) => sequence.filter((t) => t !== '.' && t !== "'" && t !== '’').join(' ')).filter((s) => s !== '' && !s.includes(' ')),
 );
-const HONORIFIC_PHRASES: readonly string[] = HONORIFICS.map((sequence) => sequence.filter((t) => t !== '.' && t !== "'" && t !== '’').join(' ')).filter((s) => s.includes(' '));
+const HONORIFIC_PHRASES: readonly (readonly string[])[] = HONORIFICS.map((sequence) => sequence.filter((t) => t !== '.' && t !== "'" && t !== '’').join(' '))
+  .filter((s) => s.includes(' ')).map((s) => s.split(' '));
 const SUFFIXES: ReadonlySet<string> = new Set(NAME_SUFFIXES);
 
 /** The parts of a written name: its identifying words (see {@link nameWords}) and the initials it gives, folded. */
@@ -65,6 +66,20 @@ export interface NameParts {
  * Initials ("J.", "T") are single letters, kept apart.
  */
 export function nameParts(name: string): NameParts {
+  let parts = NAME_PARTS.get(name);
+  if (parts === undefined) {
+    // Linking compares the same few thousand names over and over: split each once.
+    if (NAME_PARTS.size >= NAME_PARTS_CACHE_SIZE) NAME_PARTS.clear();
+    parts = splitName(name);
+    NAME_PARTS.set(name, parts);
+  }
+  return parts;
+}
+
+const NAME_PARTS = new Map<string, NameParts>();
+const NAME_PARTS_CACHE_SIZE = 20_000;
+
+function splitName(name: string): NameParts {
   const tokens = name
     .replace(/[’'`´]/g, '')
     .replace(/(\p{L})[-‐‑–](?=\p{L})/gu, '$1')
@@ -81,8 +96,8 @@ export function nameParts(name: string): NameParts {
     changed = false;
     const rest = plain.slice(skip);
     if (rest.length <= 1) break;
-    const phrase = HONORIFIC_PHRASES.find((p) => rest.slice(0, p.split(' ').length).join(' ') === p && p.split(' ').length < rest.length);
-    if (phrase !== undefined) { skip += phrase.split(' ').length; changed = true; }
+    const phrase = HONORIFIC_PHRASES.find((p) => p.length < rest.length && p.every((word, i) => rest[i] === word));
+    if (phrase !== undefined) { skip += phrase.length; changed = true; }
     else if (HONORIFIC_WORDS.has(rest[0] ?? '') || (rest[0] === 'he' && /^H\.?E\.?$/.test(tokens[skip] ?? ''))) { skip += 1; changed = true; }
   }
   tokens.slice(skip).forEach((token, i) => {
@@ -95,7 +110,7 @@ export function nameParts(name: string): NameParts {
     const keep = folded.map((_, i) => i === 0 || i === folded.length - 1 || !isPatronymic(written[i] ?? ''));
     folded = folded.filter((_, i) => keep[i]);
   }
-  return { words: folded, initials };
+  return { words: Object.freeze(folded), initials: Object.freeze(initials) };
 }
 
 /** The identifying words of a name ({@link nameParts} without the initials), folded, in written order. */
