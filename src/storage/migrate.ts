@@ -5,12 +5,14 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { StorageDialect } from './dialects/storage-dialect.ts';
 import { initialSchemaMigration } from './migrations/001-initial-schema.ts';
+import { linkingModuleMigration } from './migrations/002-linking-module.ts';
 import { StorageError } from './storage-error.ts';
 
 /** Every migration in order; names sort in the order they must run. Append new ones, never edit applied ones. */
 export function migrationsFor(dialect: StorageDialect): Record<string, Migration> {
   return {
     '001-initial-schema': initialSchemaMigration(dialect),
+    '002-linking-module': linkingModuleMigration(dialect),
   };
 }
 

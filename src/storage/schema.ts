@@ -88,6 +88,13 @@ export interface DocMeetingsTable {
   meeting_id: number | null;
   /** JSON `MergeExplanation` (views.ts): why it joined `meeting_id`; null for the meeting's first source or before linking. */
   merge_json: string | null;
+  /**
+   * The days the meeting took place in (ISO, inclusive), as the linking module's `meetingWindow` gives them: the date
+   * itself, else the published date and the days before it, else a URL date; null when nothing dates it. Set with
+   * the row (migration 002); indexed with the sides and mode for merge candidates.
+   */
+  window_start: string | null;
+  window_end: string | null;
 }
 
 /**
@@ -123,6 +130,14 @@ export interface PeopleTable {
   key: string;
   /** Display name: the first spelling seen. */
   name: string;
+  /** The person's country, when a mention gave one (two people of different countries are never one). */
+  country: string | null;
+}
+
+/** The name words of a person (folded, given names in their canonical variant): finds the people a mention may be. */
+export interface PersonWordsTable {
+  word: string;
+  person_id: number;
 }
 
 /** A participant of one doc_meeting (`record.meetings[i].participants[idx]`). */
@@ -187,6 +202,36 @@ export interface PastRefsTable {
   evidence: string;
   /** JSON `{ evidence }`. */
   provenance_json: string;
+  /** 1 once the link step has computed the reference's held candidate (migration 002). */
+  linked: Generated<Flag>;
+}
+
+/**
+ * What a stored report or past reference shows to have happened: the linking module's `HeldCandidate`, computed once
+ * when its document is linked, with its date window and sides for indexed lookups. Removed with its report or
+ * reference (foreign keys cascade).
+ */
+export interface HeldCandidatesTable {
+  id: Generated<number>;
+  document_id: number;
+  /** The report it comes from; null for a past reference. */
+  doc_meeting_id: number | null;
+  /** The past reference it comes from; null for a report. */
+  past_ref_id: number | null;
+  /** The days it happened in (its window, else the day its document reports it), ISO inclusive. */
+  at_from: string;
+  at_to: string;
+  /** Sorted comma-joined codes of its sides. */
+  countries_key: string;
+  /** JSON `HeldCandidate`. */
+  candidate_json: string;
+}
+
+/** One row per (held candidate, side): a plan's side and window find candidates by one index range. */
+export interface HeldCandidateCountriesTable {
+  candidate_id: number;
+  country: string;
+  at_from: string;
 }
 
 /** A plan found held: at most one per plan. Plans without a row are pending or overdue (decided from their end date). */
@@ -243,6 +288,9 @@ export interface Database {
   meetings: MeetingsTable;
   meeting_countries: MeetingCountriesTable;
   people: PeopleTable;
+  person_words: PersonWordsTable;
+  held_candidates: HeldCandidatesTable;
+  held_candidate_countries: HeldCandidateCountriesTable;
   participants: ParticipantsTable;
   plans: PlansTable;
   past_refs: PastRefsTable;
