@@ -135,7 +135,11 @@ describe('follow-up corrections', () => {
     const kb = await openDevKnowledgeBase();
     try {
       const visit = await plan(kb, '2017-08-01', lateApril);
-      assert.equal(visit.status, 'overdue');
+      // The linker finds it held by the 2017-07-07 readout's past reference ("the Summit Meeting in Moscow in April"):
+      // a document, not a stored meeting, so there is no meeting link to confirm yet.
+      assert.equal(visit.status, 'held');
+      assert.equal(visit.heldBy?.meetingId, null);
+      assert.deepEqual(visit.heldBy?.sources.map((s) => s.file), ['mofa-jp-ru-2017-07-07.txt']);
       const [hamburg] = await listMeetings(kb.db, { dyad: 'JP-RU', from: '2017-07-07', to: '2017-07-07' });
       assert.ok(hamburg);
       await assert.rejects(applyCorrection(kb, { kind: 'follow-up', action: 'confirm', planId: visit.id }, NOW), /not linked to a meeting/);

@@ -1,26 +1,42 @@
 /**
- * The link use case: after documents are stored, assign every new participant to a person, every new document
- * meeting to a merged meeting, and every new plan to the meeting that shows it was held. Incremental: it only looks
- * at rows not linked yet, and finds candidates with indexed queries (same sides, same mode, dates a day apart; plans
- * whose sides and window fit), so a batch costs the same however large the knowledge base is.
+ * The link use case: after documents are stored, assign every new participant to a person, every new report of a
+ * meeting to a merged meeting, and every plan to the meeting or document that shows it was held. The decisions are
+ * the linking module's (src/linking/): `resolvePerson`/`matchPerson` for people, `compareMeetings` for merges,
+ * `scoreFollowUp`/`rankFollowUps` for follow-ups; this step only finds their candidates with indexed queries and
+ * stores the outcome with its explanation (which fields matched, with both sides' evidence).
+ *
+ * Incremental: it looks only at rows not linked yet, and candidates come from index ranges (same sides, same mode,
+ * overlapping date windows; plans whose sides and window fit a new event), so a batch costs the same however large the
+ * knowledge base is. How it relates to the pure clustering (`clusterMeetings`, `rankFollowUps` over all documents):
+ * - merges are complete-link as there (a report joins a meeting only when compatible with every one of its reports,
+ *   and an undated report that fits two meetings that are not one joins neither), but decided in arrival order
+ *   (reports of a batch by date) rather than best pair first; an earlier decision is not revisited;
+ * - follow-ups are order-free: each plan keeps its best match by the module's rank, and a new event replaces a plan's
+ *   automatic match when it ranks higher — so the stored link is the module's best match over the candidates the
+ *   indexed lookups return (at most {@link CANDIDATES_PER_PLAN} per plan, earliest first).
  *
  * Run it inside the transaction that wrote the batch (`ingest` and `reprocess` do), so a crash never leaves a document
- * stored but unlinked; running it again is harmless.
- *
- * The decisions themselves are the `INLINE RULES` below: the simplest correct rules, kept in four functions so the
- * linking module (src/linking/) can replace them one by one.
+ * stored but unlinked; running it again is harmless. Analyst corrections are obeyed: rejected merges and follow-ups
+ * are never made (a follow-up rejection holds for every report of the meeting), confirmed ones always are.
  */
 import type { Kysely } from 'kysely';
-import type { Evidence, Meeting, PlannedEvent } from '../domain/record.ts';
-import { addDaysIso } from '../linking/link-document.ts';
-import { personKey } from '../linking/person-identity.ts';
-import type { MergeExplanation } from './views.ts';
+import type { Evidence, Meeting } from '../domain/record.ts';
+import {
+  compareFollowUpRanks, followUpRank, followUpWindow, heldCandidatesOf, isCountryCode, OPEN_END_HORIZON_DAYS, planSidesOf, rankFollowUps, scoreFollowUp,
+  type FollowUpMatch, type FollowUpRank, type HeldCandidate, type PlanSide,
+} from '../linking/follow-up-match.ts';
+import { addDaysIso, type LinkDocument, type StoredRecord } from '../linking/link-document.ts';
+import { compareMeetings, meetingSidesOf, type MeetingSide, type MergeDecision } from '../linking/meeting-merge.ts';
+import { canonicalGivenName, matchPerson, nameParts, personKey, resolvePerson, type PersonRef } from '../linking/person-identity.ts';
 import type { Database } from '../storage/schema.ts';
 import {
-  createMeetingFrom, ensurePeople, insertFollowUp, joinMeeting, linkCorrections, linkedDocMeetingsNear, meetingPairKey,
-  meetingsInWindow, openPlansCovering, pendingDocMeetings, pendingParticipants, pendingPlans, setParticipantPerson,
-  setPlanWindow, type LinkCorrections, type LinkableDocMeeting, type LinkablePlan, type MeetingCandidate,
+  candidateSourcesOf, createMeetingFrom, createPerson, documentsWithoutCandidates, followUpsOf, heldCandidatesById, heldCandidatesNear,
+  insertFollowUp, insertHeldCandidate, joinMeeting, linkCorrections, linkDocuments, linkedReportsNear, markPastRefsLinked, meetingOfReport, meetingsOfDocument,
+  meetingPairKey, peopleMatching, pendingDocMeetings, pendingParticipants, pendingPlans, plansCovering, replaceFollowUp, reportsOfMeetings,
+  setDocMeetingWindow, setParticipantsPerson, setPersonCountry, setPlanWindow,
+  type KnownPerson, type LinkCorrections, type LinkedReport, type PendingPlan, type StoredHeldCandidate,
 } from '../storage/link-repository.ts';
+import type { MergeExplanation } from './views.ts';
 
 /** What one link step did. */
 export interface LinkSummary {
@@ -31,110 +47,439 @@ export interface LinkSummary {
   readonly followUpsFound: number;
 }
 
+/** Most candidates a plan is scored against (earliest first); bounds the work for a plan in a busy dyad. */
+export const CANDIDATES_PER_PLAN = 60;
+/** Most plans a new event is scored against (latest-opened first). */
+const PLANS_PER_CANDIDATE = 60;
+/** The widest window an undated report may have and still merge (`compareMeetings`), plus the day of tolerance. */
+const MERGE_LOOKBACK_DAYS = 41;
+/** Held candidates are indexed by at most this many days (a vaguer past reference counts from its last year). */
+const CANDIDATE_MAX_SPAN_DAYS = 400;
+/** The longest window a plan is matched in (`followUpWindow`): open-ended plans, plus slack. */
+const PLAN_MAX_SPAN_DAYS = OPEN_END_HORIZON_DAYS + 14;
+
 /** Links every row not linked yet. Call with the transaction that wrote them. */
 export async function linkPending(db: Kysely<Database>): Promise<LinkSummary> {
   const corrections = await linkCorrections(db);
+  const docs = new LinkDocuments(db);
+  // Before linking meetings: new reports are the ones not assigned to a meeting yet.
+  const candidateDocuments = await documentsWithoutCandidates(db);
   const participantsResolved = await linkPeople(db);
-  const { created, merged, touched } = await linkMeetings(db, corrections);
-  const { linked, found } = await linkPlans(db, corrections);
-  const foundForMeetings = await followUpsForNewMeetings(db, touched, corrections);
-  return { participantsResolved, meetingsCreated: created, meetingsMerged: merged, plansLinked: linked, followUpsFound: found + foundForMeetings };
+  const { created, merged } = await linkMeetings(db, docs, corrections);
+  const newCandidates = await storeHeldCandidates(db, docs, candidateDocuments);
+  const ownMeetings = new OwnMeetings(db);
+  const { linked, found, planIds } = await linkPlans(db, docs, ownMeetings, corrections);
+  const foundLater = await followUpsForNewCandidates(db, docs, ownMeetings, newCandidates, planIds, corrections);
+  const confirmed = await applyConfirmedFollowUps(db, corrections);
+  return { participantsResolved, meetingsCreated: created, meetingsMerged: merged, plansLinked: linked, followUpsFound: found + foundLater + confirmed };
 }
 
+/**
+ * Stored documents as the linking module reads them, loaded once per link step: the record from its JSON, with its
+ * meeting and plan sides (so the module's per-side caches work across the step's decisions).
+ */
+class LinkDocuments {
+  private readonly loaded = new Map<number, { doc: LinkDocument; meetings: MeetingSide[] | null; plans: PlanSide[] | null } | null>();
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** Loads the documents of `ids` not loaded yet; with their text when `withText` (held candidates read it). */
+  async load(ids: Iterable<number>, withText = false): Promise<void> {
+    const missing = [...new Set(ids)].filter((id) => !this.loaded.has(id) || (withText && this.loaded.get(id)?.doc.record.text === undefined));
+    if (missing.length === 0) return;
+    for (const row of await linkDocuments(this.db, missing, withText)) {
+      if (row.recordJson === null) { this.loaded.set(row.id, null); continue; }
+      const stored = JSON.parse(row.recordJson) as StoredRecord;
+      const record: StoredRecord = row.text === null ? stored : { ...stored, text: row.text };
+      this.loaded.set(row.id, { doc: { key: String(row.id), published: row.published, publisher: row.publisher, url: row.url, record }, meetings: null, plans: null });
+    }
+  }
+
+  doc(id: number): LinkDocument | null {
+    return this.loaded.get(id)?.doc ?? null;
+  }
+
+  meetingSide(documentId: number, idx: number): MeetingSide | null {
+    const entry = this.loaded.get(documentId);
+    if (entry === undefined || entry === null) return null;
+    entry.meetings ??= meetingSidesOf(entry.doc);
+    return entry.meetings[idx] ?? null;
+  }
+
+  planSide(documentId: number, idx: number): PlanSide | null {
+    const entry = this.loaded.get(documentId);
+    if (entry === undefined || entry === null) return null;
+    entry.plans ??= planSidesOf(entry.doc);
+    return entry.plans[idx] ?? null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// People
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * Resolves each new participant to a person with `resolvePerson` over the people sharing a name word with it. Full
+ * names go first and never join a person through the family name alone ("Yohei Kono" is not "Taro Kono", nor the
+ * "Kono" of an earlier readout); a bare family name ("Minister Kono") then joins the one full-named person it fits,
+ * and stays a person of its own when it fits none or several (as `clusterPeople`).
+ */
 async function linkPeople(db: Kysely<Database>): Promise<number> {
   const pending = await pendingParticipants(db);
   if (pending.length === 0) return 0;
-  const names = new Map<string, string>();
-  const keyOf = new Map<number, string>();
-  for (const p of pending) {
-    const key = personIdentityKey(p.name);
-    keyOf.set(p.id, key);
-    if (!names.has(key)) names.set(key, p.name);
+  const wordsOf = (name: string): string[] => nameParts(name).words.map(canonicalGivenName);
+  const keyOf = (name: string): string => personKey(name) || name.trim().toLowerCase();
+  const known: KnownPerson[] = await peopleMatching(db, [...new Set(pending.flatMap((p) => wordsOf(p.name)))], [...new Set(pending.map((p) => keyOf(p.name)))]);
+  const assigned = new Map<number, number[]>();
+  const ordered = [...pending].sort((a, b) => Number(wordsOf(a.name).length < 2) - Number(wordsOf(b.name).length < 2) || a.id - b.id);
+  for (const p of ordered) {
+    const words = wordsOf(p.name);
+    const ref: PersonRef = { name: p.name, country: p.country };
+    let person: KnownPerson | undefined;
+    if (words.length === 0) {
+      person = known.find((k) => k.key === keyOf(p.name));
+    } else {
+      const sharing = known.filter((k) => wordsOf(k.name).some((w) => words.includes(w)));
+      const full = sharing.filter((k) => wordsOf(k.name).length >= 2);
+      const candidates = words.length >= 2
+        ? full.filter((k) => { const m = matchPerson(ref, k); return m !== null && m.kind !== 'surname-only'; })
+        : full;
+      const index = resolvePerson(ref, candidates);
+      person = index === null ? undefined : candidates[index];
+      if (person === undefined && words.length < 2) {
+        const bare = sharing.filter((k) => wordsOf(k.name).length < 2);
+        const i = resolvePerson(ref, bare);
+        person = i === null ? undefined : bare[i];
+      }
+    }
+    if (person === undefined) {
+      person = await createPerson(db, keyOf(p.name), p.name, p.country, words);
+      known.push(person);
+    } else if (person.country === null && p.country !== null) {
+      await setPersonCountry(db, person.id, p.country);
+      const updated = { ...person, country: p.country };
+      known[known.indexOf(person)] = updated;
+      person = updated;
+    }
+    assigned.set(person.id, [...(assigned.get(person.id) ?? []), p.id]);
   }
-  const ids = await ensurePeople(db, names);
-  for (const p of pending) await setParticipantPerson(db, p.id, ids.get(keyOf.get(p.id)!)!);
+  for (const [personId, ids] of assigned) await setParticipantsPerson(db, ids, personId);
   return pending.length;
 }
 
-async function linkMeetings(db: Kysely<Database>, corrections: LinkCorrections): Promise<{ created: number; merged: number; touched: Set<number> }> {
+// ---------------------------------------------------------------------------------------------------------------
+// Merged meetings
+// ---------------------------------------------------------------------------------------------------------------
+
+/** A merge explanation as stored: the read side's `MergeExplanation` plus the values, notes and conflicts. */
+interface StoredMergeExplanation extends MergeExplanation {
+  readonly matched: readonly { readonly field: string; readonly a: Evidence | null; readonly b: Evidence | null; readonly values: readonly [string, string]; readonly note: string | null }[];
+  readonly conflicts: readonly { readonly field: string; readonly a: string; readonly b: string }[];
+  /** The report it was compared with: the meeting's report it agreed with best. */
+  readonly with: { readonly documentId: number; readonly idx: number };
+  readonly rule: string;
+}
+
+function mergeExplanation(decision: MergeDecision, partner: LinkedReport, decidedBy: MergeExplanation['decidedBy']): StoredMergeExplanation {
+  return {
+    matched: decision.matched.map((m) => ({ field: m.field, a: m.a.evidence[0] ?? null, b: m.b.evidence[0] ?? null, values: [m.a.value, m.b.value], note: m.note })),
+    conflicts: decision.conflicts.map((c) => ({ field: c.field, a: c.a.value, b: c.b.value })),
+    score: decision.score,
+    decidedBy,
+    with: { documentId: partner.documentId, idx: partner.idx },
+    rule: decidedBy === 'auto' ? 'linking/compareMeetings' : 'analyst/confirmed',
+  };
+}
+
+async function linkMeetings(db: Kysely<Database>, docs: LinkDocuments, corrections: LinkCorrections): Promise<{ created: number; merged: number }> {
   let created = 0;
   let merged = 0;
-  const touched = new Set<number>();
-  for (const dm of await pendingDocMeetings(db)) {
-    let joined = false;
-    if (dm.date !== null && dm.countriesKey !== '') {
-      const near = await linkedDocMeetingsNear(db, dm.countriesKey, dm.mode, addDaysIso(dm.date, -1), addDaysIso(dm.date, 1));
-      const byMeeting = new Map<number, LinkableDocMeeting[]>();
-      for (const other of near) {
-        const list = byMeeting.get(other.meetingId!) ?? [];
-        list.push(other);
-        byMeeting.set(other.meetingId!, list);
-      }
-      let best: { meetingId: number; explanation: MergeExplanation } | null = null;
-      for (const [meetingId, sources] of byMeeting) {
-        if (sources.some((s) => corrections.rejectedMerges.has(meetingPairKey(s, dm)))) continue;
-        const explanation = decideMeetingMerge(dm, sources);
-        if (explanation !== null && (best === null || explanation.score > best.explanation.score)) best = { meetingId, explanation };
-      }
-      if (best !== null) {
-        await joinMeeting(db, dm.id, best.meetingId, JSON.stringify(best.explanation));
-        touched.add(best.meetingId);
-        merged++;
-        joined = true;
-      }
-    }
-    if (!joined) {
-      touched.add(await createMeetingFrom(db, dm));
+  const pending = await pendingDocMeetings(db);
+  await docs.load(pending.map((dm) => dm.documentId));
+  for (const dm of pending) {
+    const side = docs.meetingSide(dm.documentId, dm.idx);
+    await setDocMeetingWindow(db, dm.id, side?.window ?? null);
+    const decision = side === null ? null : await chooseMeeting(db, docs, corrections, dm, side);
+    if (decision === null) {
+      await createMeetingFrom(db, dm);
       created++;
+    } else {
+      await joinMeeting(db, dm.id, decision.meetingId, JSON.stringify(decision.explanation));
+      merged++;
     }
   }
-  return { created, merged, touched };
+  return { created, merged };
 }
 
-async function linkPlans(db: Kysely<Database>, corrections: LinkCorrections): Promise<{ linked: number; found: number }> {
-  let found = 0;
+/**
+ * The merged meeting report `dm` joins, with why; null when it starts a meeting of its own. An analyst's confirmed
+ * merge wins (unless a report of that meeting was rejected with it); otherwise `compareMeetings` decides, complete-link
+ * over the candidate meetings' reports, best score first (ties: the older meeting).
+ */
+async function chooseMeeting(db: Kysely<Database>, docs: LinkDocuments, corrections: LinkCorrections, dm: { documentId: number; idx: number }, side: MeetingSide): Promise<{ meetingId: number; explanation: StoredMergeExplanation } | null> {
+  const rejected = (r: LinkedReport): boolean => corrections.rejectedMerges.has(meetingPairKey(r, dm));
+  for (const partner of corrections.confirmedMerges.get(`${dm.documentId}:${dm.idx}`) ?? []) {
+    const meetingId = await meetingOfReport(db, partner.documentId, partner.idx);
+    if (meetingId === null) continue;
+    const reports = await reportsOfMeetings(db, [meetingId]);
+    if (reports.some(rejected)) continue;
+    await docs.load(reports.map((r) => r.documentId));
+    const partnerReport = reports.find((r) => r.documentId === partner.documentId && r.idx === partner.idx) ?? reports[0];
+    const partnerSide = partnerReport === undefined ? null : docs.meetingSide(partnerReport.documentId, partnerReport.idx);
+    if (partnerReport === undefined || partnerSide === null) continue;
+    return { meetingId, explanation: mergeExplanation(compareMeetings(partnerSide, side), partnerReport, 'confirmed') };
+  }
+
+  const window = side.window;
+  if (window === null || side.meeting.countries.length < 2) return null;
+  const near = await linkedReportsNear(db, side.meeting.countries.slice().sort().join(','), side.meeting.mode,
+    addDaysIso(window.start, -1), addDaysIso(window.end, 1), addDaysIso(window.start, -MERGE_LOOKBACK_DAYS));
+  if (near.length === 0) return null;
+  const meetingIds = [...new Set(near.map((r) => r.meetingId))];
+  const reports = await reportsOfMeetings(db, meetingIds);
+  await docs.load(reports.map((r) => r.documentId));
+  const decide = new Map<number, MergeDecision>();
+  for (const r of reports) {
+    const other = docs.meetingSide(r.documentId, r.idx);
+    if (other !== null) decide.set(r.id, compareMeetings(other, side));
+  }
+
+  // An undated report that fits two reports which are not one meeting is ambiguous: it joins neither.
+  if (side.meeting.date === null) {
+    const partners = reports.filter((r) => decide.get(r.id)?.same === true);
+    for (let i = 0; i < partners.length; i++) {
+      for (let j = i + 1; j < partners.length; j++) {
+        const a = partners[i]!;
+        const b = partners[j]!;
+        if (a.meetingId === b.meetingId) continue;
+        const sa = docs.meetingSide(a.documentId, a.idx);
+        const sb = docs.meetingSide(b.documentId, b.idx);
+        if (sa !== null && sb !== null && !compareMeetings(sa, sb).same) return null;
+      }
+    }
+  }
+
+  let best: { meetingId: number; explanation: StoredMergeExplanation } | null = null;
+  for (const meetingId of meetingIds.sort((a, b) => a - b)) {
+    const members = reports.filter((r) => r.meetingId === meetingId);
+    if (members.some(rejected)) continue;
+    if (!members.every((r) => decide.get(r.id)?.same === true)) continue;
+    let partner = members[0]!;
+    for (const r of members) if (decide.get(r.id)!.score > decide.get(partner.id)!.score) partner = r;
+    const decision = decide.get(partner.id)!;
+    if (best === null || decision.score > best.explanation.score) best = { meetingId, explanation: mergeExplanation(decision, partner, 'auto') };
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Held candidates: what each document shows to have happened
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Computes and stores the held candidates (`heldCandidatesOf`) of documents `ids`, which lack some; returns the new ones. */
+async function storeHeldCandidates(db: Kysely<Database>, docs: LinkDocuments, ids: readonly number[]): Promise<StoredHeldCandidate[]> {
+  if (ids.length === 0) return [];
+  await docs.load(ids, true);
+  const created: number[] = [];
+  for (const documentId of ids) {
+    const doc = docs.doc(documentId);
+    if (doc === null) continue;
+    const sources = await candidateSourcesOf(db, documentId);
+    const meetings = new Map(meetingSidesOf(doc).map((s) => [s.id, s.meetingIndex]));
+    doc.record.pastReferences.forEach((_, i) => meetings.set(`${doc.key}#ref${i}`, -1 - i));
+    for (const candidate of heldCandidatesOf(doc)) {
+      const index = meetings.get(candidate.id);
+      if (index === undefined) continue;
+      const docMeetingId = index >= 0 ? (sources.reports.get(index) ?? null) : null;
+      const pastRefId = index < 0 ? (sources.refs.get(-1 - index) ?? null) : null;
+      if (docMeetingId === null && pastRefId === null) continue;
+      const at = candidateDays(candidate);
+      if (at === null) continue;
+      const id = await insertHeldCandidate(db, {
+        documentId, docMeetingId, pastRefId, atFrom: at.from, atTo: at.to, countries: candidate.countries, candidateJson: JSON.stringify(candidate),
+      });
+      if (id !== null) created.push(id);
+    }
+    await markPastRefsLinked(db, documentId);
+  }
+  return heldCandidatesById(db, created);
+}
+
+/**
+ * The days a candidate happened in, for the index: its window (clipped to its last {@link CANDIDATE_MAX_SPAN_DAYS}
+ * days), else the day its document reports it; null when neither is known (it can hold nothing).
+ */
+function candidateDays(candidate: HeldCandidate): { from: string; to: string } | null {
+  const to = candidate.window?.end ?? candidate.reportedOn;
+  const from = candidate.window?.start ?? candidate.reportedOn;
+  if (to === null || from === null) return null;
+  const earliest = addDaysIso(to, -CANDIDATE_MAX_SPAN_DAYS);
+  return { from: from < earliest ? earliest : from, to };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Follow-ups
+// ---------------------------------------------------------------------------------------------------------------
+
+/** A follow-up explanation as stored: the read side's `{ matched, score, rule }` plus the evidence of both sides. */
+interface StoredFollowUpExplanation {
+  readonly matched: readonly string[];
+  readonly score: number;
+  readonly rule: string;
+  readonly rank: FollowUpRank;
+  readonly candidate: { readonly source: HeldCandidate['source']; readonly documentId: number; readonly id: string };
+  readonly fields: readonly { readonly field: string; readonly note: string; readonly plan: readonly Evidence[]; readonly held: readonly Evidence[] }[];
+}
+
+async function linkPlans(db: Kysely<Database>, docs: LinkDocuments, ownMeetings: OwnMeetings, corrections: LinkCorrections): Promise<{ linked: number; found: number; planIds: Set<number> }> {
   const pending = await pendingPlans(db);
+  const planIds = new Set(pending.map((p) => p.id));
+  if (pending.length === 0) return { linked: 0, found: 0, planIds };
+  await docs.load(pending.map((p) => p.documentId));
+  const current = await followUpsOf(db, pending.map((p) => p.id));
+  let found = 0;
   for (const plan of pending) {
-    const window = planMatchWindow(plan);
-    await setPlanWindow(db, plan.id, window);
-    if (window === null || !FOLLOWED_KINDS.has(plan.kind)) continue;
-    const candidates = await meetingsInWindow(db, window.key, window.from, window.to, plan.documentId);
-    for (const candidate of candidates) {
-      if (await tryFollowUp(db, plan, candidate, corrections)) { found++; break; }
+    const side = docs.planSide(plan.documentId, plan.idx);
+    const window = side === null ? null : followUpWindow(side);
+    const retrieval = side === null || window === null ? [] : window.sides.length > 0 ? [...window.sides] : side.contextCountries.filter(isCountryCode).slice(0, 3);
+    await setPlanWindow(db, plan.id, window === null ? null : { key: window.sides.length > 0 ? [...window.sides].sort().join(',') : null, from: window.from, to: window.to });
+    if (side === null || window === null || retrieval.length === 0 || current.get(plan.id)?.decidedBy === 'confirmed') continue;
+    const rows = new Map<number, StoredHeldCandidate>();
+    const pairs = window.sides.length === 2 ? [[retrieval[0]!, retrieval[1]!] as const] : retrieval.map((c) => [c, null] as const);
+    for (const [country, alsoCountry] of pairs) {
+      for (const row of await heldCandidatesNear(db, {
+        country, alsoCountry, from: window.from, to: window.to, earliestStart: addDaysIso(window.from, -CANDIDATE_MAX_SPAN_DAYS),
+        excludeDocumentId: plan.documentId, limit: CANDIDATES_PER_PLAN,
+      })) rows.set(row.id, row);
     }
+    const candidates = await usableCandidates(db, ownMeetings, plan, [...rows.values()], corrections);
+    const best = rankFollowUps(side, [...candidates.keys()])[0];
+    if (best === undefined) continue;
+    await writeFollowUp(db, plan, best, candidates.get(best.candidate)!);
+    found++;
   }
-  found += await applyConfirmedFollowUps(db, corrections);
-  return { linked: pending.length, found };
+  return { linked: pending.length, found, planIds };
 }
 
-async function followUpsForNewMeetings(db: Kysely<Database>, meetingIds: ReadonlySet<number>, corrections: LinkCorrections): Promise<number> {
+/**
+ * For each new held candidate, the linked plans whose sides and window it fits (announced in other documents, not
+ * linked in this step — those were matched against it already): it holds a plan when `scoreFollowUp` accepts it and
+ * it ranks above the plan's automatic match, if any.
+ */
+async function followUpsForNewCandidates(db: Kysely<Database>, docs: LinkDocuments, ownMeetings: OwnMeetings, candidates: readonly StoredHeldCandidate[], skip: ReadonlySet<number>, corrections: LinkCorrections): Promise<number> {
   let found = 0;
-  for (const meetingId of meetingIds) {
-    const meeting = await db.selectFrom('meetings').select(['countries_key', 'date']).where('id', '=', meetingId).executeTakeFirst();
-    if (meeting === undefined || meeting.date === null) continue;
-    const plans = await openPlansCovering(db, meeting.countries_key, meeting.date, addDaysIso(meeting.date, MAX_WINDOW_DAYS));
+  for (const row of candidates) {
+    const candidate = parseCandidate(row.candidateJson);
+    const plans = (await plansCovering(db, {
+      keys: sideKeys(candidate.countries), from: row.atFrom, to: row.atTo, earliestFrom: addDaysIso(row.atFrom, -PLAN_MAX_SPAN_DAYS),
+      excludeDocumentId: row.documentId, limit: PLANS_PER_CANDIDATE,
+    })).filter((p) => !skip.has(p.id));
     if (plans.length === 0) continue;
+    await docs.load(plans.map((p) => p.documentId));
+    const current = await followUpsOf(db, plans.map((p) => p.id));
     for (const plan of plans) {
-      if (!FOLLOWED_KINDS.has(plan.kind)) continue;
-      const candidates = (await meetingsInWindow(db, meeting.countries_key, meeting.date, meeting.date, plan.documentId))
-        .filter((c) => c.meetingId === meetingId);
-      const candidate = candidates[0];
-      if (candidate !== undefined && await tryFollowUp(db, plan, candidate, corrections)) found++;
+      const existing = current.get(plan.id);
+      if (existing?.decidedBy === 'confirmed') continue;
+      const side = docs.planSide(plan.documentId, plan.idx);
+      if (side === null) continue;
+      const usable = await usableCandidates(db, ownMeetings, plan, [row], corrections);
+      const [held] = usable.keys();
+      if (held === undefined) continue;
+      const match = scoreFollowUp(side, held);
+      if (match === null) continue;
+      if (existing !== undefined) {
+        const rank = (JSON.parse(existing.explanationJson) as Partial<StoredFollowUpExplanation>).rank;
+        if (rank !== undefined && compareFollowUpRanks(followUpRank(match), rank) >= 0) continue;
+      }
+      await writeFollowUp(db, plan, match, row);
+      found++;
     }
   }
   return found;
 }
 
-async function tryFollowUp(db: Kysely<Database>, plan: Pick<LinkablePlan, 'id' | 'documentId' | 'idx' | 'kind'>, candidate: MeetingCandidate, corrections: LinkCorrections): Promise<boolean> {
-  const heldIdx = await db.selectFrom('doc_meetings').select('idx').where('id', '=', candidate.docMeetingId).executeTakeFirst();
-  if (corrections.rejectedFollowUps.has(`${plan.documentId}:${plan.idx}|${candidate.documentId}:${heldIdx?.idx ?? -1}`)) return false;
-  const decision = decideFollowUp(plan, candidate);
-  if (decision === null) return false;
-  await insertFollowUp(db, {
-    planId: plan.id, meetingId: candidate.meetingId, documentId: candidate.documentId,
-    evidenceJson: JSON.stringify(decision.evidence), explanationJson: JSON.stringify(decision.explanation), decidedBy: 'auto',
+/**
+ * The candidates of `rows` that may hold `plan`, parsed: not a report of a meeting the plan's own document reports,
+ * and not of a meeting an analyst rejected for the plan (through any of its reports).
+ */
+async function usableCandidates(db: Kysely<Database>, ownMeetings: OwnMeetings, plan: PendingPlan, rows: readonly StoredHeldCandidate[], corrections: LinkCorrections): Promise<Map<HeldCandidate, StoredHeldCandidate>> {
+  const own = await ownMeetings.of(plan.documentId);
+  const prefix = `${plan.documentId}:${plan.idx}|`;
+  const rejecting = [...corrections.rejectedFollowUps].some((k) => k.startsWith(prefix));
+  // Only a plan an analyst rejected a link of needs every report of its candidate meetings.
+  const meetingIds = rejecting ? [...new Set(rows.map((r) => r.meetingId).filter((m): m is number => m !== null))] : [];
+  const reports = meetingIds.length === 0 ? [] : await reportsOfMeetings(db, meetingIds);
+  const out = new Map<HeldCandidate, StoredHeldCandidate>();
+  for (const row of rows) {
+    if (row.meetingId !== null && own.has(row.meetingId)) continue;
+    if (rejecting) {
+      const reportsOfRow = row.meetingId === null ? [{ documentId: row.documentId, idx: row.meetingIdx }] : reports.filter((r) => r.meetingId === row.meetingId);
+      if (reportsOfRow.some((r) => r.idx !== null && corrections.rejectedFollowUps.has(`${prefix}${r.documentId}:${r.idx}`))) continue;
+    }
+    out.set(parseCandidate(row.candidateJson), row);
+  }
+  return out;
+}
+
+/** The merged meetings each plan document reports, read once per link step: a plan is never held by its own meeting. */
+class OwnMeetings {
+  private readonly byDocument = new Map<number, Set<number>>();
+  constructor(private readonly db: Kysely<Database>) {}
+  async of(documentId: number): Promise<ReadonlySet<number>> {
+    let set = this.byDocument.get(documentId);
+    if (set === undefined) {
+      set = new Set(await meetingsOfDocument(this.db, documentId));
+      this.byDocument.set(documentId, set);
+    }
+    return set;
+  }
+}
+
+/**
+ * Parsed held candidates by their JSON. The same candidates are read for many plans in turn (and across link steps);
+ * keyed by content, so an entry is never stale.
+ */
+const PARSED_CANDIDATES = new Map<string, HeldCandidate>();
+const PARSED_CANDIDATES_MAX = 4000;
+
+function parseCandidate(json: string): HeldCandidate {
+  let candidate = PARSED_CANDIDATES.get(json);
+  if (candidate === undefined) {
+    if (PARSED_CANDIDATES.size >= PARSED_CANDIDATES_MAX) PARSED_CANDIDATES.clear();
+    candidate = JSON.parse(json) as HeldCandidate;
+    PARSED_CANDIDATES.set(json, candidate);
+  }
+  return candidate;
+}
+
+async function writeFollowUp(db: Kysely<Database>, plan: PendingPlan, match: FollowUpMatch, row: StoredHeldCandidate): Promise<void> {
+  const explanation: StoredFollowUpExplanation = {
+    matched: match.matched.map((m) => `${m.field}: ${m.note}`),
+    score: match.score,
+    rule: 'linking/scoreFollowUp',
+    rank: followUpRank(match),
+    candidate: { source: match.candidate.source, documentId: row.documentId, id: match.candidate.id },
+    fields: match.matched.map((m) => ({ field: m.field, note: m.note, plan: m.plan, held: m.held })),
+  };
+  await replaceFollowUp(db, {
+    planId: plan.id, meetingId: row.meetingId, documentId: row.documentId,
+    evidenceJson: JSON.stringify(match.heldEvidence[0] ?? NO_EVIDENCE), explanationJson: JSON.stringify(explanation),
   });
-  return true;
+}
+
+const NO_EVIDENCE: Evidence = { text: '', start: 0, end: 0, rule: 'link/no-evidence' };
+
+/** The match keys of plans an event with sides `countries` may hold: each side, each pair and each triple of sides. */
+function sideKeys(countries: readonly string[]): string[] {
+  const codes = [...new Set(countries.filter(isCountryCode))].sort();
+  const keys = new Set<string>();
+  for (let i = 0; i < codes.length; i++) {
+    keys.add(codes[i]!);
+    for (let j = i + 1; j < codes.length; j++) {
+      keys.add(`${codes[i]},${codes[j]}`);
+      if (codes.length <= 6) for (let k = j + 1; k < codes.length; k++) keys.add(`${codes[i]},${codes[j]},${codes[k]}`);
+    }
+  }
+  return [...keys];
 }
 
 /** Follow-ups an analyst confirmed are restored whatever the rules say (they survive reprocess and relinking). */
@@ -144,104 +489,16 @@ async function applyConfirmedFollowUps(db: Kysely<Database>, corrections: LinkCo
     const plan = await db.selectFrom('plans').select('id').where('document_id', '=', c.planDoc).where('idx', '=', c.planIdx).executeTakeFirst();
     const held = await db.selectFrom('doc_meetings').select(['meeting_id', 'provenance_json']).where('document_id', '=', c.heldDoc).where('idx', '=', c.heldIdx).executeTakeFirst();
     if (plan === undefined || held === undefined) continue;
-    await db.deleteFrom('follow_ups').where('plan_id', '=', plan.id).where('decided_by', '=', 'auto').execute();
+    const existing = await db.selectFrom('follow_ups').select(['decided_by', 'held_meeting_id']).where('plan_id', '=', plan.id).executeTakeFirst();
+    if (existing?.decided_by === 'confirmed' && existing.held_meeting_id === held.meeting_id) continue;
+    await db.deleteFrom('follow_ups').where('plan_id', '=', plan.id).execute();
     const provenance = JSON.parse(held.provenance_json) as Meeting['provenance'];
     await insertFollowUp(db, {
       planId: plan.id, meetingId: held.meeting_id, documentId: c.heldDoc,
-      evidenceJson: JSON.stringify(meetingEvidence(provenance)),
+      evidenceJson: JSON.stringify(provenance.date ?? provenance.mode ?? provenance.countries[0] ?? NO_EVIDENCE),
       explanationJson: JSON.stringify({ matched: [], score: 1, rule: 'analyst/confirmed' }), decidedBy: 'confirmed',
     });
     applied++;
   }
   return applied;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// INLINE RULES — to be replaced by the linking module (src/linking/): personIdentityKey, decideMeetingMerge,
-// planMatchWindow and decideFollowUp are the only places where link decisions are made.
-// ---------------------------------------------------------------------------------------------------------------
-
-/** Plans of these kinds are followed up by meetings; surveys, signings, missions and others are not (yet). */
-const FOLLOWED_KINDS: ReadonlySet<string> = new Set<PlannedEvent['kind']>(['meeting', 'visit', 'dialogue']);
-/** Longest window a plan is matched in; bounds the index range of `openPlansCovering`. */
-const MAX_WINDOW_DAYS = 400;
-/** A plan without a time is looked for this long after its announcement. */
-const UNDATED_PLAN_DAYS = 180;
-
-/** The person key a participant mention is stored under: the linking module's `personKey`, else the lower-cased name. */
-export function personIdentityKey(name: string): string {
-  return personKey(name) || name.trim().toLowerCase();
-}
-
-/**
- * Whether document meeting `dm` reports the same meeting as the already merged `sources` (same sides and mode,
- * dated within a day, which the candidate query guarantees). Refused when a source comes from the same document,
- * when places are both known and differ, or when both name people and none is shared. Null: not the same meeting.
- */
-export function decideMeetingMerge(dm: LinkableDocMeeting, sources: readonly LinkableDocMeeting[]): MergeExplanation | null {
-  if (sources.some((s) => s.documentId === dm.documentId)) return null;
-  const anchor = sources[0]!;
-  const dmProv = JSON.parse(dm.provenanceJson) as Meeting['provenance'];
-  const anchorProv = JSON.parse(anchor.provenanceJson) as Meeting['provenance'];
-  if (dm.place !== null && anchor.place !== null && dm.place.toLowerCase() !== anchor.place.toLowerCase()) return null;
-  const sharedPeople = dm.personIds.filter((p) => sources.some((s) => s.personIds.includes(p)));
-  const otherPeople = sources.some((s) => s.personIds.length > 0);
-  if (dm.personIds.length > 0 && otherPeople && sharedPeople.length === 0) return null;
-  const matched: MergeExplanation['matched'][number][] = [
-    { field: 'countries', a: anchorProv.countries[0] ?? null, b: dmProv.countries[0] ?? null },
-    { field: 'mode', a: anchorProv.mode, b: dmProv.mode },
-    { field: 'date', a: anchorProv.date, b: dmProv.date },
-  ];
-  let score = dm.date === anchor.date ? 3 : 2.5;
-  if (dm.place !== null && anchor.place !== null) { matched.push({ field: 'place', a: anchorProv.place, b: dmProv.place }); score += 1; }
-  if (sharedPeople.length > 0) { matched.push({ field: 'participants', a: null, b: null }); score += sharedPeople.length; }
-  return { matched, score, decidedBy: 'auto' };
-}
-
-/**
- * Where a plan may be matched: the sides a holding meeting must have (the plan's countries completed with the
- * announcing meeting's sides when they are a subset of them), and a date window: its interval widened by a slack
- * (3 days, 14 for approximate times), open ends closed a year on, undated plans the 180 days after announcement;
- * never before the announcement and never longer than 400 days. Null when no sides or no date anchor it.
- */
-export function planMatchWindow(plan: LinkablePlan): { key: string; from: string; to: string } | null {
-  const docSides = plan.documentCountriesKey === '' ? [] : plan.documentCountriesKey.split(',');
-  const own = [...new Set(plan.countries)].sort();
-  const sides = own.every((c) => docSides.includes(c)) ? docSides : own;
-  if (sides.length < 2) return null;
-  const slack = plan.approximate ? 14 : 3;
-  let from: string;
-  let to: string;
-  if (plan.startDate !== null) {
-    from = addDaysIso(plan.startDate, -slack);
-    to = addDaysIso(plan.endDate ?? addDaysIso(plan.startDate, 365), slack);
-  } else if (plan.announced !== null) {
-    from = addDaysIso(plan.announced, 1);
-    to = addDaysIso(plan.announced, UNDATED_PLAN_DAYS);
-  } else {
-    return null;
-  }
-  if (plan.announced !== null && from < plan.announced) from = plan.announced;
-  if (to < from) return null;
-  const cap = addDaysIso(from, MAX_WINDOW_DAYS);
-  if (to > cap) to = cap;
-  return { key: [...sides].sort().join(','), from, to };
-}
-
-/**
- * Whether `candidate` (a merged meeting with the plan's sides, dated in its window) shows the plan was held: a visit
- * needs an in-person meeting; meetings and dialogues take any mode. Null: not held by it.
- */
-export function decideFollowUp(plan: Pick<LinkablePlan, 'kind'>, candidate: MeetingCandidate): { evidence: Evidence; explanation: { matched: string[]; score: number; rule: string } } | null {
-  if (plan.kind === 'visit' && candidate.mode !== 'in-person') return null;
-  const provenance = JSON.parse(candidate.provenanceJson) as Meeting['provenance'];
-  return {
-    evidence: meetingEvidence(provenance),
-    explanation: { matched: ['countries', 'date-window', ...(plan.kind === 'visit' ? ['mode'] : [])], score: 1, rule: 'link/inline-window' },
-  };
-}
-
-/** The words that best show a meeting happened: its date evidence, else its mode's, else its first side's. */
-function meetingEvidence(provenance: Meeting['provenance']): Evidence {
-  return provenance.date ?? provenance.mode ?? provenance.countries[0] ?? { text: '', start: 0, end: 0, rule: 'link/no-evidence' };
 }

@@ -1,7 +1,9 @@
 /**
- * The link step's reads and writes: rows still to link, indexed candidate queries, and the merged meetings, people
- * and follow-ups it writes. Every query is bounded by an index (countries_key + mode + date for meetings,
- * match_key + match_to for plans), so linking one batch costs the same at 100 documents or 100,000.
+ * The link step's reads and writes: rows still to link, indexed candidate queries, and the merged meetings, people,
+ * held candidates and follow-ups it writes. Every candidate query is bounded by an index range and a limit —
+ * doc_meetings(countries_key, mode, window_start) for merges, person_words(word) for people,
+ * held_candidate_countries(country, at_from) for the events that may hold a plan, plans(match_key, match_from) for the
+ * plans a new event may hold — so linking one batch costs the same at 100 documents or 100,000.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
@@ -13,28 +15,84 @@ export interface PendingParticipant {
   readonly country: string | null;
 }
 
-/** Participants whose `person_id` is still null. */
+/** Participants whose `person_id` is still null (index: participants_unlinked_idx). */
 export async function pendingParticipants(db: Kysely<Database>): Promise<PendingParticipant[]> {
   return db.selectFrom('participants').select(['id', 'name', 'country']).where('person_id', 'is', null).orderBy('id').execute();
 }
 
-/** Creates the people of `keys` that do not exist yet (first spelling wins) and returns every key's person id. */
-export async function ensurePeople(db: Kysely<Database>, people: ReadonlyMap<string, string>): Promise<Map<string, number>> {
-  const ids = new Map<string, number>();
-  const keys = [...people.keys()];
-  for (let i = 0; i < keys.length; i += 200) {
-    const chunk = keys.slice(i, i + 200);
-    await db.insertInto('people').values(chunk.map((key) => ({ key, name: people.get(key)! })))
-      .onConflict((oc) => oc.column('key').doNothing()).execute();
-    const rows = await db.selectFrom('people').select(['id', 'key']).where('key', 'in', chunk).execute();
-    for (const row of rows) ids.set(row.key, row.id);
-  }
-  return ids;
+/** A stored person as the link step matches mentions against it. */
+export interface KnownPerson {
+  readonly id: number;
+  readonly key: string;
+  /** The display name (first spelling seen). */
+  readonly name: string;
+  readonly country: string | null;
 }
 
-/** Points participant `participantId` at person `personId`. */
-export async function setParticipantPerson(db: Kysely<Database>, participantId: number, personId: number): Promise<void> {
-  await db.updateTable('participants').set({ person_id: personId }).where('id', '=', participantId).execute();
+/** People one of whose name words is among `words`, or whose key is among `keys` (index: person_words pk, people key). */
+export async function peopleMatching(db: Kysely<Database>, words: readonly string[], keys: readonly string[]): Promise<KnownPerson[]> {
+  const found = new Map<number, KnownPerson>();
+  for (let i = 0; i < words.length; i += 500) {
+    const rows = await db.selectFrom('person_words').innerJoin('people', 'people.id', 'person_words.person_id')
+      .select(['people.id', 'people.key', 'people.name', 'people.country']).where('person_words.word', 'in', words.slice(i, i + 500)).execute();
+    for (const r of rows) found.set(r.id, r);
+  }
+  for (let i = 0; i < keys.length; i += 500) {
+    const rows = await db.selectFrom('people').select(['id', 'key', 'name', 'country']).where('key', 'in', keys.slice(i, i + 500)).execute();
+    for (const r of rows) found.set(r.id, r);
+  }
+  return [...found.values()].sort((a, b) => a.id - b.id);
+}
+
+/**
+ * Creates a person with identity key `key` (made unique with a `#n` suffix when another person holds it: two people
+ * of different countries may share a name) and its name words; returns it.
+ */
+export async function createPerson(db: Kysely<Database>, key: string, name: string, country: string | null, words: readonly string[]): Promise<KnownPerson> {
+  let unique = key;
+  for (let n = 2; (await db.selectFrom('people').select('id').where('key', '=', unique).executeTakeFirst()) !== undefined; n++) unique = `${key} #${n}`;
+  const { id } = await db.insertInto('people').values({ key: unique, name, country }).returning('id').executeTakeFirstOrThrow();
+  const distinct = [...new Set(words)];
+  if (distinct.length > 0) await db.insertInto('person_words').values(distinct.map((word) => ({ word, person_id: id }))).execute();
+  return { id, key: unique, name, country };
+}
+
+/** Records a person's country once a mention gives it. */
+export async function setPersonCountry(db: Kysely<Database>, personId: number, country: string): Promise<void> {
+  await db.updateTable('people').set({ country }).where('id', '=', personId).where('country', 'is', null).execute();
+}
+
+/** Points participants `participantIds` at person `personId`. */
+export async function setParticipantsPerson(db: Kysely<Database>, participantIds: readonly number[], personId: number): Promise<void> {
+  for (let i = 0; i < participantIds.length; i += 500) {
+    await db.updateTable('participants').set({ person_id: personId }).where('id', 'in', participantIds.slice(i, i + 500)).execute();
+  }
+}
+
+/** A stored document as the linking module reads it (see `LinkDocument`): metadata, record JSON, and the text when asked. */
+export interface StoredLinkDocument {
+  readonly id: number;
+  readonly publisher: string | null;
+  readonly published: string | null;
+  readonly url: string | null;
+  readonly recordJson: string | null;
+  readonly text: string | null;
+}
+
+/** Documents `ids` (those with a record), with their text when `withText`. */
+export async function linkDocuments(db: Kysely<Database>, ids: readonly number[], withText: boolean): Promise<StoredLinkDocument[]> {
+  const out: StoredLinkDocument[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    const batch = ids.slice(i, i + 500);
+    if (withText) {
+      const rows = await db.selectFrom('documents').select(['id', 'publisher', 'published', 'url', 'record_json', 'text']).where('id', 'in', batch).execute();
+      for (const r of rows) out.push({ id: r.id, publisher: r.publisher, published: r.published, url: r.url, recordJson: r.record_json, text: r.text });
+    } else {
+      const rows = await db.selectFrom('documents').select(['id', 'publisher', 'published', 'url', 'record_json']).where('id', 'in', batch).execute();
+      for (const r of rows) out.push({ id: r.id, publisher: r.publisher, published: r.published, url: r.url, recordJson: r.record_json, text: null });
+    }
+  }
+  return out;
 }
 
 /** A document's meeting as the link step sees it: its values, its document's metadata, and its participants' people. */
@@ -96,22 +154,60 @@ async function withPeople(db: Kysely<Database>, rows: Awaited<ReturnType<ReturnT
 
 /** Document meetings not yet assigned to a merged meeting, oldest date first (undated last). */
 export async function pendingDocMeetings(db: Kysely<Database>): Promise<LinkableDocMeeting[]> {
-  const rows = await docMeetingQuery(db).where('dm.meeting_id', 'is', null).orderBy('dm.date').orderBy('dm.id').execute();
+  const rows = await docMeetingQuery(db).where('dm.meeting_id', 'is', null)
+    .orderBy((eb) => eb.fn.coalesce('dm.date', eb.val('9999-12-31'))).orderBy('dm.id').execute();
   return withPeople(db, rows);
 }
 
+/** Records the days a report's meeting took place in (`meetingWindow`); nulls when nothing dates it. */
+export async function setDocMeetingWindow(db: Kysely<Database>, docMeetingId: number, window: { start: string; end: string } | null): Promise<void> {
+  await db.updateTable('doc_meetings').set({ window_start: window?.start ?? null, window_end: window?.end ?? null }).where('id', '=', docMeetingId).execute();
+}
+
+/** A report already assigned to a merged meeting. */
+export interface LinkedReport {
+  readonly id: number;
+  readonly documentId: number;
+  readonly idx: number;
+  readonly meetingId: number;
+}
+
 /**
- * Already-linked document meetings with the same sides and mode dated within `[from, to]` (ISO, inclusive): the
- * candidates a new report of the same meeting would join. Index: doc_meetings(countries_key, mode, date).
+ * Already-linked reports with sides `countriesKey` and mode `mode` whose window overlaps `[from, to]` (ISO,
+ * inclusive), given that no window is longer than `maxSpanDays`: the candidates a new report of the same meeting would
+ * join. Index: doc_meetings(countries_key, mode, window_start).
  */
-export async function linkedDocMeetingsNear(db: Kysely<Database>, countriesKey: string, mode: string, from: string, to: string): Promise<LinkableDocMeeting[]> {
-  const rows = await docMeetingQuery(db)
-    .where('dm.countries_key', '=', countriesKey).where('dm.mode', '=', mode)
-    .where('dm.date', '>=', from).where('dm.date', '<=', to)
-    .where('dm.meeting_id', 'is not', null)
+export async function linkedReportsNear(db: Kysely<Database>, countriesKey: string, mode: string, from: string, to: string, earliestStart: string): Promise<LinkedReport[]> {
+  const rows = await db.selectFrom('doc_meetings').select(['id', 'document_id', 'idx', 'meeting_id'])
+    .where('countries_key', '=', countriesKey).where('mode', '=', mode)
+    .where('window_start', '>=', earliestStart).where('window_start', '<=', to).where('window_end', '>=', from)
+    .where('meeting_id', 'is not', null)
     .limit(200)
     .execute();
-  return withPeople(db, rows);
+  return rows.map((r) => ({ id: r.id, documentId: r.document_id, idx: r.idx, meetingId: r.meeting_id! }));
+}
+
+/** The merged meetings document `documentId` reports. */
+export async function meetingsOfDocument(db: Kysely<Database>, documentId: number): Promise<number[]> {
+  const rows = await db.selectFrom('doc_meetings').select('meeting_id').where('document_id', '=', documentId).where('meeting_id', 'is not', null).execute();
+  return rows.map((r) => r.meeting_id!);
+}
+
+/** Every report of merged meetings `meetingIds`. Index: doc_meetings(meeting_id). */
+export async function reportsOfMeetings(db: Kysely<Database>, meetingIds: readonly number[]): Promise<LinkedReport[]> {
+  const out: LinkedReport[] = [];
+  for (let i = 0; i < meetingIds.length; i += 500) {
+    const rows = await db.selectFrom('doc_meetings').select(['id', 'document_id', 'idx', 'meeting_id'])
+      .where('meeting_id', 'in', meetingIds.slice(i, i + 500)).execute();
+    for (const r of rows) out.push({ id: r.id, documentId: r.document_id, idx: r.idx, meetingId: r.meeting_id! });
+  }
+  return out;
+}
+
+/** The merged meeting of report (document, idx); null when it has none (yet) or does not exist. */
+export async function meetingOfReport(db: Kysely<Database>, documentId: number, idx: number): Promise<number | null> {
+  const row = await db.selectFrom('doc_meetings').select('meeting_id').where('document_id', '=', documentId).where('idx', '=', idx).executeTakeFirst();
+  return row?.meeting_id ?? null;
 }
 
 /** Creates a merged meeting whose only source is `dm` (canonical values from it) and returns its id. */
@@ -165,98 +261,163 @@ export async function refreshMeetings(db: Kysely<Database>, meetingIds: readonly
   }
 }
 
-/** A plan as the link step sees it. */
-export interface LinkablePlan {
+/** A plan the link step has not looked at yet. */
+export interface PendingPlan {
   readonly id: number;
   readonly documentId: number;
   readonly idx: number;
-  readonly kind: string;
-  readonly startDate: string | null;
-  readonly endDate: string | null;
-  readonly approximate: boolean;
-  readonly countries: readonly string[];
-  readonly announced: string | null;
-  /** Sides of the announcing document's first meeting; `""` when it reports none. */
-  readonly documentCountriesKey: string;
 }
 
-/** Plans the link step has not looked at yet (`linked` 0). */
-export async function pendingPlans(db: Kysely<Database>): Promise<LinkablePlan[]> {
-  const rows = await db.selectFrom('plans as p')
-    .leftJoin('doc_meetings as dm', (j) => j.onRef('dm.document_id', '=', 'p.document_id').on('dm.idx', '=', 0))
-    .select(['p.id', 'p.document_id', 'p.idx', 'p.kind', 'p.start_date', 'p.end_date', 'p.approximate', 'p.countries_json', 'p.announced', 'dm.countries_key'])
-    .where('p.linked', '=', 0).orderBy('p.id').execute();
-  return rows.map((r) => ({
-    id: r.id,
-    documentId: r.document_id,
-    idx: r.idx,
-    kind: r.kind,
-    startDate: r.start_date,
-    endDate: r.end_date,
-    approximate: r.approximate === 1,
-    countries: JSON.parse(r.countries_json) as string[],
-    announced: r.announced,
-    documentCountriesKey: r.countries_key ?? '',
-  }));
+/** Plans the link step has not looked at yet (`linked` 0; index: plans_unlinked_idx). */
+export async function pendingPlans(db: Kysely<Database>): Promise<PendingPlan[]> {
+  return db.selectFrom('plans').select(['id', 'document_id as documentId', 'idx']).where('linked', '=', 0).orderBy('id').execute();
 }
 
-/** Records where a plan may be matched (`null`s: unmatchable) and marks it linked. */
-export async function setPlanWindow(db: Kysely<Database>, planId: number, window: { key: string; from: string; to: string } | null): Promise<void> {
+/**
+ * Records where a plan may be matched and marks it linked: `key` the sides a holding event must have (null when the
+ * plan names none and its document's meeting is multilateral: then it is matched only when it is linked), and the
+ * days `[from, to]` a holding event's window must overlap (nulls: unmatchable).
+ */
+export async function setPlanWindow(db: Kysely<Database>, planId: number, window: { key: string | null; from: string; to: string } | null): Promise<void> {
   await db.updateTable('plans').set({ match_key: window?.key ?? null, match_from: window?.from ?? null, match_to: window?.to ?? null, linked: 1 })
     .where('id', '=', planId).execute();
 }
 
-/** A merged meeting that might show a plan was held, with one of its sources (the earliest-published). */
-export interface MeetingCandidate {
-  readonly meetingId: number;
-  readonly date: string;
-  readonly mode: string;
-  readonly docMeetingId: number;
+/** Documents with a report or a past reference whose held candidate is not computed yet. */
+export async function documentsWithoutCandidates(db: Kysely<Database>): Promise<number[]> {
+  const reports = await db.selectFrom('doc_meetings as dm').leftJoin('held_candidates as hc', 'hc.doc_meeting_id', 'dm.id')
+    .select('dm.document_id').distinct().where('dm.meeting_id', 'is', null).where('hc.id', 'is', null).execute();
+  const refs = await db.selectFrom('past_refs').select('document_id').distinct().where('linked', '=', 0).execute();
+  return [...new Set([...reports.map((r) => r.document_id), ...refs.map((r) => r.document_id)])].sort((a, b) => a - b);
+}
+
+/** The ids of a document's reports and past references by index, for attaching held candidates to them. */
+export async function candidateSourcesOf(db: Kysely<Database>, documentId: number): Promise<{ reports: Map<number, number>; refs: Map<number, number> }> {
+  const reports = await db.selectFrom('doc_meetings').select(['id', 'idx']).where('document_id', '=', documentId).execute();
+  const refs = await db.selectFrom('past_refs').select(['id', 'idx']).where('document_id', '=', documentId).execute();
+  return { reports: new Map(reports.map((r) => [r.idx, r.id])), refs: new Map(refs.map((r) => [r.idx, r.id])) };
+}
+
+/** A held candidate to store: exactly one of `docMeetingId`, `pastRefId` is set. */
+export interface NewHeldCandidate {
   readonly documentId: number;
-  readonly provenanceJson: string;
+  readonly docMeetingId: number | null;
+  readonly pastRefId: number | null;
+  readonly atFrom: string;
+  readonly atTo: string;
+  readonly countries: readonly string[];
+  readonly candidateJson: string;
+}
+
+/** Stores a held candidate (unless its report or reference has one) and returns its id, null when it existed. */
+export async function insertHeldCandidate(db: Kysely<Database>, c: NewHeldCandidate): Promise<number | null> {
+  const row = await db.insertInto('held_candidates').values({
+    document_id: c.documentId, doc_meeting_id: c.docMeetingId, past_ref_id: c.pastRefId, at_from: c.atFrom, at_to: c.atTo,
+    countries_key: [...new Set(c.countries)].sort().join(','), candidate_json: c.candidateJson,
+  }).onConflict((oc) => oc.doNothing()).returning('id').executeTakeFirst();
+  if (row === undefined) return null;
+  const countries = [...new Set(c.countries)];
+  if (countries.length > 0) {
+    await db.insertInto('held_candidate_countries').values(countries.map((country) => ({ candidate_id: row.id, country, at_from: c.atFrom }))).execute();
+  }
+  return row.id;
+}
+
+/** Marks a document's past references as having their held candidates. */
+export async function markPastRefsLinked(db: Kysely<Database>, documentId: number): Promise<void> {
+  await db.updateTable('past_refs').set({ linked: 1 }).where('document_id', '=', documentId).where('linked', '=', 0).execute();
+}
+
+/** A stored held candidate, with the report it comes from and that report's merged meeting. */
+export interface StoredHeldCandidate {
+  readonly id: number;
+  readonly documentId: number;
+  /** Index of the report in its document (null for a past reference). */
+  readonly meetingIdx: number | null;
+  /** The merged meeting of the report (null for a past reference, or a report not linked yet). */
+  readonly meetingId: number | null;
+  readonly atFrom: string;
+  readonly atTo: string;
+  readonly candidateJson: string;
+}
+
+function heldCandidateQuery(db: Kysely<Database>) {
+  return db.selectFrom('held_candidates as hc').leftJoin('doc_meetings as dm', 'dm.id', 'hc.doc_meeting_id')
+    .select(['hc.id', 'hc.document_id', 'dm.idx', 'dm.meeting_id', 'hc.at_from', 'hc.at_to', 'hc.candidate_json']);
+}
+
+function toStoredCandidate(r: { id: number; document_id: number; idx: number | null; meeting_id: number | null; at_from: string; at_to: string; candidate_json: string }): StoredHeldCandidate {
+  return { id: r.id, documentId: r.document_id, meetingIdx: r.idx, meetingId: r.meeting_id, atFrom: r.at_from, atTo: r.at_to, candidateJson: r.candidate_json };
 }
 
 /**
- * Merged meetings with sides `key` dated within `[from, to]`, earliest first, excluding those reported by
- * `excludeDocumentId` (the plan's own document). Index: meetings(countries_key, date).
+ * Held candidates with side `country` (and `alsoCountry` when not null) whose window overlaps `[from, to]`, given that
+ * no candidate window is longer than `maxSpanDays` (so `at_from >= earliestStart`), outside document
+ * `excludeDocumentId`; earliest first, at most `limit`. Index: held_candidate_countries(country, at_from).
  */
-export async function meetingsInWindow(db: Kysely<Database>, key: string, from: string, to: string, excludeDocumentId: number): Promise<MeetingCandidate[]> {
-  const rows = await db.selectFrom('meetings as m')
-    .innerJoin('doc_meetings as dm', 'dm.meeting_id', 'm.id')
-    .select(['m.id as meeting_id', 'm.date', 'm.mode', 'dm.id as dm_id', 'dm.document_id', 'dm.provenance_json'])
-    .where('m.countries_key', '=', key).where('m.date', '>=', from).where('m.date', '<=', to)
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('doc_meetings as own').select('own.id')
-      .whereRef('own.meeting_id', '=', 'm.id').where('own.document_id', '=', excludeDocumentId))))
-    .orderBy('m.date').orderBy('m.id').orderBy('dm.document_id').limit(50).execute();
-  const seen = new Set<number>();
-  const out: MeetingCandidate[] = [];
-  for (const r of rows) {
-    if (seen.has(r.meeting_id)) continue;
-    seen.add(r.meeting_id);
-    out.push({ meetingId: r.meeting_id, date: r.date!, mode: r.mode, docMeetingId: r.dm_id, documentId: r.document_id, provenanceJson: r.provenance_json });
+export async function heldCandidatesNear(db: Kysely<Database>, q: {
+  country: string; alsoCountry: string | null; from: string; to: string; earliestStart: string; excludeDocumentId: number; limit: number;
+}): Promise<StoredHeldCandidate[]> {
+  let query = heldCandidateQuery(db).innerJoin('held_candidate_countries as hcc', 'hcc.candidate_id', 'hc.id')
+    .where('hcc.country', '=', q.country).where('hcc.at_from', '>=', q.earliestStart).where('hcc.at_from', '<=', q.to)
+    .where('hc.at_to', '>=', q.from).where('hc.document_id', '!=', q.excludeDocumentId);
+  if (q.alsoCountry !== null) {
+    const also = q.alsoCountry;
+    query = query.where((eb) => eb.exists(eb.selectFrom('held_candidate_countries as other').select('other.candidate_id')
+      .whereRef('other.candidate_id', '=', 'hc.id').where('other.country', '=', also)));
+  }
+  // Index order only (no tie-break column): the scan stops after `limit` rows instead of sorting the whole range.
+  const rows = await query.orderBy('hcc.at_from').limit(q.limit).execute();
+  return rows.map(toStoredCandidate);
+}
+
+/** Held candidates by id. */
+export async function heldCandidatesById(db: Kysely<Database>, ids: readonly number[]): Promise<StoredHeldCandidate[]> {
+  const out: StoredHeldCandidate[] = [];
+  for (let i = 0; i < ids.length; i += 500) out.push(...(await heldCandidateQuery(db).where('hc.id', 'in', ids.slice(i, i + 500)).execute()).map(toStoredCandidate));
+  return out;
+}
+
+/**
+ * Linked plans with match key among `keys` whose window overlaps `[from, to]`, given that no plan window is longer
+ * than the span `earliestFrom` allows, announced outside document `excludeDocumentId`; most recently opened first, at
+ * most `limit`. Index: plans(match_key, match_from).
+ */
+export async function plansCovering(db: Kysely<Database>, q: {
+  keys: readonly string[]; from: string; to: string; earliestFrom: string; excludeDocumentId: number; limit: number;
+}): Promise<PendingPlan[]> {
+  const found: (PendingPlan & { from: string })[] = [];
+  // One index range per key, in index order, so each scan stops after `limit` rows; then the latest of them all.
+  for (const key of q.keys) {
+    found.push(...(await db.selectFrom('plans').select(['id', 'document_id as documentId', 'idx', 'match_from as from'])
+      .where('match_key', '=', key).where('match_from', '>=', q.earliestFrom).where('match_from', '<=', q.to)
+      .where('match_to', '>=', q.from).where('document_id', '!=', q.excludeDocumentId)
+      .orderBy('match_from', 'desc').limit(q.limit).execute()) as (PendingPlan & { from: string })[]);
+  }
+  return found.sort((a, b) => b.from.localeCompare(a.from) || a.id - b.id).slice(0, q.limit).map(({ id, documentId, idx }) => ({ id, documentId, idx }));
+}
+
+/** A plan's current follow-up. */
+export interface CurrentFollowUp {
+  readonly planId: number;
+  readonly decidedBy: 'auto' | 'confirmed';
+  readonly explanationJson: string;
+}
+
+/** The follow-ups of plans `planIds`. */
+export async function followUpsOf(db: Kysely<Database>, planIds: readonly number[]): Promise<Map<number, CurrentFollowUp>> {
+  const out = new Map<number, CurrentFollowUp>();
+  for (let i = 0; i < planIds.length; i += 500) {
+    const rows = await db.selectFrom('follow_ups').select(['plan_id', 'decided_by', 'explanation_json']).where('plan_id', 'in', planIds.slice(i, i + 500)).execute();
+    for (const r of rows) out.set(r.plan_id, { planId: r.plan_id, decidedBy: r.decided_by, explanationJson: r.explanation_json });
   }
   return out;
 }
 
-/** A linked plan still without a follow-up whose window contains `date`, for a newly linked meeting. */
-export interface OpenPlan {
-  readonly id: number;
-  readonly documentId: number;
-  readonly idx: number;
-  readonly kind: string;
-}
-
-/**
- * Linked plans without a follow-up, with match key `key`, whose window `[match_from, match_to]` contains `date`.
- * `maxWindowDays` bounds the index range scan: windows are never longer. Index: plans(match_key, match_to).
- */
-export async function openPlansCovering(db: Kysely<Database>, key: string, date: string, maxWindowEnd: string): Promise<OpenPlan[]> {
-  return db.selectFrom('plans as p')
-    .select(['p.id', 'p.document_id as documentId', 'p.idx', 'p.kind'])
-    .where('p.match_key', '=', key).where('p.match_to', '>=', date).where('p.match_to', '<=', maxWindowEnd)
-    .where('p.match_from', '<=', date)
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('follow_ups as f').select('f.id').whereRef('f.plan_id', '=', 'p.id'))))
-    .orderBy('p.id').limit(500).execute();
+/** Stores that plan `planId` was held, replacing an automatic follow-up it had (never an analyst's). */
+export async function replaceFollowUp(db: Kysely<Database>, row: { planId: number; meetingId: number | null; documentId: number; evidenceJson: string; explanationJson: string }): Promise<void> {
+  await db.deleteFrom('follow_ups').where('plan_id', '=', row.planId).where('decided_by', '=', 'auto').execute();
+  await insertFollowUp(db, { ...row, decidedBy: 'auto' });
 }
 
 /** Stores that plan `planId` was held, unless it already has a follow-up. */
@@ -269,10 +430,12 @@ export async function insertFollowUp(db: Kysely<Database>, row: {
   }).onConflict((oc) => oc.column('plan_id').doNothing()).execute();
 }
 
-/** Analyst decisions the link step obeys: rejected merges and follow-ups, confirmed follow-ups. */
+/** Analyst decisions the link step obeys: rejected and confirmed merges, rejected and confirmed follow-ups. */
 export interface LinkCorrections {
   /** `"docA:idxA|docB:idxB"` (smaller first) for every rejected merge. */
   readonly rejectedMerges: ReadonlySet<string>;
+  /** Report `"doc:idx"` -> the reports an analyst confirmed it is one meeting with. */
+  readonly confirmedMerges: ReadonlyMap<string, readonly { documentId: number; idx: number }[]>;
   /** `"planDoc:planIdx|heldDoc:heldIdx"` for every rejected follow-up. */
   readonly rejectedFollowUps: ReadonlySet<string>;
   /** Confirmed follow-ups: plan (document, idx) held by meeting (document, idx). */
@@ -289,19 +452,30 @@ export function meetingPairKey(a: { documentId: number; idx: number }, b: { docu
 /** Reads the corrections that steer linking (latest decision per pair wins). */
 export async function linkCorrections(db: Kysely<Database>): Promise<LinkCorrections> {
   const rows = await db.selectFrom('corrections').selectAll().where('target', 'in', ['merge', 'follow-up']).orderBy('id').execute();
-  const merges = new Map<string, string>();
+  const merges = new Map<string, { action: string; a: { documentId: number; idx: number }; b: { documentId: number; idx: number } }>();
   const followUps = new Map<string, { action: string; planDoc: number; planIdx: number; heldDoc: number; heldIdx: number }>();
   for (const r of rows) {
     if (r.other_document_id === null || r.other_meeting_idx === null) continue;
     if (r.target === 'merge' && r.meeting_idx !== null) {
-      merges.set(meetingPairKey({ documentId: r.document_id, idx: r.meeting_idx }, { documentId: r.other_document_id, idx: r.other_meeting_idx }), r.action);
+      const a = { documentId: r.document_id, idx: r.meeting_idx };
+      const b = { documentId: r.other_document_id, idx: r.other_meeting_idx };
+      merges.set(meetingPairKey(a, b), { action: r.action, a, b });
     } else if (r.target === 'follow-up' && r.plan_idx !== null) {
       followUps.set(`${r.document_id}:${r.plan_idx}|${r.other_document_id}:${r.other_meeting_idx}`,
         { action: r.action, planDoc: r.document_id, planIdx: r.plan_idx, heldDoc: r.other_document_id, heldIdx: r.other_meeting_idx });
     }
   }
+  const confirmedMerges = new Map<string, { documentId: number; idx: number }[]>();
+  for (const m of merges.values()) {
+    if (m.action !== 'confirm') continue;
+    for (const [x, y] of [[m.a, m.b], [m.b, m.a]] as const) {
+      const key = `${x.documentId}:${x.idx}`;
+      confirmedMerges.set(key, [...(confirmedMerges.get(key) ?? []), y]);
+    }
+  }
   return {
-    rejectedMerges: new Set([...merges].filter(([, a]) => a === 'reject').map(([k]) => k)),
+    rejectedMerges: new Set([...merges].filter(([, m]) => m.action === 'reject').map(([k]) => k)),
+    confirmedMerges,
     rejectedFollowUps: new Set([...followUps].filter(([, f]) => f.action === 'reject').map(([k]) => k)),
     confirmedFollowUps: [...followUps.values()].filter((f) => f.action === 'confirm'),
   };
