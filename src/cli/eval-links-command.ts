@@ -8,8 +8,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { extractRecord } from '../pipeline/extract.ts';
-import { GoldFormatError } from '../eval/gold-reader.ts';
-import { InputError } from '../input/input-errors.ts';
+import { goldFileErrorExitCode } from './gold-file-errors.ts';
 import { runLinkEval } from '../eval/link-eval.ts';
 import { formatLinkEvalJson, formatLinkEvalTable } from '../eval/link-eval-report.ts';
 
@@ -21,7 +20,6 @@ export interface EvalLinksIO {
 
 const EXIT_OK = 0;
 const EXIT_SOME_FAILED = 1;
-const EXIT_USAGE = 2;
 
 /** The default links file for a gold file: `links-<gold name>` in the same folder, when it exists; else null. */
 export function defaultLinksPath(goldPath: string): string | null {
@@ -49,16 +47,6 @@ async function evalLinksCommand(gold: string, opts: { links?: string; json?: boo
     io.out(opts.json === true ? `${formatLinkEvalJson(summary)}\n` : formatLinkEvalTable(summary));
     return summary.failures.length > 0 ? EXIT_SOME_FAILED : EXIT_OK;
   } catch (err) {
-    if (err instanceof GoldFormatError || err instanceof InputError) {
-      io.err(`readout: ${err.message}\n`);
-      return EXIT_SOME_FAILED;
-    }
-    const code = (err as { code?: unknown } | null)?.code;
-    if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
-      const path = (err as { path?: unknown }).path;
-      io.err(`readout: ${typeof path === 'string' ? path : gold}: cannot read file (${String(code)})\n`);
-      return EXIT_USAGE;
-    }
-    throw err;
+    return goldFileErrorExitCode(err, gold, (m) => io.err(m));
   }
 }

@@ -12,7 +12,7 @@ import { loadDocument } from '../input/load-document.ts';
 import { walkInputs } from '../input/walk-inputs.ts';
 import { runEval } from '../eval/run-eval.ts';
 import { formatDocDiffs, formatEvalJson, formatEvalTable } from '../eval/eval-report.ts';
-import { GoldFormatError } from '../eval/gold-reader.ts';
+import { goldFileErrorExitCode } from './gold-file-errors.ts';
 import type { ProgressStream } from './batch-progress.ts';
 import { registerIngestCommand } from './ingest-command.ts';
 import { registerReprocessCommand } from './reprocess-command.ts';
@@ -136,16 +136,7 @@ async function evalCommand(gold: string, opts: { docs?: boolean; json?: boolean 
     }
     return summary.failures.length > 0 ? EXIT_SOME_FAILED : EXIT_OK;
   } catch (err) {
-    if (err instanceof GoldFormatError || err instanceof InputError) {
-      io.err(`readout: ${err.message}\n`);
-      return EXIT_SOME_FAILED;
-    }
-    const code = (err as { code?: unknown } | null)?.code;
-    if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
-      io.err(`readout: ${gold}: cannot read gold file (${String(code)})\n`);
-      return EXIT_USAGE;
-    }
-    throw err;
+    return goldFileErrorExitCode(err, gold, (m) => io.err(m));
   }
 }
 

@@ -15,11 +15,9 @@
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { emptyRecord } from '../pipeline/empty-record.ts';
-import type { ReadoutRecord } from '../domain/record.ts';
 import { GoldFormatError, readGold } from './gold-reader.ts';
 import type { GoldMeeting } from './gold-reader.ts';
-import type { ExtractFunction, ExtractionFailure } from './run-eval.ts';
+import { extractGoldDocument, type ExtractFunction, type ExtractionFailure } from './run-eval.ts';
 import { overlapLength } from './text-matching.ts';
 import type { LinkDocument } from '../linking/link-document.ts';
 import { dayNumber } from '../linking/link-document.ts';
@@ -114,14 +112,7 @@ export async function runLinkEval(goldPath: string, linksPath: string | null, ex
   const texts = new Map<string, string>();
   const failures: ExtractionFailure[] = [];
   for await (const doc of readGold(goldPath)) {
-    let record: ReadoutRecord;
-    try {
-      record = await extract({ file: doc.id, text: doc.text, publisher: doc.source.publisher, url: doc.source.url });
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      failures.push({ id: doc.id, line: doc.line, message });
-      record = emptyRecord(doc.id, doc.text, [{ code: 'extraction_failed', message, span: null }]);
-    }
+    const record = await extractGoldDocument(doc, extract, failures);
     docs.push({ key: doc.id, published: null, publisher: doc.source.publisher, url: doc.source.url, record });
     goldMeetings.set(doc.id, doc.gold.meetings);
     texts.set(doc.id, doc.text);

@@ -3,7 +3,7 @@
  */
 import type { ReadoutRecord } from '../domain/record.ts';
 import { emptyRecord } from '../pipeline/empty-record.ts';
-import { readGold } from './gold-reader.ts';
+import { readGold, type GoldDocument } from './gold-reader.ts';
 import { addToTotals, computeFigures, emptyTotals, scoreDocument } from './scorer.ts';
 import type { DocumentScore, EvalFigures } from './scorer.ts';
 
@@ -51,18 +51,25 @@ export async function runEval(goldPath: string, extract: ExtractFunction, opts: 
   const docs: DocumentScore[] = [];
 
   for await (const doc of readGold(goldPath)) {
-    let record: ReadoutRecord;
-    try {
-      record = await extract({ file: doc.id, text: doc.text, publisher: doc.source.publisher, url: doc.source.url });
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      failures.push({ id: doc.id, line: doc.line, message });
-      record = emptyRecord(doc.id, doc.text, [{ code: 'extraction_failed', message, span: null }]);
-    }
+    const record = await extractGoldDocument(doc, extract, failures);
     const score = scoreDocument(doc.id, doc.text, record, doc.gold);
     totals = addToTotals(totals, score);
     if (opts.docs === true) docs.push(score);
   }
 
   return { goldPath, figures: computeFigures(totals), failures, docs: opts.docs === true ? docs : null };
+}
+
+/**
+ * Extracts one gold document from its text and source metadata only (never its annotations). When extraction throws,
+ * the failure is appended to `failures` and an empty record carrying an `extraction_failed` issue stands in for it.
+ */
+export async function extractGoldDocument(doc: GoldDocument, extract: ExtractFunction, failures: ExtractionFailure[]): Promise<ReadoutRecord> {
+  try {
+    return await extract({ file: doc.id, text: doc.text, publisher: doc.source.publisher, url: doc.source.url });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    failures.push({ id: doc.id, line: doc.line, message });
+    return emptyRecord(doc.id, doc.text, [{ code: 'extraction_failed', message, span: null }]);
+  }
 }
