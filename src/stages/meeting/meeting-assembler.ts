@@ -164,12 +164,6 @@ function spanning<T extends { readonly span: readonly [number, number] }>(sorted
 /** Principal participants: the titled people of the lead sentence, then of its continuations and the title line. */
 function pickParticipants(ctx: ExtractionContext, lead: Lead): PersonMention[] {
   const byName = new Map<string, PersonMention>();
-  const add = (p: PersonMention): void => {
-    const key = p.name.toLowerCase();
-    const prev = byName.get(key);
-    // Keep the most informative mention of each person: a titled, full mention beats a short one.
-    if (!prev || (score(p) > score(prev))) byName.set(key, p);
-  };
   const windows: Window[] = [];
   if (lead.sentences[0]) windows.push(lead.sentences[0].span);
   for (const s of lead.sentences.slice(1)) windows.push(s.span);
@@ -177,12 +171,19 @@ function pickParticipants(ctx: ExtractionContext, lead: Lead): PersonMention[] {
   for (const [i, w] of windows.entries()) {
     // Continuations and the title only add people while the lead has not named two sides.
     if (i > 0 && byName.size >= 2 && !(lead.sentences[i] && /co-?chair|led\s+by|delegation/i.test(ctx.text.slice(w[0], w[1])))) {
-      for (const p of spanning(ctx.people, w)) if (byName.has(p.name.toLowerCase())) add(p);
+      for (const p of spanning(ctx.people, w)) if (byName.has(p.name.toLowerCase())) keepMostInformative(byName, p);
       continue;
     }
-    for (const p of spanning(ctx.people, w)) add(p);
+    for (const p of spanning(ctx.people, w)) keepMostInformative(byName, p);
   }
   return [...byName.values()];
+}
+
+/** Keeps the most informative mention of each person: a titled, full mention beats a short one. */
+function keepMostInformative(byName: Map<string, PersonMention>, p: PersonMention): void {
+  const key = p.name.toLowerCase();
+  const prev = byName.get(key);
+  if (!prev || (score(p) > score(prev))) byName.set(key, p);
 }
 
 function score(p: PersonMention): number {
@@ -481,17 +482,21 @@ function pairedHome(ctx: ExtractionContext, counterparts: ReadonlySet<string>): 
  * hosted by Prime Minister Ardern of New Zealand"), the organisation: the host and the publisher's leader are two of
  * its many members, not a bilateral.
  */
+/** Adds `side` unless a side of the same country is already in `out`. */
+function addSide(out: Side[], side: Side): void {
+  if (!out.some((o) => o.code === side.code)) out.push(side);
+}
+
 function meetingCountries(participants: readonly Participant[], sides: Sides, extra: readonly Side[]): Side[] {
   const out: Side[] = [];
-  const add = (s: Side): void => { if (!out.some((o) => o.code === s.code)) out.push(s); };
   if (sides.compound.length >= 2) {
     // A compound names the sides exactly; a co-chair's own country (Indonesia for ASEAN) is not a side.
-    sides.compound.forEach(add);
+    for (const side of sides.compound) addSide(out, side);
   } else {
-    for (const p of participants) if (p.country && p.provenance.country) add({ code: p.country, evidence: p.provenance.country });
-    sides.listed.forEach(add);
-    extra.forEach(add);
-    if (sides.multilateral && sides.listed.length < 2) add(sides.multilateral);
+    for (const p of participants) if (p.country && p.provenance.country) addSide(out, { code: p.country, evidence: p.provenance.country });
+    for (const side of sides.listed) addSide(out, side);
+    for (const side of extra) addSide(out, side);
+    if (sides.multilateral && sides.listed.length < 2) addSide(out, sides.multilateral);
   }
   return out.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }

@@ -456,6 +456,16 @@ function complementKeyOf(c: Candidate): string | null {
   return m?.[1] === undefined ? null : `${c.kind}|${m[1].replace(/[.\s]+$/u, '').toLowerCase()}`;
 }
 
+/** {@link complementKeyOf}, worked out once per candidate. */
+function cachedComplementKey(keys: Map<Candidate, string | null>, c: Candidate): string | null {
+  let k = keys.get(c);
+  if (k === undefined) {
+    k = complementKeyOf(c);
+    keys.set(c, k);
+  }
+  return k;
+}
+
 /**
  * Drops repeats: a bare "the meeting"/"your visit" after an event of the same kind, an event with
  * the same kind and interval as an earlier one, an undated event with the same kind and place as
@@ -464,22 +474,14 @@ function complementKeyOf(c: Candidate): string | null {
 function dedupe(candidates: readonly Candidate[]): FoundPlan[] {
   const kept: Candidate[] = [];
   const keys = new Map<Candidate, string | null>();
-  const complementKey = (c: Candidate): string | null => {
-    let k = keys.get(c);
-    if (k === undefined) {
-      k = complementKeyOf(c);
-      keys.set(c, k);
-    }
-    return k;
-  };
   for (const c of candidates) {
     // One word ("meetings", "discussions") says neither what nor when.
     if (c.time === null && !/\s/u.test(c.what)) continue;
     if (kept.some((k) => c.span[0] < k.span[1] && k.span[0] < c.span[1] && (k.kindSpan[0] <= c.kindSpan[0] && c.kindSpan[1] <= k.span[1]))) continue;
     if (c.bare && c.time === null && kept.some((k) => k.kind === c.kind)) continue;
     if (c.time !== null && c.time.start !== null && kept.some((k) => k.kind === c.kind && k.time?.start === c.time?.start && k.time?.end === c.time?.end)) continue;
-    const key = complementKey(c);
-    if (c.time === null && key !== null && kept.some((k) => complementKey(k) === key)) continue;
+    const key = cachedComplementKey(keys, c);
+    if (c.time === null && key !== null && kept.some((k) => cachedComplementKey(keys, k) === key)) continue;
     kept.push(c);
   }
   return kept.map(({ span, what, kind, time, rule, kindSpan }) => ({ span, what, kind, time, rule, kindSpan }));

@@ -77,6 +77,44 @@ function phraseEnd(text: string, from: number, limit: number): number {
 }
 
 /**
+ * The event head being read, with its phrase end and bareness worked out only once a rule needs them. One object per
+ * call, reset for each head (module-level helpers instead of per-head closures keep the loop allocation-free).
+ */
+interface HeadPhrase {
+  readonly text: string;
+  /** End of the head word. */
+  headEnd: number;
+  /** Where the next head's noun phrase (or the sentence) starts. */
+  limit: number;
+  /** End of the time attached to the head, 0 when none. */
+  timeEnd: number;
+  /** The noun phrase up to the head. */
+  np: string;
+  /** The phrase end once worked out, else -1. */
+  endAt: number;
+  /** Whether the phrase is bare, once worked out, else null. */
+  bareAt: boolean | null;
+}
+
+function phraseEndOfHead(head: HeadPhrase): number {
+  if (head.endAt < 0) head.endAt = Math.max(phraseEnd(head.text, head.headEnd, head.limit), head.timeEnd);
+  return head.endAt;
+}
+
+/** A bare "the meeting": a determiner and the head only, with nothing after it. */
+function isBareHead(head: HeadPhrase): boolean {
+  head.bareAt ??= BARE_RE.test(head.np.trim()) && phraseEndOfHead(head) - head.headEnd < 4;
+  return head.bareAt;
+}
+
+/** Adds the reference `a..b` unless it is empty, overlaps a planned event or overlaps a reference already found. */
+function pushReference(out: FoundReference[], planned: readonly (readonly [number, number])[], text: string, a: number, b: number, rule: string): void {
+  if (b <= a || overlaps([a, b], planned)) return;
+  if (out.some((o) => a < o.span[1] && o.span[0] < b)) return;
+  out.push({ span: [a, b], what: text.slice(a, b).replace(/\s+/g, ' ').trim(), rule });
+}
+
+/**
  * Past references in the document, in text order. Event noun phrases count when something marks
  * them as earlier: a past marker ("held on …", "last week"), a past modifier ("recent", "yesterday’s"),
  * a time clearly before the reported meeting, a backward-pointing prefix ("following", "the
@@ -98,12 +136,8 @@ export function findPastReferences(input: EventFinderInput): FoundReference[] {
   const firstBreak = text.indexOf('\n');
   const headlineEnd = firstBreak < 0 || firstBreak > 240 ? 0 : firstBreak;
   const headline = text.slice(0, headlineEnd).toLowerCase();
+  const lazy: HeadPhrase = { text, headEnd: 0, limit: 0, timeEnd: 0, np: '', endAt: -1, bareAt: null };
 
-  const push = (a: number, b: number, rule: string): void => {
-    if (b <= a || overlaps([a, b], planned)) return;
-    if (out.some((o) => a < o.span[1] && o.span[0] < b)) return;
-    out.push({ span: [a, b], what: text.slice(a, b).replace(/\s+/g, ' ').trim(), rule });
-  };
 
   for (const sentence of sentences) {
     const [s0, s1] = sentence.span;
@@ -129,10 +163,12 @@ export function findPastReferences(input: EventFinderInput): FoundReference[] {
       const after = text.slice(h.head[1], limit);
       const time = attachTime(text, sTimes, h.npStart, h.head[0], h.head[1], limit);
       // The phrase end (and what depends on it) is only worked out once a rule needs it.
-      let endAt = -1;
-      const phraseEndOf = (): number => (endAt >= 0 ? endAt : (endAt = Math.max(phraseEnd(text, h.head[1], limit), time?.span[1] ?? 0)));
-      let bareAt: boolean | null = null;
-      const isBare = (): boolean => (bareAt ??= BARE_RE.test(np.trim()) && phraseEndOf() - h.head[1] < 4);
+      lazy.headEnd = h.head[1];
+      lazy.limit = limit;
+      lazy.timeEnd = time?.span[1] ?? 0;
+      lazy.np = np;
+      lazy.endAt = -1;
+      lazy.bareAt = null;
       if (h.npStart > headlineEnd && headlineEnd > 0 && /\p{Lu}/u.test(text.slice(h.npStart, h.head[0])) && headline.includes(np.replace(/^(?:the|a|an|this|that)\s+/iu, '').toLowerCase())) { prevRef = null; continue; }
 
       if (time !== null && onMeetingDay(time, ref) && !NP_PAST_RE.test(np)) { prevRef = null; continue; }
@@ -143,14 +179,14 @@ export function findPastReferences(input: EventFinderInput): FoundReference[] {
       else if (PAST_MARKER_AFTER_RE.test(after) && !(sentenceOnMeetingDay && !clearlyEarlier(time, ref))) rule = 'references/past-marker';
       else if (PAST_AFTER_WORDS_RE.test(after.slice(0, 80))) rule = 'references/past-time-words';
       else if (clearlyEarlier(time, ref)) rule = 'references/past-time';
-      else if (PAST_PREFIX(prefix) && !isBare() && !BY_THE_BEFORE(prefix)) rule = 'references/past-prefix';
+      else if (PAST_PREFIX(prefix) && !isBareHead(lazy) && !BY_THE_BEFORE(prefix)) rule = 'references/past-prefix';
       else if (prevRef !== null && prevRef.kind === h.kind && LIST_GAP_RE.test(text.slice(prevRef.end, h.npStart))) rule = 'references/listed';
       else if (prevRef?.generic === true && /^,?\s*(?:including|such\s+as)\s+$/i.test(text.slice(prevRef.end, h.npStart))) rule = 'references/included';
-      if (rule === null || isBare()) {
+      if (rule === null || isBareHead(lazy)) {
         prevRef = null;
         continue;
       }
-      const end = phraseEndOf();
+      const end = phraseEndOfHead(lazy);
       const generic = !/\p{Lu}/u.test(np) && end - h.head[1] < 4;
       if ((generic && rule === 'references/past-modifier' && !/^,?\s*(?:including|such\s+as)\s/i.test(text.slice(end, end + 14)))) {
         prevRef = null;
@@ -158,7 +194,7 @@ export function findPastReferences(input: EventFinderInput): FoundReference[] {
       }
       // "recent talks, including the Summit Meeting": the named event is the reference, not the generic one.
       const includes = /^,?\s*(?:including|such\s+as)\s/i.test(text.slice(end, end + 14));
-      if (!(generic && includes)) push(h.npStart, end, rule);
+      if (!(generic && includes)) pushReference(out, planned, text, h.npStart, end, rule);
       prevRef = { kind: h.kind, end, generic: generic && includes };
     }
 
@@ -186,7 +222,7 @@ export function findPastReferences(input: EventFinderInput): FoundReference[] {
       if (/^\s+(?:issues?|negotiations?|talks|process|framework|Organi[sz]ation|Alliance)\b/i.test(after)) continue;
       // Plural incidents and statements ("Russian attacks") are a pattern, not one earlier event.
       if (/(?:attacks|statements|tests|elections|speeches)$/i.test(m[0]) && !NP_PAST_RE.test(np) && !RECORD_PAST_AFTER_RE.test(after)) continue;
-      push(npStart, phraseEnd(text, b, s1), 'references/record');
+      pushReference(out, planned, text, npStart, phraseEnd(text, b, s1), 'references/record');
     }
 
     // Clauses: "G7 foreign ministers last met in Dinard, France, in April 2019".
@@ -199,7 +235,7 @@ export function findPastReferences(input: EventFinderInput): FoundReference[] {
       const ago = /^[^.;]{0,40}\bago\b/.exec(text.slice(b, s1));
       if (t === null && !last && ago === null) continue;
       if (t === null && !last && ago !== null) {
-        push(a, b + ago[0].length, 'references/past-verb');
+        pushReference(out, planned, text, a, b + ago[0].length, 'references/past-verb');
         continue;
       }
       let start = a;
@@ -207,7 +243,7 @@ export function findPastReferences(input: EventFinderInput): FoundReference[] {
       if (subj?.[1] !== undefined) start = a - subj[1].length - (text.slice(Math.max(s0, a - 40), a).length - (subj.index + subj[1].length));
       if (t !== null && t.span[0] < start) start = t.span[0];
       const endAt = Math.max(t?.span[1] ?? 0, phraseEnd(text, b, s1));
-      push(start, endAt, 'references/past-verb');
+      pushReference(out, planned, text, start, endAt, 'references/past-verb');
     }
   }
   out.sort((x, y) => x.span[0] - y.span[0]);

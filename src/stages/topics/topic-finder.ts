@@ -28,6 +28,21 @@ const MAX_WORDS = 22;
 /** At most this many running-text topics per document, in text order. */
 const MAX_TOPICS = 8;
 
+/** Adds the topic at `start..end` (filler words and trailing commas trimmed) unless it is empty, too long or seen. */
+function pushTopic(text: string, found: FoundTopic[], seen: Set<string>, start: number, end: number, rule: string): void {
+  const raw = text.slice(start, end);
+  const lead = LEADING_FILLER_RE.exec(raw)?.[0].length ?? 0;
+  const trimmed = raw.slice(lead).replace(/[\s,]+$/, '');
+  const s = start + lead;
+  // "addressed during their meeting": a prepositional phrase is a circumstance, not a subject.
+  if (trimmed.length < 3 || EMPTY.has(trimmed.toLowerCase()) || PREPOSITION_START_RE.test(trimmed)) return;
+  if (trimmed.split(/\s+/).length > MAX_WORDS) return;
+  const key = trimmed.toLowerCase();
+  if (seen.has(key) || found.some((f) => f.span[0] <= s && f.span[1] >= s + trimmed.length)) return;
+  seen.add(key);
+  found.push({ text: trimmed, span: [s, s + trimmed.length], rule });
+}
+
 /**
  * Topics of a document: `headings` when it has any (the segmenter's section headings); otherwise the objects of
  * topic cues in the body's sentences, skipping page chrome.
@@ -37,19 +52,6 @@ export function findTopics(doc: SegmentedDoc, headings: readonly { text: string;
   const { text } = doc;
   const found: FoundTopic[] = [];
   const seen = new Set<string>();
-  const push = (start: number, end: number, rule: string): void => {
-    const raw = text.slice(start, end);
-    const lead = LEADING_FILLER_RE.exec(raw)?.[0].length ?? 0;
-    const trimmed = raw.slice(lead).replace(/[\s,]+$/, '');
-    const s = start + lead;
-    // "addressed during their meeting": a prepositional phrase is a circumstance, not a subject.
-    if (trimmed.length < 3 || EMPTY.has(trimmed.toLowerCase()) || PREPOSITION_START_RE.test(trimmed)) return;
-    if (trimmed.split(/\s+/).length > MAX_WORDS) return;
-    const key = trimmed.toLowerCase();
-    if (seen.has(key) || found.some((f) => f.span[0] <= s && f.span[1] >= s + trimmed.length)) return;
-    seen.add(key);
-    found.push({ text: trimmed, span: [s, s + trimmed.length], rule });
-  };
   for (const sentence of doc.sentences) {
     if (found.length >= MAX_TOPICS) break;
     const line = doc.lines[sentence.line];
@@ -59,14 +61,14 @@ export function findTopics(doc: SegmentedDoc, headings: readonly { text: string;
     const fronted = FRONTED_RE.exec(body);
     if (fronted?.[1] && !TIME_LIKE_RE.test(fronted[1])) {
       const start = from + fronted[0].indexOf(fronted[1]);
-      push(start, start + fronted[1].length, 'topics/fronted');
+      pushTopic(text, found, seen, start, start + fronted[1].length, 'topics/fronted');
     }
     CUE_RE.lastIndex = 0;
     for (let m = CUE_RE.exec(body); m; m = CUE_RE.exec(body)) {
       const objStart = m.index + m[0].length;
       const rest = body.slice(objStart);
       const end = CLAUSE_END_RE.exec(rest)?.index ?? rest.length;
-      if (end > 0) push(from + objStart, from + objStart + end, 'topics/cue-object');
+      if (end > 0) pushTopic(text, found, seen, from + objStart, from + objStart + end, 'topics/cue-object');
       CUE_RE.lastIndex = objStart + Math.max(end, 1);
     }
   }
