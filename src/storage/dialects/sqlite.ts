@@ -29,6 +29,9 @@ export function openSqliteDialect(file: string): StorageDialect {
     if (reader === null) {
       const readRaw = new BetterSqlite3(file, { timeout: BUSY_TIMEOUT_MS });
       readRaw.pragma('foreign_keys = ON');
+      // Its own page cache as large as the writer's: the read side's listings touch many pages (default: 2 MB).
+      readRaw.pragma('temp_store = MEMORY');
+      readRaw.pragma('cache_size = -65536');
       reader = { raw: readRaw, db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(readRaw) }) }) };
     }
     return reader.db;
