@@ -84,33 +84,35 @@ export async function listDyads(db: Kysely<Database>, asOf: string): Promise<Dya
  * of every meeting its document reports whose sides include the plan's countries — the rule `listPlans` filters by.
  */
 async function openFollowUpsByDyad(db: Kysely<Database>, asOf: string): Promise<Map<string, { pending: number; overdue: number }>> {
-  const notHeld = sql<boolean>`not exists (
-    select 1 from follow_ups
-    left join meetings on meetings.id = follow_ups.held_meeting_id
-    inner join documents on documents.id = follow_ups.held_document_id
-    where follow_ups.plan_id = plans.id
-      and coalesce(meetings.date, documents.published, '0000-00-00') <= ${asOf})`;
+  // Held as of `asOf`: the holding meeting's date, else the holding document's published date (read only when the
+  // meeting has none), on or before it; a link with neither counts.
+  const heldOn = sql<string>`coalesce(
+    (select meetings.date from meetings where meetings.id = follow_ups.held_meeting_id),
+    (select documents.published from documents where documents.id = follow_ups.held_document_id),
+    '0000-00-00')`;
+  const notHeld = sql<boolean>`not exists (select 1 from follow_ups where follow_ups.plan_id = plans.id and ${heldOn} <= ${asOf})`;
   const overdue = sql<number>`sum(case when plans.end_date < ${asOf} then 1 else 0 end)`;
   const pending = sql<number>`sum(case when plans.end_date is null or plans.end_date >= ${asOf} then 1 else 0 end)`;
 
-  // Plans with a match key, the bulk: every plan counted, minus those held as of `asOf` (two grouped scans instead of
-  // one correlated lookup per plan).
+  // Plans with a match key, the bulk: every plan counted (from the index alone: `is not null` lets the planner use the
+  // partial `plans_match_due_idx`), minus those held as of `asOf` (two grouped scans, no correlated lookup per plan).
   const totals = await db.selectFrom('plans')
     .select(['plans.match_key as key', overdue.as('overdue'), pending.as('pending')])
+    .where('plans.match_key', 'is not', null)
     .where('plans.match_key', 'like', '%,%')
     .groupBy('plans.match_key')
     .execute();
   const held = await db.selectFrom('follow_ups')
     .innerJoin('plans', 'plans.id', 'follow_ups.plan_id')
-    .leftJoin('meetings', 'meetings.id', 'follow_ups.held_meeting_id')
-    .innerJoin('documents', 'documents.id', 'follow_ups.held_document_id')
     .select(['plans.match_key as key', overdue.as('overdue'), pending.as('pending')])
+    .where('plans.match_key', 'is not', null)
     .where('plans.match_key', 'like', '%,%')
-    .where(sql<string>`coalesce(meetings.date, documents.published, '0000-00-00')`, '<=', asOf)
+    .where(heldOn, '<=', asOf)
     .groupBy('plans.match_key')
     .execute();
+  const heldByKey = new Map(held.map((h) => [h.key, h]));
   const matched = totals.map((t) => {
-    const h = held.find((x) => x.key === t.key);
+    const h = heldByKey.get(t.key);
     return { key: t.key, overdue: Number(t.overdue ?? 0) - Number(h?.overdue ?? 0), pending: Number(t.pending ?? 0) - Number(h?.pending ?? 0) };
   });
   const ownKey = await db.selectFrom('plans')
@@ -120,21 +122,23 @@ async function openFollowUpsByDyad(db: Kysely<Database>, asOf: string): Promise<
     .where(notHeld)
     .groupBy('plans.countries_key')
     .execute();
-  // Plans naming fewer sides than the meeting their document reports ("a visit to Japan" in a Japan-Russia readout).
-  const viaMeeting = await db.selectFrom('plans')
-    .innerJoin(
-      (eb) => eb.selectFrom('doc_meetings').select(['document_id', 'countries_key']).distinct().where('countries_key', 'like', '%,%').as('dm'),
-      (join) => join.onRef('dm.document_id', '=', 'plans.document_id'),
-    )
-    .select(['dm.countries_key as key', overdue.as('overdue'), pending.as('pending')])
+  // Plans naming fewer sides than the meeting their document reports ("a visit to Japan" in a Japan-Russia readout):
+  // each plan counted once per distinct dyad its document reports a meeting of.
+  const perPlan = db.selectFrom('plans')
+    .innerJoin('doc_meetings as dm', 'dm.document_id', 'plans.document_id')
+    .select(['dm.countries_key as key', 'plans.id as id', sql<string | null>`max(plans.end_date)`.as('end_date')])
     .where('plans.match_key', 'is', null)
     .where('plans.countries_key', 'not like', '%,%')
+    .where('dm.countries_key', 'like', '%,%')
     .where((eb) => eb.or([
       eb('plans.countries_key', '=', ''),
       eb(sql<string>`',' || dm.countries_key || ','`, 'like', sql<string>`'%,' || plans.countries_key || ',%'`),
     ]))
     .where(notHeld)
-    .groupBy('dm.countries_key')
+    .groupBy(['plans.id', 'dm.countries_key']);
+  const viaMeeting = await db.selectFrom(perPlan.as('plans'))
+    .select(['plans.key as key', overdue.as('overdue'), pending.as('pending')])
+    .groupBy('plans.key')
     .execute();
 
   const out = new Map<string, { pending: number; overdue: number }>();

@@ -8,7 +8,7 @@
  * - otherwise the linking module's `followUpStatus`: `overdue` when its interval ended before the as-of date,
  *   `pending` when it has not, is open-ended ("from October onwards"), or has no time at all.
  */
-import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Evidence, PlanKind, PlannedEvent } from '../../domain/record.ts';
 import type { FollowUpStatus, HeldByView, PlanView, SourceView } from '../../app/views.ts';
 import { followUpStatus } from '../../linking/follow-up-match.ts';
@@ -45,52 +45,112 @@ export function planStatus(plan: { readonly start: string | null; readonly end: 
  * A plan concerns a dyad when the sides a holding meeting must have (`match_key`, set by the link step: the plan's
  * countries completed with its announcing meeting's sides) are the dyad; before linking, or for a plan the link step
  * could not anchor, when its own countries are the dyad or a part of it and its document reports a meeting of the dyad.
+ *
+ * Index-driven: the ids of one page are found first (the bulk, plans with the dyad as match key, read in due order from
+ * `plans_match_due_idx` and stopping after the page; the few unanchored plans apart), then only that page's rows are
+ * read and built into views.
  */
 export async function listPlans(db: Kysely<Database>, asOf: string, filters: PlanFilters = {}): Promise<PlanView[]> {
-  let query = db.selectFrom('plans').selectAll();
+  return plansInOrder(db, (await listPlanKeys(db, asOf, filters)).map((k) => k.id), asOf);
+}
+
+/**
+ * The page {@link listPlans} returns, as ids and due dates only (start, else announcement: what a timeline dates a
+ * plan by), in the same order: lets a caller drop plans before their views are built.
+ */
+export async function listPlanKeys(db: Kysely<Database>, asOf: string, filters: PlanFilters = {}): Promise<DueKey[]> {
+  const limit = filters.limit ?? 100;
+  const offset = filters.offset ?? 0;
+  const want = offset + limit;
+  if (limit <= 0) return [];
+  let keys: DueKey[];
   if (filters.dyad !== undefined) {
     const key = dyadKey(filters.dyad) ?? '';
-    query = query.where((eb) => eb.or([
-      eb('match_key', '=', key),
-      eb.and([
-        eb('match_key', 'is', null),
-        eb.or([
-          eb('countries_key', '=', key),
-          eb.and([
-            eb('countries_key', 'in', subKeys(key)),
-            eb.exists(eb.selectFrom('doc_meetings').select('doc_meetings.id')
-              .whereRef('doc_meetings.document_id', '=', 'plans.document_id')
-              .where('doc_meetings.countries_key', '=', key)),
-          ]),
-        ]),
-      ]),
-    ]));
+    const anchored = await duePage(db, asOf, filters, want, (q) => q.where('match_key', '=', key));
+    const unanchored = await duePage(db, asOf, filters, want, (q) => q
+      .where('match_key', 'is', null)
+      .where('countries_key', 'in', subKeys(key))
+      .where((eb) => eb.or([
+        eb('countries_key', '=', key),
+        eb.exists(eb.selectFrom('doc_meetings').select('doc_meetings.id')
+          .whereRef('doc_meetings.document_id', '=', 'plans.document_id')
+          .where('doc_meetings.countries_key', '=', key)),
+      ])));
+    keys = [...anchored, ...unanchored].sort(compareDueKeys);
+  } else {
+    keys = await duePage(db, asOf, filters, want, (q) => q);
   }
-  if (filters.kind !== undefined) query = query.where('kind', '=', filters.kind);
-  if (filters.dueFrom !== undefined) query = query.where('end_date', '>=', filters.dueFrom);
-  if (filters.dueTo !== undefined) query = query.where('end_date', '<=', filters.dueTo);
-  if (filters.status !== undefined) {
-    const status = filters.status;
-    query = query.where((eb) => {
-      const held = eb.exists(eb.selectFrom('follow_ups')
-        .leftJoin('meetings', 'meetings.id', 'follow_ups.held_meeting_id')
-        .innerJoin('documents', 'documents.id', 'follow_ups.held_document_id')
-        .select('follow_ups.id')
-        .whereRef('follow_ups.plan_id', '=', 'plans.id')
-        .where(sql<string>`coalesce(meetings.date, documents.published, '0000-00-00')`, '<=', asOf));
-      if (status === 'held') return held;
-      if (status === 'overdue') return eb.and([eb.not(held), eb('end_date', '<', asOf)]);
-      return eb.and([eb.not(held), eb.or([eb('end_date', 'is', null), eb('end_date', '>=', asOf)])]);
-    });
+  return keys.slice(offset, want);
+}
+
+/** Plan views for `ids`, in that order, statuses as of `asOf`; unknown ids are skipped. */
+export async function plansInOrder(db: Kysely<Database>, ids: readonly number[], asOf: string): Promise<PlanView[]> {
+  if (ids.length === 0) return [];
+  const byId = new Map<number, PlanRow>();
+  for (const batch of inBatches(ids)) for (const row of await db.selectFrom('plans').selectAll().where('id', 'in', batch).execute()) byId.set(row.id, row);
+  return buildPlanViews(db, ids.map((id) => byId.get(id)).filter((r): r is PlanRow => r !== undefined), asOf);
+}
+
+/** A plan's place in the listing order: due date (start, else announcement; null last), then id. */
+export interface DueKey {
+  readonly id: number;
+  readonly due: string | null;
+}
+
+function compareDueKeys(a: DueKey, b: DueKey): number {
+  if (a.due !== b.due) {
+    if (a.due === null) return 1;
+    if (b.due === null) return -1;
+    return a.due < b.due ? -1 : 1;
   }
-  const rows = await query
-    .orderBy(sql`case when coalesce(start_date, announced) is null then 1 else 0 end`)
-    .orderBy(sql`coalesce(start_date, announced)`)
-    .orderBy('id')
-    .limit(filters.limit ?? 100)
-    .offset(filters.offset ?? 0)
-    .execute();
-  return buildPlanViews(db, rows, asOf);
+  return a.id - b.id;
+}
+
+type PlanQuery = SelectQueryBuilder<Database, 'plans', object>;
+
+/** The due expression, written exactly as `plans_match_due_idx` (migration 003) indexes it. */
+const DUE = sql<string | null>`coalesce(start_date, announced)`;
+
+/**
+ * The first `want` plans (id and due date) in listing order among those `scope` selects and `filters` admit: dated
+ * ones in due order (an index walk that stops early when the scope is a match key), then undated ones by id.
+ */
+async function duePage(db: Kysely<Database>, asOf: string, filters: PlanFilters, want: number, scope: (q: PlanQuery) => PlanQuery): Promise<DueKey[]> {
+  const base = (): PlanQuery => {
+    let query = scope(db.selectFrom('plans'));
+    if (filters.kind !== undefined) query = query.where('kind', '=', filters.kind);
+    if (filters.dueFrom !== undefined) query = query.where('end_date', '>=', filters.dueFrom);
+    if (filters.dueTo !== undefined) query = query.where('end_date', '<=', filters.dueTo);
+    if (filters.status !== undefined) {
+      const status = filters.status;
+      query = query.where((eb) => {
+        const held = heldAsOf(eb, asOf);
+        if (status === 'held') return held;
+        if (status === 'overdue') return eb.and([eb('end_date', '<', asOf), eb.not(held)]);
+        return eb.and([eb.or([eb('end_date', 'is', null), eb('end_date', '>=', asOf)]), eb.not(held)]);
+      });
+    }
+    return query;
+  };
+  const dated = await base().select(['id', DUE.as('due')]).where(DUE, 'is not', null)
+    .orderBy(DUE).orderBy('id').limit(want).execute();
+  if (dated.length >= want) return dated;
+  const undated = await base().select('id').where(DUE, 'is', null).orderBy('id').limit(want - dated.length).execute();
+  return [...dated, ...undated.map((r) => ({ id: r.id, due: null }))];
+}
+
+/**
+ * The plan has a follow-up whose holding meeting took place on or before `asOf` (its date, else the holding document's
+ * published date; a link with neither counts). Scalar lookups, so the document is read only when the meeting has no date.
+ */
+function heldAsOf(eb: ExpressionBuilder<Database, 'plans'>, asOf: string) {
+  return eb.exists(eb.selectFrom('follow_ups')
+    .select('follow_ups.id')
+    .whereRef('follow_ups.plan_id', '=', 'plans.id')
+    .where(sql<string>`coalesce(
+      (select meetings.date from meetings where meetings.id = follow_ups.held_meeting_id),
+      (select documents.published from documents where documents.id = follow_ups.held_document_id),
+      '0000-00-00')`, '<=', asOf));
 }
 
 /** Plans announced in any of `documentIds` or held by meeting `meetingId`, in due order. */

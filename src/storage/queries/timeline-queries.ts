@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { TimelineEntry } from '../../app/views.ts';
 import type { Database } from '../schema.ts';
 import { listMeetings } from './meeting-queries.ts';
-import { listPlans } from './plan-queries.ts';
+import { listPlanKeys, plansInOrder } from './plan-queries.ts';
 
 /**
  * The meetings of `dyad` (sides exactly the dyad's, any order) and the plans concerning it (as `listPlans` decides),
@@ -15,12 +15,13 @@ import { listPlans } from './plan-queries.ts';
 export async function dyadTimeline(db: Kysely<Database>, dyad: string, asOf: string, options: { readonly from?: string | undefined; readonly to?: string | undefined; readonly limit?: number | undefined } = {}): Promise<TimelineEntry[]> {
   const limit = options.limit ?? 1000;
   const meetings = await listMeetings(db, { dyad, from: options.from, to: options.to, limit });
-  const plans = await listPlans(db, asOf, { dyad, limit });
+  // The dyad's first `limit` plans (as `listPlans` pages them), of which those dated in the range: views are built
+  // for those only (a plan's timeline date, start else announcement, is its due key).
+  const keys = (await listPlanKeys(db, asOf, { dyad, limit })).filter((k) => inRange(k.due, options.from, options.to));
+  const plans = await plansInOrder(db, keys.map((k) => k.id), asOf);
   const entries: TimelineEntry[] = [
     ...meetings.map((meeting): TimelineEntry => ({ kind: 'meeting', date: meeting.date, meeting })),
-    ...plans
-      .map((plan): TimelineEntry => ({ kind: 'plan', date: plan.start ?? plan.announced, plan }))
-      .filter((e) => inRange(e.date, options.from, options.to)),
+    ...plans.map((plan): TimelineEntry => ({ kind: 'plan', date: plan.start ?? plan.announced, plan })),
   ];
   return entries.sort((a, b) => compareDates(a.date, b.date) || rank(a) - rank(b) || idOf(a) - idOf(b));
 }
