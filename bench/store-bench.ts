@@ -46,6 +46,7 @@ let peakRss = process.memoryUsage.rss();
 const rssSamples: number[] = [];
 const sampler = setInterval(() => { const rss = process.memoryUsage.rss(); peakRss = Math.max(peakRss, rss); }, 250);
 let done = 0;
+const eluStart = performance.eventLoopUtilization();
 const started = performance.now();
 let lastLine = started;
 const progressEvery = Math.max(1000, Math.round(count / 20));
@@ -77,9 +78,12 @@ const summary = await ingestSources(dialect, sources(), {
   },
 });
 const seconds = (performance.now() - started) / 1000;
+// The writing thread's busy time (storing, linking, SQLite): what one writer must keep under 2 ms a readout for 500/s.
+const elu = performance.eventLoopUtilization(eluStart);
 clearInterval(sampler);
 await extractor.close();
 out(`ingest: ${summary.added} added, ${summary.unchanged} unchanged, ${summary.failed} failed in ${seconds.toFixed(1)} s = ${Math.round(count / seconds)} readouts/s`);
+out(`main thread: busy ${(elu.active / 1000).toFixed(1)} s = ${(elu.active / count).toFixed(2)} ms/readout (utilisation ${(elu.utilization * 100).toFixed(0)}%)`);
 out(`memory: RSS peak ${mb(peakRss)}; at each 5%: ${rssSamples.map(mb).join(' ')}`);
 const size = ['', '-wal'].map((s) => (existsSync(file + s) ? statSync(file + s).size : 0)).reduce((a, b) => a + b, 0);
 const counts = await dialect.db.selectNoFrom((eb) => [

@@ -6,19 +6,45 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ReadoutRecord } from '../domain/record.ts';
 import { extractRecord, type ExtractInput } from '../pipeline/extract.ts';
+import { HELD_CANDIDATE_MAX_SPAN_DAYS, precomputeHeldCandidates, type UnboundHeldCandidate } from '../linking/follow-up-match.ts';
 import type { ExtractionReply } from './extraction-worker.ts';
 
 /** Turns documents into records. `extract` rejects with the extractor's error when it throws. */
 export interface RecordExtractor {
   extract(input: ExtractInput): Promise<ReadoutRecord>;
+  /**
+   * `extract`, plus what the link step computes from the record alone (its held candidates), so that work is done
+   * where extraction runs rather than in the writing thread. `published` is the date known from outside the text.
+   */
+  extractForLink?(input: ExtractInput, published: string | null): Promise<ExtractedForLink>;
   /** Stops any threads; the extractor cannot be used afterwards. */
   close(): Promise<void>;
+}
+
+/** A record with its link inputs (see `RecordExtractor.extractForLink`). */
+export interface ExtractedForLink {
+  readonly record: ReadoutRecord;
+  /** Null when they could not be computed (the link step then computes them). */
+  readonly heldCandidates: readonly UnboundHeldCandidate[] | null;
+}
+
+/** The held candidates of a document extracted from `input` (metadata as the stored document row will have it). */
+export function linkInputsOf(record: ReadoutRecord, input: ExtractInput, published: string | null): UnboundHeldCandidate[] {
+  return precomputeHeldCandidates({
+    published: record.published ?? published, publisher: record.publisher ?? input.publisher ?? null, url: input.url ?? null, record,
+  }, HELD_CANDIDATE_MAX_SPAN_DAYS);
 }
 
 /** Extraction in the calling thread. */
 export function inlineExtractor(): RecordExtractor {
   return {
     extract: async (input) => extractRecord(input),
+    extractForLink: async (input, published) => {
+      const record = extractRecord(input);
+      let heldCandidates: UnboundHeldCandidate[] | null = null;
+      try { heldCandidates = linkInputsOf(record, input, published); } catch { heldCandidates = null; }
+      return { record, heldCandidates };
+    },
     close: async () => {},
   };
 }
@@ -41,7 +67,7 @@ export function defaultWorkerCount(): number {
  * flight. A worker that dies fails its pending requests and is replaced.
  */
 export function extractionPool(size: number = defaultWorkerCount()): RecordExtractor {
-  interface Slot { worker: Worker; pending: Map<number, { input: ExtractInput; resolve: (r: ReadoutRecord) => void; reject: (e: Error) => void }> }
+  interface Slot { worker: Worker; pending: Map<number, { input: ExtractInput; resolve: (r: ExtractedForLink) => void; reject: (e: Error) => void }> }
   let nextId = 0;
   let closed = false;
   const slots: Slot[] = [];
@@ -54,7 +80,7 @@ export function extractionPool(size: number = defaultWorkerCount()): RecordExtra
       if (job === undefined) return;
       slot.pending.delete(reply.id);
       if (reply.error !== undefined) job.reject(new ExtractionError(reply.error));
-      else job.resolve({ ...(reply.record as Omit<ReadoutRecord, 'text'>), text: job.input.text });
+      else job.resolve({ record: { ...(reply.record as Omit<ReadoutRecord, 'text'>), text: job.input.text }, heldCandidates: reply.heldCandidates ?? null });
     });
     const fail = (error: Error): void => {
       for (const job of slot.pending.values()) job.reject(new ExtractionError(`extraction worker stopped: ${error.message}`));
@@ -68,17 +94,20 @@ export function extractionPool(size: number = defaultWorkerCount()): RecordExtra
   };
   for (let i = 0; i < size; i++) slots.push(start());
 
+  const send = (input: ExtractInput, link: { published: string | null } | undefined): Promise<ExtractedForLink> => {
+    if (closed) return Promise.reject(new Error('extraction pool closed'));
+    let slot = slots[0]!;
+    for (const s of slots) if (s.pending.size < slot.pending.size) slot = s;
+    const id = nextId++;
+    return new Promise<ExtractedForLink>((resolve, reject) => {
+      slot.pending.set(id, { input, resolve, reject });
+      slot.worker.postMessage({ id, input, link });
+    });
+  };
+
   return {
-    extract(input) {
-      if (closed) return Promise.reject(new Error('extraction pool closed'));
-      let slot = slots[0]!;
-      for (const s of slots) if (s.pending.size < slot.pending.size) slot = s;
-      const id = nextId++;
-      return new Promise<ReadoutRecord>((resolve, reject) => {
-        slot.pending.set(id, { input, resolve, reject });
-        slot.worker.postMessage({ id, input });
-      });
-    },
+    extract: async (input) => (await send(input, undefined)).record,
+    extractForLink: (input, published) => send(input, { published }),
     async close() {
       closed = true;
       await Promise.all(slots.map((s) => s.worker.terminate()));

@@ -1,26 +1,35 @@
 /**
- * Worker-thread side of {@link ExtractionPool}: receives `{ id, input }`, runs `extractRecord`, and answers with the
- * record without its text (the caller has the text already) or the error message.
+ * Worker-thread side of {@link ExtractionPool}: receives `{ id, input, link? }`, runs `extractRecord`, and answers
+ * with the record without its text (the caller has the text already) or the error message; with `link`, also the
+ * record's held candidates for the link step (`linkInputsOf`).
  */
 import { parentPort } from 'node:worker_threads';
+import type { UnboundHeldCandidate } from '../linking/follow-up-match.ts';
 import { extractRecord, type ExtractInput } from '../pipeline/extract.ts';
+import { linkInputsOf } from './extraction-pool.ts';
 
 /** A request from the pool. */
 export interface ExtractionRequest {
   readonly id: number;
   readonly input: ExtractInput;
+  /** Set when the link inputs are wanted: the published date known from outside the text. */
+  readonly link?: { readonly published: string | null };
 }
 
 /** A reply to the pool: `record` (without `text`) or `error`. */
 export type ExtractionReply =
-  | { readonly id: number; readonly record: unknown; readonly error?: undefined }
+  | { readonly id: number; readonly record: unknown; readonly heldCandidates?: readonly UnboundHeldCandidate[]; readonly error?: undefined }
   | { readonly id: number; readonly error: string };
 
 parentPort?.on('message', (request: ExtractionRequest) => {
   let reply: ExtractionReply;
   try {
-    const { text: _text, ...record } = extractRecord(request.input);
-    reply = { id: request.id, record };
+    const full = extractRecord(request.input);
+    let heldCandidates: UnboundHeldCandidate[] | undefined;
+    // The link step computes them itself when this fails: never fail the extraction for it.
+    try { heldCandidates = request.link === undefined ? undefined : linkInputsOf(full, request.input, request.link.published); } catch { heldCandidates = undefined; }
+    const { text: _text, ...record } = full;
+    reply = heldCandidates === undefined ? { id: request.id, record } : { id: request.id, record, heldCandidates };
   } catch (error) {
     reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
   }

@@ -24,7 +24,8 @@ import type { StorageDialect } from '../storage/dialects/storage-dialect.ts';
 import { existingHashes, storeDocument } from '../storage/document-repository.ts';
 import { withSavepoint } from '../storage/savepoint.ts';
 import { addIngestOutcome, emptyIngestSummary, type IngestOutcome, type IngestSummary } from './ingest-outcome.ts';
-import { inlineExtractor, type RecordExtractor } from './extraction-pool.ts';
+import type { UnboundHeldCandidate } from '../linking/follow-up-match.ts';
+import { inlineExtractor, type ExtractedForLink, type RecordExtractor } from './extraction-pool.ts';
 import { linkPending } from './link.ts';
 import packageJson from '../../package.json' with { type: 'json' };
 
@@ -126,7 +127,7 @@ interface PreparedDocument {
   readonly source: IngestSource;
   readonly hash: string;
   readonly loaded: LoadedDocument;
-  readonly record: Promise<ReadoutRecord>;
+  readonly record: Promise<ExtractedForLink>;
 }
 
 /** Reports unreadable inputs and content already stored; decodes the rest and starts their extraction. */
@@ -170,7 +171,9 @@ async function prepareBatch(dialect: StorageDialect, batch: readonly (IngestSour
       url: source.url,
       issues: loaded.issues,
     };
-    const record = extractor.extract(input);
+    const record: Promise<ExtractedForLink> = extractor.extractForLink !== undefined
+      ? extractor.extractForLink(input, source.published)
+      : extractor.extract(input).then((r) => ({ record: r, heldCandidates: null }));
     record.catch(() => {});
     prepared.push({ source, hash, loaded, record });
   }
@@ -178,24 +181,27 @@ async function prepareBatch(dialect: StorageDialect, batch: readonly (IngestSour
 }
 
 const EMPTY_LOADED: LoadedDocument = { file: '', format: 'text', text: '', title: null, issues: [] };
-const ALREADY_STORED: Promise<ReadoutRecord> = Promise.reject(new Error('already stored'));
+const ALREADY_STORED: Promise<ExtractedForLink> = Promise.reject(new Error('already stored'));
 ALREADY_STORED.catch(() => {});
 
 /** Waits for the batch's extractions, then writes the batch and links it in one transaction. */
 async function writeBatch(dialect: StorageDialect, prepared: readonly PreparedDocument[], now: () => Date, report: (o: IngestOutcome) => void): Promise<void> {
   if (prepared.length === 0) return;
   const extracted = await Promise.all(prepared.map(async (p) => {
-    if (p.record === ALREADY_STORED) return { p, record: null, error: null, known: true };
+    if (p.record === ALREADY_STORED) return { p, record: null, held: null, error: null, known: true };
     try {
-      return { p, record: await p.record, error: null, known: false };
+      const { record, heldCandidates } = await p.record;
+      return { p, record, held: heldCandidates, error: null, known: false };
     } catch (error) {
-      return { p, record: null, error: `extraction failed: ${reasonOf(error)}`, known: false };
+      return { p, record: null, held: null, error: `extraction failed: ${reasonOf(error)}`, known: false };
     }
   }));
   const ingestedAt = now().toISOString();
   const outcomes = await dialect.writeTransaction(async (trx) => {
     const done: IngestOutcome[] = [];
-    for (const { p, record, error, known } of extracted) {
+    // Held candidates computed with extraction, by the id of the document row written from that record.
+    const heldCandidates = new Map<number, readonly UnboundHeldCandidate[]>();
+    for (const { p, record, held, error, known } of extracted) {
       const { source, hash, loaded } = p;
       if (known && (await trx.selectFrom('documents').select('id').where('content_hash', '=', hash).executeTakeFirst()) === undefined) {
         // Documents are never deleted, so this means the database was edited by hand.
@@ -221,13 +227,14 @@ async function writeBatch(dialect: StorageDialect, prepared: readonly PreparedDo
           extractorVersion: EXTRACTOR_VERSION,
           ingestedAt,
         }));
+        if (held !== null && result.inserted) heldCandidates.set(result.documentId, held);
         if (error !== null) done.push(withVia({ input: source.input, status: 'failed', reason: error, documentId: result.documentId }, source.via));
         else done.push(withVia({ input: source.input, status: result.status, documentId: result.documentId }, source.via));
       } catch (storeError) {
         done.push(withVia({ input: source.input, status: 'failed', reason: `not stored: ${reasonOf(storeError)}` }, source.via));
       }
     }
-    await linkPending(trx);
+    await linkPending(trx, { heldCandidates });
     return done;
   });
   for (const outcome of outcomes) report(outcome);

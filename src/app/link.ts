@@ -22,15 +22,15 @@
 import type { Kysely } from 'kysely';
 import type { Evidence, Meeting } from '../domain/record.ts';
 import {
-  compareFollowUpRanks, followUpRank, followUpWindow, heldCandidatesOf, isCountryCode, OPEN_END_HORIZON_DAYS, planSidesOf, rankFollowUps, scoreFollowUp,
-  type FollowUpMatch, type FollowUpRank, type HeldCandidate, type PlanSide,
+  bindHeldCandidate, compareFollowUpRanks, HELD_CANDIDATE_MAX_SPAN_DAYS, followUpRank, followUpWindow, heldCandidateDays, heldCandidatesOf, isCountryCode, OPEN_END_HORIZON_DAYS, planSidesOf, rankFollowUps, scoreFollowUp,
+  type FollowUpMatch, type FollowUpRank, type HeldCandidate, type PlanSide, type UnboundHeldCandidate,
 } from '../linking/follow-up-match.ts';
 import { addDaysIso, type LinkDocument, type StoredRecord } from '../linking/link-document.ts';
 import { compareMeetings, meetingSidesOf, type MeetingSide, type MergeDecision } from '../linking/meeting-merge.ts';
 import { canonicalGivenName, matchPerson, nameParts, personKey, resolvePerson, type PersonRef } from '../linking/person-identity.ts';
 import type { Database } from '../storage/schema.ts';
 import {
-  candidateSourcesOf, createMeetingFrom, createPerson, documentsWithoutCandidates, followUpsOf, heldCandidatesById, heldCandidatesNear,
+  candidateSourcesOf, clearMeetingIdClaims, createMeetingFrom, hasMeetingIdClaims, createPerson, documentsWithoutCandidates, followUpsOf, heldCandidatesById, heldCandidatesNear,
   insertFollowUp, insertHeldCandidate, joinMeeting, linkCorrections, linkDocuments, linkedReportsNear, markPastRefsLinked, meetingOfReport, meetingsOfDocument,
   meetingPairKey, peopleMatching, pendingDocMeetings, pendingParticipants, pendingPlans, plansCovering, replaceFollowUp, reportsOfMeetings,
   setDocMeetingWindow, setParticipantsPerson, setPersonCountry, setPlanWindow,
@@ -54,23 +54,33 @@ const PLANS_PER_CANDIDATE = 60;
 /** The widest window an undated report may have and still merge (`compareMeetings`), plus the day of tolerance. */
 const MERGE_LOOKBACK_DAYS = 41;
 /** Held candidates are indexed by at most this many days (a vaguer past reference counts from its last year). */
-const CANDIDATE_MAX_SPAN_DAYS = 400;
+const CANDIDATE_MAX_SPAN_DAYS = HELD_CANDIDATE_MAX_SPAN_DAYS;
 /** The longest window a plan is matched in (`followUpWindow`): open-ended plans, plus slack. */
 const PLAN_MAX_SPAN_DAYS = OPEN_END_HORIZON_DAYS + 14;
 
+/** Options of {@link linkPending}. */
+export interface LinkOptions {
+  /**
+   * Held candidates of documents just stored, computed where they were extracted (`precomputeHeldCandidates`, by
+   * document id); the others are computed here.
+   */
+  readonly heldCandidates?: ReadonlyMap<number, readonly UnboundHeldCandidate[]>;
+}
+
 /** Links every row not linked yet. Call with the transaction that wrote them. */
-export async function linkPending(db: Kysely<Database>): Promise<LinkSummary> {
+export async function linkPending(db: Kysely<Database>, options: LinkOptions = {}): Promise<LinkSummary> {
   const corrections = await linkCorrections(db);
   const docs = new LinkDocuments(db);
   // Before linking meetings: new reports are the ones not assigned to a meeting yet.
   const candidateDocuments = await documentsWithoutCandidates(db);
   const participantsResolved = await linkPeople(db);
   const { created, merged } = await linkMeetings(db, docs, corrections);
-  const newCandidates = await storeHeldCandidates(db, docs, candidateDocuments);
+  const newCandidates = await storeHeldCandidates(db, docs, candidateDocuments, options.heldCandidates ?? new Map());
   const ownMeetings = new OwnMeetings(db);
   const { linked, found, planIds } = await linkPlans(db, docs, ownMeetings, corrections);
   const foundLater = await followUpsForNewCandidates(db, docs, ownMeetings, newCandidates, planIds, corrections);
   const confirmed = await applyConfirmedFollowUps(db, corrections);
+  await clearMeetingIdClaims(db);
   return { participantsResolved, meetingsCreated: created, meetingsMerged: merged, plansLinked: linked, followUpsFound: found + foundLater + confirmed };
 }
 
@@ -194,13 +204,15 @@ async function linkMeetings(db: Kysely<Database>, docs: LinkDocuments, correctio
   let created = 0;
   let merged = 0;
   const pending = await pendingDocMeetings(db);
+  if (pending.length === 0) return { created, merged };
+  const reuseIds = await hasMeetingIdClaims(db);
   await docs.load(pending.map((dm) => dm.documentId));
   for (const dm of pending) {
     const side = docs.meetingSide(dm.documentId, dm.idx);
     await setDocMeetingWindow(db, dm.id, side?.window ?? null);
     const decision = side === null ? null : await chooseMeeting(db, docs, corrections, dm, side);
     if (decision === null) {
-      await createMeetingFrom(db, dm);
+      await createMeetingFrom(db, dm, reuseIds);
       created++;
     } else {
       await joinMeeting(db, dm.id, decision.meetingId, JSON.stringify(decision.explanation));
@@ -275,45 +287,45 @@ async function chooseMeeting(db: Kysely<Database>, docs: LinkDocuments, correcti
 // Held candidates: what each document shows to have happened
 // ---------------------------------------------------------------------------------------------------------------
 
-/** Computes and stores the held candidates (`heldCandidatesOf`) of documents `ids`, which lack some; returns the new ones. */
-async function storeHeldCandidates(db: Kysely<Database>, docs: LinkDocuments, ids: readonly number[]): Promise<StoredHeldCandidate[]> {
+/**
+ * Computes and stores the held candidates (`heldCandidatesOf`) of documents `ids`, which lack some; returns the new
+ * ones. Documents in `precomputed` come with them (computed where they were extracted): only their key is put in.
+ */
+async function storeHeldCandidates(db: Kysely<Database>, docs: LinkDocuments, ids: readonly number[], precomputed: ReadonlyMap<number, readonly UnboundHeldCandidate[]>): Promise<StoredHeldCandidate[]> {
   if (ids.length === 0) return [];
-  await docs.load(ids, true);
+  await docs.load(ids.filter((id) => !precomputed.has(id)), true);
   const created: number[] = [];
   for (const documentId of ids) {
-    const doc = docs.doc(documentId);
-    if (doc === null) continue;
+    let candidates: readonly { meetingIndex: number | null; refIndex: number | null; at: { from: string; to: string } | null; countries: readonly string[]; json: () => string }[];
+    const unbound = precomputed.get(documentId);
+    if (unbound !== undefined) {
+      candidates = unbound.map((u) => ({ ...u, json: () => bindHeldCandidate(u.json, String(documentId)) }));
+    } else {
+      const doc = docs.doc(documentId);
+      if (doc === null) continue;
+      candidates = heldCandidatesOf(doc).map((candidate) => ({
+        meetingIndex: candidate.meeting?.meetingIndex ?? null,
+        refIndex: candidate.source === 'past-reference' ? Number(candidate.id.slice(candidate.id.lastIndexOf('#ref') + 4)) : null,
+        at: heldCandidateDays(candidate, CANDIDATE_MAX_SPAN_DAYS),
+        countries: candidate.countries,
+        json: () => JSON.stringify(candidate),
+      }));
+    }
     const sources = await candidateSourcesOf(db, documentId);
-    const meetings = new Map(meetingSidesOf(doc).map((s) => [s.id, s.meetingIndex]));
-    doc.record.pastReferences.forEach((_, i) => meetings.set(`${doc.key}#ref${i}`, -1 - i));
-    for (const candidate of heldCandidatesOf(doc)) {
-      const index = meetings.get(candidate.id);
-      if (index === undefined) continue;
-      const docMeetingId = index >= 0 ? (sources.reports.get(index) ?? null) : null;
-      const pastRefId = index < 0 ? (sources.refs.get(-1 - index) ?? null) : null;
+    for (const candidate of candidates) {
+      const docMeetingId = candidate.meetingIndex !== null ? (sources.reports.get(candidate.meetingIndex) ?? null) : null;
+      const pastRefId = candidate.refIndex !== null ? (sources.refs.get(candidate.refIndex) ?? null) : null;
       if (docMeetingId === null && pastRefId === null) continue;
-      const at = candidateDays(candidate);
+      const at = candidate.at;
       if (at === null) continue;
       const id = await insertHeldCandidate(db, {
-        documentId, docMeetingId, pastRefId, atFrom: at.from, atTo: at.to, countries: candidate.countries, candidateJson: JSON.stringify(candidate),
+        documentId, docMeetingId, pastRefId, atFrom: at.from, atTo: at.to, countries: candidate.countries, candidateJson: candidate.json(),
       });
       if (id !== null) created.push(id);
     }
     await markPastRefsLinked(db, documentId);
   }
   return heldCandidatesById(db, created);
-}
-
-/**
- * The days a candidate happened in, for the index: its window (clipped to its last {@link CANDIDATE_MAX_SPAN_DAYS}
- * days), else the day its document reports it; null when neither is known (it can hold nothing).
- */
-function candidateDays(candidate: HeldCandidate): { from: string; to: string } | null {
-  const to = candidate.window?.end ?? candidate.reportedOn;
-  const from = candidate.window?.start ?? candidate.reportedOn;
-  if (to === null || from === null) return null;
-  const earliest = addDaysIso(to, -CANDIDATE_MAX_SPAN_DAYS);
-  return { from: from < earliest ? earliest : from, to };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -368,10 +380,10 @@ async function linkPlans(db: Kysely<Database>, docs: LinkDocuments, ownMeetings:
 async function followUpsForNewCandidates(db: Kysely<Database>, docs: LinkDocuments, ownMeetings: OwnMeetings, candidates: readonly StoredHeldCandidate[], skip: ReadonlySet<number>, corrections: LinkCorrections): Promise<number> {
   let found = 0;
   for (const row of candidates) {
-    const candidate = parseCandidate(row.candidateJson);
+    const candidate = parseCandidate(row);
     const plans = (await plansCovering(db, {
       keys: sideKeys(candidate.countries), from: row.atFrom, to: row.atTo, earliestFrom: addDaysIso(row.atFrom, -PLAN_MAX_SPAN_DAYS),
-      excludeDocumentId: row.documentId, limit: PLANS_PER_CANDIDATE,
+      excludeDocumentId: row.documentId, limit: PLANS_PER_CANDIDATE, kinds: holdableKinds(candidate.kind),
     })).filter((p) => !skip.has(p.id));
     if (plans.length === 0) continue;
     await docs.load(plans.map((p) => p.documentId));
@@ -415,7 +427,7 @@ async function usableCandidates(db: Kysely<Database>, ownMeetings: OwnMeetings, 
       const reportsOfRow = row.meetingId === null ? [{ documentId: row.documentId, idx: row.meetingIdx }] : reports.filter((r) => r.meetingId === row.meetingId);
       if (reportsOfRow.some((r) => r.idx !== null && corrections.rejectedFollowUps.has(`${prefix}${r.documentId}:${r.idx}`))) continue;
     }
-    out.set(parseCandidate(row.candidateJson), row);
+    out.set(parseCandidate(row), row);
   }
   return out;
 }
@@ -435,19 +447,24 @@ class OwnMeetings {
 }
 
 /**
- * Parsed held candidates by their JSON. The same candidates are read for many plans in turn (and across link steps);
- * keyed by content, so an entry is never stale.
+ * Parsed held candidates by row id, least recently used dropped first. The same candidates are read for many plans in
+ * turn (and across link steps, the recent ones most); a held candidate row is never updated (ids are never reused),
+ * and the JSON is compared too, so an entry is never stale, even across databases.
  */
-const PARSED_CANDIDATES = new Map<string, HeldCandidate>();
+const PARSED_CANDIDATES = new Map<number, { json: string; candidate: HeldCandidate }>();
 const PARSED_CANDIDATES_MAX = 4000;
 
-function parseCandidate(json: string): HeldCandidate {
-  let candidate = PARSED_CANDIDATES.get(json);
-  if (candidate === undefined) {
-    if (PARSED_CANDIDATES.size >= PARSED_CANDIDATES_MAX) PARSED_CANDIDATES.clear();
-    candidate = JSON.parse(json) as HeldCandidate;
-    PARSED_CANDIDATES.set(json, candidate);
+function parseCandidate(row: Pick<StoredHeldCandidate, 'id' | 'candidateJson'>): HeldCandidate {
+  const entry = PARSED_CANDIDATES.get(row.id);
+  if (entry !== undefined && entry.json === row.candidateJson) {
+    PARSED_CANDIDATES.delete(row.id);
+    PARSED_CANDIDATES.set(row.id, entry);
+    return entry.candidate;
   }
+  const candidate = JSON.parse(row.candidateJson) as HeldCandidate;
+  PARSED_CANDIDATES.delete(row.id);
+  if (PARSED_CANDIDATES.size >= PARSED_CANDIDATES_MAX) PARSED_CANDIDATES.delete(PARSED_CANDIDATES.keys().next().value!);
+  PARSED_CANDIDATES.set(row.id, { json: row.candidateJson, candidate });
   return candidate;
 }
 
@@ -467,6 +484,14 @@ async function writeFollowUp(db: Kysely<Database>, plan: PendingPlan, match: Fol
 }
 
 const NO_EVIDENCE: Evidence = { text: '', start: 0, end: 0, rule: 'link/no-evidence' };
+
+/** The plan kinds an event of kind `kind` may hold (`scoreFollowUp`'s kind rule), for the reverse lookup. */
+function holdableKinds(kind: HeldCandidate['kind']): string[] {
+  if (kind === null) return [];
+  return TALKS.includes(kind) ? [...TALKS] : [kind];
+}
+
+const TALKS: readonly string[] = ['meeting', 'visit', 'dialogue'];
 
 /** The match keys of plans an event with sides `countries` may hold: each side, each pair and each triple of sides. */
 function sideKeys(countries: readonly string[]): string[] {

@@ -100,8 +100,14 @@ export async function insertDerivedRows(db: Kysely<Database>, documentId: number
  * `refreshMeetings`) in the same transaction.
  */
 export async function deleteDerivedRows(db: Kysely<Database>, documentId: number): Promise<number[]> {
-  const touched = await db.selectFrom('doc_meetings').select('meeting_id').distinct()
-    .where('document_id', '=', documentId).where('meeting_id', 'is not', null).execute();
+  const reports = await db.selectFrom('doc_meetings as dm').innerJoin('documents as d', 'd.id', 'dm.document_id')
+    .select(['d.source_key', 'dm.idx', 'dm.meeting_id'])
+    .where('dm.document_id', '=', documentId).where('dm.meeting_id', 'is not', null).execute();
+  if (reports.length > 0) {
+    // A meeting re-formed from these reports (new version, reprocess) keeps its id: see `createMeetingFrom`.
+    await db.insertInto('meeting_id_claims').values(reports.map((r) => ({ source_key: r.source_key, idx: r.idx, meeting_id: r.meeting_id! })))
+      .onConflict((oc) => oc.columns(['source_key', 'idx']).doUpdateSet((eb) => ({ meeting_id: eb.ref('excluded.meeting_id') }))).execute();
+  }
   const orphaned = await db.selectFrom('follow_ups').select('plan_id').where('held_document_id', '=', documentId).execute();
   if (orphaned.length > 0) {
     await db.deleteFrom('follow_ups').where('held_document_id', '=', documentId).execute();
@@ -110,5 +116,5 @@ export async function deleteDerivedRows(db: Kysely<Database>, documentId: number
   await db.deleteFrom('doc_meetings').where('document_id', '=', documentId).execute();
   await db.deleteFrom('plans').where('document_id', '=', documentId).execute();
   await db.deleteFrom('past_refs').where('document_id', '=', documentId).execute();
-  return touched.map((r) => r.meeting_id!);
+  return [...new Set(reports.map((r) => r.meeting_id!))];
 }

@@ -39,6 +39,8 @@ export interface StoreResult {
   readonly status: 'added' | 'updated' | 'unchanged';
   readonly documentId: number;
   readonly version: number;
+  /** True when a new document row was written from `doc.record` (false: unchanged, or an older version restored). */
+  readonly inserted: boolean;
 }
 
 /** The hashes among `hashes` already stored. */
@@ -69,14 +71,14 @@ export function recordJson(record: ReadoutRecord | StoredRecord): string {
 export async function storeDocument(db: Kysely<Database>, dialect: StorageDialect, doc: DocumentToStore): Promise<StoreResult> {
   const same = await db.selectFrom('documents').select(['id', 'source_key', 'is_current', 'version']).where('content_hash', '=', doc.contentHash).executeTakeFirst();
   if (same !== undefined && (same.is_current === 1 || same.source_key !== doc.sourceKey)) {
-    return { status: 'unchanged', documentId: same.id, version: same.version };
+    return { status: 'unchanged', documentId: same.id, version: same.version, inserted: false };
   }
   const touched = await retireCurrentVersion(db, dialect, doc.sourceKey);
   if (same !== undefined) {
     await db.updateTable('documents').set({ is_current: 1 }).where('id', '=', same.id).execute();
     await restoreDerivedRows(db, dialect, same.id);
     await refreshMeetings(db, touched);
-    return { status: 'updated', documentId: same.id, version: same.version };
+    return { status: 'updated', documentId: same.id, version: same.version, inserted: false };
   }
   const previous = await db.selectFrom('documents').select((eb) => eb.fn.max('version').as('v')).where('source_key', '=', doc.sourceKey).executeTakeFirst();
   const version = (previous?.v ?? 0) + 1;
@@ -104,7 +106,7 @@ export async function storeDocument(db: Kysely<Database>, dialect: StorageDialec
   await dialect.indexDocumentText(db, { id, title, text: doc.text });
   if (record !== null) await insertDerivedRows(db, id, record);
   await refreshMeetings(db, touched);
-  return { status: version === 1 ? 'added' : 'updated', documentId: id, version };
+  return { status: version === 1 ? 'added' : 'updated', documentId: id, version, inserted: true };
 }
 
 /** Makes the source's current version non-current; returns the merged meetings that lost a source. */

@@ -2,10 +2,11 @@
  * The link step's reads and writes: rows still to link, indexed candidate queries, and the merged meetings, people,
  * held candidates and follow-ups it writes. Every candidate query is bounded by an index range and a limit —
  * doc_meetings(countries_key, mode, window_start) for merges, person_words(word) for people,
- * held_candidate_countries(country, at_from) for the events that may hold a plan, plans(match_key, match_from) for the
+ * held_candidate_keys(key, long, at_from, ...) for the events that may hold a plan, plans(match_key, match_span, match_from) for the
  * plans a new event may hold — so linking one batch costs the same at 100 documents or 100,000.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { LONG_CANDIDATE_DAYS, PLAN_SPAN_CLASSES, planSpanClass } from './migrations/004-link-lookups.ts';
 import type { Database } from './schema.ts';
 
 /** A participant mention not yet resolved to a person. */
@@ -210,15 +211,38 @@ export async function meetingOfReport(db: Kysely<Database>, documentId: number, 
   return row?.meeting_id ?? null;
 }
 
-/** Creates a merged meeting whose only source is `dm` (canonical values from it) and returns its id. */
-export async function createMeetingFrom(db: Kysely<Database>, dm: LinkableDocMeeting): Promise<number> {
-  const { id } = await db.insertInto('meetings').values({
+/**
+ * Creates a merged meeting whose only source is `dm` (canonical values from it) and returns its id. When `reuseIds`,
+ * the id its report's meeting had before its derived rows were removed (a new version of its source, reprocess: see
+ * `meeting_id_claims`) is taken again if no meeting holds it now.
+ */
+export async function createMeetingFrom(db: Kysely<Database>, dm: LinkableDocMeeting, reuseIds = false): Promise<number> {
+  let claimed: number | undefined;
+  if (reuseIds) {
+    const claim = await db.selectFrom('meeting_id_claims as c').innerJoin('documents as d', 'd.source_key', 'c.source_key')
+      .select('c.meeting_id').where('d.id', '=', dm.documentId).where('c.idx', '=', dm.idx).executeTakeFirst();
+    if (claim !== undefined && (await db.selectFrom('meetings').select('id').where('id', '=', claim.meeting_id).executeTakeFirst()) === undefined) {
+      claimed = claim.meeting_id;
+    }
+  }
+  const values = {
     date: dm.date, level: dm.level, mode: dm.mode, countries_key: dm.countriesKey, place: dm.place,
     occasion: dm.occasion, duration_minutes: dm.durationMinutes, source_count: 1,
-  }).returning('id').executeTakeFirstOrThrow();
+  };
+  const { id } = await db.insertInto('meetings').values(claimed === undefined ? values : { ...values, id: claimed }).returning('id').executeTakeFirstOrThrow();
   await writeMeetingCountries(db, id, dm.countriesKey, dm.date);
   await db.updateTable('doc_meetings').set({ meeting_id: id, merge_json: null }).where('id', '=', dm.id).execute();
   return id;
+}
+
+/** True when some report's former meeting id waits to be reused (see `createMeetingFrom`). */
+export async function hasMeetingIdClaims(db: Kysely<Database>): Promise<boolean> {
+  return (await db.selectFrom('meeting_id_claims').select('idx').limit(1).executeTakeFirst()) !== undefined;
+}
+
+/** Forgets the former meeting ids not reused by the link step that just ran (their reports are gone or joined others). */
+export async function clearMeetingIdClaims(db: Kysely<Database>): Promise<void> {
+  await db.deleteFrom('meeting_id_claims').execute();
 }
 
 /** Assigns `docMeetingId` to merged meeting `meetingId` with the explanation (JSON `MergeExplanation`), then refreshes the meeting. */
@@ -279,7 +303,10 @@ export async function pendingPlans(db: Kysely<Database>): Promise<PendingPlan[]>
  * days `[from, to]` a holding event's window must overlap (nulls: unmatchable).
  */
 export async function setPlanWindow(db: Kysely<Database>, planId: number, window: { key: string | null; from: string; to: string } | null): Promise<void> {
-  await db.updateTable('plans').set({ match_key: window?.key ?? null, match_from: window?.from ?? null, match_to: window?.to ?? null, linked: 1 })
+  await db.updateTable('plans').set({
+    match_key: window?.key ?? null, match_from: window?.from ?? null, match_to: window?.to ?? null,
+    match_span: window === null ? null : planSpanClass(window.from, window.to), linked: 1,
+  })
     .where('id', '=', planId).execute();
 }
 
@@ -316,11 +343,26 @@ export async function insertHeldCandidate(db: Kysely<Database>, c: NewHeldCandid
     countries_key: [...new Set(c.countries)].sort().join(','), candidate_json: c.candidateJson,
   }).onConflict((oc) => oc.doNothing()).returning('id').executeTakeFirst();
   if (row === undefined) return null;
-  const countries = [...new Set(c.countries)];
-  if (countries.length > 0) {
-    await db.insertInto('held_candidate_countries').values(countries.map((country) => ({ candidate_id: row.id, country, at_from: c.atFrom }))).execute();
+  const countries = [...new Set(c.countries)].sort();
+  const keys = [...countries];
+  for (let i = 0; i < countries.length; i++) for (let j = i + 1; j < countries.length; j++) keys.push(`${countries[i]},${countries[j]}`);
+  if (keys.length > 0) {
+    const long: 0 | 1 = dayDiff(c.atFrom, c.atTo) > LONG_CANDIDATE_DAYS ? 1 : 0;
+    for (let i = 0; i < keys.length; i += 200) {
+      await db.insertInto('held_candidate_keys').values(keys.slice(i, i + 200).map((key) => ({
+        candidate_id: row.id, key, long, at_from: c.atFrom, at_to: c.atTo, document_id: c.documentId,
+      }))).execute();
+    }
   }
   return row.id;
+}
+
+function dayDiff(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Marks a document's past references as having their held candidates. */
@@ -353,21 +395,23 @@ function toStoredCandidate(r: { id: number; document_id: number; idx: number | n
 /**
  * Held candidates with side `country` (and `alsoCountry` when not null) whose window overlaps `[from, to]`, given that
  * no candidate window is longer than `maxSpanDays` (so `at_from >= earliestStart`), outside document
- * `excludeDocumentId`; earliest first, at most `limit`. Index: held_candidate_countries(country, at_from).
+ * `excludeDocumentId`; earliest first (ties: oldest candidate), at most `limit`. Index: held_candidate_keys lookup
+ * (covering): short windows from a range starting `LONG_CANDIDATE_DAYS` before `from`, long ones from `earliestStart`.
  */
 export async function heldCandidatesNear(db: Kysely<Database>, q: {
   country: string; alsoCountry: string | null; from: string; to: string; earliestStart: string; excludeDocumentId: number; limit: number;
 }): Promise<StoredHeldCandidate[]> {
-  let query = heldCandidateQuery(db).innerJoin('held_candidate_countries as hcc', 'hcc.candidate_id', 'hc.id')
-    .where('hcc.country', '=', q.country).where('hcc.at_from', '>=', q.earliestStart).where('hcc.at_from', '<=', q.to)
-    .where('hc.at_to', '>=', q.from).where('hc.document_id', '!=', q.excludeDocumentId);
-  if (q.alsoCountry !== null) {
-    const also = q.alsoCountry;
-    query = query.where((eb) => eb.exists(eb.selectFrom('held_candidate_countries as other').select('other.candidate_id')
-      .whereRef('other.candidate_id', '=', 'hc.id').where('other.country', '=', also)));
-  }
-  // Index order only (no tie-break column): the scan stops after `limit` rows instead of sorting the whole range.
-  const rows = await query.orderBy('hcc.at_from').limit(q.limit).execute();
+  const key = q.alsoCountry === null ? q.country : [q.country, q.alsoCountry].sort().join(',');
+  const shortStart = addDays(q.from, -LONG_CANDIDATE_DAYS);
+  const shortFrom = shortStart > q.earliestStart ? shortStart : q.earliestStart;
+  const range = (long: 0 | 1, start: string) => sql`select * from (select candidate_id, at_from from held_candidate_keys
+    where key = ${key} and long = ${long} and at_from >= ${start} and at_from <= ${q.to} and at_to >= ${q.from}
+    and document_id != ${q.excludeDocumentId} order by at_from limit ${q.limit})`;
+  const { rows } = await sql<{ id: number; document_id: number; idx: number | null; meeting_id: number | null; at_from: string; at_to: string; candidate_json: string }>`
+    select hc.id, hc.document_id, dm.idx, dm.meeting_id, hc.at_from, hc.at_to, hc.candidate_json
+    from (${range(0, shortFrom)} union all ${range(1, q.earliestStart)}) as k
+    join held_candidates as hc on hc.id = k.candidate_id left join doc_meetings as dm on dm.id = hc.doc_meeting_id
+    order by k.at_from, k.candidate_id limit ${q.limit}`.execute(db);
   return rows.map(toStoredCandidate);
 }
 
@@ -381,20 +425,36 @@ export async function heldCandidatesById(db: Kysely<Database>, ids: readonly num
 /**
  * Linked plans with match key among `keys` whose window overlaps `[from, to]`, given that no plan window is longer
  * than the span `earliestFrom` allows, announced outside document `excludeDocumentId`; most recently opened first, at
- * most `limit`. Index: plans(match_key, match_from).
+ * most `limit`. Index: plans(match_key, match_span, match_from, match_to, document_id), one range per key and window
+ * class, each starting only as far before `from` as that class's longest window reaches.
  */
 export async function plansCovering(db: Kysely<Database>, q: {
   keys: readonly string[]; from: string; to: string; earliestFrom: string; excludeDocumentId: number; limit: number;
+  /** Only plans of these kinds (the kinds the event can hold). */
+  kinds: readonly string[];
 }): Promise<PendingPlan[]> {
-  const found: (PendingPlan & { from: string })[] = [];
-  // One index range per key, in index order, so each scan stops after `limit` rows; then the latest of them all.
+  if (q.kinds.length === 0) return [];
+  // One index range per key and class, each in index order so its scan stops after `limit` rows, all in one
+  // statement; then the latest of them all.
+  const parts = [];
   for (const key of q.keys) {
-    found.push(...(await db.selectFrom('plans').select(['id', 'document_id as documentId', 'idx', 'match_from as from'])
-      .where('match_key', '=', key).where('match_from', '>=', q.earliestFrom).where('match_from', '<=', q.to)
-      .where('match_to', '>=', q.from).where('document_id', '!=', q.excludeDocumentId)
-      .orderBy('match_from', 'desc').limit(q.limit).execute()) as (PendingPlan & { from: string })[]);
+    for (let span = 0; span <= PLAN_SPAN_CLASSES.length; span++) {
+      const reach = PLAN_SPAN_CLASSES[span];
+      const bound = reach === undefined ? q.earliestFrom : addDays(q.from, -reach);
+      const start = bound > q.earliestFrom ? bound : q.earliestFrom;
+      parts.push(sql`select * from (select id, document_id as documentId, idx, match_from as "from" from plans
+        where match_key = ${key} and match_span = ${span} and match_from >= ${start} and match_from <= ${q.to}
+        and match_to >= ${q.from} and document_id != ${q.excludeDocumentId} and kind in (${sql.join(q.kinds)})
+        order by match_from desc limit ${q.limit})`);
+    }
   }
-  return found.sort((a, b) => b.from.localeCompare(a.from) || a.id - b.id).slice(0, q.limit).map(({ id, documentId, idx }) => ({ id, documentId, idx }));
+  const rows: (PendingPlan & { from: string })[] = [];
+  // SQLite allows at most 500 terms in a compound select.
+  for (let i = 0; i < parts.length; i += 240) {
+    rows.push(...(await sql<PendingPlan & { from: string }>`select * from (${sql.join(parts.slice(i, i + 240), sql` union all `)})
+      order by "from" desc, id limit ${q.limit}`.execute(db)).rows);
+  }
+  return rows.sort((a, b) => b.from.localeCompare(a.from) || a.id - b.id).slice(0, q.limit).map(({ id, documentId, idx }) => ({ id, documentId, idx }));
 }
 
 /** A plan's current follow-up. */

@@ -6,6 +6,8 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { StorageDialect } from './dialects/storage-dialect.ts';
 import { initialSchemaMigration } from './migrations/001-initial-schema.ts';
 import { linkingModuleMigration } from './migrations/002-linking-module.ts';
+import { readIndexesMigration } from './migrations/003-read-indexes.ts';
+import { linkLookupsMigration } from './migrations/004-link-lookups.ts';
 import { StorageError } from './storage-error.ts';
 
 /** Every migration in order; names sort in the order they must run. Append new ones, never edit applied ones. */
@@ -13,6 +15,8 @@ export function migrationsFor(dialect: StorageDialect): Record<string, Migration
   return {
     '001-initial-schema': initialSchemaMigration(dialect),
     '002-linking-module': linkingModuleMigration(dialect),
+    '003-read-indexes': readIndexesMigration(),
+    '004-link-lookups': linkLookupsMigration(),
   };
 }
 

@@ -189,6 +189,8 @@ export interface PlansTable {
   match_key: string | null;
   match_from: string | null;
   match_to: string | null;
+  /** Class of the window's length (migration 004, `planSpanClass`): bounds the reverse lookup's index range. */
+  match_span: number | null;
   /** 1 once the link step has looked for a holding meeting for this plan (it may have found none). */
   linked: Flag;
 }
@@ -227,11 +229,25 @@ export interface HeldCandidatesTable {
   candidate_json: string;
 }
 
-/** One row per (held candidate, side): a plan's side and window find candidates by one index range. */
-export interface HeldCandidateCountriesTable {
+/**
+ * One row per held candidate and side, and per pair of sides (`"JP,RU"`), migration 004: a plan's sides and window
+ * find candidates by one covering index range.
+ */
+export interface HeldCandidateKeysTable {
   candidate_id: number;
-  country: string;
+  key: string;
+  /** 1 when its window is longer than `LONG_CANDIDATE_DAYS`. */
+  long: Flag;
   at_from: string;
+  at_to: string;
+  document_id: number;
+}
+
+/** The merged meeting a report of a source had when its derived rows were removed (migration 004): its id is reused. */
+export interface MeetingIdClaimsTable {
+  source_key: string;
+  idx: number;
+  meeting_id: number;
 }
 
 /** A plan found held: at most one per plan. Plans without a row are pending or overdue (decided from their end date). */
@@ -290,7 +306,8 @@ export interface Database {
   people: PeopleTable;
   person_words: PersonWordsTable;
   held_candidates: HeldCandidatesTable;
-  held_candidate_countries: HeldCandidateCountriesTable;
+  held_candidate_keys: HeldCandidateKeysTable;
+  meeting_id_claims: MeetingIdClaimsTable;
   participants: ParticipantsTable;
   plans: PlansTable;
   past_refs: PastRefsTable;
