@@ -97,3 +97,30 @@ describe('followUpWindow', () => {
     assert.equal(followUpWindow(side!), null);
   });
 });
+
+describe('level of an unnamed visit: announced at a leaders’ meeting, it is the leaders’ own', () => {
+  const limaSummit = doc({
+    key: 'lima', published: '2016-11-20', title: 'Meeting with Prime Minister of Japan Shinzo Abe',
+    meetings: [meeting({ date: '2016-11-20', level: 'leader', countries: ['JP', 'RU'], place: 'Lima', participants: [abe, putin] })],
+    plans: [plan({ evidence: 'the proper preparatory work underway for your visit to Japan', kind: 'visit', countries: ['JP'] })],
+  });
+  const [visit] = planSidesOf(limaSummit);
+  const ministers = held('ministers', { date: '2017-03-20', level: 'foreign-minister', countries: ['JP', 'RU'], place: 'Tokyo', participants: [kono, lavrov] }, 'Japan-Russia Foreign Ministers’ Meeting');
+  const summit = held('yamaguchi', { date: '2016-12-15', level: 'leader', countries: ['JP', 'RU'], place: 'Nagato', participants: [abe, putin] }, 'Japan-Russia Summit Meeting');
+
+  it('“your visit to Japan” said at a summit is not held by a foreign ministers’ meeting in Tokyo', () => {
+    assert.equal(scoreFollowUp(visit!, ministers), null);
+  });
+
+  it('it is held by the leaders’ meeting in Japan', () => {
+    const match = scoreFollowUp(visit!, summit);
+    assert.ok(match);
+    assert.ok(match.matched.some((m) => m.field === 'level' && m.note === 'leader'));
+  });
+
+  it('the same words at a foreign ministers’ meeting imply no level', () => {
+    const [side] = planSidesOf(announcing([plan({ evidence: 'the proper preparatory work underway for your visit to Japan', kind: 'visit', countries: ['JP'] })]));
+    const later = held('ministers-later', { date: '2017-12-01', level: 'foreign-minister', countries: ['JP', 'RU'], place: 'Tokyo', participants: [kono, lavrov] }, 'Japan-Russia Foreign Ministers’ Meeting');
+    assert.ok(scoreFollowUp(side!, later));
+  });
+});

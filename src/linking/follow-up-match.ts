@@ -153,6 +153,61 @@ export function heldCandidatesOf(doc: LinkDocument): HeldCandidate[] {
   return out;
 }
 
+/** Held candidates are indexed by at most this many days (a vaguer past reference counts from its last year). */
+export const HELD_CANDIDATE_MAX_SPAN_DAYS = 400;
+
+/** The key documents are given when their held candidates are computed before they have one (see {@link precomputeHeldCandidates}). */
+const UNBOUND_KEY = '\u0001doc';
+/** How that key starts a string in JSON. */
+const UNBOUND_KEY_JSON = JSON.stringify(UNBOUND_KEY).slice(0, -1);
+
+/** A held candidate computed before its document had a key (in an extraction worker), as JSON with a placeholder key. */
+export interface UnboundHeldCandidate {
+  /** The index of its meeting in the record, or null for a past reference. */
+  readonly meetingIndex: number | null;
+  /** The index of its past reference, or null for a meeting. */
+  readonly refIndex: number | null;
+  /** See {@link heldCandidateDays}. */
+  readonly at: { readonly from: string; readonly to: string } | null;
+  readonly countries: readonly string[];
+  /** `JSON.stringify(HeldCandidate)` with a placeholder key: {@link bindHeldCandidate} puts the document's key in. */
+  readonly json: string;
+}
+
+/**
+ * `heldCandidatesOf` for a document whose key is not known yet (it is computed where the record is extracted, off
+ * the writing thread): each candidate's JSON with a placeholder key, and what a store indexes it by.
+ */
+export function precomputeHeldCandidates(doc: Omit<LinkDocument, 'key'>, maxSpanDays: number): UnboundHeldCandidate[] {
+  return heldCandidatesOf({ ...doc, key: UNBOUND_KEY }).map((candidate) => {
+    const ref = candidate.source === 'past-reference' ? Number(candidate.id.slice(candidate.id.lastIndexOf('#ref') + 4)) : null;
+    return {
+      meetingIndex: candidate.meeting?.meetingIndex ?? null,
+      refIndex: ref,
+      at: heldCandidateDays(candidate, maxSpanDays),
+      countries: candidate.countries,
+      json: JSON.stringify(candidate),
+    };
+  });
+}
+
+/** The JSON of an unbound held candidate with document key `key` (as `heldCandidatesOf` would give it for that key). */
+export function bindHeldCandidate(json: string, key: string): string {
+  return json.split(UNBOUND_KEY_JSON).join(JSON.stringify(key).slice(0, -1));
+}
+
+/**
+ * The days a candidate happened in, for an index: its window (clipped to its last `maxSpanDays` days), else the day
+ * its document reports it; null when neither is known (it can hold nothing).
+ */
+export function heldCandidateDays(candidate: Pick<HeldCandidate, 'window' | 'reportedOn'>, maxSpanDays: number): { from: string; to: string } | null {
+  const to = candidate.window?.end ?? candidate.reportedOn;
+  const from = candidate.window?.start ?? candidate.reportedOn;
+  if (to === null || from === null) return null;
+  const earliest = addDaysIso(to, -maxSpanDays);
+  return { from: from < earliest ? earliest : from, to };
+}
+
 /** A field on which a plan and a held candidate agree, with the evidence of both. */
 export interface FollowUpAgreement {
   readonly field: 'interval' | 'kind' | 'countries' | 'people' | 'place' | 'level' | 'text';
@@ -415,7 +470,7 @@ function featuresOf(plan: PlanSide): PlanFeatures {
     features = {
       place: findPlaces(p.evidence)[0],
       destination: p.kind === 'visit' ? visitDestination(p.evidence) : null,
-      level: levelOfText(p.evidence) ?? levelOfPeople(p.people, plan.contextParticipants),
+      level: levelOfText(p.evidence) ?? levelOfPeople(p.people, plan.contextParticipants) ?? levelOfAnnouncement(plan),
       people: planPeople(plan),
       words: distinctiveWords(`${p.what} ${p.evidence}`, p.people),
       dyad: planDyad(plan),
@@ -515,6 +570,19 @@ function levelOfPeople(people: readonly string[], context: readonly Participant[
     if (level !== null) return level;
   }
   return null;
+}
+
+/**
+ * The level of a plan that names no person, from the meeting it was announced at: a visit announced at a leaders'
+ * meeting ("your visit to Japan", "a visit to Russia at an early date"), or a meeting the speakers announce as their
+ * own ("my next meeting with you"), is the leaders' own. Null when the plan names someone (their title decides), or
+ * when the announcing meetings are not all at leader level.
+ */
+function levelOfAnnouncement(plan: PlanSide): Level | null {
+  const p = plan.plan;
+  if (p.people.length > 0 || plan.announcedAt.length === 0) return null;
+  if (p.kind !== 'visit' && !(p.kind === 'meeting' && /\b(?:your|my|our)\b/i.test(p.evidence))) return null;
+  return plan.announcedAt.every((side) => side.meeting.level === 'leader') ? 'leader' : null;
 }
 
 function kindOfText(text: string): PlanKind | null {
