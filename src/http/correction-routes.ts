@@ -5,7 +5,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { applyCorrection, type CorrectionRequest } from '../app/correct.ts';
 import { errorResponses, jsonResponse, type ApiApp, type ApiDeps } from './api-context.ts';
-import { listCorrections } from './correction-query-adapter.ts';
+import { listCorrections } from '../storage/correction-repository.ts';
 import { CorrectionBody, CorrectionListQuery } from './request-schemas.ts';
 import { CorrectionOutcomeSchema, CorrectionViewSchema, pageSchema } from './view-schemas.ts';
 

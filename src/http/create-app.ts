@@ -15,7 +15,7 @@ import { registerDocumentRoutes } from './document-routes.ts';
 import { registerDyadRoutes } from './dyad-routes.ts';
 import { registerExportRoutes } from './export-routes.ts';
 import { errorResponse, RequestError } from './http-errors.ts';
-import { knowledgeVersion } from './knowledge-version-query-adapter.ts';
+import { knowledgeVersion } from '../storage/queries/knowledge-version.ts';
 import { registerMeetingRoutes } from './meeting-routes.ts';
 import { registerPeopleRoutes } from './people-routes.ts';
 import { registerPlanRoutes } from './plan-routes.ts';

@@ -8,7 +8,7 @@ import { ingest, ingestSources, type IngestOptions, type IngestSource } from '..
 import type { IngestOutcome, IngestSummary } from '../app/ingest-outcome.ts';
 import { NotFoundError } from '../app/use-case-errors.ts';
 import { errorResponses, jsonResponse, type ApiApp, type ApiDeps } from './api-context.ts';
-import { documentDetail, listDocuments } from './document-query-adapter.ts';
+import { documentDetail, listDocuments } from '../storage/queries/document-queries.ts';
 import { RequestError } from './http-errors.ts';
 import { DocumentListQuery, IdParams, PastedTextBody, UploadQuery, UrlBody } from './request-schemas.ts';
 import { pastedSource, uploadName, uploadedSource } from './uploaded-document-source.ts';

@@ -7,7 +7,7 @@ import { meetingsById } from '../storage/queries/meeting-queries.ts';
 import { findPeople, personViews } from '../storage/queries/person-queries.ts';
 import { errorResponses, jsonResponse, type ApiApp, type ApiDeps } from './api-context.ts';
 import { RequestError } from './http-errors.ts';
-import { listPeople } from './people-query-adapter.ts';
+import { listPeople } from '../storage/queries/person-queries.ts';
 import { IdParams, PeopleQuery } from './request-schemas.ts';
 import { PersonDetailSchema, PersonViewSchema, pageSchema } from './view-schemas.ts';
 

@@ -68,3 +68,22 @@ export function touchesMeeting(row: CorrectionRow, keys: readonly DocMeetingKey[
   if (row.target === 'follow-up') return has(row.other_document_id, row.other_meeting_idx);
   return has(row.document_id, row.meeting_idx) || (row.target === 'merge' && has(row.other_document_id, row.other_meeting_idx));
 }
+
+/** Filters of {@link listCorrections}. */
+export interface CorrectionFilters {
+  readonly target?: CorrectionView['target'] | undefined;
+  /** Corrections naming this document on either side. */
+  readonly documentId?: number | undefined;
+  readonly limit?: number | undefined;
+  readonly offset?: number | undefined;
+}
+
+/** Stored corrections, newest first, a page at a time (default 100 from 0). */
+export async function listCorrections(db: Kysely<Database>, filters: CorrectionFilters = {}): Promise<CorrectionView[]> {
+  let query = db.selectFrom('corrections').selectAll();
+  if (filters.target !== undefined) query = query.where('target', '=', filters.target);
+  const documentId = filters.documentId;
+  if (documentId !== undefined) query = query.where((eb) => eb.or([eb('document_id', '=', documentId), eb('other_document_id', '=', documentId)]));
+  const rows = await query.orderBy('id', 'desc').limit(filters.limit ?? 100).offset(filters.offset ?? 0).execute();
+  return rows.map(correctionView);
+}

@@ -100,3 +100,9 @@ function compareDates(a: string | null, b: string | null): number {
 function escapeLike(word: string): string {
   return word.replace(/[%_\\]/g, '');
 }
+
+/** Everyone in the knowledge base by display name (then id), with aliases, roles and meeting ids. */
+export async function listPeople(db: Kysely<Database>, page: { readonly limit: number; readonly offset: number }): Promise<PersonView[]> {
+  const rows = await db.selectFrom('people').select('id').orderBy('name').orderBy('id').limit(page.limit).offset(page.offset).execute();
+  return personViews(db, rows.map((r) => r.id));
+}

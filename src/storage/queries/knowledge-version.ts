@@ -1,12 +1,11 @@
 /**
  * A cheap token that changes whenever the knowledge base does, for the response cache: the highest id of every table
  * a write adds rows to (ingest adds documents and derived rows, reprocess re-creates derived rows, a correction adds a
- * correction, relinking creates meetings and follow-ups). Each part is one index lookup. An adapter until the storage
- * layer offers a change counter of its own (SQLite's `PRAGMA data_version` through the dialect would be exact: it
- * also sees in-place updates, which this token misses when they add no row).
+ * correction, relinking creates meetings and follow-ups). Each part is one index lookup. SQLite's `PRAGMA data_version`
+ * through the dialect would be exact (it also sees in-place updates, which this token misses when they add no row).
  */
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../storage/schema.ts';
+import type { Database } from '../schema.ts';
 
 /** The current change token of the knowledge base behind `db`. */
 export async function knowledgeVersion(db: Kysely<Database>): Promise<string> {

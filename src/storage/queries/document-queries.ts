@@ -1,12 +1,10 @@
 /**
- * Read queries the HTTP API needs that the storage layer does not offer yet: stored documents listed and read back
- * with their text and record. Kept here as an adapter until they move to `storage/queries/document-queries.ts`
- * (they are dialect-neutral Kysely and depend on nothing in `http/`).
+ * Stored documents listed and read back with their text and record (dialect-neutral Kysely).
  */
 import type { Kysely } from 'kysely';
-import type { Issue } from '../domain/record.ts';
-import { parseJson } from '../storage/queries/source-views.ts';
-import type { Database, DocumentRow } from '../storage/schema.ts';
+import type { Issue } from '../../domain/record.ts';
+import { parseJson } from './source-views.ts';
+import type { Database, DocumentRow } from '../schema.ts';
 
 /** One stored document version, without its text. */
 export interface DocumentSummary {
