@@ -20,10 +20,11 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { defaultWorkerCount, extractionPool } from '../src/app/extraction-pool.ts';
-import { ingestSources, type IngestSource } from '../src/app/ingest.ts';
+import { ingestSources } from '../src/app/ingest.ts';
 import { startServer } from '../src/http/serve.ts';
 import { openDatabase } from '../src/storage/open-database.ts';
-import { generateReadouts, mulberry32 } from './synthetic-readouts.ts';
+import { generatedIngestSources } from './generated-ingest-sources.ts';
+import { mulberry32 } from './synthetic-readouts.ts';
 
 const { values } = parseArgs({
   options: {
@@ -128,19 +129,8 @@ async function buildDatabase(seed: number): Promise<void> {
   const extractor = extractionPool(jobs);
   let done = 0;
   const started = performance.now();
-  async function* sources(): AsyncGenerator<IngestSource> {
-    for await (const readout of generateReadouts({ templatePath, count, seed })) {
-      const bytes = Buffer.from(readout.text, 'utf8');
-      const text = readout.text;
-      yield {
-        input: readout.file, sourceKey: readout.file, file: readout.file, url: null, bytes,
-        load: () => ({ file: readout.file, format: 'text', text, title: null, issues: [] }),
-        title: null, publisher: null, published: null,
-      };
-    }
-  }
   try {
-    await ingestSources(dialect, sources(), {
+    await ingestSources(dialect, generatedIngestSources({ templatePath, count, seed }), {
       extractor,
       batchSize: 200,
       onOutcome: () => {

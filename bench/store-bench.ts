@@ -13,13 +13,14 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { defaultWorkerCount, extractionPool } from '../src/app/extraction-pool.ts';
-import { ingestSources, type IngestSource } from '../src/app/ingest.ts';
+import { ingestSources } from '../src/app/ingest.ts';
 import { openDatabase } from '../src/storage/open-database.ts';
 import { dyadTimeline } from '../src/storage/queries/timeline-queries.ts';
 import { listPlans } from '../src/storage/queries/plan-queries.ts';
 import { listMeetings } from '../src/storage/queries/meeting-queries.ts';
 import { searchDocuments } from '../src/storage/queries/search-queries.ts';
-import { generateReadouts, mulberry32 } from './synthetic-readouts.ts';
+import { generatedIngestSources } from './generated-ingest-sources.ts';
+import { mulberry32 } from './synthetic-readouts.ts';
 
 const { values } = parseArgs({
   options: { count: { type: 'string' }, db: { type: 'string' }, jobs: { type: 'string' }, seed: { type: 'string' }, repeat: { type: 'string' } },
@@ -51,19 +52,7 @@ const started = performance.now();
 let lastLine = started;
 const progressEvery = Math.max(1000, Math.round(count / 20));
 
-async function* sources(): AsyncGenerator<IngestSource> {
-  for await (const readout of generateReadouts({ templatePath, count, seed })) {
-    const bytes = Buffer.from(readout.text, 'utf8');
-    const text = readout.text;
-    yield {
-      input: readout.file, sourceKey: readout.file, file: readout.file, url: null, bytes,
-      load: () => ({ file: readout.file, format: 'text', text, title: null, issues: [] }),
-      title: null, publisher: null, published: null,
-    };
-  }
-}
-
-const summary = await ingestSources(dialect, sources(), {
+const summary = await ingestSources(dialect, generatedIngestSources({ templatePath, count, seed }), {
   extractor,
   batchSize: 200,
   onOutcome: () => {
