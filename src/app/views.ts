@@ -3,7 +3,7 @@
  * reads. Storage rows are turned into these in the storage layer's repositories; surfaces never see rows.
  * Every fact keeps the evidence it came from, and every merged fact the source it came from.
  */
-import type { Evidence, Level, Mode, PlanKind } from '../domain/record.ts';
+import type { Evidence, Issue, Level, Mode, PlanKind } from '../domain/record.ts';
 
 /** One stored document as a source of a meeting or a plan: enough to find it again and to cite it. */
 export interface SourceView {
@@ -156,3 +156,46 @@ export interface MeetingDetailView extends MeetingView {
 export type TimelineEntry =
   | { readonly kind: 'meeting'; readonly date: string | null; readonly meeting: MeetingView }
   | { readonly kind: 'plan'; readonly date: string | null; readonly plan: PlanView };
+
+/** One dyad of the Relations listing. */
+export interface DyadSummary {
+  /** The sides joined with `-`, in code order: "JP-RU". */
+  readonly dyad: string;
+  readonly countries: readonly string[];
+  /** Merged meetings whose sides are exactly these. */
+  readonly meetings: number;
+  /** The latest dated meeting (else an undated one); null only when there are follow-ups but no meeting. */
+  readonly lastMeeting: { readonly id: number; readonly date: string | null; readonly level: Level | null; readonly mode: Mode } | null;
+  /** Plans concerning the dyad (as `listPlans` with `dyad` decides) that are pending / overdue as of the as-of date. */
+  readonly pendingFollowUps: number;
+  readonly overdueFollowUps: number;
+}
+
+/** One stored document version, without its text. */
+export interface DocumentSummary {
+  readonly id: number;
+  readonly file: string | null;
+  readonly url: string | null;
+  readonly title: string | null;
+  readonly publisher: string | null;
+  readonly published: string | null;
+  /** 1 for a source's first version, then 2, 3, ... */
+  readonly version: number;
+  /** True for the version the knowledge base shows; false for superseded versions kept for history. */
+  readonly current: boolean;
+  readonly format: string;
+  readonly status: 'ok' | 'failed';
+  /** Why extraction failed; null when it did not. */
+  readonly error: string | null;
+  readonly ingestedAt: string;
+}
+
+/** One stored document with its text (every evidence offset refers to it), its problems and its extracted record. */
+export interface DocumentDetail extends DocumentSummary {
+  readonly text: string;
+  readonly issues: readonly Issue[];
+  /** The record as stored (a `ReadoutRecord` without `text`); null when extraction failed. */
+  readonly record: Record<string, unknown> | null;
+  /** The merged meetings this document is a source of. */
+  readonly meetingIds: readonly number[];
+}

@@ -1,41 +1,16 @@
 /**
  * The HTTP API as typed functions. Shapes come from `src/app/views.ts` (the views every surface reads); the few
- * shapes the API adds (dyad summaries, documents, ingest results) are declared here as the API's schemas give them.
+ * shapes only the API adds (ingest results, a person with meetings) are declared here as the API's schemas give them.
  */
 import type {
-  CorrectionView, MeetingDetailView, MeetingView, PersonView, PlanView, SearchHit, StatsRow, TimelineEntry,
+  CorrectionView, DocumentDetail as ServerDocumentDetail, DocumentSummary, DyadSummary, MeetingDetailView, MeetingView, PersonView, PlanView,
+  SearchHit, StatsRow, TimelineEntry,
 } from '../../src/app/views.ts';
-import type { Issue, Level, Mode } from '../../src/domain/record.ts';
 
 export type {
-  CorrectionView, FollowUpStatus, MeetingDetailView, MeetingView, PersonView, PlanView, SearchHit, SourceView, StatsRow, TimelineEntry,
+  CorrectionView, DocumentSummary, DyadSummary, FollowUpStatus, MeetingDetailView, MeetingView, PersonView, PlanView, SearchHit, SourceView, StatsRow, TimelineEntry,
 } from '../../src/app/views.ts';
 export type { Evidence, Level, Mode } from '../../src/domain/record.ts';
-
-/** One relationship of the Relations listing (`GET /api/dyads`). */
-export interface DyadSummary {
-  readonly dyad: string;
-  readonly countries: readonly string[];
-  readonly meetings: number;
-  readonly lastMeeting: { readonly id: number; readonly date: string | null; readonly level: Level | null; readonly mode: Mode } | null;
-  readonly pendingFollowUps: number;
-  readonly overdueFollowUps: number;
-}
-
-export interface DocumentSummary {
-  readonly id: number;
-  readonly file: string | null;
-  readonly url: string | null;
-  readonly title: string | null;
-  readonly publisher: string | null;
-  readonly published: string | null;
-  readonly version: number;
-  readonly current: boolean;
-  readonly format: string;
-  readonly status: 'ok' | 'failed';
-  readonly error: string | null;
-  readonly ingestedAt: string;
-}
 
 /** The subset of a stored record (`ReadoutRecord` without text) the UI reads. */
 export interface StoredRecord {
@@ -44,12 +19,9 @@ export interface StoredRecord {
   readonly meetings?: readonly unknown[];
 }
 
-export interface DocumentDetail extends DocumentSummary {
-  /** The text every evidence offset refers to. Untrusted: always inserted as text. */
-  readonly text: string;
-  readonly issues: readonly Issue[];
+/** `GET /api/documents/{id}`: the text every evidence offset refers to (untrusted: always inserted as text). */
+export interface DocumentDetail extends Omit<ServerDocumentDetail, 'record'> {
   readonly record: StoredRecord | null;
-  readonly meetingIds: readonly number[];
 }
 
 export interface IngestOutcome {

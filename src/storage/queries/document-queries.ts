@@ -2,38 +2,12 @@
  * Stored documents listed and read back with their text and record (dialect-neutral Kysely).
  */
 import type { Kysely } from 'kysely';
+import type { DocumentDetail, DocumentSummary } from '../../app/views.ts';
 import type { Issue } from '../../domain/record.ts';
 import { parseJson } from './source-views.ts';
 import type { Database, DocumentRow } from '../schema.ts';
 
-/** One stored document version, without its text. */
-export interface DocumentSummary {
-  readonly id: number;
-  readonly file: string | null;
-  readonly url: string | null;
-  readonly title: string | null;
-  readonly publisher: string | null;
-  readonly published: string | null;
-  /** 1 for a source's first version, then 2, 3, ... */
-  readonly version: number;
-  /** True for the version the knowledge base shows; false for superseded versions kept for history. */
-  readonly current: boolean;
-  readonly format: string;
-  readonly status: 'ok' | 'failed';
-  /** Why extraction failed; null when it did not. */
-  readonly error: string | null;
-  readonly ingestedAt: string;
-}
-
-/** One stored document with its text (every evidence offset refers to it), its problems and its extracted record. */
-export interface DocumentDetail extends DocumentSummary {
-  readonly text: string;
-  readonly issues: readonly Issue[];
-  /** The record as stored (a `ReadoutRecord` without `text`); null when extraction failed. */
-  readonly record: Record<string, unknown> | null;
-  /** The merged meetings this document is a source of. */
-  readonly meetingIds: readonly number[];
-}
+export type { DocumentDetail, DocumentSummary };
 
 /** Filters of {@link listDocuments}. */
 export interface DocumentFilters {

@@ -4,23 +4,12 @@
  * index needs. Dialect-neutral SQL through Kysely.
  */
 import { sql, type Kysely } from 'kysely';
+import type { DyadSummary } from '../../app/views.ts';
 import type { Level, Mode } from '../../domain/record.ts';
 import type { Database } from '../schema.ts';
 import { keyCodes } from './source-views.ts';
 
-/** One dyad of the Relations listing. */
-export interface DyadSummary {
-  /** The sides joined with `-`, in code order: "JP-RU". */
-  readonly dyad: string;
-  readonly countries: readonly string[];
-  /** Merged meetings whose sides are exactly these. */
-  readonly meetings: number;
-  /** The latest dated meeting (else an undated one); null only when there are follow-ups but no meeting. */
-  readonly lastMeeting: { readonly id: number; readonly date: string | null; readonly level: Level | null; readonly mode: Mode } | null;
-  /** Plans concerning the dyad (as `listPlans` with `dyad` decides) that are pending / overdue as of the as-of date. */
-  readonly pendingFollowUps: number;
-  readonly overdueFollowUps: number;
-}
+export type { DyadSummary };
 
 /**
  * Every dyad with at least one meeting or open follow-up, most meetings first (then by dyad). Follow-up statuses are
