@@ -1,7 +1,8 @@
 /**
  * A knowledge base for the query, export and correction tests: the dev corpus's 42 real readouts ingested through
  * the real ingest use case (with each line's publisher and URL as a feed would give them) into a temporary SQLite
- * file. Built once per test process; each caller gets its own copy to change.
+ * file, or a PostgreSQL database (test/engines.ts). Built once per test process and engine; each caller gets its own
+ * copy to change.
  */
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,12 +11,14 @@ import { ingestSources, type IngestSource } from '../src/app/ingest.ts';
 import { loadDocument } from '../src/input/load-document.ts';
 import type { StorageDialect } from '../src/storage/dialects/storage-dialect.ts';
 import { openDatabase } from '../src/storage/open-database.ts';
+import type { TestEngine } from './engines.ts';
 
 const DEV = new URL('../../shared/corpus/dev.jsonl', import.meta.url);
 
 interface GoldLine { readonly id: string; readonly text: string; readonly url?: string | null; readonly publisher?: string | null }
 
 let built: Promise<string> | null = null;
+const builtOn = new Map<string, Promise<string>>();
 const dirs: string[] = [];
 
 /** The dev corpus as ingest sources: `file` is `<id>.txt`, the source key `dev:<id>`. */
@@ -32,10 +35,13 @@ export async function* devSources(filter: (id: string) => boolean = () => true):
   }
 }
 
-async function buildTemplate(): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'readout-kb-'));
-  dirs.push(dir);
-  const file = join(dir, 'template.db');
+async function buildTemplate(target?: string): Promise<string> {
+  let file = target;
+  if (file === undefined) {
+    const dir = mkdtempSync(join(tmpdir(), 'readout-kb-'));
+    dirs.push(dir);
+    file = join(dir, 'template.db');
+  }
   const dialect = await openDatabase(file);
   try {
     const summary = await ingestSources(dialect, devSources(), { now: () => new Date('2026-01-01T00:00:00Z') });
@@ -57,12 +63,26 @@ export async function devKnowledgeBaseFile(): Promise<string> {
   return file;
 }
 
-/** A fresh copy of the dev-corpus knowledge base, opened. Close it with `dialect.close()`. */
-export async function openDevKnowledgeBase(): Promise<StorageDialect> {
-  return openDatabase(await devKnowledgeBaseFile());
+/**
+ * The target of a fresh copy of the dev-corpus knowledge base on `engine` (a SQLite file by default, for the CLI's
+ * `--db`; a PostgreSQL URL on the postgres engine).
+ */
+export async function devKnowledgeBaseTarget(engine?: TestEngine): Promise<string> {
+  if (engine === undefined || engine.name === 'sqlite') return devKnowledgeBaseFile();
+  let template = builtOn.get(engine.name);
+  if (template === undefined) {
+    template = engine.newDatabase().then(buildTemplate);
+    builtOn.set(engine.name, template);
+  }
+  return engine.copyDatabase(await template);
 }
 
-/** Removes every temporary database made by this module. */
+/** A fresh copy of the dev-corpus knowledge base on `engine` (default SQLite), opened. Close it with `dialect.close()`. */
+export async function openDevKnowledgeBase(engine?: TestEngine): Promise<StorageDialect> {
+  return openDatabase(await devKnowledgeBaseTarget(engine));
+}
+
+/** Removes every temporary SQLite database made by this module (PostgreSQL ones go when the test file ends). */
 export function removeKnowledgeBases(): void {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }

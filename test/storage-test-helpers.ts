@@ -1,13 +1,13 @@
 /**
- * Shared by the storage and ingest tests: temp databases, bulk readouts written out as files, and a consistency
- * check of a whole knowledge base.
+ * Shared by the storage and ingest tests: temp directories, bulk readouts written out as files, and a consistency
+ * check of a whole knowledge base on any engine.
  */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createReadStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import Database from 'better-sqlite3';
+import { openDatabase } from '../src/storage/open-database.ts';
 
 /** A fresh temp directory, removed by the returned cleanup. */
 export function tempDir(prefix: string): { dir: string; cleanup: () => void } {
@@ -35,51 +35,50 @@ export async function writeBulkFiles(dir: string, count: number, maxChars = 12_0
   return paths;
 }
 
-/** Row counts of the main tables. */
-export function tableCounts(file: string): Record<string, number> {
-  const db = new Database(file, { readonly: true, timeout: 5000 });
+/** Row counts of the main tables of the database `target` (a SQLite file or a PostgreSQL URL), through Kysely. */
+export async function tableCounts(target: string): Promise<Record<string, number>> {
+  const dialect = await openDatabase(target);
   try {
+    const db = dialect.db;
     const out: Record<string, number> = {};
-    for (const table of ['documents', 'doc_meetings', 'meetings', 'people', 'participants', 'plans', 'past_refs', 'follow_ups']) {
-      out[table] = (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+    for (const table of ['documents', 'doc_meetings', 'meetings', 'people', 'participants', 'plans', 'past_refs', 'follow_ups'] as const) {
+      out[table] = Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
     }
-    out['current'] = (db.prepare('select count(*) as n from documents where is_current = 1').get() as { n: number }).n;
+    out['current'] = Number((await db.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('n')).where('is_current', '=', 1).executeTakeFirstOrThrow()).n);
     return out;
   } finally {
-    db.close();
+    await dialect.close();
   }
 }
 
 /**
- * Every consistency problem of the knowledge base in `file` (empty: consistent): engine integrity, foreign keys, the
- * full-text index's structure and size, derived rows complete for every current document and absent for old
- * versions, one current version per source, everything linked, meeting source counts right.
+ * Every consistency problem of the knowledge base `target` (a SQLite file or a PostgreSQL URL; empty: consistent):
+ * the engine's own integrity check (for SQLite: pages, foreign keys, the full-text index's structure), the full-text
+ * index's size, derived rows complete for every current document and absent for old versions, one current version
+ * per source, everything linked, meeting source counts right. Reads through Kysely, so it checks every engine alike.
  */
-export function consistencyProblems(file: string): string[] {
-  const db = new Database(file, { timeout: 5000 });
+export async function consistencyProblems(target: string): Promise<string[]> {
+  const dialect = await openDatabase(target);
+  const db = dialect.db;
   const problems: string[] = [];
-  const all = <T>(q: string): T[] => db.prepare(q).all() as T[];
-  const one = (q: string): number => (db.prepare(q).get() as { n: number }).n;
+  const count = async (query: { executeTakeFirstOrThrow(): Promise<{ n: number | string | bigint }> }): Promise<number> => Number((await query.executeTakeFirstOrThrow()).n);
   try {
-    for (const r of all<{ integrity_check: string }>('pragma integrity_check')) if (r.integrity_check !== 'ok') problems.push(`integrity: ${r.integrity_check}`);
-    const fk = all<unknown>('pragma foreign_key_check');
-    if (fk.length > 0) problems.push(`${fk.length} foreign key violations`);
-    try {
-      db.prepare("insert into documents_fts(documents_fts) values ('integrity-check')").run();
-    } catch (error) {
-      problems.push(`fts: ${(error as Error).message}`);
-    }
-    const current = one('select count(*) as n from documents where is_current = 1');
-    const indexed = one('select count(*) as n from documents_fts_docsize');
+    for (const p of await dialect.integrityCheck()) problems.push(`integrity: ${p}`);
+    const current = await count(db.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('n')).where('is_current', '=', 1));
+    const indexed = await dialect.fullTextCount(db);
     if (indexed !== current) problems.push(`full-text index holds ${indexed} documents, ${current} are current`);
-    const dupCurrent = one('select count(*) as n from (select source_key from documents where is_current = 1 group by source_key having count(*) > 1)');
+    const dupCurrent = (await db.selectFrom('documents').select('source_key').where('is_current', '=', 1).groupBy('source_key')
+      .having((eb) => eb.fn.countAll(), '>', 1).execute()).length;
     if (dupCurrent > 0) problems.push(`${dupCurrent} sources with several current versions`);
-    const docs = all<{ id: number; is_current: number; status: string; record_json: string | null }>('select id, is_current, status, record_json from documents');
-    const count = (table: string): Map<number, number> => new Map(all<{ d: number; n: number }>(`select document_id as d, count(*) as n from ${table} group by document_id`).map((r) => [r.d, r.n]));
-    const meetings = count('doc_meetings');
-    const plans = count('plans');
-    const refs = count('past_refs');
-    const participants = new Map(all<{ d: number; n: number }>('select dm.document_id as d, count(*) as n from participants p join doc_meetings dm on dm.id = p.doc_meeting_id group by dm.document_id').map((r) => [r.d, r.n]));
+    const docs = await db.selectFrom('documents').select(['id', 'is_current', 'status', 'record_json']).execute();
+    const perDocument = async (table: 'doc_meetings' | 'plans' | 'past_refs'): Promise<Map<number, number>> =>
+      new Map((await db.selectFrom(table).select(['document_id', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('document_id').execute())
+        .map((r) => [r.document_id, Number(r.n)]));
+    const meetings = await perDocument('doc_meetings');
+    const plans = await perDocument('plans');
+    const refs = await perDocument('past_refs');
+    const participants = new Map((await db.selectFrom('participants as p').innerJoin('doc_meetings as dm', 'dm.id', 'p.doc_meeting_id')
+      .select(['dm.document_id', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('dm.document_id').execute()).map((r) => [r.document_id, Number(r.n)]));
     for (const doc of docs) {
       const got = { meetings: meetings.get(doc.id) ?? 0, plans: plans.get(doc.id) ?? 0, refs: refs.get(doc.id) ?? 0, participants: participants.get(doc.id) ?? 0 };
       let want = { meetings: 0, plans: 0, refs: 0, participants: 0 };
@@ -95,12 +94,18 @@ export function consistencyProblems(file: string): string[] {
       }
       if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`document ${doc.id}: derived rows ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
     }
-    const unlinked = one('select count(*) as n from doc_meetings where meeting_id is null') + one('select count(*) as n from participants where person_id is null') + one('select count(*) as n from plans where linked = 0');
+    const unlinked = await count(db.selectFrom('doc_meetings').select((eb) => eb.fn.countAll<number>().as('n')).where('meeting_id', 'is', null))
+      + await count(db.selectFrom('participants').select((eb) => eb.fn.countAll<number>().as('n')).where('person_id', 'is', null))
+      + await count(db.selectFrom('plans').select((eb) => eb.fn.countAll<number>().as('n')).where('linked', '=', 0));
     if (unlinked > 0) problems.push(`${unlinked} rows not linked`);
-    const badCounts = one('select count(*) as n from meetings m where m.source_count != (select count(*) from doc_meetings dm where dm.meeting_id = m.id) or m.source_count = 0');
+    const badCounts = await count(db.selectFrom('meetings as m').select((eb) => eb.fn.countAll<number>().as('n'))
+      .where((eb) => eb.or([
+        eb('m.source_count', '=', 0),
+        eb('m.source_count', '!=', eb.selectFrom('doc_meetings as dm').select((e) => e.fn.countAll<number>().as('c')).whereRef('dm.meeting_id', '=', 'm.id')),
+      ])));
     if (badCounts > 0) problems.push(`${badCounts} meetings with a wrong source count`);
   } finally {
-    db.close();
+    await dialect.close();
   }
   return problems;
 }

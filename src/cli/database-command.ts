@@ -1,31 +1,32 @@
 /**
- * What every knowledge-base command shares: the `--db FILE` option, opening and closing the database, option
+ * What every knowledge-base command shares: the `--db FILE|URL` option, opening and closing the database, option
  * parsers that reject bad values as usage errors, and the one place their failures become exit codes and one line on
  * stderr (ValidationError: 2; NotFoundError, StorageError: 1; anything else is a bug and propagates).
  */
 import { InvalidArgumentError, type Command } from 'commander';
 import { NotFoundError, ValidationError } from '../app/use-case-errors.ts';
 import type { StorageDialect } from '../storage/dialects/storage-dialect.ts';
-import { databaseFile, openDatabase } from '../storage/open-database.ts';
+import { databaseTarget, openDatabase } from '../storage/open-database.ts';
 import { StorageError } from '../storage/storage-error.ts';
 import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, type CliIO } from './main.ts';
 
 /** How a command reports its exit code to `runCli`. */
 export type SetExitCode = (code: number) => void;
 
-/** Adds `--db FILE` to `command`. */
+/** Adds `--db FILE|URL` to `command`. */
 export function withDbOption(command: Command): Command {
-  return command.option('--db <file>', 'database file (default: $READOUT_DB, else ./readout.db)');
+  return command.option('--db <file|url>', 'SQLite file or postgres:// URL (default: $DATABASE_URL, else $READOUT_DB, else ./readout.db)');
 }
 
 /**
- * Opens the database named by `--db` (else `READOUT_DB`, else ./readout.db), runs `work`, closes it, and sets the
- * exit code: `work`'s result, or the code for the error it threw (after writing `readout: <message>` to stderr).
+ * Opens the database named by `--db` (else `DATABASE_URL`, else `READOUT_DB`, else ./readout.db; see
+ * `databaseTarget`), runs `work`, closes it, and sets the exit code: `work`'s result, or the code for the error it
+ * threw (after writing `readout: <message>` to stderr).
  */
 export async function runWithDatabase(dbOption: string | undefined, io: CliIO, setExitCode: SetExitCode, work: (dialect: StorageDialect) => Promise<number | void>): Promise<void> {
   let dialect: StorageDialect | null = null;
   try {
-    dialect = await openDatabase(databaseFile(dbOption));
+    dialect = await openDatabase(databaseTarget(dbOption));
     setExitCode((await work(dialect)) ?? EXIT_OK);
   } catch (error) {
     if (error instanceof ValidationError) {

@@ -5,15 +5,18 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { defaultWorkerCount, extractionPool, inlineExtractor, type RecordExtractor } from '../app/extraction-pool.ts';
 import { ingest } from '../app/ingest.ts';
+import { enqueueInputs } from '../app/queued-ingest.ts';
 import { createBatchProgress, formatIngestSummary, type ProgressStream } from './batch-progress.ts';
 import { runWithDatabase, withDbOption, type SetExitCode } from './database-command.ts';
 import { EXIT_OK, EXIT_SOME_FAILED, type CliIO } from './main.ts';
+import { runWithQueue } from './worker-command.ts';
 
 interface IngestCommandOptions {
   db?: string;
   allowPrivate?: boolean;
   publisher?: string;
   jobs?: number;
+  queue?: boolean;
 }
 
 /** Registers `readout ingest`. */
@@ -28,7 +31,17 @@ export function registerIngestCommand(program: Command, io: CliIO, setExitCode: 
       if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive whole number.');
       return n;
     })
+    .option('--queue', 'send the inputs to the job queue for `readout worker` processes instead (needs a PostgreSQL --db)')
     .action(async (inputs: string[], opts: IngestCommandOptions) => {
+      if (opts.queue === true) {
+        await runWithQueue('ingest --queue', opts.db, io, setExitCode, {}, async (queue) => {
+          const summary = await enqueueInputs(queue, inputs, { publisher: opts.publisher ?? null, allowPrivate: opts.allowPrivate === true, stdin: io.stdin });
+          for (const f of summary.failures) io.err(`readout: ${f.input}: ${f.reason}\n`);
+          io.err(`queued ${summary.queued} jobs${summary.failed > 0 ? `; ${summary.failed} inputs failed` : ''}\n`);
+          return summary.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+        });
+        return;
+      }
       await runWithDatabase(opts.db, io, setExitCode, async (dialect) => {
         const startedAt = Date.now();
         const progress = createBatchProgress(progressStream === undefined ? {} : { stream: progressStream });

@@ -27,6 +27,9 @@ import { registerExportCommand } from './export-command.ts';
 import { registerCorrectCommand } from './correct-command.ts';
 import { registerEvalLinksCommand } from './eval-links-command.ts';
 import { registerServeCommand } from './serve-command.ts';
+import { registerWorkerCommand } from './worker-command.ts';
+import { registerJobsCommand } from './jobs-command.ts';
+import { registerWatchCommand } from './watch-command.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_SOME_FAILED = 1;
@@ -78,6 +81,9 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO()): 
   registerCorrectCommand(program, io, setExitCode);
   registerEvalLinksCommand(program, io, setExitCode);
   registerServeCommand(program, io, setExitCode);
+  registerWorkerCommand(program, io, setExitCode);
+  registerJobsCommand(program, io, setExitCode);
+  registerWatchCommand(program, io, setExitCode);
 
   try {
     await program.parseAsync(argv as string[], { from: 'user' });

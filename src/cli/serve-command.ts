@@ -1,5 +1,5 @@
 /**
- * `readout serve [--port 8080] [--host [ADDRESS]] [--db FILE] [--allow-private] [--max-upload MB]`: the HTTP API and
+ * `readout serve [--port 8080] [--host [ADDRESS]] [--db FILE|URL] [--allow-private] [--max-upload MB]`: the HTTP API and
  * the web UI on one port until Ctrl-C. When the environment variable READOUT_TOKEN is set, every write needs it as a
  * bearer token.
  */

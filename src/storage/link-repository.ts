@@ -406,7 +406,7 @@ export async function heldCandidatesNear(db: Kysely<Database>, q: {
   const shortFrom = shortStart > q.earliestStart ? shortStart : q.earliestStart;
   const range = (long: 0 | 1, start: string) => sql`select * from (select candidate_id, at_from from held_candidate_keys
     where key = ${key} and long = ${long} and at_from >= ${start} and at_from <= ${q.to} and at_to >= ${q.from}
-    and document_id != ${q.excludeDocumentId} order by at_from limit ${q.limit})`;
+    and document_id != ${q.excludeDocumentId} order by at_from limit ${q.limit}) as r`;
   const { rows } = await sql<{ id: number; document_id: number; idx: number | null; meeting_id: number | null; at_from: string; at_to: string; candidate_json: string }>`
     select hc.id, hc.document_id, dm.idx, dm.meeting_id, hc.at_from, hc.at_to, hc.candidate_json
     from (${range(0, shortFrom)} union all ${range(1, q.earliestStart)}) as k
@@ -442,16 +442,16 @@ export async function plansCovering(db: Kysely<Database>, q: {
       const reach = PLAN_SPAN_CLASSES[span];
       const bound = reach === undefined ? q.earliestFrom : addDays(q.from, -reach);
       const start = bound > q.earliestFrom ? bound : q.earliestFrom;
-      parts.push(sql`select * from (select id, document_id as documentId, idx, match_from as "from" from plans
+      parts.push(sql`select * from (select id, document_id as "documentId", idx, match_from as "from" from plans
         where match_key = ${key} and match_span = ${span} and match_from >= ${start} and match_from <= ${q.to}
         and match_to >= ${q.from} and document_id != ${q.excludeDocumentId} and kind in (${sql.join(q.kinds)})
-        order by match_from desc limit ${q.limit})`);
+        order by match_from desc limit ${q.limit}) as r`);
     }
   }
   const rows: (PendingPlan & { from: string })[] = [];
   // SQLite allows at most 500 terms in a compound select.
   for (let i = 0; i < parts.length; i += 240) {
-    rows.push(...(await sql<PendingPlan & { from: string }>`select * from (${sql.join(parts.slice(i, i + 240), sql` union all `)})
+    rows.push(...(await sql<PendingPlan & { from: string }>`select * from (${sql.join(parts.slice(i, i + 240), sql` union all `)}) as u
       order by "from" desc, id limit ${q.limit}`.execute(db)).rows);
   }
   return rows.sort((a, b) => b.from.localeCompare(a.from) || a.id - b.id).slice(0, q.limit).map(({ id, documentId, idx }) => ({ id, documentId, idx }));

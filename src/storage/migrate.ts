@@ -16,7 +16,7 @@ export function migrationsFor(dialect: StorageDialect): Record<string, Migration
     '001-initial-schema': initialSchemaMigration(dialect),
     '002-linking-module': linkingModuleMigration(dialect),
     '003-read-indexes': readIndexesMigration(),
-    '004-link-lookups': linkLookupsMigration(),
+    '004-link-lookups': linkLookupsMigration(dialect),
   };
 }
 

@@ -297,7 +297,10 @@ export interface CorrectionsTable {
   note: string | null;
 }
 
-/** Full-text index rows are dialect-specific (FTS5 on SQLite) and not part of this type; see `StorageDialect`. */
+/**
+ * Full-text index rows are dialect-specific (FTS5 on SQLite, `documents_fts` tsvectors on PostgreSQL) and not part of
+ * this type; see `StorageDialect`.
+ */
 export interface Database {
   documents: DocumentsTable;
   doc_meetings: DocMeetingsTable;

@@ -45,6 +45,7 @@ export function openSqliteDialect(file: string): StorageDialect {
       return file === ':memory:' ? db : readerDb();
     },
     idColumn: (column: ColumnDefinitionBuilder) => column.primaryKey().autoIncrement(),
+    daysBetween: (from, to) => sql<number>`(julianday(${to}) - julianday(${from}))`,
     async createFullTextIndex(kdb) {
       await sql`create virtual table ${sql.table(FTS_TABLE)} using fts5(title, text, content='documents', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')`.execute(kdb);
     },

@@ -13,6 +13,7 @@
  *   (new version, reprocess), so a meeting re-formed from that report keeps its id.
  */
 import { sql, type Kysely, type Migration } from 'kysely';
+import type { StorageDialect } from '../dialects/storage-dialect.ts';
 
 /** Held candidate windows longer than this many days are `long` in `held_candidate_keys`. */
 export const LONG_CANDIDATE_DAYS = 45;
@@ -26,8 +27,8 @@ export function planSpanClass(from: string, to: string): number {
   return at === -1 ? PLAN_SPAN_CLASSES.length : at;
 }
 
-/** Builds migration 004. */
-export function linkLookupsMigration(): Migration {
+/** Builds migration 004 for `dialect` (date arithmetic differs between engines). */
+export function linkLookupsMigration(dialect: StorageDialect): Migration {
   return {
     async up(db: Kysely<unknown>): Promise<void> {
       await db.schema
@@ -42,7 +43,7 @@ export function linkLookupsMigration(): Migration {
         .execute();
       await db.schema.createIndex('held_candidate_keys_lookup_idx').on('held_candidate_keys')
         .columns(['key', 'long', 'at_from', 'at_to', 'document_id', 'candidate_id']).execute();
-      const long = sql`case when julianday(hc.at_to) - julianday(hc.at_from) > ${sql.lit(LONG_CANDIDATE_DAYS)} then 1 else 0 end`;
+      const long = sql`case when ${dialect.daysBetween(sql.ref('hc.at_from'), sql.ref('hc.at_to'))} > ${sql.lit(LONG_CANDIDATE_DAYS)} then 1 else 0 end`;
       await sql`insert into held_candidate_keys (candidate_id, key, long, at_from, at_to, document_id)
         select hc.id, c.country, ${long}, hc.at_from, hc.at_to, hc.document_id
         from held_candidate_countries c join held_candidates hc on hc.id = c.candidate_id`.execute(db);
@@ -53,9 +54,10 @@ export function linkLookupsMigration(): Migration {
       await db.schema.dropTable('held_candidate_countries').execute();
 
       await db.schema.alterTable('plans').addColumn('match_span', 'integer').execute();
+      const span = dialect.daysBetween(sql.ref('match_from'), sql.ref('match_to'));
       await sql`update plans set match_span = case
-        when julianday(match_to) - julianday(match_from) <= ${sql.lit(PLAN_SPAN_CLASSES[0])} then 0
-        when julianday(match_to) - julianday(match_from) <= ${sql.lit(PLAN_SPAN_CLASSES[1])} then 1 else 2 end
+        when ${span} <= ${sql.lit(PLAN_SPAN_CLASSES[0])} then 0
+        when ${span} <= ${sql.lit(PLAN_SPAN_CLASSES[1])} then 1 else 2 end
         where match_from is not null`.execute(db);
       await db.schema.createIndex('plans_match_span_idx').on('plans')
         .columns(['match_key', 'match_span', 'match_from', 'match_to', 'document_id', 'idx', 'kind']).execute();
