@@ -340,7 +340,8 @@ export async function setPlanWindow(db: Kysely<Database>, planId: number, window
 export async function documentsWithoutCandidates(db: Kysely<Database>): Promise<number[]> {
   const reports = await db.selectFrom('doc_meetings as dm').leftJoin('held_candidates as hc', 'hc.doc_meeting_id', 'dm.id')
     .select('dm.document_id').distinct().where('dm.meeting_id', 'is', null).where('hc.id', 'is', null).execute();
-  const refs = await db.selectFrom('past_refs').select('document_id').distinct().where('linked', '=', 0).execute();
+  // Not `distinct`: SQLite would scan past_refs in document order instead of reading the partial index of unlinked ones.
+  const refs = await db.selectFrom('past_refs').select('document_id').where('linked', '=', 0).execute();
   return [...new Set([...reports.map((r) => r.document_id), ...refs.map((r) => r.document_id)])].sort((a, b) => a - b);
 }
 
@@ -430,16 +431,20 @@ export async function heldCandidatesNear(db: Kysely<Database>, q: {
   const key = q.alsoCountry === null ? q.country : [q.country, q.alsoCountry].sort().join(',');
   const shortStart = addDays(q.from, -LONG_CANDIDATE_DAYS);
   const shortFrom = shortStart > q.earliestStart ? shortStart : q.earliestStart;
-  const range = (long: 0 | 1, start: string) => sql`select * from (select candidate_id, at_from from held_candidate_keys
-    where key = ${key} and long = ${long} and at_from >= ${start} and at_from <= ${q.to} and at_to >= ${q.from}
-    and document_id != ${q.excludeDocumentId} order by at_from limit ${q.limit})`;
-  const { rows } = await sql<{ id: number; document_id: number; idx: number | null; meeting_id: number | null; at_from: string; at_to: string; candidate_json: string }>`
-    select hc.id, hc.document_id, dm.idx, dm.meeting_id, hc.at_from, hc.at_to, hc.candidate_json
-    from (${range(0, shortFrom)} union all ${range(1, q.earliestStart)}) as k
-    join held_candidates as hc on hc.id = k.candidate_id left join doc_meetings as dm on dm.id = hc.doc_meeting_id
-    order by k.at_from, k.candidate_id limit ${q.limit}`.execute(db);
+  const rows = await heldCandidatesNearQuery(db, key, shortFrom, q.earliestStart, q.to, q.from, q.excludeDocumentId, q.limit);
   return rows.map(toStoredCandidate);
 }
+
+const heldCandidatesNearQuery = preparedQuery(7, (db, key, shortFrom, earliestStart, to, from, excludeDocumentId, limit) => {
+  const range = (long: 0 | 1, start: Placeholder) => sql`select * from (select candidate_id, at_from from held_candidate_keys
+    where key = ${key} and long = ${long} and at_from >= ${start} and at_from <= ${to} and at_to >= ${from}
+    and document_id != ${excludeDocumentId} order by at_from limit ${limit}) as ${sql.id(`range_${long}`)}`;
+  return sql<{ id: number; document_id: number; idx: number | null; meeting_id: number | null; at_from: string; at_to: string; candidate_json: string }>`
+    select hc.id, hc.document_id, dm.idx, dm.meeting_id, hc.at_from, hc.at_to, hc.candidate_json
+    from (${range(0, shortFrom)} union all ${range(1, earliestStart)}) as k
+    join held_candidates as hc on hc.id = k.candidate_id left join doc_meetings as dm on dm.id = hc.doc_meeting_id
+    order by k.at_from, k.candidate_id limit ${limit}`.compile(db);
+});
 
 /** Held candidates by id. */
 export async function heldCandidatesById(db: Kysely<Database>, ids: readonly number[]): Promise<StoredHeldCandidate[]> {
