@@ -188,8 +188,11 @@ export async function pendingDocMeetings(db: Kysely<Database>): Promise<Linkable
 
 /** Records the days a report's meeting took place in (`meetingWindow`); nulls when nothing dates it. */
 export async function setDocMeetingWindow(db: Kysely<Database>, docMeetingId: number, window: { start: string; end: string } | null): Promise<void> {
-  await db.updateTable('doc_meetings').set({ window_start: window?.start ?? null, window_end: window?.end ?? null }).where('id', '=', docMeetingId).execute();
+  await setDocMeetingWindowQuery(db, window?.start ?? null, window?.end ?? null, docMeetingId);
 }
+
+const setDocMeetingWindowQuery = preparedQuery(3, (db, start, end, id) => db.updateTable('doc_meetings')
+  .set({ window_start: start, window_end: end }).where('id', '=', id).compile());
 
 /** A report already assigned to a merged meeting. */
 export interface LinkedReport {
@@ -205,20 +208,26 @@ export interface LinkedReport {
  * join. Index: doc_meetings(countries_key, mode, window_start).
  */
 export async function linkedReportsNear(db: Kysely<Database>, countriesKey: string, mode: string, from: string, to: string, earliestStart: string): Promise<LinkedReport[]> {
-  const rows = await db.selectFrom('doc_meetings').select(['id', 'document_id', 'idx', 'meeting_id'])
-    .where('countries_key', '=', countriesKey).where('mode', '=', mode)
-    .where('window_start', '>=', earliestStart).where('window_start', '<=', to).where('window_end', '>=', from)
-    .where('meeting_id', 'is not', null)
-    .limit(200)
-    .execute();
+  const rows = await linkedReportsNearQuery(db, countriesKey, mode, earliestStart, to, from);
   return rows.map((r) => ({ id: r.id, documentId: r.document_id, idx: r.idx, meetingId: r.meeting_id! }));
 }
 
+const linkedReportsNearQuery = preparedQuery(5, (db, countriesKey, mode, earliestStart, to, from) => db.selectFrom('doc_meetings')
+  .select(['id', 'document_id', 'idx', 'meeting_id'])
+  .where('countries_key', '=', countriesKey).where('mode', '=', mode)
+  .where('window_start', '>=', earliestStart).where('window_start', '<=', to).where('window_end', '>=', from)
+  .where('meeting_id', 'is not', null)
+  .limit(200)
+  .compile());
+
 /** The merged meetings document `documentId` reports. */
 export async function meetingsOfDocument(db: Kysely<Database>, documentId: number): Promise<number[]> {
-  const rows = await db.selectFrom('doc_meetings').select('meeting_id').where('document_id', '=', documentId).where('meeting_id', 'is not', null).execute();
+  const rows = await meetingsOfDocumentQuery(db, documentId);
   return rows.map((r) => r.meeting_id!);
 }
+
+const meetingsOfDocumentQuery = preparedQuery(1, (db, documentId) => db.selectFrom('doc_meetings').select('meeting_id')
+  .where('document_id', '=', documentId).where('meeting_id', 'is not', null).compile());
 
 /** Every report of merged meetings `meetingIds`. Index: doc_meetings(meeting_id). */
 export async function reportsOfMeetings(db: Kysely<Database>, meetingIds: readonly number[]): Promise<LinkedReport[]> {
@@ -255,11 +264,19 @@ export async function createMeetingFrom(db: Kysely<Database>, dm: LinkableDocMee
     date: dm.date, level: dm.level, mode: dm.mode, countries_key: dm.countriesKey, place: dm.place,
     occasion: dm.occasion, duration_minutes: dm.durationMinutes, source_count: 1,
   };
-  const { id } = await db.insertInto('meetings').values(claimed === undefined ? values : { ...values, id: claimed }).returning('id').executeTakeFirstOrThrow();
+  const { id } = claimed === undefined
+    ? (await insertMeetingQuery(db, dm.date, dm.level, dm.mode, dm.countriesKey, dm.place, dm.occasion, dm.durationMinutes))[0]!
+    : await db.insertInto('meetings').values({ ...values, id: claimed }).returning('id').executeTakeFirstOrThrow();
   await writeMeetingCountries(db, id, dm.countriesKey, dm.date);
-  await db.updateTable('doc_meetings').set({ meeting_id: id, merge_json: null }).where('id', '=', dm.id).execute();
+  await setReportMeetingQuery(db, id, null, dm.id);
   return id;
 }
+
+const insertMeetingQuery = preparedQuery(7, (db, date, level, mode, countriesKey, place, occasion, durationMinutes) => db.insertInto('meetings').values({
+  date, level, mode, countries_key: countriesKey, place, occasion, duration_minutes: durationMinutes, source_count: 1,
+}).returning('id').compile());
+const setReportMeetingQuery = preparedQuery(3, (db, meetingId, mergeJson, id) => db.updateTable('doc_meetings')
+  .set({ meeting_id: meetingId, merge_json: mergeJson }).where('id', '=', id).compile());
 
 /** True when some report's former meeting id waits to be reused (see `createMeetingFrom`). */
 export async function hasMeetingIdClaims(db: Kysely<Database>): Promise<boolean> {
@@ -273,16 +290,37 @@ export async function clearMeetingIdClaims(db: Kysely<Database>): Promise<void> 
 
 /** Assigns `docMeetingId` to merged meeting `meetingId` with the explanation (JSON `MergeExplanation`), then refreshes the meeting. */
 export async function joinMeeting(db: Kysely<Database>, docMeetingId: number, meetingId: number, mergeJson: string): Promise<void> {
-  await db.updateTable('doc_meetings').set({ meeting_id: meetingId, merge_json: mergeJson }).where('id', '=', docMeetingId).execute();
+  await setReportMeetingQuery(db, meetingId, mergeJson, docMeetingId);
   await refreshMeetings(db, [meetingId]);
 }
 
 async function writeMeetingCountries(db: Kysely<Database>, meetingId: number, key: string, date: string | null): Promise<void> {
-  await db.deleteFrom('meeting_countries').where('meeting_id', '=', meetingId).execute();
+  await deleteMeetingCountriesQuery(db, meetingId);
   const countries = key === '' ? [] : key.split(',');
-  if (countries.length > 0) {
+  if (countries.length > 0 && countries.length <= PREPARED_COUNTRY_ROWS) {
+    await insertMeetingCountriesQuery(countries.length)(db, meetingId, date, ...countries);
+  } else if (countries.length > 0) {
     await db.insertInto('meeting_countries').values(countries.map((country) => ({ meeting_id: meetingId, country, date }))).execute();
   }
+}
+
+const deleteMeetingCountriesQuery = preparedQuery(1, (db, meetingId) => db.deleteFrom('meeting_countries').where('meeting_id', '=', meetingId).compile());
+/** Country rows of one meeting inserted by a prepared statement (one per count); more go through the builder. */
+const PREPARED_COUNTRY_ROWS = 8;
+const MEETING_COUNTRIES_QUERIES = new Map<number, ReturnType<typeof insertMeetingCountriesQueryOf>>();
+
+function insertMeetingCountriesQuery(count: number): ReturnType<typeof insertMeetingCountriesQueryOf> {
+  let query = MEETING_COUNTRIES_QUERIES.get(count);
+  if (query === undefined) {
+    query = insertMeetingCountriesQueryOf(count);
+    MEETING_COUNTRIES_QUERIES.set(count, query);
+  }
+  return query;
+}
+
+function insertMeetingCountriesQueryOf(count: number) {
+  return preparedQuery(2 + count, (db, meetingId, date, ...countries) => db.insertInto('meeting_countries')
+    .values(countries.map((country) => ({ meeting_id: meetingId, country, date }))).compile());
 }
 
 /**
@@ -292,8 +330,7 @@ async function writeMeetingCountries(db: Kysely<Database>, meetingId: number, ke
  */
 export async function refreshMeetings(db: Kysely<Database>, meetingIds: readonly number[]): Promise<void> {
   for (const meetingId of new Set(meetingIds)) {
-    const sources = await docMeetingQuery(db).where('dm.meeting_id', '=', meetingId)
-      .orderBy((eb) => eb.fn.coalesce('d.published', eb.val('9999-12-31'))).orderBy('dm.document_id').orderBy('dm.idx').execute();
+    const sources = await meetingSourcesQuery(db, meetingId);
     const first = sources[0];
     if (first === undefined) {
       const held = await db.selectFrom('follow_ups').select('plan_id').where('held_meeting_id', '=', meetingId).execute();
@@ -301,15 +338,20 @@ export async function refreshMeetings(db: Kysely<Database>, meetingIds: readonly
       await db.deleteFrom('meetings').where('id', '=', meetingId).execute();
       continue;
     }
-    await db.updateTable('meetings').set({
-      date: first.date, level: first.level, mode: first.mode, countries_key: first.countries_key, place: first.place,
-      occasion: first.occasion, duration_minutes: first.duration_minutes, source_count: sources.length,
-    }).where('id', '=', meetingId).execute();
+    await updateMeetingQuery(db, first.date, first.level, first.mode, first.countries_key, first.place, first.occasion,
+      first.duration_minutes, sources.length, meetingId);
     await writeMeetingCountries(db, meetingId, first.countries_key, first.date);
     // The first source carries no merge explanation: it is the one the others joined.
-    await db.updateTable('doc_meetings').set({ merge_json: null }).where('id', '=', first.id).execute();
+    await clearMergeJsonQuery(db, first.id);
   }
 }
+
+const meetingSourcesQuery = preparedQuery(1, (db, meetingId) => docMeetingQuery(db).where('dm.meeting_id', '=', meetingId)
+  .orderBy((eb) => eb.fn.coalesce('d.published', eb.val('9999-12-31'))).orderBy('dm.document_id').orderBy('dm.idx').compile());
+const updateMeetingQuery = preparedQuery(9, (db, date, level, mode, countriesKey, place, occasion, durationMinutes, sourceCount, id) => db.updateTable('meetings').set({
+  date, level, mode, countries_key: countriesKey, place, occasion, duration_minutes: durationMinutes, source_count: sourceCount,
+}).where('id', '=', id).compile());
+const clearMergeJsonQuery = preparedQuery(1, (db, id) => db.updateTable('doc_meetings').set({ merge_json: null }).where('id', '=', id).compile());
 
 /** A plan the link step has not looked at yet. */
 export interface PendingPlan {
@@ -329,12 +371,12 @@ export async function pendingPlans(db: Kysely<Database>): Promise<PendingPlan[]>
  * days `[from, to]` a holding event's window must overlap (nulls: unmatchable).
  */
 export async function setPlanWindow(db: Kysely<Database>, planId: number, window: { key: string | null; from: string; to: string } | null): Promise<void> {
-  await db.updateTable('plans').set({
-    match_key: window?.key ?? null, match_from: window?.from ?? null, match_to: window?.to ?? null,
-    match_span: window === null ? null : planSpanClass(window.from, window.to), linked: 1,
-  })
-    .where('id', '=', planId).execute();
+  await setPlanWindowQuery(db, window?.key ?? null, window?.from ?? null, window?.to ?? null,
+    window === null ? null : planSpanClass(window.from, window.to), planId);
 }
+
+const setPlanWindowQuery = preparedQuery(5, (db, key, from, to, span, id) => db.updateTable('plans')
+  .set({ match_key: key, match_from: from, match_to: to, match_span: span, linked: 1 }).where('id', '=', id).compile());
 
 /** Documents with a report or a past reference whose held candidate is not computed yet. */
 export async function documentsWithoutCandidates(db: Kysely<Database>): Promise<number[]> {
@@ -347,10 +389,13 @@ export async function documentsWithoutCandidates(db: Kysely<Database>): Promise<
 
 /** The ids of a document's reports and past references by index, for attaching held candidates to them. */
 export async function candidateSourcesOf(db: Kysely<Database>, documentId: number): Promise<{ reports: Map<number, number>; refs: Map<number, number> }> {
-  const reports = await db.selectFrom('doc_meetings').select(['id', 'idx']).where('document_id', '=', documentId).execute();
-  const refs = await db.selectFrom('past_refs').select(['id', 'idx']).where('document_id', '=', documentId).execute();
+  const reports = await reportIdsQuery(db, documentId);
+  const refs = await pastRefIdsQuery(db, documentId);
   return { reports: new Map(reports.map((r) => [r.idx, r.id])), refs: new Map(refs.map((r) => [r.idx, r.id])) };
 }
+
+const reportIdsQuery = preparedQuery(1, (db, documentId) => db.selectFrom('doc_meetings').select(['id', 'idx']).where('document_id', '=', documentId).compile());
+const pastRefIdsQuery = preparedQuery(1, (db, documentId) => db.selectFrom('past_refs').select(['id', 'idx']).where('document_id', '=', documentId).compile());
 
 /** A held candidate to store: exactly one of `docMeetingId`, `pastRefId` is set. */
 export interface NewHeldCandidate {
@@ -365,10 +410,8 @@ export interface NewHeldCandidate {
 
 /** Stores a held candidate (unless its report or reference has one) and returns its id, null when it existed. */
 export async function insertHeldCandidate(db: Kysely<Database>, c: NewHeldCandidate): Promise<number | null> {
-  const row = await db.insertInto('held_candidates').values({
-    document_id: c.documentId, doc_meeting_id: c.docMeetingId, past_ref_id: c.pastRefId, at_from: c.atFrom, at_to: c.atTo,
-    countries_key: [...new Set(c.countries)].sort().join(','), candidate_json: c.candidateJson,
-  }).onConflict((oc) => oc.doNothing()).returning('id').executeTakeFirst();
+  const [row] = await insertHeldCandidateQuery(db, c.documentId, c.docMeetingId, c.pastRefId, c.atFrom, c.atTo,
+    [...new Set(c.countries)].sort().join(','), c.candidateJson);
   if (row === undefined) return null;
   const countries = [...new Set(c.countries)].sort();
   const keys = [...countries];
@@ -376,12 +419,41 @@ export async function insertHeldCandidate(db: Kysely<Database>, c: NewHeldCandid
   if (keys.length > 0) {
     const long: 0 | 1 = dayDiff(c.atFrom, c.atTo) > LONG_CANDIDATE_DAYS ? 1 : 0;
     for (let i = 0; i < keys.length; i += 200) {
-      await db.insertInto('held_candidate_keys').values(keys.slice(i, i + 200).map((key) => ({
+      const chunk = keys.slice(i, i + 200);
+      if (chunk.length <= PREPARED_KEY_ROWS) {
+        await insertCandidateKeysQuery(chunk.length)(db, row.id, long, c.atFrom, c.atTo, c.documentId, ...chunk);
+        continue;
+      }
+      await db.insertInto('held_candidate_keys').values(chunk.map((key) => ({
         candidate_id: row.id, key, long, at_from: c.atFrom, at_to: c.atTo, document_id: c.documentId,
       }))).execute();
     }
   }
   return row.id;
+}
+
+const insertHeldCandidateQuery = preparedQuery(7, (db, documentId, docMeetingId, pastRefId, atFrom, atTo, countriesKey, candidateJson) =>
+  db.insertInto('held_candidates').values({
+    document_id: documentId, doc_meeting_id: docMeetingId, past_ref_id: pastRefId, at_from: atFrom, at_to: atTo,
+    countries_key: countriesKey, candidate_json: candidateJson,
+  }).onConflict((oc) => oc.doNothing()).returning('id').compile());
+
+/** Key rows of one held candidate inserted by a prepared statement (one per count); more go through the builder. */
+const PREPARED_KEY_ROWS = 12;
+const CANDIDATE_KEYS_QUERIES = new Map<number, ReturnType<typeof insertCandidateKeysQueryOf>>();
+
+function insertCandidateKeysQuery(count: number): ReturnType<typeof insertCandidateKeysQueryOf> {
+  let query = CANDIDATE_KEYS_QUERIES.get(count);
+  if (query === undefined) {
+    query = insertCandidateKeysQueryOf(count);
+    CANDIDATE_KEYS_QUERIES.set(count, query);
+  }
+  return query;
+}
+
+function insertCandidateKeysQueryOf(count: number) {
+  return preparedQuery(5 + count, (db, candidateId, long, atFrom, atTo, documentId, ...keys) => db.insertInto('held_candidate_keys')
+    .values(keys.map((key) => ({ candidate_id: candidateId, key, long, at_from: atFrom, at_to: atTo, document_id: documentId }))).compile());
 }
 
 function dayDiff(from: string, to: string): number {
@@ -394,8 +466,12 @@ function addDays(iso: string, days: number): string {
 
 /** Marks a document's past references as having their held candidates. */
 export async function markPastRefsLinked(db: Kysely<Database>, documentId: number): Promise<void> {
-  await db.updateTable('past_refs').set({ linked: 1 }).where('document_id', '=', documentId).where('linked', '=', 0).execute();
+  await markPastRefsLinkedQuery(db, documentId);
 }
+
+// `linked = 0` as a literal: a bound value there makes SQLite re-plan the statement on every run (partial index).
+const markPastRefsLinkedQuery = preparedQuery(1, (db, documentId) => db.updateTable('past_refs').set({ linked: 1 })
+  .where('document_id', '=', documentId).where('linked', '=', sql.lit(0)).compile());
 
 /** A stored held candidate, with the report it comes from and that report's merged meeting. */
 export interface StoredHeldCandidate {
@@ -521,19 +597,23 @@ export async function followUpsOf(db: Kysely<Database>, planIds: readonly number
 
 /** Stores that plan `planId` was held, replacing an automatic follow-up it had (never an analyst's). */
 export async function replaceFollowUp(db: Kysely<Database>, row: { planId: number; meetingId: number | null; documentId: number; evidenceJson: string; explanationJson: string }): Promise<void> {
-  await db.deleteFrom('follow_ups').where('plan_id', '=', row.planId).where('decided_by', '=', 'auto').execute();
+  await deleteAutoFollowUpQuery(db, row.planId);
   await insertFollowUp(db, { ...row, decidedBy: 'auto' });
 }
+
+const deleteAutoFollowUpQuery = preparedQuery(1, (db, planId) => db.deleteFrom('follow_ups').where('plan_id', '=', planId).where('decided_by', '=', 'auto').compile());
 
 /** Stores that plan `planId` was held, unless it already has a follow-up. */
 export async function insertFollowUp(db: Kysely<Database>, row: {
   planId: number; meetingId: number | null; documentId: number; evidenceJson: string; explanationJson: string; decidedBy: 'auto' | 'confirmed';
 }): Promise<void> {
-  await db.insertInto('follow_ups').values({
-    plan_id: row.planId, held_meeting_id: row.meetingId, held_document_id: row.documentId,
-    evidence_json: row.evidenceJson, explanation_json: row.explanationJson, decided_by: row.decidedBy,
-  }).onConflict((oc) => oc.column('plan_id').doNothing()).execute();
+  await insertFollowUpQuery(db, row.planId, row.meetingId, row.documentId, row.evidenceJson, row.explanationJson, row.decidedBy);
 }
+
+const insertFollowUpQuery = preparedQuery(6, (db, planId, meetingId, documentId, evidenceJson, explanationJson, decidedBy) => db.insertInto('follow_ups').values({
+  plan_id: planId, held_meeting_id: meetingId, held_document_id: documentId,
+  evidence_json: evidenceJson, explanation_json: explanationJson, decided_by: decidedBy,
+}).onConflict((oc) => oc.column('plan_id').doNothing()).compile());
 
 /** Analyst decisions the link step obeys: rejected and confirmed merges, rejected and confirmed follow-ups. */
 export interface LinkCorrections {
