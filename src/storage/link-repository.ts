@@ -539,6 +539,11 @@ export async function plansCovering(db: Kysely<Database>, q: {
   keys: readonly string[]; from: string; to: string; earliestFrom: string; excludeDocumentId: number; limit: number;
   /** Only plans of these kinds (the kinds the event can hold). */
   kinds: readonly string[];
+  /**
+   * The (key, class) pairs plans have, from {@link planMatchClasses} in the same transaction: ranges of other pairs
+   * are not read (they hold nothing). Undefined: every range is read.
+   */
+  classes?: ReadonlySet<string>;
 }): Promise<PendingPlan[]> {
   if (q.kinds.length === 0) return [];
   // One index range per key and class, each in index order so its scan stops after `limit` rows; then the latest of
@@ -547,6 +552,7 @@ export async function plansCovering(db: Kysely<Database>, q: {
   const rows: (PendingPlan & { from: string })[] = [];
   for (const key of q.keys) {
     for (let span = 0; span <= PLAN_SPAN_CLASSES.length; span++) {
+      if (q.classes !== undefined && !q.classes.has(planClassKey(key, span))) continue;
       const reach = PLAN_SPAN_CLASSES[span];
       const bound = reach === undefined ? q.earliestFrom : addDays(q.from, -reach);
       const start = bound > q.earliestFrom ? bound : q.earliestFrom;
@@ -555,6 +561,32 @@ export async function plansCovering(db: Kysely<Database>, q: {
   }
   return rows.sort((a, b) => b.from.localeCompare(a.from) || a.id - b.id).slice(0, q.limit).map(({ id, documentId, idx }) => ({ id, documentId, idx }));
 }
+
+/** The entry of `(key, class)` in {@link planMatchClasses}' set. */
+function planClassKey(key: string, span: number): string {
+  return `${span}:${key}`;
+}
+
+/**
+ * Every (match key, window class) pair some plan has, as {@link plansCovering}'s `classes`. Few (a pair per side,
+ * dyad or triple of sides that plans name, by class), and read with one index seek each: the distinct keys by a
+ * recursive walk of `plans_match_span_idx` (each step the next key after the last), then each class probed.
+ */
+export async function planMatchClasses(db: Kysely<Database>): Promise<Set<string>> {
+  const { rows } = await sql<{ key: string; span: number }>`
+    with recursive keys(key) as (
+      select min(match_key) from plans
+      union all
+      select (select min(p.match_key) from plans as p where p.match_key > keys.key) from keys where keys.key is not null
+    )
+    select keys.key as key, classes.span as span
+    from keys cross join (${sql.join(SPAN_CLASSES.map((span) => sql`select ${sql.lit(span)} as span`), sql` union all `)}) as classes
+    where keys.key is not null
+      and exists (select 1 from plans as p where p.match_key = keys.key and p.match_span = classes.span)`.execute(db);
+  return new Set(rows.map((r) => planClassKey(r.key, Number(r.span))));
+}
+
+const SPAN_CLASSES = Array.from({ length: PLAN_SPAN_CLASSES.length + 1 }, (_, span) => span);
 
 const PLAN_RANGE_QUERIES = new Map<number, ReturnType<typeof planRangeQueryOf>>();
 
