@@ -23,6 +23,8 @@ export interface DocumentToStore {
   readonly text: string;
   /** The extracted record; null when extraction failed (then `error` says why). */
   readonly record: ReadoutRecord | StoredRecord | null;
+  /** `recordJson(record)` when already serialised (by the extraction thread); else it is serialised here. */
+  readonly recordJson?: string | undefined;
   readonly error: string | null;
   /** Title/publisher/published known from outside the text (a feed item); used when the record has none. */
   readonly fallbackTitle: string | null;
@@ -86,7 +88,7 @@ export async function storeDocument(db: Kysely<Database>, dialect: StorageDialec
   const title = record?.title ?? doc.fallbackTitle;
   const [inserted] = await insertDocument(db, doc.sourceKey, doc.file, doc.url, doc.contentHash, version, doc.format, title,
     record?.publisher ?? doc.fallbackPublisher, record?.published ?? doc.fallbackPublished, doc.text,
-    record === null ? null : recordJson(record), doc.extractorVersion, record === null ? 'failed' : 'ok', doc.error,
+    record === null ? null : (doc.recordJson ?? recordJson(record)), doc.extractorVersion, record === null ? 'failed' : 'ok', doc.error,
     JSON.stringify(record === null ? doc.issues : record.issues), doc.ingestedAt);
   const id = inserted!.id;
   await dialect.indexDocumentText(db, { id, title, text: doc.text });
