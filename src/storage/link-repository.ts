@@ -47,6 +47,30 @@ export async function pendingParticipants(db: Kysely<Database>): Promise<Pending
   return db.selectFrom('participants').select(['id', 'name', 'country']).where('person_id', 'is', null).orderBy('id').execute();
 }
 
+/**
+ * A query over an `in (...)` list of ids, prepared once per list length up to {@link PREPARED_LIST_MAX} (see
+ * {@link preparedQuery}); longer lists are split.
+ */
+function preparedInList<R>(build: (db: Kysely<Database>, ids: Placeholder[]) => CompiledQuery<R>): (db: Kysely<Database>, ids: readonly number[]) => Promise<R[]> {
+  const byLength = new Map<number, (db: Kysely<Database>, ...values: unknown[]) => Promise<R[]>>();
+  return async (db, ids) => {
+    const out: R[] = [];
+    for (let i = 0; i < ids.length; i += PREPARED_LIST_MAX) {
+      const chunk = ids.slice(i, i + PREPARED_LIST_MAX);
+      let query = byLength.get(chunk.length);
+      if (query === undefined) {
+        query = preparedQuery(chunk.length, (pdb, ...values) => build(pdb, values));
+        byLength.set(chunk.length, query);
+      }
+      out.push(...(await query(db, ...chunk)));
+    }
+    return out;
+  };
+}
+
+/** Longest `in` list prepared by {@link preparedInList}. */
+const PREPARED_LIST_MAX = 100;
+
 /** A stored person as the link step matches mentions against it. */
 export interface KnownPerson {
   readonly id: number;
@@ -115,12 +139,13 @@ export async function linkDocuments(db: Kysely<Database>, ids: readonly number[]
       const rows = await db.selectFrom('documents').select(['id', 'publisher', 'published', 'url', 'record_json', 'text']).where('id', 'in', batch).execute();
       for (const r of rows) out.push({ id: r.id, publisher: r.publisher, published: r.published, url: r.url, recordJson: r.record_json, text: r.text });
     } else {
-      const rows = await db.selectFrom('documents').select(['id', 'publisher', 'published', 'url', 'record_json']).where('id', 'in', batch).execute();
-      for (const r of rows) out.push({ id: r.id, publisher: r.publisher, published: r.published, url: r.url, recordJson: r.record_json, text: null });
+      for (const r of await linkDocumentsQuery(db, batch)) out.push({ id: r.id, publisher: r.publisher, published: r.published, url: r.url, recordJson: r.record_json, text: null });
     }
   }
   return out;
 }
+
+const linkDocumentsQuery = preparedInList((db, ids) => db.selectFrom('documents').select(['id', 'publisher', 'published', 'url', 'record_json']).where('id', 'in', ids).compile());
 
 /** A document's meeting as the link step sees it: its values, its document's metadata, and its participants' people. */
 export interface LinkableDocMeeting {
@@ -620,12 +645,11 @@ export interface CurrentFollowUp {
 /** The follow-ups of plans `planIds`. */
 export async function followUpsOf(db: Kysely<Database>, planIds: readonly number[]): Promise<Map<number, CurrentFollowUp>> {
   const out = new Map<number, CurrentFollowUp>();
-  for (let i = 0; i < planIds.length; i += 500) {
-    const rows = await db.selectFrom('follow_ups').select(['plan_id', 'decided_by', 'explanation_json']).where('plan_id', 'in', planIds.slice(i, i + 500)).execute();
-    for (const r of rows) out.set(r.plan_id, { planId: r.plan_id, decidedBy: r.decided_by, explanationJson: r.explanation_json });
-  }
+  for (const r of await followUpsOfQuery(db, planIds)) out.set(r.plan_id, { planId: r.plan_id, decidedBy: r.decided_by, explanationJson: r.explanation_json });
   return out;
 }
+
+const followUpsOfQuery = preparedInList((db, planIds) => db.selectFrom('follow_ups').select(['plan_id', 'decided_by', 'explanation_json']).where('plan_id', 'in', planIds).compile());
 
 /** Stores that plan `planId` was held, replacing an automatic follow-up it had (never an analyst's). */
 export async function replaceFollowUp(db: Kysely<Database>, row: { planId: number; meetingId: number | null; documentId: number; evidenceJson: string; explanationJson: string }): Promise<void> {
