@@ -536,15 +536,17 @@ export async function heldCandidatesNear(db: Kysely<Database>, q: {
   return rows.map(toStoredCandidate);
 }
 
+// The first `limit` keys are chosen before the join, so only their candidates' rows (and JSON) are read: the same
+// rows, since every key row has its candidate (foreign key) and (at_from, candidate_id) orders them totally.
 const heldCandidatesNearQuery = preparedQuery(7, (db, key, shortFrom, earliestStart, to, from, excludeDocumentId, limit) => {
   const range = (long: 0 | 1, start: Placeholder) => sql`select * from (select candidate_id, at_from from held_candidate_keys
     where key = ${key} and long = ${long} and at_from >= ${start} and at_from <= ${to} and at_to >= ${from}
     and document_id != ${excludeDocumentId} order by at_from limit ${limit}) as ${sql.id(`range_${long}`)}`;
   return sql<{ id: number; document_id: number; idx: number | null; meeting_id: number | null; at_from: string; at_to: string; candidate_json: string }>`
     select hc.id, hc.document_id, dm.idx, dm.meeting_id, hc.at_from, hc.at_to, hc.candidate_json
-    from (${range(0, shortFrom)} union all ${range(1, earliestStart)}) as k
+    from (select * from (${range(0, shortFrom)} union all ${range(1, earliestStart)}) as u order by at_from, candidate_id limit ${limit}) as k
     join held_candidates as hc on hc.id = k.candidate_id left join doc_meetings as dm on dm.id = hc.doc_meeting_id
-    order by k.at_from, k.candidate_id limit ${limit}`.compile(db);
+    order by k.at_from, k.candidate_id`.compile(db);
 });
 
 /** Held candidates by id. */
