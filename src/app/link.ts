@@ -141,7 +141,7 @@ interface LoadedDocument {
  * databases.
  */
 const PARSED_DOCUMENTS = new Map<number, { json: string; published: string | null; publisher: string | null; url: string | null; loaded: LoadedDocument }>();
-const PARSED_DOCUMENTS_MAX = 1000;
+const PARSED_DOCUMENTS_MAX = 300;
 
 function parsedDocument(id: number, json: string, published: string | null, publisher: string | null, url: string | null): LoadedDocument {
   const cached = PARSED_DOCUMENTS.get(id);
