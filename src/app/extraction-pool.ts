@@ -26,6 +26,8 @@ export interface ExtractedForLink {
   readonly record: ReadoutRecord;
   /** Null when they could not be computed (the link step then computes them). */
   readonly heldCandidates: readonly UnboundHeldCandidate[] | null;
+  /** The record's stored JSON (`recordJson`), when serialised where it was extracted; else storing serialises it. */
+  readonly recordJson?: string;
 }
 
 /** The held candidates of a document extracted from `input` (metadata as the stored document row will have it). */
@@ -80,7 +82,11 @@ export function extractionPool(size: number = defaultWorkerCount()): RecordExtra
       if (job === undefined) return;
       slot.pending.delete(reply.id);
       if (reply.error !== undefined) job.reject(new ExtractionError(reply.error));
-      else job.resolve({ record: { ...(reply.record as Omit<ReadoutRecord, 'text'>), text: job.input.text }, heldCandidates: reply.heldCandidates ?? null });
+      else {
+        const record: ReadoutRecord = { ...(reply.record as Omit<ReadoutRecord, 'text'>), text: job.input.text };
+        const heldCandidates = reply.heldCandidates ?? null;
+        job.resolve(reply.recordJson === undefined ? { record, heldCandidates } : { record, heldCandidates, recordJson: reply.recordJson });
+      }
     });
     const fail = (error: Error): void => {
       for (const job of slot.pending.values()) job.reject(new ExtractionError(`extraction worker stopped: ${error.message}`));

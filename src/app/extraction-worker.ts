@@ -6,6 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { UnboundHeldCandidate } from '../linking/follow-up-match.ts';
 import { extractRecord, type ExtractInput } from '../pipeline/extract.ts';
+import { recordJson } from '../storage/document-repository.ts';
 import { linkInputsOf } from './extraction-pool.ts';
 
 /** A request from the pool. */
@@ -18,7 +19,7 @@ export interface ExtractionRequest {
 
 /** A reply to the pool: `record` (without `text`) or `error`. */
 export type ExtractionReply =
-  | { readonly id: number; readonly record: unknown; readonly heldCandidates?: readonly UnboundHeldCandidate[]; readonly error?: undefined }
+  | { readonly id: number; readonly record: unknown; readonly heldCandidates?: readonly UnboundHeldCandidate[]; readonly recordJson?: string; readonly error?: undefined }
   | { readonly id: number; readonly error: string };
 
 parentPort?.on('message', (request: ExtractionRequest) => {
@@ -29,7 +30,9 @@ parentPort?.on('message', (request: ExtractionRequest) => {
     // The link step computes them itself when this fails: never fail the extraction for it.
     try { heldCandidates = request.link === undefined ? undefined : linkInputsOf(full, request.input, request.link.published); } catch { heldCandidates = undefined; }
     const { text: _text, ...record } = full;
-    reply = heldCandidates === undefined ? { id: request.id, record } : { id: request.id, record, heldCandidates };
+    // Serialised here rather than in the one writing thread, when the record is stored (the link inputs are asked then).
+    const json = request.link === undefined ? undefined : recordJson(full);
+    reply = { id: request.id, record, ...(heldCandidates === undefined ? {} : { heldCandidates }), ...(json === undefined ? {} : { recordJson: json }) };
   } catch (error) {
     reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
   }

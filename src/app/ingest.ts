@@ -188,12 +188,12 @@ ALREADY_STORED.catch(() => {});
 async function writeBatch(dialect: StorageDialect, prepared: readonly PreparedDocument[], now: () => Date, report: (o: IngestOutcome) => void): Promise<void> {
   if (prepared.length === 0) return;
   const extracted = await Promise.all(prepared.map(async (p) => {
-    if (p.record === ALREADY_STORED) return { p, record: null, held: null, error: null, known: true };
+    if (p.record === ALREADY_STORED) return { p, record: null, json: undefined, held: null, error: null, known: true };
     try {
-      const { record, heldCandidates } = await p.record;
-      return { p, record, held: heldCandidates, error: null, known: false };
+      const { record, heldCandidates, recordJson } = await p.record;
+      return { p, record, json: recordJson, held: heldCandidates, error: null, known: false };
     } catch (error) {
-      return { p, record: null, held: null, error: `extraction failed: ${reasonOf(error)}`, known: false };
+      return { p, record: null, json: undefined, held: null, error: `extraction failed: ${reasonOf(error)}`, known: false };
     }
   }));
   const ingestedAt = now().toISOString();
@@ -201,7 +201,7 @@ async function writeBatch(dialect: StorageDialect, prepared: readonly PreparedDo
     const done: IngestOutcome[] = [];
     // Held candidates computed with extraction, by the id of the document row written from that record.
     const heldCandidates = new Map<number, readonly UnboundHeldCandidate[]>();
-    for (const { p, record, held, error, known } of extracted) {
+    for (const { p, record, json, held, error, known } of extracted) {
       const { source, hash, loaded } = p;
       if (known && (await trx.selectFrom('documents').select('id').where('content_hash', '=', hash).executeTakeFirst()) === undefined) {
         // Documents are never deleted, so this means the database was edited by hand.
@@ -219,6 +219,7 @@ async function writeBatch(dialect: StorageDialect, prepared: readonly PreparedDo
           format: loaded.format,
           text: loaded.text,
           record,
+          recordJson: json,
           error,
           fallbackTitle: loaded.title ?? source.title,
           fallbackPublisher: source.publisher,

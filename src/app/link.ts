@@ -32,7 +32,7 @@ import type { Database } from '../storage/schema.ts';
 import {
   candidateSourcesOf, clearMeetingIdClaims, createMeetingFrom, hasMeetingIdClaims, createPerson, documentsWithoutCandidates, followUpsOf, heldCandidatesById, heldCandidatesNear,
   insertFollowUp, insertHeldCandidate, joinMeeting, linkCorrections, linkDocuments, linkedReportsNear, markPastRefsLinked, meetingOfReport, meetingsOfDocument,
-  meetingPairKey, peopleMatching, pendingDocMeetings, pendingParticipants, pendingPlans, plansCovering, replaceFollowUp, reportsOfMeetings,
+  meetingPairKey, peopleMatching, pendingDocMeetings, pendingParticipants, pendingPlans, planMatchClasses, plansCovering, replaceFollowUp, reportsOfMeetings,
   setDocMeetingWindow, setParticipantsPerson, setPersonCountry, setPlanWindow,
   type KnownPerson, type LinkCorrections, type LinkedReport, type PendingPlan, type StoredHeldCandidate,
 } from '../storage/link-repository.ts';
@@ -89,7 +89,7 @@ export async function linkPending(db: Kysely<Database>, options: LinkOptions = {
  * meeting and plan sides (so the module's per-side caches work across the step's decisions).
  */
 class LinkDocuments {
-  private readonly loaded = new Map<number, { doc: LinkDocument; meetings: MeetingSide[] | null; plans: PlanSide[] | null } | null>();
+  private readonly loaded = new Map<number, LoadedDocument | null>();
   constructor(private readonly db: Kysely<Database>) {}
 
   /** Loads the documents of `ids` not loaded yet; with their text when `withText` (held candidates read it). */
@@ -98,8 +98,11 @@ class LinkDocuments {
     if (missing.length === 0) return;
     for (const row of await linkDocuments(this.db, missing, withText)) {
       if (row.recordJson === null) { this.loaded.set(row.id, null); continue; }
-      const stored = JSON.parse(row.recordJson) as StoredRecord;
-      const record: StoredRecord = row.text === null ? stored : { ...stored, text: row.text };
+      if (row.text === null) {
+        this.loaded.set(row.id, parsedDocument(row.id, row.recordJson, row.published, row.publisher, row.url));
+        continue;
+      }
+      const record: StoredRecord = { ...(JSON.parse(row.recordJson) as StoredRecord), text: row.text };
       this.loaded.set(row.id, { doc: { key: String(row.id), published: row.published, publisher: row.publisher, url: row.url, record }, meetings: null, plans: null });
     }
   }
@@ -121,6 +124,37 @@ class LinkDocuments {
     entry.plans ??= planSidesOf(entry.doc);
     return entry.plans[idx] ?? null;
   }
+}
+
+/** A document as the link step reads it, with its meeting and plan sides once computed (pure functions of it). */
+interface LoadedDocument {
+  readonly doc: LinkDocument;
+  meetings: MeetingSide[] | null;
+  plans: PlanSide[] | null;
+}
+
+/**
+ * Parsed documents (record JSON and metadata as read, and the document with its sides), least recently used dropped
+ * first: the plans a new event may hold come from the same busy dyads batch after batch, and parsing their documents
+ * and computing their sides again for every link step cost more than the lookups. An entry is used only when the row
+ * read now has the same record JSON and metadata, so it is never stale (reprocess rewrites the JSON), even across
+ * databases.
+ */
+const PARSED_DOCUMENTS = new Map<number, { json: string; published: string | null; publisher: string | null; url: string | null; loaded: LoadedDocument }>();
+const PARSED_DOCUMENTS_MAX = 300;
+
+function parsedDocument(id: number, json: string, published: string | null, publisher: string | null, url: string | null): LoadedDocument {
+  const cached = PARSED_DOCUMENTS.get(id);
+  PARSED_DOCUMENTS.delete(id);
+  if (cached !== undefined && cached.json === json && cached.published === published && cached.publisher === publisher && cached.url === url) {
+    PARSED_DOCUMENTS.set(id, cached);
+    return cached.loaded;
+  }
+  const record = JSON.parse(json) as StoredRecord;
+  const loaded: LoadedDocument = { doc: { key: String(id), published, publisher, url, record }, meetings: null, plans: null };
+  if (PARSED_DOCUMENTS.size >= PARSED_DOCUMENTS_MAX) PARSED_DOCUMENTS.delete(PARSED_DOCUMENTS.keys().next().value!);
+  PARSED_DOCUMENTS.set(id, { json, published, publisher, url, loaded });
+  return loaded;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -379,11 +413,14 @@ async function linkPlans(db: Kysely<Database>, docs: LinkDocuments, ownMeetings:
  */
 async function followUpsForNewCandidates(db: Kysely<Database>, docs: LinkDocuments, ownMeetings: OwnMeetings, candidates: readonly StoredHeldCandidate[], skip: ReadonlySet<number>, corrections: LinkCorrections): Promise<number> {
   let found = 0;
+  if (candidates.length === 0) return found;
+  // Read after this step set the windows of its plans; no plan window changes while the candidates are matched.
+  const classes = await planMatchClasses(db);
   for (const row of candidates) {
     const candidate = parseCandidate(row);
     const plans = (await plansCovering(db, {
       keys: sideKeys(candidate.countries), from: row.atFrom, to: row.atTo, earliestFrom: addDaysIso(row.atFrom, -PLAN_MAX_SPAN_DAYS),
-      excludeDocumentId: row.documentId, limit: PLANS_PER_CANDIDATE, kinds: holdableKinds(candidate.kind),
+      excludeDocumentId: row.documentId, limit: PLANS_PER_CANDIDATE, kinds: holdableKinds(candidate.kind), classes,
     })).filter((p) => !skip.has(p.id));
     if (plans.length === 0) continue;
     await docs.load(plans.map((p) => p.documentId));

@@ -2,10 +2,12 @@
  * The rows derived from one document's record — doc_meetings, participants, plans, past_refs — written and removed
  * together. Only current documents have derived rows. Plain functions over `db` or a transaction.
  */
-import type { Kysely } from 'kysely';
+import type { CompiledQuery, Kysely } from 'kysely';
 import type { ReadoutRecord } from '../domain/record.ts';
 import type { StoredRecord } from '../linking/link-document.ts';
-import type { Database, NewDocMeeting, NewParticipant, NewPlan } from './schema.ts';
+import { preparedQuery, type Placeholder } from './link-repository.ts';
+import type { Database, NewDocMeeting, NewParticipant, NewPlan, PastRefsTable } from './schema.ts';
+import type { Insertable } from 'kysely';
 
 /** Sorted, comma-joined codes: the `countries_key` of a list of sides. */
 export function countriesKey(countries: readonly string[]): string {
@@ -17,8 +19,42 @@ export function announcedDate(record: Pick<ReadoutRecord, 'published' | 'meeting
   return record.published ?? record.meetings.find((m) => m.date !== null)?.date ?? null;
 }
 
-/** SQLite allows 32,766 bound parameters per statement; rows are inserted in chunks well under it. */
-const ROWS_PER_INSERT = 200;
+/**
+ * Rows per insert statement: well under SQLite's 32,766 bound parameters, and few enough that a prepared statement
+ * per row count (see {@link preparedRowsInsert}) covers every chunk.
+ */
+const ROWS_PER_INSERT = 50;
+
+/**
+ * An insert of `columns` prepared once per row count (see `preparedQuery`): a document's rows are inserted with one
+ * statement per table, compiled once rather than built for every document.
+ */
+function preparedRowsInsert<T extends object, R>(columns: readonly (keyof T & string)[], insert: (db: Kysely<Database>, rows: T[]) => CompiledQuery<R>): (db: Kysely<Database>, rows: readonly T[]) => Promise<R[]> {
+  const byCount = new Map<number, (db: Kysely<Database>, ...values: unknown[]) => Promise<R[]>>();
+  return async (db, rows) => {
+    let query = byCount.get(rows.length);
+    if (query === undefined) {
+      const count = rows.length;
+      query = preparedQuery(count * columns.length, (pdb, ...values: Placeholder[]) => insert(pdb, Array.from({ length: count }, (_, r) =>
+        Object.fromEntries(columns.map((column, c) => [column, values[r * columns.length + c]])) as T)));
+      byCount.set(count, query);
+    }
+    return query(db, ...rows.flatMap((row) => columns.map((column) => row[column] ?? null)));
+  };
+}
+
+const DOC_MEETING_COLUMNS = ['document_id', 'idx', 'date', 'level', 'mode', 'countries_key', 'place', 'occasion', 'duration_minutes', 'ordinal',
+  'provenance_json', 'meeting_id', 'merge_json'] as const satisfies readonly (keyof NewDocMeeting)[];
+const insertDocMeetings = preparedRowsInsert<NewDocMeeting, { id: number; idx: number }>(DOC_MEETING_COLUMNS,
+  (db, rows) => db.insertInto('doc_meetings').values(rows).returning(['id', 'idx']).compile());
+const PARTICIPANT_COLUMNS = ['doc_meeting_id', 'idx', 'person_id', 'name', 'country', 'title', 'provenance_json'] as const satisfies readonly (keyof NewParticipant)[];
+const insertParticipants = preparedRowsInsert<NewParticipant, unknown>(PARTICIPANT_COLUMNS, (db, rows) => db.insertInto('participants').values(rows).compile());
+const PLAN_COLUMNS = ['document_id', 'idx', 'what', 'evidence', 'when_text', 'start_date', 'end_date', 'kind', 'approximate', 'countries_key',
+  'countries_json', 'people_json', 'provenance_json', 'announced', 'match_key', 'match_from', 'match_to', 'linked'] as const satisfies readonly (keyof NewPlan)[];
+const insertPlans = preparedRowsInsert<NewPlan, unknown>(PLAN_COLUMNS, (db, rows) => db.insertInto('plans').values(rows).compile());
+type NewPastRef = Insertable<PastRefsTable>;
+const PAST_REF_COLUMNS = ['document_id', 'idx', 'what', 'evidence', 'provenance_json'] as const satisfies readonly (keyof NewPastRef)[];
+const insertPastRefs = preparedRowsInsert<NewPastRef, unknown>(PAST_REF_COLUMNS, (db, rows) => db.insertInto('past_refs').values(rows).compile());
 
 /**
  * Inserts every derived row of document `documentId` from its record. Merged meetings, people and follow-ups are left
@@ -42,7 +78,8 @@ export async function insertDerivedRows(db: Kysely<Database>, documentId: number
       meeting_id: null,
       merge_json: null,
     }));
-    const ids = await db.insertInto('doc_meetings').values(meetingRows).returning(['id', 'idx']).execute();
+    const ids = [];
+    for (let i = 0; i < meetingRows.length; i += ROWS_PER_INSERT) ids.push(...(await insertDocMeetings(db, meetingRows.slice(i, i + ROWS_PER_INSERT))));
     const idByIdx = new Map(ids.map((r) => [r.idx, r.id]));
     const participants: NewParticipant[] = record.meetings.flatMap((m, meetingIdx) =>
       m.participants.map((p, idx): NewParticipant => ({
@@ -55,7 +92,7 @@ export async function insertDerivedRows(db: Kysely<Database>, documentId: number
         provenance_json: JSON.stringify(p.provenance),
       })));
     for (let i = 0; i < participants.length; i += ROWS_PER_INSERT) {
-      await db.insertInto('participants').values(participants.slice(i, i + ROWS_PER_INSERT)).execute();
+      await insertParticipants(db, participants.slice(i, i + ROWS_PER_INSERT));
     }
   }
   const plans: NewPlan[] = record.plannedEvents.map((p, idx) => ({
@@ -79,9 +116,9 @@ export async function insertDerivedRows(db: Kysely<Database>, documentId: number
     linked: 0,
   }));
   for (let i = 0; i < plans.length; i += ROWS_PER_INSERT) {
-    await db.insertInto('plans').values(plans.slice(i, i + ROWS_PER_INSERT)).execute();
+    await insertPlans(db, plans.slice(i, i + ROWS_PER_INSERT));
   }
-  const refs = record.pastReferences.map((r, idx) => ({
+  const refs = record.pastReferences.map((r, idx): NewPastRef => ({
     document_id: documentId,
     idx,
     what: r.what,
@@ -89,7 +126,7 @@ export async function insertDerivedRows(db: Kysely<Database>, documentId: number
     provenance_json: JSON.stringify(r.provenance),
   }));
   for (let i = 0; i < refs.length; i += ROWS_PER_INSERT) {
-    await db.insertInto('past_refs').values(refs.slice(i, i + ROWS_PER_INSERT)).execute();
+    await insertPastRefs(db, refs.slice(i, i + ROWS_PER_INSERT));
   }
 }
 

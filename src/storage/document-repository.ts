@@ -3,12 +3,12 @@
  * the caller's transaction), and reading stored documents back for reprocess. Plain functions over `db` or a
  * transaction; the full-text part goes through the dialect.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Issue, ReadoutRecord } from '../domain/record.ts';
 import type { StoredRecord } from '../linking/link-document.ts';
 import type { StorageDialect } from './dialects/storage-dialect.ts';
 import { deleteDerivedRows, insertDerivedRows } from './derived-rows-repository.ts';
-import { refreshMeetings } from './link-repository.ts';
+import { preparedQuery, refreshMeetings } from './link-repository.ts';
 import type { Database } from './schema.ts';
 
 /** One document version to store. */
@@ -23,6 +23,8 @@ export interface DocumentToStore {
   readonly text: string;
   /** The extracted record; null when extraction failed (then `error` says why). */
   readonly record: ReadoutRecord | StoredRecord | null;
+  /** `recordJson(record)` when already serialised (by the extraction thread); else it is serialised here. */
+  readonly recordJson?: string | undefined;
   readonly error: string | null;
   /** Title/publisher/published known from outside the text (a feed item); used when the record has none. */
   readonly fallbackTitle: string | null;
@@ -69,7 +71,7 @@ export function recordJson(record: ReadoutRecord | StoredRecord): string {
  * Derived rows are written for a successfully extracted record; the link step then links them.
  */
 export async function storeDocument(db: Kysely<Database>, dialect: StorageDialect, doc: DocumentToStore): Promise<StoreResult> {
-  const same = await db.selectFrom('documents').select(['id', 'source_key', 'is_current', 'version']).where('content_hash', '=', doc.contentHash).executeTakeFirst();
+  const [same] = await documentWithHash(db, doc.contentHash);
   if (same !== undefined && (same.is_current === 1 || same.source_key !== doc.sourceKey)) {
     return { status: 'unchanged', documentId: same.id, version: same.version, inserted: false };
   }
@@ -80,38 +82,39 @@ export async function storeDocument(db: Kysely<Database>, dialect: StorageDialec
     await refreshMeetings(db, touched);
     return { status: 'updated', documentId: same.id, version: same.version, inserted: false };
   }
-  const previous = await db.selectFrom('documents').select((eb) => eb.fn.max('version').as('v')).where('source_key', '=', doc.sourceKey).executeTakeFirst();
+  const [previous] = await latestVersion(db, doc.sourceKey);
   const version = (previous?.v ?? 0) + 1;
   const record = doc.record;
   const title = record?.title ?? doc.fallbackTitle;
-  const { id } = await db.insertInto('documents').values({
-    source_key: doc.sourceKey,
-    file: doc.file,
-    url: doc.url,
-    content_hash: doc.contentHash,
-    version,
-    is_current: 1,
-    format: doc.format,
-    title,
-    publisher: record?.publisher ?? doc.fallbackPublisher,
-    published: record?.published ?? doc.fallbackPublished,
-    text: doc.text,
-    record_json: record === null ? null : recordJson(record),
-    extractor_version: doc.extractorVersion,
-    status: record === null ? 'failed' : 'ok',
-    error: doc.error,
-    issues_json: JSON.stringify(record === null ? doc.issues : record.issues),
-    ingested_at: doc.ingestedAt,
-  }).returning('id').executeTakeFirstOrThrow();
+  const [inserted] = await insertDocument(db, doc.sourceKey, doc.file, doc.url, doc.contentHash, version, doc.format, title,
+    record?.publisher ?? doc.fallbackPublisher, record?.published ?? doc.fallbackPublished, doc.text,
+    record === null ? null : (doc.recordJson ?? recordJson(record)), doc.extractorVersion, record === null ? 'failed' : 'ok', doc.error,
+    JSON.stringify(record === null ? doc.issues : record.issues), doc.ingestedAt);
+  const id = inserted!.id;
   await dialect.indexDocumentText(db, { id, title, text: doc.text });
   if (record !== null) await insertDerivedRows(db, id, record);
   await refreshMeetings(db, touched);
   return { status: version === 1 ? 'added' : 'updated', documentId: id, version, inserted: true };
 }
 
+// The statements storing a document runs, compiled once (see `preparedQuery`).
+const documentWithHash = preparedQuery(1, (db, hash) => db.selectFrom('documents').select(['id', 'source_key', 'is_current', 'version'])
+  .where('content_hash', '=', hash).limit(1).compile());
+// `is_current = 1` written as a literal: a bound value there makes SQLite re-plan the statement on every run to see
+// whether the partial index on current sources applies.
+const currentVersionOf = preparedQuery(1, (db, sourceKey) => db.selectFrom('documents').select(['id', 'title', 'text'])
+  .where('source_key', '=', sourceKey).where('is_current', '=', sql.lit(1)).limit(1).compile());
+const latestVersion = preparedQuery(1, (db, sourceKey) => db.selectFrom('documents').select((eb) => eb.fn.max('version').as('v'))
+  .where('source_key', '=', sourceKey).compile());
+const insertDocument = preparedQuery(17, (db, sourceKey, file, url, contentHash, version, format, title, publisher, published, text,
+  recordJsonValue, extractorVersion, status, error, issuesJson, ingestedAt) => db.insertInto('documents').values({
+  source_key: sourceKey, file, url, content_hash: contentHash, version, is_current: 1, format, title, publisher, published, text,
+  record_json: recordJsonValue, extractor_version: extractorVersion, status, error, issues_json: issuesJson, ingested_at: ingestedAt,
+}).returning('id').compile());
+
 /** Makes the source's current version non-current; returns the merged meetings that lost a source. */
 async function retireCurrentVersion(db: Kysely<Database>, dialect: StorageDialect, sourceKey: string): Promise<number[]> {
-  const current = await db.selectFrom('documents').select(['id', 'title', 'text']).where('source_key', '=', sourceKey).where('is_current', '=', 1).executeTakeFirst();
+  const [current] = await currentVersionOf(db, sourceKey);
   if (current === undefined) return [];
   await dialect.unindexDocumentText(db, current);
   const touched = await deleteDerivedRows(db, current.id);

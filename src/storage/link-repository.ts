@@ -5,9 +5,35 @@
  * held_candidate_keys(key, long, at_from, ...) for the events that may hold a plan, plans(match_key, match_span, match_from) for the
  * plans a new event may hold — so linking one batch costs the same at 100 documents or 100,000.
  */
-import { sql, type Kysely } from 'kysely';
+import { sql, type CompiledQuery, type Kysely } from 'kysely';
 import { LONG_CANDIDATE_DAYS, PLAN_SPAN_CLASSES, planSpanClass } from './migrations/004-link-lookups.ts';
 import type { Database } from './schema.ts';
+
+/** Stands for a value in a query given to {@link preparedQuery}; typed `never` so it fits any column. */
+export type Placeholder = never;
+
+/**
+ * A query built and compiled once per Kysely instance (by that instance's dialect, so the SQL is the engine's own) and
+ * then run with new values: building and compiling a Kysely query costs more than running a small indexed statement,
+ * and ingest runs the same few dozen statements for every document. `build` gets one placeholder per value and must
+ * put each where its value goes, with the query's shape fixed (an `in` list of varying length needs one prepared
+ * query per length). Returns the rows.
+ */
+export function preparedQuery<R>(arity: number, build: (db: Kysely<Database>, ...values: Placeholder[]) => CompiledQuery<R>): (db: Kysely<Database>, ...values: unknown[]) => Promise<R[]> {
+  const placeholders = Array.from({ length: arity }, (_, i) => `\u0000readout-value-${i}\u0000`);
+  const compiled = new WeakMap<Kysely<Database>, { query: CompiledQuery<R>; slots: number[] }>();
+  return async (db, ...values) => {
+    let entry = compiled.get(db);
+    if (entry === undefined) {
+      const query = build(db, ...(placeholders as Placeholder[]));
+      entry = { query, slots: query.parameters.map((v) => (typeof v === 'string' ? placeholders.indexOf(v) : -1)) };
+      compiled.set(db, entry);
+    }
+    const { query, slots } = entry;
+    const parameters = slots.map((slot, i) => (slot === -1 ? query.parameters[i] : values[slot]));
+    return (await db.executeQuery<R>({ ...query, parameters })).rows;
+  };
+}
 
 /** A participant mention not yet resolved to a person. */
 export interface PendingParticipant {
@@ -20,6 +46,30 @@ export interface PendingParticipant {
 export async function pendingParticipants(db: Kysely<Database>): Promise<PendingParticipant[]> {
   return db.selectFrom('participants').select(['id', 'name', 'country']).where('person_id', 'is', null).orderBy('id').execute();
 }
+
+/**
+ * A query over an `in (...)` list of ids, prepared once per list length up to {@link PREPARED_LIST_MAX} (see
+ * {@link preparedQuery}); longer lists are split.
+ */
+function preparedInList<R>(build: (db: Kysely<Database>, ids: Placeholder[]) => CompiledQuery<R>): (db: Kysely<Database>, ids: readonly number[]) => Promise<R[]> {
+  const byLength = new Map<number, (db: Kysely<Database>, ...values: unknown[]) => Promise<R[]>>();
+  return async (db, ids) => {
+    const out: R[] = [];
+    for (let i = 0; i < ids.length; i += PREPARED_LIST_MAX) {
+      const chunk = ids.slice(i, i + PREPARED_LIST_MAX);
+      let query = byLength.get(chunk.length);
+      if (query === undefined) {
+        query = preparedQuery(chunk.length, (pdb, ...values) => build(pdb, values));
+        byLength.set(chunk.length, query);
+      }
+      out.push(...(await query(db, ...chunk)));
+    }
+    return out;
+  };
+}
+
+/** Longest `in` list prepared by {@link preparedInList}. */
+const PREPARED_LIST_MAX = 100;
 
 /** A stored person as the link step matches mentions against it. */
 export interface KnownPerson {
@@ -89,12 +139,13 @@ export async function linkDocuments(db: Kysely<Database>, ids: readonly number[]
       const rows = await db.selectFrom('documents').select(['id', 'publisher', 'published', 'url', 'record_json', 'text']).where('id', 'in', batch).execute();
       for (const r of rows) out.push({ id: r.id, publisher: r.publisher, published: r.published, url: r.url, recordJson: r.record_json, text: r.text });
     } else {
-      const rows = await db.selectFrom('documents').select(['id', 'publisher', 'published', 'url', 'record_json']).where('id', 'in', batch).execute();
-      for (const r of rows) out.push({ id: r.id, publisher: r.publisher, published: r.published, url: r.url, recordJson: r.record_json, text: null });
+      for (const r of await linkDocumentsQuery(db, batch)) out.push({ id: r.id, publisher: r.publisher, published: r.published, url: r.url, recordJson: r.record_json, text: null });
     }
   }
   return out;
 }
+
+const linkDocumentsQuery = preparedInList((db, ids) => db.selectFrom('documents').select(['id', 'publisher', 'published', 'url', 'record_json']).where('id', 'in', ids).compile());
 
 /** A document's meeting as the link step sees it: its values, its document's metadata, and its participants' people. */
 export interface LinkableDocMeeting {
@@ -162,8 +213,11 @@ export async function pendingDocMeetings(db: Kysely<Database>): Promise<Linkable
 
 /** Records the days a report's meeting took place in (`meetingWindow`); nulls when nothing dates it. */
 export async function setDocMeetingWindow(db: Kysely<Database>, docMeetingId: number, window: { start: string; end: string } | null): Promise<void> {
-  await db.updateTable('doc_meetings').set({ window_start: window?.start ?? null, window_end: window?.end ?? null }).where('id', '=', docMeetingId).execute();
+  await setDocMeetingWindowQuery(db, window?.start ?? null, window?.end ?? null, docMeetingId);
 }
+
+const setDocMeetingWindowQuery = preparedQuery(3, (db, start, end, id) => db.updateTable('doc_meetings')
+  .set({ window_start: start, window_end: end }).where('id', '=', id).compile());
 
 /** A report already assigned to a merged meeting. */
 export interface LinkedReport {
@@ -179,20 +233,26 @@ export interface LinkedReport {
  * join. Index: doc_meetings(countries_key, mode, window_start).
  */
 export async function linkedReportsNear(db: Kysely<Database>, countriesKey: string, mode: string, from: string, to: string, earliestStart: string): Promise<LinkedReport[]> {
-  const rows = await db.selectFrom('doc_meetings').select(['id', 'document_id', 'idx', 'meeting_id'])
-    .where('countries_key', '=', countriesKey).where('mode', '=', mode)
-    .where('window_start', '>=', earliestStart).where('window_start', '<=', to).where('window_end', '>=', from)
-    .where('meeting_id', 'is not', null)
-    .limit(200)
-    .execute();
+  const rows = await linkedReportsNearQuery(db, countriesKey, mode, earliestStart, to, from);
   return rows.map((r) => ({ id: r.id, documentId: r.document_id, idx: r.idx, meetingId: r.meeting_id! }));
 }
 
+const linkedReportsNearQuery = preparedQuery(5, (db, countriesKey, mode, earliestStart, to, from) => db.selectFrom('doc_meetings')
+  .select(['id', 'document_id', 'idx', 'meeting_id'])
+  .where('countries_key', '=', countriesKey).where('mode', '=', mode)
+  .where('window_start', '>=', earliestStart).where('window_start', '<=', to).where('window_end', '>=', from)
+  .where('meeting_id', 'is not', null)
+  .limit(200)
+  .compile());
+
 /** The merged meetings document `documentId` reports. */
 export async function meetingsOfDocument(db: Kysely<Database>, documentId: number): Promise<number[]> {
-  const rows = await db.selectFrom('doc_meetings').select('meeting_id').where('document_id', '=', documentId).where('meeting_id', 'is not', null).execute();
+  const rows = await meetingsOfDocumentQuery(db, documentId);
   return rows.map((r) => r.meeting_id!);
 }
+
+const meetingsOfDocumentQuery = preparedQuery(1, (db, documentId) => db.selectFrom('doc_meetings').select('meeting_id')
+  .where('document_id', '=', documentId).where('meeting_id', 'is not', null).compile());
 
 /** Every report of merged meetings `meetingIds`. Index: doc_meetings(meeting_id). */
 export async function reportsOfMeetings(db: Kysely<Database>, meetingIds: readonly number[]): Promise<LinkedReport[]> {
@@ -229,11 +289,19 @@ export async function createMeetingFrom(db: Kysely<Database>, dm: LinkableDocMee
     date: dm.date, level: dm.level, mode: dm.mode, countries_key: dm.countriesKey, place: dm.place,
     occasion: dm.occasion, duration_minutes: dm.durationMinutes, source_count: 1,
   };
-  const { id } = await db.insertInto('meetings').values(claimed === undefined ? values : { ...values, id: claimed }).returning('id').executeTakeFirstOrThrow();
+  const { id } = claimed === undefined
+    ? (await insertMeetingQuery(db, dm.date, dm.level, dm.mode, dm.countriesKey, dm.place, dm.occasion, dm.durationMinutes))[0]!
+    : await db.insertInto('meetings').values({ ...values, id: claimed }).returning('id').executeTakeFirstOrThrow();
   await writeMeetingCountries(db, id, dm.countriesKey, dm.date);
-  await db.updateTable('doc_meetings').set({ meeting_id: id, merge_json: null }).where('id', '=', dm.id).execute();
+  await setReportMeetingQuery(db, id, null, dm.id);
   return id;
 }
+
+const insertMeetingQuery = preparedQuery(7, (db, date, level, mode, countriesKey, place, occasion, durationMinutes) => db.insertInto('meetings').values({
+  date, level, mode, countries_key: countriesKey, place, occasion, duration_minutes: durationMinutes, source_count: 1,
+}).returning('id').compile());
+const setReportMeetingQuery = preparedQuery(3, (db, meetingId, mergeJson, id) => db.updateTable('doc_meetings')
+  .set({ meeting_id: meetingId, merge_json: mergeJson }).where('id', '=', id).compile());
 
 /** True when some report's former meeting id waits to be reused (see `createMeetingFrom`). */
 export async function hasMeetingIdClaims(db: Kysely<Database>): Promise<boolean> {
@@ -247,16 +315,37 @@ export async function clearMeetingIdClaims(db: Kysely<Database>): Promise<void> 
 
 /** Assigns `docMeetingId` to merged meeting `meetingId` with the explanation (JSON `MergeExplanation`), then refreshes the meeting. */
 export async function joinMeeting(db: Kysely<Database>, docMeetingId: number, meetingId: number, mergeJson: string): Promise<void> {
-  await db.updateTable('doc_meetings').set({ meeting_id: meetingId, merge_json: mergeJson }).where('id', '=', docMeetingId).execute();
+  await setReportMeetingQuery(db, meetingId, mergeJson, docMeetingId);
   await refreshMeetings(db, [meetingId]);
 }
 
 async function writeMeetingCountries(db: Kysely<Database>, meetingId: number, key: string, date: string | null): Promise<void> {
-  await db.deleteFrom('meeting_countries').where('meeting_id', '=', meetingId).execute();
+  await deleteMeetingCountriesQuery(db, meetingId);
   const countries = key === '' ? [] : key.split(',');
-  if (countries.length > 0) {
+  if (countries.length > 0 && countries.length <= PREPARED_COUNTRY_ROWS) {
+    await insertMeetingCountriesQuery(countries.length)(db, meetingId, date, ...countries);
+  } else if (countries.length > 0) {
     await db.insertInto('meeting_countries').values(countries.map((country) => ({ meeting_id: meetingId, country, date }))).execute();
   }
+}
+
+const deleteMeetingCountriesQuery = preparedQuery(1, (db, meetingId) => db.deleteFrom('meeting_countries').where('meeting_id', '=', meetingId).compile());
+/** Country rows of one meeting inserted by a prepared statement (one per count); more go through the builder. */
+const PREPARED_COUNTRY_ROWS = 8;
+const MEETING_COUNTRIES_QUERIES = new Map<number, ReturnType<typeof insertMeetingCountriesQueryOf>>();
+
+function insertMeetingCountriesQuery(count: number): ReturnType<typeof insertMeetingCountriesQueryOf> {
+  let query = MEETING_COUNTRIES_QUERIES.get(count);
+  if (query === undefined) {
+    query = insertMeetingCountriesQueryOf(count);
+    MEETING_COUNTRIES_QUERIES.set(count, query);
+  }
+  return query;
+}
+
+function insertMeetingCountriesQueryOf(count: number) {
+  return preparedQuery(2 + count, (db, meetingId, date, ...countries) => db.insertInto('meeting_countries')
+    .values(countries.map((country) => ({ meeting_id: meetingId, country, date }))).compile());
 }
 
 /**
@@ -266,8 +355,7 @@ async function writeMeetingCountries(db: Kysely<Database>, meetingId: number, ke
  */
 export async function refreshMeetings(db: Kysely<Database>, meetingIds: readonly number[]): Promise<void> {
   for (const meetingId of new Set(meetingIds)) {
-    const sources = await docMeetingQuery(db).where('dm.meeting_id', '=', meetingId)
-      .orderBy((eb) => eb.fn.coalesce('d.published', eb.val('9999-12-31'))).orderBy('dm.document_id').orderBy('dm.idx').execute();
+    const sources = await meetingSourcesQuery(db, meetingId);
     const first = sources[0];
     if (first === undefined) {
       const held = await db.selectFrom('follow_ups').select('plan_id').where('held_meeting_id', '=', meetingId).execute();
@@ -275,15 +363,20 @@ export async function refreshMeetings(db: Kysely<Database>, meetingIds: readonly
       await db.deleteFrom('meetings').where('id', '=', meetingId).execute();
       continue;
     }
-    await db.updateTable('meetings').set({
-      date: first.date, level: first.level, mode: first.mode, countries_key: first.countries_key, place: first.place,
-      occasion: first.occasion, duration_minutes: first.duration_minutes, source_count: sources.length,
-    }).where('id', '=', meetingId).execute();
+    await updateMeetingQuery(db, first.date, first.level, first.mode, first.countries_key, first.place, first.occasion,
+      first.duration_minutes, sources.length, meetingId);
     await writeMeetingCountries(db, meetingId, first.countries_key, first.date);
     // The first source carries no merge explanation: it is the one the others joined.
-    await db.updateTable('doc_meetings').set({ merge_json: null }).where('id', '=', first.id).execute();
+    await clearMergeJsonQuery(db, first.id);
   }
 }
+
+const meetingSourcesQuery = preparedQuery(1, (db, meetingId) => docMeetingQuery(db).where('dm.meeting_id', '=', meetingId)
+  .orderBy((eb) => eb.fn.coalesce('d.published', eb.val('9999-12-31'))).orderBy('dm.document_id').orderBy('dm.idx').compile());
+const updateMeetingQuery = preparedQuery(9, (db, date, level, mode, countriesKey, place, occasion, durationMinutes, sourceCount, id) => db.updateTable('meetings').set({
+  date, level, mode, countries_key: countriesKey, place, occasion, duration_minutes: durationMinutes, source_count: sourceCount,
+}).where('id', '=', id).compile());
+const clearMergeJsonQuery = preparedQuery(1, (db, id) => db.updateTable('doc_meetings').set({ merge_json: null }).where('id', '=', id).compile());
 
 /** A plan the link step has not looked at yet. */
 export interface PendingPlan {
@@ -303,27 +396,31 @@ export async function pendingPlans(db: Kysely<Database>): Promise<PendingPlan[]>
  * days `[from, to]` a holding event's window must overlap (nulls: unmatchable).
  */
 export async function setPlanWindow(db: Kysely<Database>, planId: number, window: { key: string | null; from: string; to: string } | null): Promise<void> {
-  await db.updateTable('plans').set({
-    match_key: window?.key ?? null, match_from: window?.from ?? null, match_to: window?.to ?? null,
-    match_span: window === null ? null : planSpanClass(window.from, window.to), linked: 1,
-  })
-    .where('id', '=', planId).execute();
+  await setPlanWindowQuery(db, window?.key ?? null, window?.from ?? null, window?.to ?? null,
+    window === null ? null : planSpanClass(window.from, window.to), planId);
 }
+
+const setPlanWindowQuery = preparedQuery(5, (db, key, from, to, span, id) => db.updateTable('plans')
+  .set({ match_key: key, match_from: from, match_to: to, match_span: span, linked: 1 }).where('id', '=', id).compile());
 
 /** Documents with a report or a past reference whose held candidate is not computed yet. */
 export async function documentsWithoutCandidates(db: Kysely<Database>): Promise<number[]> {
   const reports = await db.selectFrom('doc_meetings as dm').leftJoin('held_candidates as hc', 'hc.doc_meeting_id', 'dm.id')
     .select('dm.document_id').distinct().where('dm.meeting_id', 'is', null).where('hc.id', 'is', null).execute();
-  const refs = await db.selectFrom('past_refs').select('document_id').distinct().where('linked', '=', 0).execute();
+  // Not `distinct`: SQLite would scan past_refs in document order instead of reading the partial index of unlinked ones.
+  const refs = await db.selectFrom('past_refs').select('document_id').where('linked', '=', 0).execute();
   return [...new Set([...reports.map((r) => r.document_id), ...refs.map((r) => r.document_id)])].sort((a, b) => a - b);
 }
 
 /** The ids of a document's reports and past references by index, for attaching held candidates to them. */
 export async function candidateSourcesOf(db: Kysely<Database>, documentId: number): Promise<{ reports: Map<number, number>; refs: Map<number, number> }> {
-  const reports = await db.selectFrom('doc_meetings').select(['id', 'idx']).where('document_id', '=', documentId).execute();
-  const refs = await db.selectFrom('past_refs').select(['id', 'idx']).where('document_id', '=', documentId).execute();
+  const reports = await reportIdsQuery(db, documentId);
+  const refs = await pastRefIdsQuery(db, documentId);
   return { reports: new Map(reports.map((r) => [r.idx, r.id])), refs: new Map(refs.map((r) => [r.idx, r.id])) };
 }
+
+const reportIdsQuery = preparedQuery(1, (db, documentId) => db.selectFrom('doc_meetings').select(['id', 'idx']).where('document_id', '=', documentId).compile());
+const pastRefIdsQuery = preparedQuery(1, (db, documentId) => db.selectFrom('past_refs').select(['id', 'idx']).where('document_id', '=', documentId).compile());
 
 /** A held candidate to store: exactly one of `docMeetingId`, `pastRefId` is set. */
 export interface NewHeldCandidate {
@@ -338,10 +435,8 @@ export interface NewHeldCandidate {
 
 /** Stores a held candidate (unless its report or reference has one) and returns its id, null when it existed. */
 export async function insertHeldCandidate(db: Kysely<Database>, c: NewHeldCandidate): Promise<number | null> {
-  const row = await db.insertInto('held_candidates').values({
-    document_id: c.documentId, doc_meeting_id: c.docMeetingId, past_ref_id: c.pastRefId, at_from: c.atFrom, at_to: c.atTo,
-    countries_key: [...new Set(c.countries)].sort().join(','), candidate_json: c.candidateJson,
-  }).onConflict((oc) => oc.doNothing()).returning('id').executeTakeFirst();
+  const [row] = await insertHeldCandidateQuery(db, c.documentId, c.docMeetingId, c.pastRefId, c.atFrom, c.atTo,
+    [...new Set(c.countries)].sort().join(','), c.candidateJson);
   if (row === undefined) return null;
   const countries = [...new Set(c.countries)].sort();
   const keys = [...countries];
@@ -349,12 +444,41 @@ export async function insertHeldCandidate(db: Kysely<Database>, c: NewHeldCandid
   if (keys.length > 0) {
     const long: 0 | 1 = dayDiff(c.atFrom, c.atTo) > LONG_CANDIDATE_DAYS ? 1 : 0;
     for (let i = 0; i < keys.length; i += 200) {
-      await db.insertInto('held_candidate_keys').values(keys.slice(i, i + 200).map((key) => ({
+      const chunk = keys.slice(i, i + 200);
+      if (chunk.length <= PREPARED_KEY_ROWS) {
+        await insertCandidateKeysQuery(chunk.length)(db, row.id, long, c.atFrom, c.atTo, c.documentId, ...chunk);
+        continue;
+      }
+      await db.insertInto('held_candidate_keys').values(chunk.map((key) => ({
         candidate_id: row.id, key, long, at_from: c.atFrom, at_to: c.atTo, document_id: c.documentId,
       }))).execute();
     }
   }
   return row.id;
+}
+
+const insertHeldCandidateQuery = preparedQuery(7, (db, documentId, docMeetingId, pastRefId, atFrom, atTo, countriesKey, candidateJson) =>
+  db.insertInto('held_candidates').values({
+    document_id: documentId, doc_meeting_id: docMeetingId, past_ref_id: pastRefId, at_from: atFrom, at_to: atTo,
+    countries_key: countriesKey, candidate_json: candidateJson,
+  }).onConflict((oc) => oc.doNothing()).returning('id').compile());
+
+/** Key rows of one held candidate inserted by a prepared statement (one per count); more go through the builder. */
+const PREPARED_KEY_ROWS = 12;
+const CANDIDATE_KEYS_QUERIES = new Map<number, ReturnType<typeof insertCandidateKeysQueryOf>>();
+
+function insertCandidateKeysQuery(count: number): ReturnType<typeof insertCandidateKeysQueryOf> {
+  let query = CANDIDATE_KEYS_QUERIES.get(count);
+  if (query === undefined) {
+    query = insertCandidateKeysQueryOf(count);
+    CANDIDATE_KEYS_QUERIES.set(count, query);
+  }
+  return query;
+}
+
+function insertCandidateKeysQueryOf(count: number) {
+  return preparedQuery(5 + count, (db, candidateId, long, atFrom, atTo, documentId, ...keys) => db.insertInto('held_candidate_keys')
+    .values(keys.map((key) => ({ candidate_id: candidateId, key, long, at_from: atFrom, at_to: atTo, document_id: documentId }))).compile());
 }
 
 function dayDiff(from: string, to: string): number {
@@ -367,8 +491,12 @@ function addDays(iso: string, days: number): string {
 
 /** Marks a document's past references as having their held candidates. */
 export async function markPastRefsLinked(db: Kysely<Database>, documentId: number): Promise<void> {
-  await db.updateTable('past_refs').set({ linked: 1 }).where('document_id', '=', documentId).where('linked', '=', 0).execute();
+  await markPastRefsLinkedQuery(db, documentId);
 }
+
+// `linked = 0` as a literal: a bound value there makes SQLite re-plan the statement on every run (partial index).
+const markPastRefsLinkedQuery = preparedQuery(1, (db, documentId) => db.updateTable('past_refs').set({ linked: 1 })
+  .where('document_id', '=', documentId).where('linked', '=', sql.lit(0)).compile());
 
 /** A stored held candidate, with the report it comes from and that report's merged meeting. */
 export interface StoredHeldCandidate {
@@ -404,16 +532,22 @@ export async function heldCandidatesNear(db: Kysely<Database>, q: {
   const key = q.alsoCountry === null ? q.country : [q.country, q.alsoCountry].sort().join(',');
   const shortStart = addDays(q.from, -LONG_CANDIDATE_DAYS);
   const shortFrom = shortStart > q.earliestStart ? shortStart : q.earliestStart;
-  const range = (long: 0 | 1, start: string) => sql`select * from (select candidate_id, at_from from held_candidate_keys
-    where key = ${key} and long = ${long} and at_from >= ${start} and at_from <= ${q.to} and at_to >= ${q.from}
-    and document_id != ${q.excludeDocumentId} order by at_from limit ${q.limit}) as r`;
-  const { rows } = await sql<{ id: number; document_id: number; idx: number | null; meeting_id: number | null; at_from: string; at_to: string; candidate_json: string }>`
-    select hc.id, hc.document_id, dm.idx, dm.meeting_id, hc.at_from, hc.at_to, hc.candidate_json
-    from (${range(0, shortFrom)} union all ${range(1, q.earliestStart)}) as k
-    join held_candidates as hc on hc.id = k.candidate_id left join doc_meetings as dm on dm.id = hc.doc_meeting_id
-    order by k.at_from, k.candidate_id limit ${q.limit}`.execute(db);
+  const rows = await heldCandidatesNearQuery(db, key, shortFrom, q.earliestStart, q.to, q.from, q.excludeDocumentId, q.limit);
   return rows.map(toStoredCandidate);
 }
+
+// The first `limit` keys are chosen before the join, so only their candidates' rows (and JSON) are read: the same
+// rows, since every key row has its candidate (foreign key) and (at_from, candidate_id) orders them totally.
+const heldCandidatesNearQuery = preparedQuery(7, (db, key, shortFrom, earliestStart, to, from, excludeDocumentId, limit) => {
+  const range = (long: 0 | 1, start: Placeholder) => sql`select * from (select candidate_id, at_from from held_candidate_keys
+    where key = ${key} and long = ${long} and at_from >= ${start} and at_from <= ${to} and at_to >= ${from}
+    and document_id != ${excludeDocumentId} order by at_from limit ${limit}) as ${sql.id(`range_${long}`)}`;
+  return sql<{ id: number; document_id: number; idx: number | null; meeting_id: number | null; at_from: string; at_to: string; candidate_json: string }>`
+    select hc.id, hc.document_id, dm.idx, dm.meeting_id, hc.at_from, hc.at_to, hc.candidate_json
+    from (select * from (${range(0, shortFrom)} union all ${range(1, earliestStart)}) as u order by at_from, candidate_id limit ${limit}) as k
+    join held_candidates as hc on hc.id = k.candidate_id left join doc_meetings as dm on dm.id = hc.doc_meeting_id
+    order by k.at_from, k.candidate_id`.compile(db);
+});
 
 /** Held candidates by id. */
 export async function heldCandidatesById(db: Kysely<Database>, ids: readonly number[]): Promise<StoredHeldCandidate[]> {
@@ -432,29 +566,75 @@ export async function plansCovering(db: Kysely<Database>, q: {
   keys: readonly string[]; from: string; to: string; earliestFrom: string; excludeDocumentId: number; limit: number;
   /** Only plans of these kinds (the kinds the event can hold). */
   kinds: readonly string[];
+  /**
+   * The (key, class) pairs plans have, from {@link planMatchClasses} in the same transaction: ranges of other pairs
+   * are not read (they hold nothing). Undefined: every range is read.
+   */
+  classes?: ReadonlySet<string>;
 }): Promise<PendingPlan[]> {
   if (q.kinds.length === 0) return [];
-  // One index range per key and class, each in index order so its scan stops after `limit` rows, all in one
-  // statement; then the latest of them all.
-  const parts = [];
+  // One index range per key and class, each in index order so its scan stops after `limit` rows; then the latest of
+  // them all. Separate statements rather than one compound select: cheaper, and the same rows.
+  const range = planRangeQuery(q.kinds.length);
+  const rows: (PendingPlan & { from: string })[] = [];
   for (const key of q.keys) {
     for (let span = 0; span <= PLAN_SPAN_CLASSES.length; span++) {
+      if (q.classes !== undefined && !q.classes.has(planClassKey(key, span))) continue;
       const reach = PLAN_SPAN_CLASSES[span];
       const bound = reach === undefined ? q.earliestFrom : addDays(q.from, -reach);
       const start = bound > q.earliestFrom ? bound : q.earliestFrom;
-      parts.push(sql`select * from (select id, document_id as "documentId", idx, match_from as "from" from plans
-        where match_key = ${key} and match_span = ${span} and match_from >= ${start} and match_from <= ${q.to}
-        and match_to >= ${q.from} and document_id != ${q.excludeDocumentId} and kind in (${sql.join(q.kinds)})
-        order by match_from desc limit ${q.limit}) as r`);
+      rows.push(...(await range(db, key, span, start, q.to, q.from, q.excludeDocumentId, q.limit, ...q.kinds)));
     }
   }
-  const rows: (PendingPlan & { from: string })[] = [];
-  // SQLite allows at most 500 terms in a compound select.
-  for (let i = 0; i < parts.length; i += 240) {
-    rows.push(...(await sql<PendingPlan & { from: string }>`select * from (${sql.join(parts.slice(i, i + 240), sql` union all `)}) as u
-      order by "from" desc, id limit ${q.limit}`.execute(db)).rows);
-  }
   return rows.sort((a, b) => b.from.localeCompare(a.from) || a.id - b.id).slice(0, q.limit).map(({ id, documentId, idx }) => ({ id, documentId, idx }));
+}
+
+/** The entry of `(key, class)` in {@link planMatchClasses}' set. */
+function planClassKey(key: string, span: number): string {
+  return `${span}:${key}`;
+}
+
+/**
+ * Every (match key, window class) pair some plan has, as {@link plansCovering}'s `classes`. Few (a pair per side,
+ * dyad or triple of sides that plans name, by class), and read with one index seek each: the distinct keys by a
+ * recursive walk of `plans_match_span_idx` (each step the next key after the last), then each class probed.
+ */
+export async function planMatchClasses(db: Kysely<Database>): Promise<Set<string>> {
+  const { rows } = await sql<{ key: string; span: number }>`
+    with recursive keys(key) as (
+      select min(match_key) from plans
+      union all
+      select (select min(p.match_key) from plans as p where p.match_key > keys.key) from keys where keys.key is not null
+    )
+    select keys.key as key, classes.span as span
+    from keys cross join (${sql.join(SPAN_CLASSES.map((span) => sql`select ${sql.lit(span)} as span`), sql` union all `)}) as classes
+    where keys.key is not null
+      and exists (select 1 from plans as p where p.match_key = keys.key and p.match_span = classes.span)`.execute(db);
+  return new Set(rows.map((r) => planClassKey(r.key, Number(r.span))));
+}
+
+const SPAN_CLASSES = Array.from({ length: PLAN_SPAN_CLASSES.length + 1 }, (_, span) => span);
+
+const PLAN_RANGE_QUERIES = new Map<number, ReturnType<typeof planRangeQueryOf>>();
+
+/** {@link plansCovering}'s range over one key and window class, for `kindCount` kinds. */
+function planRangeQuery(kindCount: number): ReturnType<typeof planRangeQueryOf> {
+  let query = PLAN_RANGE_QUERIES.get(kindCount);
+  if (query === undefined) {
+    query = planRangeQueryOf(kindCount);
+    PLAN_RANGE_QUERIES.set(kindCount, query);
+  }
+  return query;
+}
+
+function planRangeQueryOf(kindCount: number) {
+  return preparedQuery(8 + kindCount, (db, key, span, start, to, from, excludeDocumentId, limit, ...kinds) => db.selectFrom('plans')
+    .select(['id', 'document_id as documentId', 'idx', 'match_from as from'])
+    .where('match_key', '=', key).where('match_span', '=', span).where('match_from', '>=', start).where('match_from', '<=', to)
+    .where('match_to', '>=', from).where('document_id', '!=', excludeDocumentId).where('kind', 'in', kinds)
+    .orderBy('match_from', 'desc').limit(limit)
+    .$castTo<PendingPlan & { from: string }>()
+    .compile());
 }
 
 /** A plan's current follow-up. */
@@ -467,28 +647,31 @@ export interface CurrentFollowUp {
 /** The follow-ups of plans `planIds`. */
 export async function followUpsOf(db: Kysely<Database>, planIds: readonly number[]): Promise<Map<number, CurrentFollowUp>> {
   const out = new Map<number, CurrentFollowUp>();
-  for (let i = 0; i < planIds.length; i += 500) {
-    const rows = await db.selectFrom('follow_ups').select(['plan_id', 'decided_by', 'explanation_json']).where('plan_id', 'in', planIds.slice(i, i + 500)).execute();
-    for (const r of rows) out.set(r.plan_id, { planId: r.plan_id, decidedBy: r.decided_by, explanationJson: r.explanation_json });
-  }
+  for (const r of await followUpsOfQuery(db, planIds)) out.set(r.plan_id, { planId: r.plan_id, decidedBy: r.decided_by, explanationJson: r.explanation_json });
   return out;
 }
 
+const followUpsOfQuery = preparedInList((db, planIds) => db.selectFrom('follow_ups').select(['plan_id', 'decided_by', 'explanation_json']).where('plan_id', 'in', planIds).compile());
+
 /** Stores that plan `planId` was held, replacing an automatic follow-up it had (never an analyst's). */
 export async function replaceFollowUp(db: Kysely<Database>, row: { planId: number; meetingId: number | null; documentId: number; evidenceJson: string; explanationJson: string }): Promise<void> {
-  await db.deleteFrom('follow_ups').where('plan_id', '=', row.planId).where('decided_by', '=', 'auto').execute();
+  await deleteAutoFollowUpQuery(db, row.planId);
   await insertFollowUp(db, { ...row, decidedBy: 'auto' });
 }
+
+const deleteAutoFollowUpQuery = preparedQuery(1, (db, planId) => db.deleteFrom('follow_ups').where('plan_id', '=', planId).where('decided_by', '=', 'auto').compile());
 
 /** Stores that plan `planId` was held, unless it already has a follow-up. */
 export async function insertFollowUp(db: Kysely<Database>, row: {
   planId: number; meetingId: number | null; documentId: number; evidenceJson: string; explanationJson: string; decidedBy: 'auto' | 'confirmed';
 }): Promise<void> {
-  await db.insertInto('follow_ups').values({
-    plan_id: row.planId, held_meeting_id: row.meetingId, held_document_id: row.documentId,
-    evidence_json: row.evidenceJson, explanation_json: row.explanationJson, decided_by: row.decidedBy,
-  }).onConflict((oc) => oc.column('plan_id').doNothing()).execute();
+  await insertFollowUpQuery(db, row.planId, row.meetingId, row.documentId, row.evidenceJson, row.explanationJson, row.decidedBy);
 }
+
+const insertFollowUpQuery = preparedQuery(6, (db, planId, meetingId, documentId, evidenceJson, explanationJson, decidedBy) => db.insertInto('follow_ups').values({
+  plan_id: planId, held_meeting_id: meetingId, held_document_id: documentId,
+  evidence_json: evidenceJson, explanation_json: explanationJson, decided_by: decidedBy,
+}).onConflict((oc) => oc.column('plan_id').doNothing()).compile());
 
 /** Analyst decisions the link step obeys: rejected and confirmed merges, rejected and confirmed follow-ups. */
 export interface LinkCorrections {

@@ -3,6 +3,7 @@
  * keep per-document atomicity — a document that fails to store is rolled back alone, the batch goes on.
  */
 import { sql, type Kysely } from 'kysely';
+import { preparedQuery } from './link-repository.ts';
 import type { Database } from './schema.ts';
 
 /**
@@ -10,14 +11,34 @@ import type { Database } from './schema.ts';
  * rethrown when it throws.
  */
 export async function withSavepoint<T>(trx: Kysely<Database>, name: string, work: () => Promise<T>): Promise<T> {
-  await sql`savepoint ${sql.id(name)}`.execute(trx);
+  const statements = savepointStatements(name);
+  await statements.open(trx);
   try {
     const value = await work();
-    await sql`release savepoint ${sql.id(name)}`.execute(trx);
+    await statements.release(trx);
     return value;
   } catch (error) {
     await sql`rollback to savepoint ${sql.id(name)}`.execute(trx);
-    await sql`release savepoint ${sql.id(name)}`.execute(trx);
+    await statements.release(trx);
     throw error;
   }
+}
+
+/** The statements opening and releasing each savepoint name, compiled once (ingest opens one per document). */
+const SAVEPOINTS = new Map<string, ReturnType<typeof savepointStatementsOf>>();
+
+function savepointStatements(name: string): ReturnType<typeof savepointStatementsOf> {
+  let statements = SAVEPOINTS.get(name);
+  if (statements === undefined) {
+    statements = savepointStatementsOf(name);
+    SAVEPOINTS.set(name, statements);
+  }
+  return statements;
+}
+
+function savepointStatementsOf(name: string) {
+  return {
+    open: preparedQuery(0, (db) => sql`savepoint ${sql.id(name)}`.compile(db)),
+    release: preparedQuery(0, (db) => sql`release savepoint ${sql.id(name)}`.compile(db)),
+  };
 }
