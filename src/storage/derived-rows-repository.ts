@@ -5,7 +5,7 @@
 import type { CompiledQuery, Kysely } from 'kysely';
 import type { ReadoutRecord } from '../domain/record.ts';
 import type { StoredRecord } from '../linking/link-document.ts';
-import { preparedQuery, type Placeholder } from './link-repository.ts';
+import { preparedQuery, type Placeholder } from './prepared-query.ts';
 import type { Database, NewDocMeeting, NewParticipant, NewPlan, PastRefsTable } from './schema.ts';
 import type { Insertable } from 'kysely';
 

@@ -8,7 +8,8 @@ import type { Issue, ReadoutRecord } from '../domain/record.ts';
 import type { StoredRecord } from '../linking/link-document.ts';
 import type { StorageDialect } from './dialects/storage-dialect.ts';
 import { deleteDerivedRows, insertDerivedRows } from './derived-rows-repository.ts';
-import { preparedQuery, refreshMeetings } from './link-repository.ts';
+import { refreshMeetings } from './link-repository.ts';
+import { preparedQuery } from './prepared-query.ts';
 import type { Database } from './schema.ts';
 
 /** One document version to store. */

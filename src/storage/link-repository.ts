@@ -7,33 +7,8 @@
  */
 import { sql, type CompiledQuery, type Kysely } from 'kysely';
 import { LONG_CANDIDATE_DAYS, PLAN_SPAN_CLASSES, planSpanClass } from './migrations/004-link-lookups.ts';
+import { preparedQuery, type Placeholder } from './prepared-query.ts';
 import type { Database } from './schema.ts';
-
-/** Stands for a value in a query given to {@link preparedQuery}; typed `never` so it fits any column. */
-export type Placeholder = never;
-
-/**
- * A query built and compiled once per Kysely instance (by that instance's dialect, so the SQL is the engine's own) and
- * then run with new values: building and compiling a Kysely query costs more than running a small indexed statement,
- * and ingest runs the same few dozen statements for every document. `build` gets one placeholder per value and must
- * put each where its value goes, with the query's shape fixed (an `in` list of varying length needs one prepared
- * query per length). Returns the rows.
- */
-export function preparedQuery<R>(arity: number, build: (db: Kysely<Database>, ...values: Placeholder[]) => CompiledQuery<R>): (db: Kysely<Database>, ...values: unknown[]) => Promise<R[]> {
-  const placeholders = Array.from({ length: arity }, (_, i) => `\u0000readout-value-${i}\u0000`);
-  const compiled = new WeakMap<Kysely<Database>, { query: CompiledQuery<R>; slots: number[] }>();
-  return async (db, ...values) => {
-    let entry = compiled.get(db);
-    if (entry === undefined) {
-      const query = build(db, ...(placeholders as Placeholder[]));
-      entry = { query, slots: query.parameters.map((v) => (typeof v === 'string' ? placeholders.indexOf(v) : -1)) };
-      compiled.set(db, entry);
-    }
-    const { query, slots } = entry;
-    const parameters = slots.map((slot, i) => (slot === -1 ? query.parameters[i] : values[slot]));
-    return (await db.executeQuery<R>({ ...query, parameters })).rows;
-  };
-}
 
 /** A participant mention not yet resolved to a person. */
 export interface PendingParticipant {

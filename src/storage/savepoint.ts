@@ -3,7 +3,7 @@
  * keep per-document atomicity — a document that fails to store is rolled back alone, the batch goes on.
  */
 import { sql, type Kysely } from 'kysely';
-import { preparedQuery } from './link-repository.ts';
+import { preparedQuery } from './prepared-query.ts';
 import type { Database } from './schema.ts';
 
 /**
