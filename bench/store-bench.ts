@@ -6,6 +6,7 @@
  * queries, each repeated with varied parameters: a dyad timeline, overdue plans of a dyad, a person's meetings, a
  * full-text search. Templates: ../shared/corpus/dev.jsonl, or the file named by READOUT_CORPUS.
  */
+import { measureKnowledgeBaseQueries } from './knowledge-base-queries.ts';
 import { rmSync, statSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,12 +16,7 @@ import { performance } from 'node:perf_hooks';
 import { defaultWorkerCount, extractionPool } from '../src/app/extraction-pool.ts';
 import { ingestSources } from '../src/app/ingest.ts';
 import { openDatabase } from '../src/storage/open-database.ts';
-import { dyadTimeline } from '../src/storage/queries/timeline-queries.ts';
-import { listPlans } from '../src/storage/queries/plan-queries.ts';
-import { listMeetings } from '../src/storage/queries/meeting-queries.ts';
-import { searchDocuments } from '../src/storage/queries/search-queries.ts';
 import { generatedIngestSources } from './generated-ingest-sources.ts';
-import { mulberry32 } from './synthetic-readouts.ts';
 
 const { values } = parseArgs({
   options: { count: { type: 'string' }, db: { type: 'string' }, jobs: { type: 'string' }, seed: { type: 'string' }, repeat: { type: 'string' } },
@@ -83,36 +79,7 @@ const counts = await dialect.db.selectNoFrom((eb) => [
 ]).executeTakeFirstOrThrow();
 out(`database: ${mb(size)} (${summary.added.toLocaleString('en')} documents, ${counts.meetings} meetings, ${counts.plans} plans, ${counts.people} people, ${counts.follow_ups} follow-ups)`);
 
-// Query parameters drawn from what was stored.
-const random = mulberry32(seed + 1);
-const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-const dyads = (await dialect.db.selectFrom('meetings').select(['countries_key']).select((eb) => eb.fn.countAll<number>().as('n'))
-  .where('countries_key', 'like', '%,%').groupBy('countries_key').orderBy('n', 'desc').limit(15).execute()).map((r) => r.countries_key.replace(',', '-'));
-const people = (await dialect.db.selectFrom('people').innerJoin('participants', 'participants.person_id', 'people.id').select('people.name')
-  .groupBy('people.id').orderBy((eb) => eb.fn.countAll(), 'desc').limit(30).execute()).map((r) => r.name);
-const words = ['Lavrov', 'Kono', 'peace treaty', 'economic cooperation', 'North Korea', 'telephone talk', 'visit', 'Crimea', 'sanctions', 'climate', 'Ukraine', 'joint economic activities', 'summit', 'Kuril', 'nuclear'];
-const years = Array.from({ length: 12 }, (_, i) => 2012 + i);
-
-async function measure(label: string, run: () => Promise<number>): Promise<void> {
-  const times: number[] = [];
-  let rows = 0;
-  for (let i = 0; i < repeat; i++) {
-    const t = performance.now();
-    rows += await run();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  const q = (p: number): string => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(1);
-  out(`  ${label.padEnd(34)} p50 ${q(0.5).padStart(6)} ms   p95 ${q(0.95).padStart(6)} ms   (${repeat} runs, ${(rows / repeat).toFixed(1)} rows on average)`);
-}
-
 out(`queries (the read side's functions, ${repeat} runs each with varied parameters):`);
-await measure('dyad timeline (one year)', async () => {
-  const year = pick(years);
-  return (await dyadTimeline(dialect.db, pick(dyads), `${year + 1}-06-30`, { from: `${year}-01-01`, to: `${year}-12-31`, limit: 200 })).length;
-});
-await measure('overdue plans of a dyad', async () => (await listPlans(dialect.db, `${pick(years)}-06-30`, { dyad: pick(dyads), status: 'overdue', limit: 100 })).length);
-await measure("a person's meetings", async () => (await listMeetings(dialect.db, { person: pick(people), limit: 100 })).length);
-await measure('full-text search', async () => (await searchDocuments(dialect, pick(words), 20)).length);
+await measureKnowledgeBaseQueries(dialect, { repeat, seed, out });
 await dialect.close();
 if (values.db === undefined) for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });

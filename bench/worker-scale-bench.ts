@@ -11,6 +11,7 @@
  * that may create databases). Databases are named readout_qbench_<pid>_<workers>; each is dropped once the next run
  * has finished, the last after the queries (--keep keeps them all). Templates: ../shared/corpus/dev.jsonl, or the file named by READOUT_CORPUS.
  */
+import { measureKnowledgeBaseQueries } from './knowledge-base-queries.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -20,11 +21,7 @@ import pg from 'pg';
 import type { ExtractJob } from '../src/queue/job-payloads.ts';
 import { EXTRACT_QUEUE, QUEUE_SCHEMA, openJobQueue } from '../src/queue/job-queue.ts';
 import { openDatabase } from '../src/storage/open-database.ts';
-import { dyadTimeline } from '../src/storage/queries/timeline-queries.ts';
-import { listPlans } from '../src/storage/queries/plan-queries.ts';
-import { listMeetings } from '../src/storage/queries/meeting-queries.ts';
-import { searchDocuments } from '../src/storage/queries/search-queries.ts';
-import { generateReadouts, mulberry32 } from './synthetic-readouts.ts';
+import { generateReadouts } from './synthetic-readouts.ts';
 
 const { values } = parseArgs({
   options: {
@@ -128,40 +125,10 @@ for (const r of runs) {
 // Query latencies on the last run's knowledge base: bench:store's queries, parameters drawn from what was stored.
 const last = runs[runs.length - 1]!;
 const dialect = await openDatabase(last.url);
-const random = mulberry32(seed + 1);
-const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-const dyads = (await dialect.db.selectFrom('meetings').select(['countries_key']).select((eb) => eb.fn.countAll<number>().as('n'))
-  .where('countries_key', 'like', '%,%').groupBy('countries_key').orderBy('n', 'desc').limit(15).execute()).map((r) => r.countries_key.replace(',', '-'));
-const people = (await dialect.db.selectFrom('people').innerJoin('participants', 'participants.person_id', 'people.id').select('people.name')
-  .groupBy('people.id').orderBy((eb) => eb.fn.countAll(), 'desc').limit(30).execute()).map((r) => r.name);
-const words = ['Lavrov', 'Kono', 'peace treaty', 'economic cooperation', 'North Korea', 'telephone talk', 'visit', 'Crimea', 'sanctions', 'climate', 'Ukraine', 'joint economic activities', 'summit', 'Kuril', 'nuclear'];
-const years = Array.from({ length: 12 }, (_, i) => 2012 + i);
 const [docs] = (await dialect.db.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('n')).execute());
 out('');
 out(`queries on the ${last.workers}-worker database (${Number(docs?.n ?? 0).toLocaleString('en')} documents; ${repeat} runs each with varied parameters):`);
-
-async function measure(label: string, run: () => Promise<number>): Promise<void> {
-  const times: number[] = [];
-  let rows = 0;
-  for (let i = 0; i < repeat; i++) {
-    const t = performance.now();
-    rows += await run();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  const q = (p: number): string => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(1);
-  out(`  ${label.padEnd(34)} p50 ${q(0.5).padStart(6)} ms   p95 ${q(0.95).padStart(6)} ms   (${(rows / repeat).toFixed(1)} rows on average)`);
-}
-
-if (dyads.length > 0) {
-  await measure('dyad timeline (one year)', async () => {
-    const year = pick(years);
-    return (await dyadTimeline(dialect.db, pick(dyads), `${year + 1}-06-30`, { from: `${year}-01-01`, to: `${year}-12-31`, limit: 200 })).length;
-  });
-  await measure('overdue plans of a dyad', async () => (await listPlans(dialect.db, `${pick(years)}-06-30`, { dyad: pick(dyads), status: 'overdue', limit: 100 })).length);
-}
-if (people.length > 0) await measure("a person's meetings", async () => (await listMeetings(dialect.db, { person: pick(people), limit: 100 })).length);
-await measure('full-text search', async () => (await searchDocuments(dialect, pick(words), 20)).length);
+await measureKnowledgeBaseQueries(dialect, { repeat, seed, out });
 await dialect.close();
 out(`load average at the end: ${load()}`);
 
