@@ -48,6 +48,29 @@ export function maskPassword(url: string): string {
   }
 }
 
+/** Distinct statements one connection keeps prepared on the server; later new ones run unnamed (parsed each time). */
+const PREPARED_PER_CONNECTION = 500;
+
+/**
+ * Makes `client` run each parameterised statement as a named (server-side prepared) one, so PostgreSQL parses and
+ * plans it once per connection instead of on every run: ingest runs the same few dozen small statements (see
+ * `preparedQuery`) for every document, and parsing and planning them cost more than running them. Bounded per
+ * connection; statements without parameters (DDL, migrations) stay unnamed.
+ */
+function prepareRepeatedStatements(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  const names = new Map<string, string>();
+  (client as { query: unknown }).query = (...args: unknown[]): unknown => {
+    const [text, values, callback] = args;
+    if (typeof text === 'string' && Array.isArray(values) && values.length > 0 && callback === undefined) {
+      let name = names.get(text);
+      if (name === undefined && names.size < PREPARED_PER_CONNECTION) names.set(text, (name = `readout_${names.size}`));
+      if (name !== undefined) return query({ name, text, values });
+    }
+    return query(...args);
+  };
+}
+
 /**
  * Opens a pool on the PostgreSQL database at `url` (no connection is made until the first query). The caller closes
  * it with `close()`.
@@ -67,7 +90,10 @@ export function openPostgresDialect(url: string): StorageDialect {
   // A connection dropped by the server (restart, failover) must not crash the process: the pool's listener covers idle
   // connections, this one the connections a query or transaction holds. The query in flight still rejects.
   pool.on('error', () => {});
-  pool.on('connect', (client) => { client.on('error', () => {}); });
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+    prepareRepeatedStatements(client);
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 
   return {
