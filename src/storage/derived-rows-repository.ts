@@ -5,7 +5,7 @@
 import type { CompiledQuery, Kysely } from 'kysely';
 import type { ReadoutRecord } from '../domain/record.ts';
 import type { StoredRecord } from '../linking/link-document.ts';
-import { preparedQuery, type Placeholder } from './prepared-query.ts';
+import { preparedQuery, preparedQueryFamily, type Placeholder, type PreparedQuery } from './prepared-query.ts';
 import type { Database, NewDocMeeting, NewParticipant, NewPlan, PastRefsTable } from './schema.ts';
 import type { Insertable } from 'kysely';
 
@@ -30,17 +30,9 @@ const ROWS_PER_INSERT = 50;
  * statement per table, compiled once rather than built for every document.
  */
 function preparedRowsInsert<T extends object, R>(columns: readonly (keyof T & string)[], insert: (db: Kysely<Database>, rows: T[]) => CompiledQuery<R>): (db: Kysely<Database>, rows: readonly T[]) => Promise<R[]> {
-  const byCount = new Map<number, (db: Kysely<Database>, ...values: unknown[]) => Promise<R[]>>();
-  return async (db, rows) => {
-    let query = byCount.get(rows.length);
-    if (query === undefined) {
-      const count = rows.length;
-      query = preparedQuery(count * columns.length, (pdb, ...values: Placeholder[]) => insert(pdb, Array.from({ length: count }, (_, r) =>
-        Object.fromEntries(columns.map((column, c) => [column, values[r * columns.length + c]])) as T)));
-      byCount.set(count, query);
-    }
-    return query(db, ...rows.flatMap((row) => columns.map((column) => row[column] ?? null)));
-  };
+  const byCount = preparedQueryFamily((count: number): PreparedQuery<R> => preparedQuery(count * columns.length, (pdb, ...values: Placeholder[]) =>
+    insert(pdb, Array.from({ length: count }, (_, r) => Object.fromEntries(columns.map((column, c) => [column, values[r * columns.length + c]])) as T))));
+  return (db, rows) => byCount(rows.length)(db, ...rows.flatMap((row) => columns.map((column) => row[column] ?? null)));
 }
 
 const DOC_MEETING_COLUMNS = ['document_id', 'idx', 'date', 'level', 'mode', 'countries_key', 'place', 'occasion', 'duration_minutes', 'ordinal',

@@ -7,7 +7,8 @@
  */
 import { sql, type CompiledQuery, type Kysely } from 'kysely';
 import { LONG_CANDIDATE_DAYS, PLAN_SPAN_CLASSES, planSpanClass } from './migrations/004-link-lookups.ts';
-import { preparedQuery, type Placeholder } from './prepared-query.ts';
+import { addDaysIso, dayNumber } from '../linking/link-document.ts';
+import { preparedQuery, preparedQueryFamily, type Placeholder, type PreparedQuery } from './prepared-query.ts';
 import type { Database } from './schema.ts';
 
 /** A participant mention not yet resolved to a person. */
@@ -27,17 +28,12 @@ export async function pendingParticipants(db: Kysely<Database>): Promise<Pending
  * {@link preparedQuery}); longer lists are split.
  */
 function preparedInList<R>(build: (db: Kysely<Database>, ids: Placeholder[]) => CompiledQuery<R>): (db: Kysely<Database>, ids: readonly number[]) => Promise<R[]> {
-  const byLength = new Map<number, (db: Kysely<Database>, ...values: unknown[]) => Promise<R[]>>();
+  const byLength = preparedQueryFamily((length: number): PreparedQuery<R> => preparedQuery(length, (pdb, ...values) => build(pdb, values)));
   return async (db, ids) => {
     const out: R[] = [];
     for (let i = 0; i < ids.length; i += PREPARED_LIST_MAX) {
       const chunk = ids.slice(i, i + PREPARED_LIST_MAX);
-      let query = byLength.get(chunk.length);
-      if (query === undefined) {
-        query = preparedQuery(chunk.length, (pdb, ...values) => build(pdb, values));
-        byLength.set(chunk.length, query);
-      }
-      out.push(...(await query(db, ...chunk)));
+      out.push(...(await byLength(chunk.length)(db, ...chunk)));
     }
     return out;
   };
@@ -307,21 +303,9 @@ async function writeMeetingCountries(db: Kysely<Database>, meetingId: number, ke
 const deleteMeetingCountriesQuery = preparedQuery(1, (db, meetingId) => db.deleteFrom('meeting_countries').where('meeting_id', '=', meetingId).compile());
 /** Country rows of one meeting inserted by a prepared statement (one per count); more go through the builder. */
 const PREPARED_COUNTRY_ROWS = 8;
-const MEETING_COUNTRIES_QUERIES = new Map<number, ReturnType<typeof insertMeetingCountriesQueryOf>>();
-
-function insertMeetingCountriesQuery(count: number): ReturnType<typeof insertMeetingCountriesQueryOf> {
-  let query = MEETING_COUNTRIES_QUERIES.get(count);
-  if (query === undefined) {
-    query = insertMeetingCountriesQueryOf(count);
-    MEETING_COUNTRIES_QUERIES.set(count, query);
-  }
-  return query;
-}
-
-function insertMeetingCountriesQueryOf(count: number) {
-  return preparedQuery(2 + count, (db, meetingId, date, ...countries) => db.insertInto('meeting_countries')
-    .values(countries.map((country) => ({ meeting_id: meetingId, country, date }))).compile());
-}
+const insertMeetingCountriesQuery = preparedQueryFamily((count: number) =>
+  preparedQuery(2 + count, (db, meetingId, date, ...countries) => db.insertInto('meeting_countries')
+    .values(countries.map((country) => ({ meeting_id: meetingId, country, date }))).compile()));
 
 /**
  * Recomputes merged meetings from their remaining sources: canonical values from the earliest-published source
@@ -417,7 +401,7 @@ export async function insertHeldCandidate(db: Kysely<Database>, c: NewHeldCandid
   const keys = [...countries];
   for (let i = 0; i < countries.length; i++) for (let j = i + 1; j < countries.length; j++) keys.push(`${countries[i]},${countries[j]}`);
   if (keys.length > 0) {
-    const long: 0 | 1 = dayDiff(c.atFrom, c.atTo) > LONG_CANDIDATE_DAYS ? 1 : 0;
+    const long: 0 | 1 = dayNumber(c.atTo) - dayNumber(c.atFrom) > LONG_CANDIDATE_DAYS ? 1 : 0;
     for (let i = 0; i < keys.length; i += 200) {
       const chunk = keys.slice(i, i + 200);
       if (chunk.length <= PREPARED_KEY_ROWS) {
@@ -440,29 +424,9 @@ const insertHeldCandidateQuery = preparedQuery(7, (db, documentId, docMeetingId,
 
 /** Key rows of one held candidate inserted by a prepared statement (one per count); more go through the builder. */
 const PREPARED_KEY_ROWS = 12;
-const CANDIDATE_KEYS_QUERIES = new Map<number, ReturnType<typeof insertCandidateKeysQueryOf>>();
-
-function insertCandidateKeysQuery(count: number): ReturnType<typeof insertCandidateKeysQueryOf> {
-  let query = CANDIDATE_KEYS_QUERIES.get(count);
-  if (query === undefined) {
-    query = insertCandidateKeysQueryOf(count);
-    CANDIDATE_KEYS_QUERIES.set(count, query);
-  }
-  return query;
-}
-
-function insertCandidateKeysQueryOf(count: number) {
-  return preparedQuery(5 + count, (db, candidateId, long, atFrom, atTo, documentId, ...keys) => db.insertInto('held_candidate_keys')
-    .values(keys.map((key) => ({ candidate_id: candidateId, key, long, at_from: atFrom, at_to: atTo, document_id: documentId }))).compile());
-}
-
-function dayDiff(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
-function addDays(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
+const insertCandidateKeysQuery = preparedQueryFamily((count: number) =>
+  preparedQuery(5 + count, (db, candidateId, long, atFrom, atTo, documentId, ...keys) => db.insertInto('held_candidate_keys')
+    .values(keys.map((key) => ({ candidate_id: candidateId, key, long, at_from: atFrom, at_to: atTo, document_id: documentId }))).compile()));
 
 /** Marks a document's past references as having their held candidates. */
 export async function markPastRefsLinked(db: Kysely<Database>, documentId: number): Promise<void> {
@@ -505,7 +469,7 @@ export async function heldCandidatesNear(db: Kysely<Database>, q: {
   country: string; alsoCountry: string | null; from: string; to: string; earliestStart: string; excludeDocumentId: number; limit: number;
 }): Promise<StoredHeldCandidate[]> {
   const key = q.alsoCountry === null ? q.country : [q.country, q.alsoCountry].sort().join(',');
-  const shortStart = addDays(q.from, -LONG_CANDIDATE_DAYS);
+  const shortStart = addDaysIso(q.from, -LONG_CANDIDATE_DAYS);
   const shortFrom = shortStart > q.earliestStart ? shortStart : q.earliestStart;
   const rows = await heldCandidatesNearQuery(db, key, shortFrom, q.earliestStart, q.to, q.from, q.excludeDocumentId, q.limit);
   return rows.map(toStoredCandidate);
@@ -556,7 +520,7 @@ export async function plansCovering(db: Kysely<Database>, q: {
     for (let span = 0; span <= PLAN_SPAN_CLASSES.length; span++) {
       if (q.classes !== undefined && !q.classes.has(planClassKey(key, span))) continue;
       const reach = PLAN_SPAN_CLASSES[span];
-      const bound = reach === undefined ? q.earliestFrom : addDays(q.from, -reach);
+      const bound = reach === undefined ? q.earliestFrom : addDaysIso(q.from, -reach);
       const start = bound > q.earliestFrom ? bound : q.earliestFrom;
       rows.push(...(await range(db, key, span, start, q.to, q.from, q.excludeDocumentId, q.limit, ...q.kinds)));
     }
@@ -590,27 +554,15 @@ export async function planMatchClasses(db: Kysely<Database>): Promise<Set<string
 
 const SPAN_CLASSES = Array.from({ length: PLAN_SPAN_CLASSES.length + 1 }, (_, span) => span);
 
-const PLAN_RANGE_QUERIES = new Map<number, ReturnType<typeof planRangeQueryOf>>();
-
 /** {@link plansCovering}'s range over one key and window class, for `kindCount` kinds. */
-function planRangeQuery(kindCount: number): ReturnType<typeof planRangeQueryOf> {
-  let query = PLAN_RANGE_QUERIES.get(kindCount);
-  if (query === undefined) {
-    query = planRangeQueryOf(kindCount);
-    PLAN_RANGE_QUERIES.set(kindCount, query);
-  }
-  return query;
-}
-
-function planRangeQueryOf(kindCount: number) {
-  return preparedQuery(8 + kindCount, (db, key, span, start, to, from, excludeDocumentId, limit, ...kinds) => db.selectFrom('plans')
+const planRangeQuery = preparedQueryFamily((kindCount: number) =>
+  preparedQuery(8 + kindCount, (db, key, span, start, to, from, excludeDocumentId, limit, ...kinds) => db.selectFrom('plans')
     .select(['id', 'document_id as documentId', 'idx', 'match_from as from'])
     .where('match_key', '=', key).where('match_span', '=', span).where('match_from', '>=', start).where('match_from', '<=', to)
     .where('match_to', '>=', from).where('document_id', '!=', excludeDocumentId).where('kind', 'in', kinds)
     .orderBy('match_from', 'desc').limit(limit)
     .$castTo<PendingPlan & { from: string }>()
-    .compile());
-}
+    .compile()));
 
 /** A plan's current follow-up. */
 export interface CurrentFollowUp {

@@ -15,7 +15,7 @@ export type Placeholder = never;
  * put each where its value goes, with the query's shape fixed (an `in` list of varying length needs one prepared
  * query per length). Returns the rows.
  */
-export function preparedQuery<R>(arity: number, build: (db: Kysely<Database>, ...values: Placeholder[]) => CompiledQuery<R>): (db: Kysely<Database>, ...values: unknown[]) => Promise<R[]> {
+export function preparedQuery<R>(arity: number, build: (db: Kysely<Database>, ...values: Placeholder[]) => CompiledQuery<R>): PreparedQuery<R> {
   const placeholders = Array.from({ length: arity }, (_, i) => `\u0000readout-value-${i}\u0000`);
   const compiled = new WeakMap<Kysely<Database>, { query: CompiledQuery<R>; slots: number[] }>();
   return async (db, ...values) => {
@@ -28,5 +28,21 @@ export function preparedQuery<R>(arity: number, build: (db: Kysely<Database>, ..
     const { query, slots } = entry;
     const parameters = slots.map((slot, i) => (slot === -1 ? query.parameters[i] : values[slot]));
     return (await db.executeQuery<R>({ ...query, parameters })).rows;
+  };
+}
+
+/** A prepared query as {@link preparedQuery} returns it. */
+export type PreparedQuery<R> = (db: Kysely<Database>, ...values: unknown[]) => Promise<R[]>;
+
+/**
+ * Prepared queries whose shape depends on a key (a row count, a list length, a savepoint name): `make` runs once per
+ * key, and its query is kept for every later use of that key. Keys must come from a small set.
+ */
+export function preparedQueryFamily<K, Q>(make: (key: K) => Q): (key: K) => Q {
+  const byKey = new Map<K, Q>();
+  return (key) => {
+    let query = byKey.get(key);
+    if (query === undefined) byKey.set(key, (query = make(key)));
+    return query;
   };
 }

@@ -3,7 +3,7 @@
  * keep per-document atomicity — a document that fails to store is rolled back alone, the batch goes on.
  */
 import { sql, type Kysely } from 'kysely';
-import { preparedQuery } from './prepared-query.ts';
+import { preparedQuery, preparedQueryFamily } from './prepared-query.ts';
 import type { Database } from './schema.ts';
 
 /**
@@ -25,20 +25,7 @@ export async function withSavepoint<T>(trx: Kysely<Database>, name: string, work
 }
 
 /** The statements opening and releasing each savepoint name, compiled once (ingest opens one per document). */
-const SAVEPOINTS = new Map<string, ReturnType<typeof savepointStatementsOf>>();
-
-function savepointStatements(name: string): ReturnType<typeof savepointStatementsOf> {
-  let statements = SAVEPOINTS.get(name);
-  if (statements === undefined) {
-    statements = savepointStatementsOf(name);
-    SAVEPOINTS.set(name, statements);
-  }
-  return statements;
-}
-
-function savepointStatementsOf(name: string) {
-  return {
-    open: preparedQuery(0, (db) => sql`savepoint ${sql.id(name)}`.compile(db)),
-    release: preparedQuery(0, (db) => sql`release savepoint ${sql.id(name)}`.compile(db)),
-  };
-}
+const savepointStatements = preparedQueryFamily((name: string) => ({
+  open: preparedQuery(0, (db) => sql`savepoint ${sql.id(name)}`.compile(db)),
+  release: preparedQuery(0, (db) => sql`release savepoint ${sql.id(name)}`.compile(db)),
+}));
