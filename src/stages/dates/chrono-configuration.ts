@@ -259,6 +259,9 @@ class CombinedScan {
    * the first `alone` parsers (null).
    */
   private readonly tails: readonly (RegExp | null)[];
+  /** The text {@link hitsIn} last scanned, and what it found there. */
+  private lastText: string | null = null;
+  private lastHits: readonly number[] = [];
 
   /**
    * `prefix`: the left boundary all the patterns start with ('' when they share none). The first `alone` parsers are
@@ -303,26 +306,40 @@ class CombinedScan {
   /** Appends each parser's results to `into[i]` (i = the parser's position in the list). */
   run(context: ParsingContext, into: readonly ParsingResult[][]): void {
     const text = context.text;
-    const count = this.parsers.length;
-    const resumeAt = new Array<number>(count).fill(0);
+    const resumeAt = new Array<number>(this.parsers.length).fill(0);
+    const hits = this.hitsIn(text);
+    for (let h = 0; h < hits.length; h += 2) {
+      const at = hits[h] as number;
+      const p = hits[h + 1] as number;
+      if (at < (resumeAt[p] as number)) continue;
+      const scanned = this.parsers[p] as ScannedParser;
+      scanned.sticky.lastIndex = at;
+      const match = scanned.sticky.exec(text);
+      if (match !== null) resumeAt[p] = this.take(context, scanned, match, into[p] as ParsingResult[]);
+    }
+  }
+
+  /**
+   * Every position where some pattern matches, each with every parser whose pattern matches there, in text order
+   * then parser order: `[position, parser, position, parser, ...]`. They depend on the text alone, and the times
+   * stage parses a document without a published date twice (the second time against the date it found), so the
+   * last text's hits are kept and the second parse skips the scan.
+   */
+  private hitsIn(text: string): readonly number[] {
+    if (text === this.lastText) return this.lastHits;
+    const hits: number[] = [];
     const trigger = this.trigger;
     trigger.lastIndex = 0;
     let hit = trigger.exec(text);
     while (hit !== null) {
       const at = hit.index;
-      let p = this.matchedFrom(0, hit);
-      while (p >= 0) {
-        if (at >= (resumeAt[p] as number)) {
-          const scanned = this.parsers[p] as ScannedParser;
-          scanned.sticky.lastIndex = at;
-          const match = scanned.sticky.exec(text);
-          if (match !== null) resumeAt[p] = this.take(context, scanned, match, into[p] as ParsingResult[]);
-        }
-        p = this.nextFrom(p + 1, text, at);
-      }
+      for (let p = this.matchedFrom(0, hit); p >= 0; p = this.nextFrom(p + 1, text, at)) hits.push(at, p);
       trigger.lastIndex = at + 1;
       hit = trigger.exec(text);
     }
+    this.lastText = text;
+    this.lastHits = hits;
+    return hits;
   }
 
   /**
