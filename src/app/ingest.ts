@@ -26,7 +26,7 @@ import { withSavepoint } from '../storage/savepoint.ts';
 import { addIngestOutcome, emptyIngestSummary, type IngestOutcome, type IngestSummary } from './ingest-outcome.ts';
 import type { UnboundHeldCandidate } from '../linking/follow-up-match.ts';
 import { inlineExtractor, type ExtractedForLink, type RecordExtractor } from './extraction-pool.ts';
-import { linkPending } from './link.ts';
+import { linkCacheOf, linkPending } from './link.ts';
 import packageJson from '../../package.json' with { type: 'json' };
 
 /** Stored with every record: which extractor produced it (reprocess after an upgrade replaces older ones). */
@@ -235,7 +235,7 @@ async function writeBatch(dialect: StorageDialect, prepared: readonly PreparedDo
         done.push(withVia({ input: source.input, status: 'failed', reason: `not stored: ${reasonOf(storeError)}` }, source.via));
       }
     }
-    await linkPending(trx, { heldCandidates });
+    await linkPending(trx, { heldCandidates, cache: linkCacheOf(dialect) });
     return done;
   });
   for (const outcome of outcomes) report(outcome);

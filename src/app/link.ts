@@ -30,7 +30,7 @@ import { compareMeetings, meetingSidesOf, type MeetingSide, type MergeDecision }
 import { canonicalGivenName, matchPerson, nameParts, personKey, resolvePerson, type PersonRef } from '../linking/person-identity.ts';
 import type { Database } from '../storage/schema.ts';
 import {
-  candidateSourcesOf, clearMeetingIdClaims, createMeetingFrom, hasMeetingIdClaims, createPerson, documentsWithoutCandidates, followUpsOf, heldCandidatesById, heldCandidatesNear,
+  candidateSourcesOf, clearMeetingIdClaims, createMeetingFrom, hasMeetingIdClaims, createPerson, documentsWithoutCandidates, followUpExplanationJson, followUpsOf, heldCandidateJsons, heldCandidatesById, heldCandidatesNear,
   insertFollowUp, insertHeldCandidate, joinMeeting, linkCorrections, linkDocuments, linkedReportsNear, markPastRefsLinked, meetingOfReport, meetingsOfDocument,
   meetingPairKey, peopleMatching, pendingDocMeetings, pendingParticipants, pendingPlans, planMatchClasses, plansCovering, replaceFollowUp, reportsOfMeetings,
   setDocMeetingWindow, setParticipantsPerson, setPersonCountry, setPlanWindow,
@@ -65,20 +65,69 @@ export interface LinkOptions {
    * document id); the others are computed here.
    */
   readonly heldCandidates?: ReadonlyMap<number, readonly UnboundHeldCandidate[]>;
+  /** What link steps over this database keep between them ({@link linkCacheOf}); default: kept for this step only. */
+  readonly cache?: LinkCache;
+}
+
+/**
+ * What the link steps over one database keep from one step to the next, each part bounded (least recently used
+ * dropped first): parsed held candidates, and the ranks of follow-ups, by row id. The plans and candidates of busy
+ * dyads are read batch after batch, and reading and parsing their JSON again was a large part of a step. Neither row
+ * is ever updated (a new match replaces a follow-up row; only its `decided_by` changes, which is read every time) and
+ * ids are never reused on either engine, so an entry is never stale, whatever else writes to the database meanwhile.
+ * Ids of two databases collide: one cache serves one database ({@link linkCacheOf}).
+ */
+export class LinkCache {
+  readonly candidates = new RecentlyUsed<number, HeldCandidate>(LINK_CACHE_ENTRIES);
+  readonly ranks = new RecentlyUsed<number, FollowUpRank | null>(LINK_CACHE_ENTRIES);
+}
+
+/** Entries each part of a {@link LinkCache} holds: the candidates of a few busy dyads over many months. */
+const LINK_CACHE_ENTRIES = 5000;
+
+const LINK_CACHES = new WeakMap<object, LinkCache>();
+
+/** The link cache of the database `database` stands for (its dialect object, say), made on first use. */
+export function linkCacheOf(database: object): LinkCache {
+  let cache = LINK_CACHES.get(database);
+  if (cache === undefined) LINK_CACHES.set(database, (cache = new LinkCache()));
+  return cache;
+}
+
+/** A map of at most `max` entries that drops the least recently read or written one first. */
+class RecentlyUsed<K, V> {
+  private readonly entries = new Map<K, V>();
+  constructor(private readonly max: number) {}
+
+  get(key: K): V | undefined {
+    const value = this.entries.get(key);
+    if (value !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, value);
+    }
+    return value;
+  }
+
+  set(key: K, value: V): void {
+    this.entries.delete(key);
+    if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(key, value);
+  }
 }
 
 /** Links every row not linked yet. Call with the transaction that wrote them. */
 export async function linkPending(db: Kysely<Database>, options: LinkOptions = {}): Promise<LinkSummary> {
   const corrections = await linkCorrections(db);
+  const cache = options.cache ?? new LinkCache();
   const docs = new LinkDocuments(db);
   // Before linking meetings: new reports are the ones not assigned to a meeting yet.
   const candidateDocuments = await documentsWithoutCandidates(db);
   const participantsResolved = await linkPeople(db);
   const { created, merged } = await linkMeetings(db, docs, corrections);
-  const newCandidates = await storeHeldCandidates(db, docs, candidateDocuments, options.heldCandidates ?? new Map());
+  const newCandidates = await storeHeldCandidates(db, docs, cache, candidateDocuments, options.heldCandidates ?? new Map());
   const ownMeetings = new OwnMeetings(db);
-  const { linked, found, planIds } = await linkPlans(db, docs, ownMeetings, corrections);
-  const foundLater = await followUpsForNewCandidates(db, docs, ownMeetings, newCandidates, planIds, corrections);
+  const { linked, found, planIds } = await linkPlans(db, docs, cache, ownMeetings, corrections);
+  const foundLater = await followUpsForNewCandidates(db, docs, cache, ownMeetings, newCandidates, planIds, corrections);
   const confirmed = await applyConfirmedFollowUps(db, corrections);
   await clearMeetingIdClaims(db);
   return { participantsResolved, meetingsCreated: created, meetingsMerged: merged, plansLinked: linked, followUpsFound: found + foundLater + confirmed };
@@ -325,7 +374,7 @@ async function chooseMeeting(db: Kysely<Database>, docs: LinkDocuments, correcti
  * Computes and stores the held candidates (`heldCandidatesOf`) of documents `ids`, which lack some; returns the new
  * ones. Documents in `precomputed` come with them (computed where they were extracted): only their key is put in.
  */
-async function storeHeldCandidates(db: Kysely<Database>, docs: LinkDocuments, ids: readonly number[], precomputed: ReadonlyMap<number, readonly UnboundHeldCandidate[]>): Promise<StoredHeldCandidate[]> {
+async function storeHeldCandidates(db: Kysely<Database>, docs: LinkDocuments, cache: LinkCache, ids: readonly number[], precomputed: ReadonlyMap<number, readonly UnboundHeldCandidate[]>): Promise<StoredHeldCandidate[]> {
   if (ids.length === 0) return [];
   await docs.load(ids.filter((id) => !precomputed.has(id)), true);
   const created: number[] = [];
@@ -352,10 +401,14 @@ async function storeHeldCandidates(db: Kysely<Database>, docs: LinkDocuments, id
       if (docMeetingId === null && pastRefId === null) continue;
       const at = candidate.at;
       if (at === null) continue;
+      const candidateJson = candidate.json();
       const id = await insertHeldCandidate(db, {
-        documentId, docMeetingId, pastRefId, atFrom: at.from, atTo: at.to, countries: candidate.countries, candidateJson: candidate.json(),
+        documentId, docMeetingId, pastRefId, atFrom: at.from, atTo: at.to, countries: candidate.countries, candidateJson,
       });
-      if (id !== null) created.push(id);
+      if (id === null) continue;
+      created.push(id);
+      // Parsed from its JSON, as read back later: the stored form is what every step matches.
+      cache.candidates.set(id, JSON.parse(candidateJson) as HeldCandidate);
     }
     await markPastRefsLinked(db, documentId);
   }
@@ -376,7 +429,7 @@ interface StoredFollowUpExplanation {
   readonly fields: readonly { readonly field: string; readonly note: string; readonly plan: readonly Evidence[]; readonly held: readonly Evidence[] }[];
 }
 
-async function linkPlans(db: Kysely<Database>, docs: LinkDocuments, ownMeetings: OwnMeetings, corrections: LinkCorrections): Promise<{ linked: number; found: number; planIds: Set<number> }> {
+async function linkPlans(db: Kysely<Database>, docs: LinkDocuments, cache: LinkCache, ownMeetings: OwnMeetings, corrections: LinkCorrections): Promise<{ linked: number; found: number; planIds: Set<number> }> {
   const pending = await pendingPlans(db);
   const planIds = new Set(pending.map((p) => p.id));
   if (pending.length === 0) return { linked: 0, found: 0, planIds };
@@ -397,7 +450,7 @@ async function linkPlans(db: Kysely<Database>, docs: LinkDocuments, ownMeetings:
         excludeDocumentId: plan.documentId, limit: CANDIDATES_PER_PLAN,
       })) rows.set(row.id, row);
     }
-    const candidates = await usableCandidates(db, ownMeetings, plan, [...rows.values()], corrections);
+    const candidates = await usableCandidates(db, cache, ownMeetings, plan, [...rows.values()], corrections);
     const best = rankFollowUps(side, [...candidates.keys()])[0];
     if (best === undefined) continue;
     await writeFollowUp(db, plan, best, candidates.get(best.candidate)!);
@@ -411,13 +464,15 @@ async function linkPlans(db: Kysely<Database>, docs: LinkDocuments, ownMeetings:
  * linked in this step — those were matched against it already): it holds a plan when `scoreFollowUp` accepts it and
  * it ranks above the plan's automatic match, if any.
  */
-async function followUpsForNewCandidates(db: Kysely<Database>, docs: LinkDocuments, ownMeetings: OwnMeetings, candidates: readonly StoredHeldCandidate[], skip: ReadonlySet<number>, corrections: LinkCorrections): Promise<number> {
+async function followUpsForNewCandidates(db: Kysely<Database>, docs: LinkDocuments, cache: LinkCache, ownMeetings: OwnMeetings, candidates: readonly StoredHeldCandidate[], skip: ReadonlySet<number>, corrections: LinkCorrections): Promise<number> {
   let found = 0;
   if (candidates.length === 0) return found;
   // Read after this step set the windows of its plans; no plan window changes while the candidates are matched.
   const classes = await planMatchClasses(db);
+  const parsed = await parsedCandidates(db, cache, candidates);
   for (const row of candidates) {
-    const candidate = parseCandidate(row);
+    const candidate = parsed.get(row.id);
+    if (candidate === undefined) continue;
     const plans = (await plansCovering(db, {
       keys: sideKeys(candidate.countries), from: row.atFrom, to: row.atTo, earliestFrom: addDaysIso(row.atFrom, -PLAN_MAX_SPAN_DAYS),
       excludeDocumentId: row.documentId, limit: PLANS_PER_CANDIDATE, kinds: holdableKinds(candidate.kind), classes,
@@ -430,14 +485,14 @@ async function followUpsForNewCandidates(db: Kysely<Database>, docs: LinkDocumen
       if (existing?.decidedBy === 'confirmed') continue;
       const side = docs.planSide(plan.documentId, plan.idx);
       if (side === null) continue;
-      const usable = await usableCandidates(db, ownMeetings, plan, [row], corrections);
+      const usable = await usableCandidates(db, cache, ownMeetings, plan, [row], corrections);
       const [held] = usable.keys();
       if (held === undefined) continue;
       const match = scoreFollowUp(side, held);
       if (match === null) continue;
       if (existing !== undefined) {
-        const rank = (JSON.parse(existing.explanationJson) as Partial<StoredFollowUpExplanation>).rank;
-        if (rank !== undefined && compareFollowUpRanks(followUpRank(match), rank) >= 0) continue;
+        const rank = await followUpRankOf(db, cache, existing.id);
+        if (rank !== null && compareFollowUpRanks(followUpRank(match), rank) >= 0) continue;
       }
       await writeFollowUp(db, plan, match, row);
       found++;
@@ -450,21 +505,27 @@ async function followUpsForNewCandidates(db: Kysely<Database>, docs: LinkDocumen
  * The candidates of `rows` that may hold `plan`, parsed: not a report of a meeting the plan's own document reports,
  * and not of a meeting an analyst rejected for the plan (through any of its reports).
  */
-async function usableCandidates(db: Kysely<Database>, ownMeetings: OwnMeetings, plan: PendingPlan, rows: readonly StoredHeldCandidate[], corrections: LinkCorrections): Promise<Map<HeldCandidate, StoredHeldCandidate>> {
+async function usableCandidates(db: Kysely<Database>, cache: LinkCache, ownMeetings: OwnMeetings, plan: PendingPlan, rows: readonly StoredHeldCandidate[], corrections: LinkCorrections): Promise<Map<HeldCandidate, StoredHeldCandidate>> {
   const own = await ownMeetings.of(plan.documentId);
   const prefix = `${plan.documentId}:${plan.idx}|`;
   const rejecting = [...corrections.rejectedFollowUps].some((k) => k.startsWith(prefix));
   // Only a plan an analyst rejected a link of needs every report of its candidate meetings.
   const meetingIds = rejecting ? [...new Set(rows.map((r) => r.meetingId).filter((m): m is number => m !== null))] : [];
   const reports = meetingIds.length === 0 ? [] : await reportsOfMeetings(db, meetingIds);
-  const out = new Map<HeldCandidate, StoredHeldCandidate>();
+  const kept: StoredHeldCandidate[] = [];
   for (const row of rows) {
     if (row.meetingId !== null && own.has(row.meetingId)) continue;
     if (rejecting) {
       const reportsOfRow = row.meetingId === null ? [{ documentId: row.documentId, idx: row.meetingIdx }] : reports.filter((r) => r.meetingId === row.meetingId);
       if (reportsOfRow.some((r) => r.idx !== null && corrections.rejectedFollowUps.has(`${prefix}${r.documentId}:${r.idx}`))) continue;
     }
-    out.set(parseCandidate(row), row);
+    kept.push(row);
+  }
+  const parsed = await parsedCandidates(db, cache, kept);
+  const out = new Map<HeldCandidate, StoredHeldCandidate>();
+  for (const row of kept) {
+    const candidate = parsed.get(row.id);
+    if (candidate !== undefined) out.set(candidate, row);
   }
   return out;
 }
@@ -483,26 +544,33 @@ class OwnMeetings {
   }
 }
 
-/**
- * Parsed held candidates by row id, least recently used dropped first. The same candidates are read for many plans in
- * turn (and across link steps, the recent ones most); a held candidate row is never updated (ids are never reused),
- * and the JSON is compared too, so an entry is never stale, even across databases.
- */
-const PARSED_CANDIDATES = new Map<number, { json: string; candidate: HeldCandidate }>();
-const PARSED_CANDIDATES_MAX = 4000;
-
-function parseCandidate(row: Pick<StoredHeldCandidate, 'id' | 'candidateJson'>): HeldCandidate {
-  const entry = PARSED_CANDIDATES.get(row.id);
-  if (entry !== undefined && entry.json === row.candidateJson) {
-    PARSED_CANDIDATES.delete(row.id);
-    PARSED_CANDIDATES.set(row.id, entry);
-    return entry.candidate;
+/** The `HeldCandidate`s of `rows` by id: those parsed before from the cache, the others read, parsed and cached. */
+async function parsedCandidates(db: Kysely<Database>, cache: LinkCache, rows: readonly StoredHeldCandidate[]): Promise<Map<number, HeldCandidate>> {
+  const out = new Map<number, HeldCandidate>();
+  const missing: number[] = [];
+  for (const row of rows) {
+    const candidate = cache.candidates.get(row.id);
+    if (candidate === undefined) missing.push(row.id);
+    else out.set(row.id, candidate);
   }
-  const candidate = JSON.parse(row.candidateJson) as HeldCandidate;
-  PARSED_CANDIDATES.delete(row.id);
-  if (PARSED_CANDIDATES.size >= PARSED_CANDIDATES_MAX) PARSED_CANDIDATES.delete(PARSED_CANDIDATES.keys().next().value!);
-  PARSED_CANDIDATES.set(row.id, { json: row.candidateJson, candidate });
-  return candidate;
+  if (missing.length === 0) return out;
+  for (const [id, json] of await heldCandidateJsons(db, missing)) {
+    const candidate = JSON.parse(json) as HeldCandidate;
+    cache.candidates.set(id, candidate);
+    out.set(id, candidate);
+  }
+  return out;
+}
+
+/** The rank stored with follow-up `id`'s explanation; null when it has none (an analyst's) or no longer exists. */
+async function followUpRankOf(db: Kysely<Database>, cache: LinkCache, id: number): Promise<FollowUpRank | null> {
+  let rank = cache.ranks.get(id);
+  if (rank === undefined) {
+    const json = await followUpExplanationJson(db, id);
+    rank = json === null ? null : ((JSON.parse(json) as Partial<StoredFollowUpExplanation>).rank ?? null);
+    cache.ranks.set(id, rank);
+  }
+  return rank;
 }
 
 async function writeFollowUp(db: Kysely<Database>, plan: PendingPlan, match: FollowUpMatch, row: StoredHeldCandidate): Promise<void> {

@@ -437,7 +437,11 @@ export async function markPastRefsLinked(db: Kysely<Database>, documentId: numbe
 const markPastRefsLinkedQuery = preparedQuery(1, (db, documentId) => db.updateTable('past_refs').set({ linked: 1 })
   .where('document_id', '=', documentId).where('linked', '=', sql.lit(0)).compile());
 
-/** A stored held candidate, with the report it comes from and that report's merged meeting. */
+/**
+ * A stored held candidate, with the report it comes from and that report's merged meeting; its `HeldCandidate` JSON
+ * is read apart ({@link heldCandidateJsons}): a held candidate row is never updated and its id never reused, so a
+ * caller that parsed it once need not read it again.
+ */
 export interface StoredHeldCandidate {
   readonly id: number;
   readonly documentId: number;
@@ -447,17 +451,23 @@ export interface StoredHeldCandidate {
   readonly meetingId: number | null;
   readonly atFrom: string;
   readonly atTo: string;
-  readonly candidateJson: string;
 }
 
 function heldCandidateQuery(db: Kysely<Database>) {
   return db.selectFrom('held_candidates as hc').leftJoin('doc_meetings as dm', 'dm.id', 'hc.doc_meeting_id')
-    .select(['hc.id', 'hc.document_id', 'dm.idx', 'dm.meeting_id', 'hc.at_from', 'hc.at_to', 'hc.candidate_json']);
+    .select(['hc.id', 'hc.document_id', 'dm.idx', 'dm.meeting_id', 'hc.at_from', 'hc.at_to']);
 }
 
-function toStoredCandidate(r: { id: number; document_id: number; idx: number | null; meeting_id: number | null; at_from: string; at_to: string; candidate_json: string }): StoredHeldCandidate {
-  return { id: r.id, documentId: r.document_id, meetingIdx: r.idx, meetingId: r.meeting_id, atFrom: r.at_from, atTo: r.at_to, candidateJson: r.candidate_json };
+function toStoredCandidate(r: { id: number; document_id: number; idx: number | null; meeting_id: number | null; at_from: string; at_to: string }): StoredHeldCandidate {
+  return { id: r.id, documentId: r.document_id, meetingIdx: r.idx, meetingId: r.meeting_id, atFrom: r.at_from, atTo: r.at_to };
 }
+
+/** The `HeldCandidate` JSON of held candidates `ids` (those that exist), by id. */
+export async function heldCandidateJsons(db: Kysely<Database>, ids: readonly number[]): Promise<Map<number, string>> {
+  return new Map((await heldCandidateJsonsQuery(db, ids)).map((r) => [r.id, r.candidate_json]));
+}
+
+const heldCandidateJsonsQuery = preparedInList((db, ids) => db.selectFrom('held_candidates').select(['id', 'candidate_json']).where('id', 'in', ids).compile());
 
 /**
  * Held candidates with side `country` (and `alsoCountry` when not null) whose window overlaps `[from, to]`, given that
@@ -475,14 +485,14 @@ export async function heldCandidatesNear(db: Kysely<Database>, q: {
   return rows.map(toStoredCandidate);
 }
 
-// The first `limit` keys are chosen before the join, so only their candidates' rows (and JSON) are read: the same
+// The first `limit` keys are chosen before the join, so only their candidates' rows are read: the same
 // rows, since every key row has its candidate (foreign key) and (at_from, candidate_id) orders them totally.
 const heldCandidatesNearQuery = preparedQuery(7, (db, key, shortFrom, earliestStart, to, from, excludeDocumentId, limit) => {
   const range = (long: 0 | 1, start: Placeholder) => sql`select * from (select candidate_id, at_from from held_candidate_keys
     where key = ${key} and long = ${long} and at_from >= ${start} and at_from <= ${to} and at_to >= ${from}
     and document_id != ${excludeDocumentId} order by at_from limit ${limit}) as ${sql.id(`range_${long}`)}`;
-  return sql<{ id: number; document_id: number; idx: number | null; meeting_id: number | null; at_from: string; at_to: string; candidate_json: string }>`
-    select hc.id, hc.document_id, dm.idx, dm.meeting_id, hc.at_from, hc.at_to, hc.candidate_json
+  return sql<{ id: number; document_id: number; idx: number | null; meeting_id: number | null; at_from: string; at_to: string }>`
+    select hc.id, hc.document_id, dm.idx, dm.meeting_id, hc.at_from, hc.at_to
     from (select * from (${range(0, shortFrom)} union all ${range(1, earliestStart)}) as u order by at_from, candidate_id limit ${limit}) as k
     join held_candidates as hc on hc.id = k.candidate_id left join doc_meetings as dm on dm.id = hc.doc_meeting_id
     order by k.at_from, k.candidate_id`.compile(db);
@@ -564,21 +574,32 @@ const planRangeQuery = preparedQueryFamily((kindCount: number) =>
     .$castTo<PendingPlan & { from: string }>()
     .compile()));
 
-/** A plan's current follow-up. */
+/**
+ * A plan's current follow-up. Its explanation is read apart ({@link followUpExplanationJson}): a follow-up row's
+ * explanation is never updated (a new match replaces the row) and its id never reused.
+ */
 export interface CurrentFollowUp {
+  readonly id: number;
   readonly planId: number;
   readonly decidedBy: 'auto' | 'confirmed';
-  readonly explanationJson: string;
 }
 
 /** The follow-ups of plans `planIds`. */
 export async function followUpsOf(db: Kysely<Database>, planIds: readonly number[]): Promise<Map<number, CurrentFollowUp>> {
   const out = new Map<number, CurrentFollowUp>();
-  for (const r of await followUpsOfQuery(db, planIds)) out.set(r.plan_id, { planId: r.plan_id, decidedBy: r.decided_by, explanationJson: r.explanation_json });
+  for (const r of await followUpsOfQuery(db, planIds)) out.set(r.plan_id, { id: r.id, planId: r.plan_id, decidedBy: r.decided_by });
   return out;
 }
 
-const followUpsOfQuery = preparedInList((db, planIds) => db.selectFrom('follow_ups').select(['plan_id', 'decided_by', 'explanation_json']).where('plan_id', 'in', planIds).compile());
+const followUpsOfQuery = preparedInList((db, planIds) => db.selectFrom('follow_ups').select(['id', 'plan_id', 'decided_by']).where('plan_id', 'in', planIds).compile());
+
+/** The explanation JSON of follow-up `id`; null when it no longer exists. */
+export async function followUpExplanationJson(db: Kysely<Database>, id: number): Promise<string | null> {
+  const [row] = await followUpExplanationQuery(db, id);
+  return row?.explanation_json ?? null;
+}
+
+const followUpExplanationQuery = preparedQuery(1, (db, id) => db.selectFrom('follow_ups').select('explanation_json').where('id', '=', id).compile());
 
 /** Stores that plan `planId` was held, replacing an automatic follow-up it had (never an analyst's). */
 export async function replaceFollowUp(db: Kysely<Database>, row: { planId: number; meetingId: number | null; documentId: number; evidenceJson: string; explanationJson: string }): Promise<void> {
