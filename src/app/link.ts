@@ -30,7 +30,7 @@ import { compareMeetings, meetingSidesOf, type MeetingSide, type MergeDecision }
 import { canonicalGivenName, matchPerson, nameParts, personKey, resolvePerson, type PersonRef } from '../linking/person-identity.ts';
 import type { Database } from '../storage/schema.ts';
 import {
-  candidateSourcesOf, clearMeetingIdClaims, createMeetingFrom, hasMeetingIdClaims, createPerson, documentsWithoutCandidates, followUpExplanationJson, followUpsOf, heldCandidateJsons, heldCandidatesById, heldCandidatesNear,
+  candidateSourcesOf, clearMeetingIdClaims, createMeetingFrom, hasMeetingIdClaims, createPerson, documentsWithoutCandidates, followUpExplanationJson, followUpsOf, heldCandidateJsons, heldCandidatesById, heldCandidatesNear, linkDocumentHeads,
   insertFollowUp, insertHeldCandidate, joinMeeting, linkCorrections, linkDocuments, linkedReportsNear, markPastRefsLinked, meetingOfReport, meetingsOfDocument,
   meetingPairKey, peopleMatching, pendingDocMeetings, pendingParticipants, pendingPlans, planMatchClasses, plansCovering, replaceFollowUp, reportsOfMeetings,
   setDocMeetingWindow, setParticipantsPerson, setPersonCountry, setPlanWindow,
@@ -71,19 +71,24 @@ export interface LinkOptions {
 
 /**
  * What the link steps over one database keep from one step to the next, each part bounded (least recently used
- * dropped first): parsed held candidates, and the ranks of follow-ups, by row id. The plans and candidates of busy
- * dyads are read batch after batch, and reading and parsing their JSON again was a large part of a step. Neither row
- * is ever updated (a new match replaces a follow-up row; only its `decided_by` changes, which is read every time) and
- * ids are never reused on either engine, so an entry is never stale, whatever else writes to the database meanwhile.
+ * dropped first): parsed documents, parsed held candidates, and the ranks of follow-ups, by row id. The plans and
+ * candidates of busy dyads are read batch after batch, and reading and parsing their JSON again was a large part of a
+ * step. A held candidate row is never updated, nor a follow-up's explanation (a new match replaces the row; only its
+ * `decided_by` changes, which is read every time), and ids are never reused on either engine; a document's record is
+ * replaced only by reprocess, which bumps its `record_rev`, checked with its metadata at every use. So an entry is
+ * never stale, whatever else writes to the database meanwhile.
  * Ids of two databases collide: one cache serves one database ({@link linkCacheOf}).
  */
 export class LinkCache {
+  readonly documents = new RecentlyUsed<number, CachedDocument>(LINK_CACHE_DOCUMENTS);
   readonly candidates = new RecentlyUsed<number, HeldCandidate>(LINK_CACHE_ENTRIES);
   readonly ranks = new RecentlyUsed<number, FollowUpRank | null>(LINK_CACHE_ENTRIES);
 }
 
 /** Entries each part of a {@link LinkCache} holds: the candidates of a few busy dyads over many months. */
 const LINK_CACHE_ENTRIES = 5000;
+/** Parsed documents a {@link LinkCache} holds (a parsed record with its sides weighs some tens of kilobytes). */
+const LINK_CACHE_DOCUMENTS = 1000;
 
 const LINK_CACHES = new WeakMap<object, LinkCache>();
 
@@ -98,6 +103,10 @@ export function linkCacheOf(database: object): LinkCache {
 class RecentlyUsed<K, V> {
   private readonly entries = new Map<K, V>();
   constructor(private readonly max: number) {}
+
+  has(key: K): boolean {
+    return this.entries.has(key);
+  }
 
   get(key: K): V | undefined {
     const value = this.entries.get(key);
@@ -119,7 +128,7 @@ class RecentlyUsed<K, V> {
 export async function linkPending(db: Kysely<Database>, options: LinkOptions = {}): Promise<LinkSummary> {
   const corrections = await linkCorrections(db);
   const cache = options.cache ?? new LinkCache();
-  const docs = new LinkDocuments(db);
+  const docs = new LinkDocuments(db, cache);
   // Before linking meetings: new reports are the ones not assigned to a meeting yet.
   const candidateDocuments = await documentsWithoutCandidates(db);
   const participantsResolved = await linkPeople(db);
@@ -135,24 +144,42 @@ export async function linkPending(db: Kysely<Database>, options: LinkOptions = {
 
 /**
  * Stored documents as the linking module reads them, loaded once per link step: the record from its JSON, with its
- * meeting and plan sides (so the module's per-side caches work across the step's decisions).
+ * meeting and plan sides (so the module's per-side caches work across the step's decisions). Documents parsed in an
+ * earlier step come from the {@link LinkCache} when their record revision and metadata, read now, are unchanged.
  */
 class LinkDocuments {
   private readonly loaded = new Map<number, LoadedDocument | null>();
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(private readonly db: Kysely<Database>, private readonly cache: LinkCache) {}
 
   /** Loads the documents of `ids` not loaded yet; with their text when `withText` (held candidates read it). */
   async load(ids: Iterable<number>, withText = false): Promise<void> {
     const missing = [...new Set(ids)].filter((id) => !this.loaded.has(id) || (withText && this.loaded.get(id)?.doc.record.text === undefined));
     if (missing.length === 0) return;
-    for (const row of await linkDocuments(this.db, missing, withText)) {
-      if (row.recordJson === null) { this.loaded.set(row.id, null); continue; }
-      if (row.text === null) {
-        this.loaded.set(row.id, parsedDocument(row.id, row.recordJson, row.published, row.publisher, row.url));
-        continue;
+    if (withText) {
+      for (const row of await linkDocuments(this.db, missing, true)) {
+        if (row.recordJson === null) { this.loaded.set(row.id, null); continue; }
+        const record: StoredRecord = { ...(JSON.parse(row.recordJson) as StoredRecord), text: row.text ?? '' };
+        this.loaded.set(row.id, { doc: { key: String(row.id), published: row.published, publisher: row.publisher, url: row.url, record }, meetings: null, plans: null });
       }
-      const record: StoredRecord = { ...(JSON.parse(row.recordJson) as StoredRecord), text: row.text };
-      this.loaded.set(row.id, { doc: { key: String(row.id), published: row.published, publisher: row.publisher, url: row.url, record }, meetings: null, plans: null });
+      return;
+    }
+    // Documents parsed before are checked by their revision and metadata (no record JSON read); the others read whole.
+    const unknown = missing.filter((id) => !this.cache.documents.has(id));
+    const known = missing.filter((id) => this.cache.documents.has(id));
+    for (const head of await linkDocumentHeads(this.db, known)) {
+      const cached = this.cache.documents.get(head.id);
+      if (cached !== undefined && cached.rev === head.recordRev && cached.published === head.published && cached.publisher === head.publisher && cached.url === head.url) {
+        this.loaded.set(head.id, cached.loaded);
+      } else {
+        unknown.push(head.id);
+      }
+    }
+    for (const row of await linkDocuments(this.db, unknown, false)) {
+      if (row.recordJson === null) { this.loaded.set(row.id, null); continue; }
+      const record = JSON.parse(row.recordJson) as StoredRecord;
+      const loaded: LoadedDocument = { doc: { key: String(row.id), published: row.published, publisher: row.publisher, url: row.url, record }, meetings: null, plans: null };
+      this.cache.documents.set(row.id, { rev: row.recordRev, published: row.published, publisher: row.publisher, url: row.url, loaded });
+      this.loaded.set(row.id, loaded);
     }
   }
 
@@ -182,28 +209,13 @@ interface LoadedDocument {
   plans: PlanSide[] | null;
 }
 
-/**
- * Parsed documents (record JSON and metadata as read, and the document with its sides), least recently used dropped
- * first: the plans a new event may hold come from the same busy dyads batch after batch, and parsing their documents
- * and computing their sides again for every link step cost more than the lookups. An entry is used only when the row
- * read now has the same record JSON and metadata, so it is never stale (reprocess rewrites the JSON), even across
- * databases.
- */
-const PARSED_DOCUMENTS = new Map<number, { json: string; published: string | null; publisher: string | null; url: string | null; loaded: LoadedDocument }>();
-const PARSED_DOCUMENTS_MAX = 300;
-
-function parsedDocument(id: number, json: string, published: string | null, publisher: string | null, url: string | null): LoadedDocument {
-  const cached = PARSED_DOCUMENTS.get(id);
-  PARSED_DOCUMENTS.delete(id);
-  if (cached !== undefined && cached.json === json && cached.published === published && cached.publisher === publisher && cached.url === url) {
-    PARSED_DOCUMENTS.set(id, cached);
-    return cached.loaded;
-  }
-  const record = JSON.parse(json) as StoredRecord;
-  const loaded: LoadedDocument = { doc: { key: String(id), published, publisher, url, record }, meetings: null, plans: null };
-  if (PARSED_DOCUMENTS.size >= PARSED_DOCUMENTS_MAX) PARSED_DOCUMENTS.delete(PARSED_DOCUMENTS.keys().next().value!);
-  PARSED_DOCUMENTS.set(id, { json, published, publisher, url, loaded });
-  return loaded;
+/** A parsed document kept in the {@link LinkCache}, with what it was parsed from: record revision and metadata. */
+interface CachedDocument {
+  readonly rev: number;
+  readonly published: string | null;
+  readonly publisher: string | null;
+  readonly url: string | null;
+  readonly loaded: LoadedDocument;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

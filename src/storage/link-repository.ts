@@ -98,6 +98,8 @@ export interface StoredLinkDocument {
   readonly published: string | null;
   readonly url: string | null;
   readonly recordJson: string | null;
+  /** The revision of `recordJson` (`documents.record_rev`). */
+  readonly recordRev: number;
   readonly text: string | null;
 }
 
@@ -107,16 +109,23 @@ export async function linkDocuments(db: Kysely<Database>, ids: readonly number[]
   for (let i = 0; i < ids.length; i += 500) {
     const batch = ids.slice(i, i + 500);
     if (withText) {
-      const rows = await db.selectFrom('documents').select(['id', 'publisher', 'published', 'url', 'record_json', 'text']).where('id', 'in', batch).execute();
-      for (const r of rows) out.push({ id: r.id, publisher: r.publisher, published: r.published, url: r.url, recordJson: r.record_json, text: r.text });
+      const rows = await db.selectFrom('documents').select(['id', 'publisher', 'published', 'url', 'record_json', 'record_rev', 'text']).where('id', 'in', batch).execute();
+      for (const r of rows) out.push({ id: r.id, publisher: r.publisher, published: r.published, url: r.url, recordJson: r.record_json, recordRev: r.record_rev, text: r.text });
     } else {
-      for (const r of await linkDocumentsQuery(db, batch)) out.push({ id: r.id, publisher: r.publisher, published: r.published, url: r.url, recordJson: r.record_json, text: null });
+      for (const r of await linkDocumentsQuery(db, batch)) out.push({ id: r.id, publisher: r.publisher, published: r.published, url: r.url, recordJson: r.record_json, recordRev: r.record_rev, text: null });
     }
   }
   return out;
 }
 
-const linkDocumentsQuery = preparedInList((db, ids) => db.selectFrom('documents').select(['id', 'publisher', 'published', 'url', 'record_json']).where('id', 'in', ids).compile());
+const linkDocumentsQuery = preparedInList((db, ids) => db.selectFrom('documents').select(['id', 'publisher', 'published', 'url', 'record_json', 'record_rev']).where('id', 'in', ids).compile());
+
+/** Documents `ids` without their record: what tells whether a record parsed earlier is still the stored one. */
+export async function linkDocumentHeads(db: Kysely<Database>, ids: readonly number[]): Promise<Omit<StoredLinkDocument, 'recordJson' | 'text'>[]> {
+  return (await linkDocumentHeadsQuery(db, ids)).map((r) => ({ id: r.id, publisher: r.publisher, published: r.published, url: r.url, recordRev: r.record_rev }));
+}
+
+const linkDocumentHeadsQuery = preparedInList((db, ids) => db.selectFrom('documents').select(['id', 'publisher', 'published', 'url', 'record_rev']).where('id', 'in', ids).compile());
 
 /** A document's meeting as the link step sees it: its values, its document's metadata, and its participants' people. */
 export interface LinkableDocMeeting {
