@@ -33,7 +33,7 @@ import {
   candidateSourcesOf, clearMeetingIdClaims, createMeetingFrom, hasMeetingIdClaims, createPerson, documentsWithoutCandidates, followUpExplanationJson, followUpsOf, heldCandidateJsons, heldCandidatesById, heldCandidatesNear, linkDocumentHeads,
   insertFollowUp, insertHeldCandidate, joinMeeting, linkCorrections, linkDocuments, linkedReportsNear, markPastRefsLinked, meetingOfReport, meetingsOfDocument,
   meetingPairKey, peopleMatching, pendingDocMeetings, pendingParticipants, pendingPlans, planMatchClasses, plansCovering, replaceFollowUp, reportsOfMeetings,
-  setDocMeetingWindow, setParticipantsPerson, setPersonCountry, setPlanWindow,
+  setParticipantsPerson, setPersonCountry, setPlanWindow,
   type KnownPerson, type LinkCorrections, type LinkedReport, type PendingPlan, type StoredHeldCandidate,
 } from '../storage/link-repository.ts';
 import type { MergeExplanation } from './views.ts';
@@ -304,13 +304,13 @@ async function linkMeetings(db: Kysely<Database>, docs: LinkDocuments, correctio
   await docs.load(pending.map((dm) => dm.documentId));
   for (const dm of pending) {
     const side = docs.meetingSide(dm.documentId, dm.idx);
-    await setDocMeetingWindow(db, dm.id, side?.window ?? null);
+    const window = side?.window ?? null;
     const decision = side === null ? null : await chooseMeeting(db, docs, corrections, dm, side);
     if (decision === null) {
-      await createMeetingFrom(db, dm, reuseIds);
+      await createMeetingFrom(db, dm, window, reuseIds);
       created++;
     } else {
-      await joinMeeting(db, dm.id, decision.meetingId, JSON.stringify(decision.explanation));
+      await joinMeeting(db, dm.id, decision.meetingId, JSON.stringify(decision.explanation), window);
       merged++;
     }
   }

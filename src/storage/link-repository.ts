@@ -191,13 +191,8 @@ export async function pendingDocMeetings(db: Kysely<Database>): Promise<Linkable
   return withPeople(db, rows);
 }
 
-/** Records the days a report's meeting took place in (`meetingWindow`); nulls when nothing dates it. */
-export async function setDocMeetingWindow(db: Kysely<Database>, docMeetingId: number, window: { start: string; end: string } | null): Promise<void> {
-  await setDocMeetingWindowQuery(db, window?.start ?? null, window?.end ?? null, docMeetingId);
-}
-
-const setDocMeetingWindowQuery = preparedQuery(3, (db, start, end, id) => db.updateTable('doc_meetings')
-  .set({ window_start: start, window_end: end }).where('id', '=', id).compile());
+/** The days a report's meeting took place in (`meetingWindow`); null when nothing dates it. */
+export type ReportWindow = { readonly start: string; readonly end: string } | null;
 
 /** A report already assigned to a merged meeting. */
 export interface LinkedReport {
@@ -252,11 +247,12 @@ export async function meetingOfReport(db: Kysely<Database>, documentId: number, 
 }
 
 /**
- * Creates a merged meeting whose only source is `dm` (canonical values from it) and returns its id. When `reuseIds`,
+ * Creates a merged meeting whose only source is `dm` (canonical values from it), records `dm`'s window, and returns
+ * the meeting's id. When `reuseIds`,
  * the id its report's meeting had before its derived rows were removed (a new version of its source, reprocess: see
  * `meeting_id_claims`) is taken again if no meeting holds it now.
  */
-export async function createMeetingFrom(db: Kysely<Database>, dm: LinkableDocMeeting, reuseIds = false): Promise<number> {
+export async function createMeetingFrom(db: Kysely<Database>, dm: LinkableDocMeeting, window: ReportWindow, reuseIds = false): Promise<number> {
   let claimed: number | undefined;
   if (reuseIds) {
     const claim = await db.selectFrom('meeting_id_claims as c').innerJoin('documents as d', 'd.source_key', 'c.source_key')
@@ -273,7 +269,7 @@ export async function createMeetingFrom(db: Kysely<Database>, dm: LinkableDocMee
     ? (await insertMeetingQuery(db, dm.date, dm.level, dm.mode, dm.countriesKey, dm.place, dm.occasion, dm.durationMinutes))[0]!
     : await db.insertInto('meetings').values({ ...values, id: claimed }).returning('id').executeTakeFirstOrThrow();
   await writeMeetingCountries(db, id, dm.countriesKey, dm.date);
-  await setReportMeetingQuery(db, id, null, dm.id);
+  await setReportLinkQuery(db, id, null, window?.start ?? null, window?.end ?? null, dm.id);
   return id;
 }
 
@@ -282,6 +278,9 @@ const insertMeetingQuery = preparedQuery(7, (db, date, level, mode, countriesKey
 }).returning('id').compile());
 const setReportMeetingQuery = preparedQuery(3, (db, meetingId, mergeJson, id) => db.updateTable('doc_meetings')
   .set({ meeting_id: meetingId, merge_json: mergeJson }).where('id', '=', id).compile());
+// A report's window is written with its first link, in one statement.
+const setReportLinkQuery = preparedQuery(5, (db, meetingId, mergeJson, start, end, id) => db.updateTable('doc_meetings')
+  .set({ meeting_id: meetingId, merge_json: mergeJson, window_start: start, window_end: end }).where('id', '=', id).compile());
 
 /** True when some report's former meeting id waits to be reused (see `createMeetingFrom`). */
 export async function hasMeetingIdClaims(db: Kysely<Database>): Promise<boolean> {
@@ -293,9 +292,13 @@ export async function clearMeetingIdClaims(db: Kysely<Database>): Promise<void> 
   await db.deleteFrom('meeting_id_claims').execute();
 }
 
-/** Assigns `docMeetingId` to merged meeting `meetingId` with the explanation (JSON `MergeExplanation`), then refreshes the meeting. */
-export async function joinMeeting(db: Kysely<Database>, docMeetingId: number, meetingId: number, mergeJson: string): Promise<void> {
-  await setReportMeetingQuery(db, meetingId, mergeJson, docMeetingId);
+/**
+ * Assigns `docMeetingId` to merged meeting `meetingId` with the explanation (JSON `MergeExplanation`), then refreshes
+ * the meeting. `window`, when given, is recorded as the report's (its first link); else its window is left as it is.
+ */
+export async function joinMeeting(db: Kysely<Database>, docMeetingId: number, meetingId: number, mergeJson: string, window?: ReportWindow): Promise<void> {
+  if (window === undefined) await setReportMeetingQuery(db, meetingId, mergeJson, docMeetingId);
+  else await setReportLinkQuery(db, meetingId, mergeJson, window?.start ?? null, window?.end ?? null, docMeetingId);
   await refreshMeetings(db, [meetingId]);
 }
 
