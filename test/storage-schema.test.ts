@@ -47,7 +47,7 @@ for (const engine of engines) describe(engine.name, () => {
       const file = await engine.newDatabase();
       const first = await openDatabase(file);
       const migrations = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(first.db);
-      assert.deepEqual(migrations.rows.map((r) => r.name), ['001-initial-schema', '002-linking-module', '003-read-indexes', '004-link-lookups']);
+      assert.deepEqual(migrations.rows.map((r) => r.name), ['001-initial-schema', '002-linking-module', '003-read-indexes', '004-link-lookups', '005-record-revision']);
       if (engine.name === 'sqlite') {
         const mode = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(first.db);
         assert.equal(mode.rows[0]?.journal_mode, 'wal');
@@ -68,7 +68,7 @@ for (const engine of engines) describe(engine.name, () => {
     const opened = await Promise.all([openDatabase(target), openDatabase(target), openDatabase(target)]);
     try {
       const migrations = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(opened[0]!.db);
-      assert.equal(migrations.rows.length, 4);
+      assert.equal(migrations.rows.length, 5);
     } finally {
       for (const dialect of opened) await dialect.close();
     }

@@ -30,10 +30,10 @@ import { compareMeetings, meetingSidesOf, type MeetingSide, type MergeDecision }
 import { canonicalGivenName, matchPerson, nameParts, personKey, resolvePerson, type PersonRef } from '../linking/person-identity.ts';
 import type { Database } from '../storage/schema.ts';
 import {
-  candidateSourcesOf, clearMeetingIdClaims, createMeetingFrom, hasMeetingIdClaims, createPerson, documentsWithoutCandidates, followUpsOf, heldCandidatesById, heldCandidatesNear,
+  candidateSourcesOf, clearMeetingIdClaims, createMeetingFrom, hasMeetingIdClaims, createPerson, documentsWithoutCandidates, followUpExplanationJson, followUpsOf, heldCandidateJsons, heldCandidatesById, heldCandidatesNear, linkDocumentHeads,
   insertFollowUp, insertHeldCandidate, joinMeeting, linkCorrections, linkDocuments, linkedReportsNear, markPastRefsLinked, meetingOfReport, meetingsOfDocument,
   meetingPairKey, peopleMatching, pendingDocMeetings, pendingParticipants, pendingPlans, planMatchClasses, plansCovering, replaceFollowUp, reportsOfMeetings,
-  setDocMeetingWindow, setParticipantsPerson, setPersonCountry, setPlanWindow,
+  setParticipantsPerson, setPersonCountry, setPlanWindow,
   type KnownPerson, type LinkCorrections, type LinkedReport, type PendingPlan, type StoredHeldCandidate,
 } from '../storage/link-repository.ts';
 import type { MergeExplanation } from './views.ts';
@@ -65,20 +65,78 @@ export interface LinkOptions {
    * document id); the others are computed here.
    */
   readonly heldCandidates?: ReadonlyMap<number, readonly UnboundHeldCandidate[]>;
+  /** What link steps over this database keep between them ({@link linkCacheOf}); default: kept for this step only. */
+  readonly cache?: LinkCache;
+}
+
+/**
+ * What the link steps over one database keep from one step to the next, each part bounded (least recently used
+ * dropped first): parsed documents, parsed held candidates, and the ranks of follow-ups, by row id. The plans and
+ * candidates of busy dyads are read batch after batch, and reading and parsing their JSON again was a large part of a
+ * step. A held candidate row is never updated, nor a follow-up's explanation (a new match replaces the row; only its
+ * `decided_by` changes, which is read every time), and ids are never reused on either engine; a document's record is
+ * replaced only by reprocess, which bumps its `record_rev`, checked with its metadata at every use. So an entry is
+ * never stale, whatever else writes to the database meanwhile.
+ * Ids of two databases collide: one cache serves one database ({@link linkCacheOf}).
+ */
+export class LinkCache {
+  readonly documents = new RecentlyUsed<number, CachedDocument>(LINK_CACHE_DOCUMENTS);
+  readonly candidates = new RecentlyUsed<number, HeldCandidate>(LINK_CACHE_ENTRIES);
+  readonly ranks = new RecentlyUsed<number, FollowUpRank | null>(LINK_CACHE_ENTRIES);
+}
+
+/** Entries each part of a {@link LinkCache} holds: the candidates of a few busy dyads over many months. */
+const LINK_CACHE_ENTRIES = 5000;
+/** Parsed documents a {@link LinkCache} holds (a parsed record with its sides weighs some tens of kilobytes). */
+const LINK_CACHE_DOCUMENTS = 1000;
+
+const LINK_CACHES = new WeakMap<object, LinkCache>();
+
+/** The link cache of the database `database` stands for (its dialect object, say), made on first use. */
+export function linkCacheOf(database: object): LinkCache {
+  let cache = LINK_CACHES.get(database);
+  if (cache === undefined) LINK_CACHES.set(database, (cache = new LinkCache()));
+  return cache;
+}
+
+/** A map of at most `max` entries that drops the least recently read or written one first. */
+class RecentlyUsed<K, V> {
+  private readonly entries = new Map<K, V>();
+  constructor(private readonly max: number) {}
+
+  has(key: K): boolean {
+    return this.entries.has(key);
+  }
+
+  get(key: K): V | undefined {
+    const value = this.entries.get(key);
+    if (value !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, value);
+    }
+    return value;
+  }
+
+  set(key: K, value: V): void {
+    this.entries.delete(key);
+    if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(key, value);
+  }
 }
 
 /** Links every row not linked yet. Call with the transaction that wrote them. */
 export async function linkPending(db: Kysely<Database>, options: LinkOptions = {}): Promise<LinkSummary> {
   const corrections = await linkCorrections(db);
-  const docs = new LinkDocuments(db);
+  const cache = options.cache ?? new LinkCache();
+  const docs = new LinkDocuments(db, cache);
   // Before linking meetings: new reports are the ones not assigned to a meeting yet.
   const candidateDocuments = await documentsWithoutCandidates(db);
   const participantsResolved = await linkPeople(db);
   const { created, merged } = await linkMeetings(db, docs, corrections);
-  const newCandidates = await storeHeldCandidates(db, docs, candidateDocuments, options.heldCandidates ?? new Map());
+  const newCandidates = await storeHeldCandidates(db, docs, cache, candidateDocuments, options.heldCandidates ?? new Map());
   const ownMeetings = new OwnMeetings(db);
-  const { linked, found, planIds } = await linkPlans(db, docs, ownMeetings, corrections);
-  const foundLater = await followUpsForNewCandidates(db, docs, ownMeetings, newCandidates, planIds, corrections);
+  const { linked, found, planIds } = await linkPlans(db, docs, cache, ownMeetings, corrections);
+  const foundLater = await followUpsForNewCandidates(db, docs, cache, ownMeetings, newCandidates, planIds, corrections);
   const confirmed = await applyConfirmedFollowUps(db, corrections);
   await clearMeetingIdClaims(db);
   return { participantsResolved, meetingsCreated: created, meetingsMerged: merged, plansLinked: linked, followUpsFound: found + foundLater + confirmed };
@@ -86,24 +144,42 @@ export async function linkPending(db: Kysely<Database>, options: LinkOptions = {
 
 /**
  * Stored documents as the linking module reads them, loaded once per link step: the record from its JSON, with its
- * meeting and plan sides (so the module's per-side caches work across the step's decisions).
+ * meeting and plan sides (so the module's per-side caches work across the step's decisions). Documents parsed in an
+ * earlier step come from the {@link LinkCache} when their record revision and metadata, read now, are unchanged.
  */
 class LinkDocuments {
   private readonly loaded = new Map<number, LoadedDocument | null>();
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(private readonly db: Kysely<Database>, private readonly cache: LinkCache) {}
 
   /** Loads the documents of `ids` not loaded yet; with their text when `withText` (held candidates read it). */
   async load(ids: Iterable<number>, withText = false): Promise<void> {
     const missing = [...new Set(ids)].filter((id) => !this.loaded.has(id) || (withText && this.loaded.get(id)?.doc.record.text === undefined));
     if (missing.length === 0) return;
-    for (const row of await linkDocuments(this.db, missing, withText)) {
-      if (row.recordJson === null) { this.loaded.set(row.id, null); continue; }
-      if (row.text === null) {
-        this.loaded.set(row.id, parsedDocument(row.id, row.recordJson, row.published, row.publisher, row.url));
-        continue;
+    if (withText) {
+      for (const row of await linkDocuments(this.db, missing, true)) {
+        if (row.recordJson === null) { this.loaded.set(row.id, null); continue; }
+        const record: StoredRecord = { ...(JSON.parse(row.recordJson) as StoredRecord), text: row.text ?? '' };
+        this.loaded.set(row.id, { doc: { key: String(row.id), published: row.published, publisher: row.publisher, url: row.url, record }, meetings: null, plans: null });
       }
-      const record: StoredRecord = { ...(JSON.parse(row.recordJson) as StoredRecord), text: row.text };
-      this.loaded.set(row.id, { doc: { key: String(row.id), published: row.published, publisher: row.publisher, url: row.url, record }, meetings: null, plans: null });
+      return;
+    }
+    // Documents parsed before are checked by their revision and metadata (no record JSON read); the others read whole.
+    const unknown = missing.filter((id) => !this.cache.documents.has(id));
+    const known = missing.filter((id) => this.cache.documents.has(id));
+    for (const head of await linkDocumentHeads(this.db, known)) {
+      const cached = this.cache.documents.get(head.id);
+      if (cached !== undefined && cached.rev === head.recordRev && cached.published === head.published && cached.publisher === head.publisher && cached.url === head.url) {
+        this.loaded.set(head.id, cached.loaded);
+      } else {
+        unknown.push(head.id);
+      }
+    }
+    for (const row of await linkDocuments(this.db, unknown, false)) {
+      if (row.recordJson === null) { this.loaded.set(row.id, null); continue; }
+      const record = JSON.parse(row.recordJson) as StoredRecord;
+      const loaded: LoadedDocument = { doc: { key: String(row.id), published: row.published, publisher: row.publisher, url: row.url, record }, meetings: null, plans: null };
+      this.cache.documents.set(row.id, { rev: row.recordRev, published: row.published, publisher: row.publisher, url: row.url, loaded });
+      this.loaded.set(row.id, loaded);
     }
   }
 
@@ -133,28 +209,13 @@ interface LoadedDocument {
   plans: PlanSide[] | null;
 }
 
-/**
- * Parsed documents (record JSON and metadata as read, and the document with its sides), least recently used dropped
- * first: the plans a new event may hold come from the same busy dyads batch after batch, and parsing their documents
- * and computing their sides again for every link step cost more than the lookups. An entry is used only when the row
- * read now has the same record JSON and metadata, so it is never stale (reprocess rewrites the JSON), even across
- * databases.
- */
-const PARSED_DOCUMENTS = new Map<number, { json: string; published: string | null; publisher: string | null; url: string | null; loaded: LoadedDocument }>();
-const PARSED_DOCUMENTS_MAX = 300;
-
-function parsedDocument(id: number, json: string, published: string | null, publisher: string | null, url: string | null): LoadedDocument {
-  const cached = PARSED_DOCUMENTS.get(id);
-  PARSED_DOCUMENTS.delete(id);
-  if (cached !== undefined && cached.json === json && cached.published === published && cached.publisher === publisher && cached.url === url) {
-    PARSED_DOCUMENTS.set(id, cached);
-    return cached.loaded;
-  }
-  const record = JSON.parse(json) as StoredRecord;
-  const loaded: LoadedDocument = { doc: { key: String(id), published, publisher, url, record }, meetings: null, plans: null };
-  if (PARSED_DOCUMENTS.size >= PARSED_DOCUMENTS_MAX) PARSED_DOCUMENTS.delete(PARSED_DOCUMENTS.keys().next().value!);
-  PARSED_DOCUMENTS.set(id, { json, published, publisher, url, loaded });
-  return loaded;
+/** A parsed document kept in the {@link LinkCache}, with what it was parsed from: record revision and metadata. */
+interface CachedDocument {
+  readonly rev: number;
+  readonly published: string | null;
+  readonly publisher: string | null;
+  readonly url: string | null;
+  readonly loaded: LoadedDocument;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -243,13 +304,13 @@ async function linkMeetings(db: Kysely<Database>, docs: LinkDocuments, correctio
   await docs.load(pending.map((dm) => dm.documentId));
   for (const dm of pending) {
     const side = docs.meetingSide(dm.documentId, dm.idx);
-    await setDocMeetingWindow(db, dm.id, side?.window ?? null);
+    const window = side?.window ?? null;
     const decision = side === null ? null : await chooseMeeting(db, docs, corrections, dm, side);
     if (decision === null) {
-      await createMeetingFrom(db, dm, reuseIds);
+      await createMeetingFrom(db, dm, window, reuseIds);
       created++;
     } else {
-      await joinMeeting(db, dm.id, decision.meetingId, JSON.stringify(decision.explanation));
+      await joinMeeting(db, dm.id, decision.meetingId, JSON.stringify(decision.explanation), window);
       merged++;
     }
   }
@@ -325,7 +386,7 @@ async function chooseMeeting(db: Kysely<Database>, docs: LinkDocuments, correcti
  * Computes and stores the held candidates (`heldCandidatesOf`) of documents `ids`, which lack some; returns the new
  * ones. Documents in `precomputed` come with them (computed where they were extracted): only their key is put in.
  */
-async function storeHeldCandidates(db: Kysely<Database>, docs: LinkDocuments, ids: readonly number[], precomputed: ReadonlyMap<number, readonly UnboundHeldCandidate[]>): Promise<StoredHeldCandidate[]> {
+async function storeHeldCandidates(db: Kysely<Database>, docs: LinkDocuments, cache: LinkCache, ids: readonly number[], precomputed: ReadonlyMap<number, readonly UnboundHeldCandidate[]>): Promise<StoredHeldCandidate[]> {
   if (ids.length === 0) return [];
   await docs.load(ids.filter((id) => !precomputed.has(id)), true);
   const created: number[] = [];
@@ -352,10 +413,14 @@ async function storeHeldCandidates(db: Kysely<Database>, docs: LinkDocuments, id
       if (docMeetingId === null && pastRefId === null) continue;
       const at = candidate.at;
       if (at === null) continue;
+      const candidateJson = candidate.json();
       const id = await insertHeldCandidate(db, {
-        documentId, docMeetingId, pastRefId, atFrom: at.from, atTo: at.to, countries: candidate.countries, candidateJson: candidate.json(),
+        documentId, docMeetingId, pastRefId, atFrom: at.from, atTo: at.to, countries: candidate.countries, candidateJson,
       });
-      if (id !== null) created.push(id);
+      if (id === null) continue;
+      created.push(id);
+      // Parsed from its JSON, as read back later: the stored form is what every step matches.
+      cache.candidates.set(id, JSON.parse(candidateJson) as HeldCandidate);
     }
     await markPastRefsLinked(db, documentId);
   }
@@ -376,7 +441,7 @@ interface StoredFollowUpExplanation {
   readonly fields: readonly { readonly field: string; readonly note: string; readonly plan: readonly Evidence[]; readonly held: readonly Evidence[] }[];
 }
 
-async function linkPlans(db: Kysely<Database>, docs: LinkDocuments, ownMeetings: OwnMeetings, corrections: LinkCorrections): Promise<{ linked: number; found: number; planIds: Set<number> }> {
+async function linkPlans(db: Kysely<Database>, docs: LinkDocuments, cache: LinkCache, ownMeetings: OwnMeetings, corrections: LinkCorrections): Promise<{ linked: number; found: number; planIds: Set<number> }> {
   const pending = await pendingPlans(db);
   const planIds = new Set(pending.map((p) => p.id));
   if (pending.length === 0) return { linked: 0, found: 0, planIds };
@@ -397,7 +462,7 @@ async function linkPlans(db: Kysely<Database>, docs: LinkDocuments, ownMeetings:
         excludeDocumentId: plan.documentId, limit: CANDIDATES_PER_PLAN,
       })) rows.set(row.id, row);
     }
-    const candidates = await usableCandidates(db, ownMeetings, plan, [...rows.values()], corrections);
+    const candidates = await usableCandidates(db, cache, ownMeetings, plan, [...rows.values()], corrections);
     const best = rankFollowUps(side, [...candidates.keys()])[0];
     if (best === undefined) continue;
     await writeFollowUp(db, plan, best, candidates.get(best.candidate)!);
@@ -411,13 +476,15 @@ async function linkPlans(db: Kysely<Database>, docs: LinkDocuments, ownMeetings:
  * linked in this step — those were matched against it already): it holds a plan when `scoreFollowUp` accepts it and
  * it ranks above the plan's automatic match, if any.
  */
-async function followUpsForNewCandidates(db: Kysely<Database>, docs: LinkDocuments, ownMeetings: OwnMeetings, candidates: readonly StoredHeldCandidate[], skip: ReadonlySet<number>, corrections: LinkCorrections): Promise<number> {
+async function followUpsForNewCandidates(db: Kysely<Database>, docs: LinkDocuments, cache: LinkCache, ownMeetings: OwnMeetings, candidates: readonly StoredHeldCandidate[], skip: ReadonlySet<number>, corrections: LinkCorrections): Promise<number> {
   let found = 0;
   if (candidates.length === 0) return found;
   // Read after this step set the windows of its plans; no plan window changes while the candidates are matched.
   const classes = await planMatchClasses(db);
+  const parsed = await parsedCandidates(db, cache, candidates);
   for (const row of candidates) {
-    const candidate = parseCandidate(row);
+    const candidate = parsed.get(row.id);
+    if (candidate === undefined) continue;
     const plans = (await plansCovering(db, {
       keys: sideKeys(candidate.countries), from: row.atFrom, to: row.atTo, earliestFrom: addDaysIso(row.atFrom, -PLAN_MAX_SPAN_DAYS),
       excludeDocumentId: row.documentId, limit: PLANS_PER_CANDIDATE, kinds: holdableKinds(candidate.kind), classes,
@@ -430,14 +497,14 @@ async function followUpsForNewCandidates(db: Kysely<Database>, docs: LinkDocumen
       if (existing?.decidedBy === 'confirmed') continue;
       const side = docs.planSide(plan.documentId, plan.idx);
       if (side === null) continue;
-      const usable = await usableCandidates(db, ownMeetings, plan, [row], corrections);
+      const usable = await usableCandidates(db, cache, ownMeetings, plan, [row], corrections);
       const [held] = usable.keys();
       if (held === undefined) continue;
       const match = scoreFollowUp(side, held);
       if (match === null) continue;
       if (existing !== undefined) {
-        const rank = (JSON.parse(existing.explanationJson) as Partial<StoredFollowUpExplanation>).rank;
-        if (rank !== undefined && compareFollowUpRanks(followUpRank(match), rank) >= 0) continue;
+        const rank = await followUpRankOf(db, cache, existing.id);
+        if (rank !== null && compareFollowUpRanks(followUpRank(match), rank) >= 0) continue;
       }
       await writeFollowUp(db, plan, match, row);
       found++;
@@ -450,21 +517,27 @@ async function followUpsForNewCandidates(db: Kysely<Database>, docs: LinkDocumen
  * The candidates of `rows` that may hold `plan`, parsed: not a report of a meeting the plan's own document reports,
  * and not of a meeting an analyst rejected for the plan (through any of its reports).
  */
-async function usableCandidates(db: Kysely<Database>, ownMeetings: OwnMeetings, plan: PendingPlan, rows: readonly StoredHeldCandidate[], corrections: LinkCorrections): Promise<Map<HeldCandidate, StoredHeldCandidate>> {
+async function usableCandidates(db: Kysely<Database>, cache: LinkCache, ownMeetings: OwnMeetings, plan: PendingPlan, rows: readonly StoredHeldCandidate[], corrections: LinkCorrections): Promise<Map<HeldCandidate, StoredHeldCandidate>> {
   const own = await ownMeetings.of(plan.documentId);
   const prefix = `${plan.documentId}:${plan.idx}|`;
   const rejecting = [...corrections.rejectedFollowUps].some((k) => k.startsWith(prefix));
   // Only a plan an analyst rejected a link of needs every report of its candidate meetings.
   const meetingIds = rejecting ? [...new Set(rows.map((r) => r.meetingId).filter((m): m is number => m !== null))] : [];
   const reports = meetingIds.length === 0 ? [] : await reportsOfMeetings(db, meetingIds);
-  const out = new Map<HeldCandidate, StoredHeldCandidate>();
+  const kept: StoredHeldCandidate[] = [];
   for (const row of rows) {
     if (row.meetingId !== null && own.has(row.meetingId)) continue;
     if (rejecting) {
       const reportsOfRow = row.meetingId === null ? [{ documentId: row.documentId, idx: row.meetingIdx }] : reports.filter((r) => r.meetingId === row.meetingId);
       if (reportsOfRow.some((r) => r.idx !== null && corrections.rejectedFollowUps.has(`${prefix}${r.documentId}:${r.idx}`))) continue;
     }
-    out.set(parseCandidate(row), row);
+    kept.push(row);
+  }
+  const parsed = await parsedCandidates(db, cache, kept);
+  const out = new Map<HeldCandidate, StoredHeldCandidate>();
+  for (const row of kept) {
+    const candidate = parsed.get(row.id);
+    if (candidate !== undefined) out.set(candidate, row);
   }
   return out;
 }
@@ -483,26 +556,33 @@ class OwnMeetings {
   }
 }
 
-/**
- * Parsed held candidates by row id, least recently used dropped first. The same candidates are read for many plans in
- * turn (and across link steps, the recent ones most); a held candidate row is never updated (ids are never reused),
- * and the JSON is compared too, so an entry is never stale, even across databases.
- */
-const PARSED_CANDIDATES = new Map<number, { json: string; candidate: HeldCandidate }>();
-const PARSED_CANDIDATES_MAX = 4000;
-
-function parseCandidate(row: Pick<StoredHeldCandidate, 'id' | 'candidateJson'>): HeldCandidate {
-  const entry = PARSED_CANDIDATES.get(row.id);
-  if (entry !== undefined && entry.json === row.candidateJson) {
-    PARSED_CANDIDATES.delete(row.id);
-    PARSED_CANDIDATES.set(row.id, entry);
-    return entry.candidate;
+/** The `HeldCandidate`s of `rows` by id: those parsed before from the cache, the others read, parsed and cached. */
+async function parsedCandidates(db: Kysely<Database>, cache: LinkCache, rows: readonly StoredHeldCandidate[]): Promise<Map<number, HeldCandidate>> {
+  const out = new Map<number, HeldCandidate>();
+  const missing: number[] = [];
+  for (const row of rows) {
+    const candidate = cache.candidates.get(row.id);
+    if (candidate === undefined) missing.push(row.id);
+    else out.set(row.id, candidate);
   }
-  const candidate = JSON.parse(row.candidateJson) as HeldCandidate;
-  PARSED_CANDIDATES.delete(row.id);
-  if (PARSED_CANDIDATES.size >= PARSED_CANDIDATES_MAX) PARSED_CANDIDATES.delete(PARSED_CANDIDATES.keys().next().value!);
-  PARSED_CANDIDATES.set(row.id, { json: row.candidateJson, candidate });
-  return candidate;
+  if (missing.length === 0) return out;
+  for (const [id, json] of await heldCandidateJsons(db, missing)) {
+    const candidate = JSON.parse(json) as HeldCandidate;
+    cache.candidates.set(id, candidate);
+    out.set(id, candidate);
+  }
+  return out;
+}
+
+/** The rank stored with follow-up `id`'s explanation; null when it has none (an analyst's) or no longer exists. */
+async function followUpRankOf(db: Kysely<Database>, cache: LinkCache, id: number): Promise<FollowUpRank | null> {
+  let rank = cache.ranks.get(id);
+  if (rank === undefined) {
+    const json = await followUpExplanationJson(db, id);
+    rank = json === null ? null : ((JSON.parse(json) as Partial<StoredFollowUpExplanation>).rank ?? null);
+    cache.ranks.set(id, rank);
+  }
+  return rank;
 }
 
 async function writeFollowUp(db: Kysely<Database>, plan: PendingPlan, match: FollowUpMatch, row: StoredHeldCandidate): Promise<void> {

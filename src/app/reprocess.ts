@@ -9,7 +9,7 @@ import type { StorageDialect } from '../storage/dialects/storage-dialect.ts';
 import { currentDocumentsAfter, replaceExtraction, type StoredDocumentText } from '../storage/document-repository.ts';
 import { inlineExtractor, type RecordExtractor } from './extraction-pool.ts';
 import { EXTRACTOR_VERSION } from './ingest.ts';
-import { linkPending } from './link.ts';
+import { linkCacheOf, linkPending } from './link.ts';
 
 /** Options for {@link reprocess}. */
 export interface ReprocessOptions {
@@ -59,7 +59,7 @@ export async function reprocess(dialect: StorageDialect, options: ReprocessOptio
           summary.failures.push({ documentId: doc.id, source: doc.file ?? doc.url ?? String(doc.id), reason: error });
         }
       }
-      await linkPending(trx);
+      await linkPending(trx, { cache: linkCacheOf(dialect) });
     });
     options.onProgress?.(summary);
   }

@@ -32,12 +32,34 @@ const DAY_MS = 86_400_000;
 
 /** Day number (days since 1970-01-01) of an ISO date `YYYY-MM-DD`. */
 export function dayNumber(iso: string): number {
-  return Math.round(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS);
+  let day = DAY_NUMBERS.get(iso);
+  if (day === undefined) {
+    day = Math.round(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS);
+    remember(DAY_NUMBERS, iso, day);
+  }
+  return day;
 }
 
 /** ISO date of a day number. */
 export function isoOfDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  let iso = ISO_DAYS.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    remember(ISO_DAYS, day, iso);
+  }
+  return iso;
+}
+
+// Linking converts the same few thousand dates back and forth for every comparison and lookup (the date parse and
+// format were a tenth of the link step's own time): both conversions are memoised, each map emptied when full.
+const DAY_NUMBERS = new Map<string, number>();
+const ISO_DAYS = new Map<number, string>();
+/** Most dates each memo holds: more than 50 years of days. */
+const DAY_MEMO_MAX = 20_000;
+
+function remember<K, V>(memo: Map<K, V>, key: K, value: V): void {
+  if (memo.size >= DAY_MEMO_MAX) memo.clear();
+  memo.set(key, value);
 }
 
 /** `iso` moved by `days` (negative: earlier). */

@@ -173,7 +173,7 @@ export async function replaceExtraction(db: Kysely<Database>, dialect: StorageDi
   const record = doc.record;
   // Metadata from outside the text (a feed's title or publisher) was stored as fallback: keep it when the record has none.
   const title = record?.title ?? row.title;
-  await db.updateTable('documents').set({
+  await db.updateTable('documents').set((eb) => ({
     title,
     publisher: record?.publisher ?? row.publisher,
     published: record?.published ?? row.published,
@@ -182,7 +182,8 @@ export async function replaceExtraction(db: Kysely<Database>, dialect: StorageDi
     status: record === null ? 'failed' : 'ok',
     error: doc.error,
     issues_json: record === null ? row.issues_json : JSON.stringify(record.issues),
-  }).where('id', '=', doc.id).execute();
+    record_rev: eb('record_rev', '+', 1),
+  })).where('id', '=', doc.id).execute();
   await dialect.indexDocumentText(db, { id: doc.id, title, text: row.text });
   if (record !== null) await insertDerivedRows(db, doc.id, record);
   await refreshMeetings(db, touched);

@@ -98,6 +98,8 @@ export interface StoredLinkDocument {
   readonly published: string | null;
   readonly url: string | null;
   readonly recordJson: string | null;
+  /** The revision of `recordJson` (`documents.record_rev`). */
+  readonly recordRev: number;
   readonly text: string | null;
 }
 
@@ -107,16 +109,23 @@ export async function linkDocuments(db: Kysely<Database>, ids: readonly number[]
   for (let i = 0; i < ids.length; i += 500) {
     const batch = ids.slice(i, i + 500);
     if (withText) {
-      const rows = await db.selectFrom('documents').select(['id', 'publisher', 'published', 'url', 'record_json', 'text']).where('id', 'in', batch).execute();
-      for (const r of rows) out.push({ id: r.id, publisher: r.publisher, published: r.published, url: r.url, recordJson: r.record_json, text: r.text });
+      const rows = await db.selectFrom('documents').select(['id', 'publisher', 'published', 'url', 'record_json', 'record_rev', 'text']).where('id', 'in', batch).execute();
+      for (const r of rows) out.push({ id: r.id, publisher: r.publisher, published: r.published, url: r.url, recordJson: r.record_json, recordRev: r.record_rev, text: r.text });
     } else {
-      for (const r of await linkDocumentsQuery(db, batch)) out.push({ id: r.id, publisher: r.publisher, published: r.published, url: r.url, recordJson: r.record_json, text: null });
+      for (const r of await linkDocumentsQuery(db, batch)) out.push({ id: r.id, publisher: r.publisher, published: r.published, url: r.url, recordJson: r.record_json, recordRev: r.record_rev, text: null });
     }
   }
   return out;
 }
 
-const linkDocumentsQuery = preparedInList((db, ids) => db.selectFrom('documents').select(['id', 'publisher', 'published', 'url', 'record_json']).where('id', 'in', ids).compile());
+const linkDocumentsQuery = preparedInList((db, ids) => db.selectFrom('documents').select(['id', 'publisher', 'published', 'url', 'record_json', 'record_rev']).where('id', 'in', ids).compile());
+
+/** Documents `ids` without their record: what tells whether a record parsed earlier is still the stored one. */
+export async function linkDocumentHeads(db: Kysely<Database>, ids: readonly number[]): Promise<Omit<StoredLinkDocument, 'recordJson' | 'text'>[]> {
+  return (await linkDocumentHeadsQuery(db, ids)).map((r) => ({ id: r.id, publisher: r.publisher, published: r.published, url: r.url, recordRev: r.record_rev }));
+}
+
+const linkDocumentHeadsQuery = preparedInList((db, ids) => db.selectFrom('documents').select(['id', 'publisher', 'published', 'url', 'record_rev']).where('id', 'in', ids).compile());
 
 /** A document's meeting as the link step sees it: its values, its document's metadata, and its participants' people. */
 export interface LinkableDocMeeting {
@@ -182,13 +191,8 @@ export async function pendingDocMeetings(db: Kysely<Database>): Promise<Linkable
   return withPeople(db, rows);
 }
 
-/** Records the days a report's meeting took place in (`meetingWindow`); nulls when nothing dates it. */
-export async function setDocMeetingWindow(db: Kysely<Database>, docMeetingId: number, window: { start: string; end: string } | null): Promise<void> {
-  await setDocMeetingWindowQuery(db, window?.start ?? null, window?.end ?? null, docMeetingId);
-}
-
-const setDocMeetingWindowQuery = preparedQuery(3, (db, start, end, id) => db.updateTable('doc_meetings')
-  .set({ window_start: start, window_end: end }).where('id', '=', id).compile());
+/** The days a report's meeting took place in (`meetingWindow`); null when nothing dates it. */
+export type ReportWindow = { readonly start: string; readonly end: string } | null;
 
 /** A report already assigned to a merged meeting. */
 export interface LinkedReport {
@@ -243,11 +247,12 @@ export async function meetingOfReport(db: Kysely<Database>, documentId: number, 
 }
 
 /**
- * Creates a merged meeting whose only source is `dm` (canonical values from it) and returns its id. When `reuseIds`,
+ * Creates a merged meeting whose only source is `dm` (canonical values from it), records `dm`'s window, and returns
+ * the meeting's id. When `reuseIds`,
  * the id its report's meeting had before its derived rows were removed (a new version of its source, reprocess: see
  * `meeting_id_claims`) is taken again if no meeting holds it now.
  */
-export async function createMeetingFrom(db: Kysely<Database>, dm: LinkableDocMeeting, reuseIds = false): Promise<number> {
+export async function createMeetingFrom(db: Kysely<Database>, dm: LinkableDocMeeting, window: ReportWindow, reuseIds = false): Promise<number> {
   let claimed: number | undefined;
   if (reuseIds) {
     const claim = await db.selectFrom('meeting_id_claims as c').innerJoin('documents as d', 'd.source_key', 'c.source_key')
@@ -264,7 +269,7 @@ export async function createMeetingFrom(db: Kysely<Database>, dm: LinkableDocMee
     ? (await insertMeetingQuery(db, dm.date, dm.level, dm.mode, dm.countriesKey, dm.place, dm.occasion, dm.durationMinutes))[0]!
     : await db.insertInto('meetings').values({ ...values, id: claimed }).returning('id').executeTakeFirstOrThrow();
   await writeMeetingCountries(db, id, dm.countriesKey, dm.date);
-  await setReportMeetingQuery(db, id, null, dm.id);
+  await setReportLinkQuery(db, id, null, window?.start ?? null, window?.end ?? null, dm.id);
   return id;
 }
 
@@ -273,6 +278,9 @@ const insertMeetingQuery = preparedQuery(7, (db, date, level, mode, countriesKey
 }).returning('id').compile());
 const setReportMeetingQuery = preparedQuery(3, (db, meetingId, mergeJson, id) => db.updateTable('doc_meetings')
   .set({ meeting_id: meetingId, merge_json: mergeJson }).where('id', '=', id).compile());
+// A report's window is written with its first link, in one statement.
+const setReportLinkQuery = preparedQuery(5, (db, meetingId, mergeJson, start, end, id) => db.updateTable('doc_meetings')
+  .set({ meeting_id: meetingId, merge_json: mergeJson, window_start: start, window_end: end }).where('id', '=', id).compile());
 
 /** True when some report's former meeting id waits to be reused (see `createMeetingFrom`). */
 export async function hasMeetingIdClaims(db: Kysely<Database>): Promise<boolean> {
@@ -284,9 +292,13 @@ export async function clearMeetingIdClaims(db: Kysely<Database>): Promise<void> 
   await db.deleteFrom('meeting_id_claims').execute();
 }
 
-/** Assigns `docMeetingId` to merged meeting `meetingId` with the explanation (JSON `MergeExplanation`), then refreshes the meeting. */
-export async function joinMeeting(db: Kysely<Database>, docMeetingId: number, meetingId: number, mergeJson: string): Promise<void> {
-  await setReportMeetingQuery(db, meetingId, mergeJson, docMeetingId);
+/**
+ * Assigns `docMeetingId` to merged meeting `meetingId` with the explanation (JSON `MergeExplanation`), then refreshes
+ * the meeting. `window`, when given, is recorded as the report's (its first link); else its window is left as it is.
+ */
+export async function joinMeeting(db: Kysely<Database>, docMeetingId: number, meetingId: number, mergeJson: string, window?: ReportWindow): Promise<void> {
+  if (window === undefined) await setReportMeetingQuery(db, meetingId, mergeJson, docMeetingId);
+  else await setReportLinkQuery(db, meetingId, mergeJson, window?.start ?? null, window?.end ?? null, docMeetingId);
   await refreshMeetings(db, [meetingId]);
 }
 
@@ -437,7 +449,11 @@ export async function markPastRefsLinked(db: Kysely<Database>, documentId: numbe
 const markPastRefsLinkedQuery = preparedQuery(1, (db, documentId) => db.updateTable('past_refs').set({ linked: 1 })
   .where('document_id', '=', documentId).where('linked', '=', sql.lit(0)).compile());
 
-/** A stored held candidate, with the report it comes from and that report's merged meeting. */
+/**
+ * A stored held candidate, with the report it comes from and that report's merged meeting; its `HeldCandidate` JSON
+ * is read apart ({@link heldCandidateJsons}): a held candidate row is never updated and its id never reused, so a
+ * caller that parsed it once need not read it again.
+ */
 export interface StoredHeldCandidate {
   readonly id: number;
   readonly documentId: number;
@@ -447,17 +463,23 @@ export interface StoredHeldCandidate {
   readonly meetingId: number | null;
   readonly atFrom: string;
   readonly atTo: string;
-  readonly candidateJson: string;
 }
 
 function heldCandidateQuery(db: Kysely<Database>) {
   return db.selectFrom('held_candidates as hc').leftJoin('doc_meetings as dm', 'dm.id', 'hc.doc_meeting_id')
-    .select(['hc.id', 'hc.document_id', 'dm.idx', 'dm.meeting_id', 'hc.at_from', 'hc.at_to', 'hc.candidate_json']);
+    .select(['hc.id', 'hc.document_id', 'dm.idx', 'dm.meeting_id', 'hc.at_from', 'hc.at_to']);
 }
 
-function toStoredCandidate(r: { id: number; document_id: number; idx: number | null; meeting_id: number | null; at_from: string; at_to: string; candidate_json: string }): StoredHeldCandidate {
-  return { id: r.id, documentId: r.document_id, meetingIdx: r.idx, meetingId: r.meeting_id, atFrom: r.at_from, atTo: r.at_to, candidateJson: r.candidate_json };
+function toStoredCandidate(r: { id: number; document_id: number; idx: number | null; meeting_id: number | null; at_from: string; at_to: string }): StoredHeldCandidate {
+  return { id: r.id, documentId: r.document_id, meetingIdx: r.idx, meetingId: r.meeting_id, atFrom: r.at_from, atTo: r.at_to };
 }
+
+/** The `HeldCandidate` JSON of held candidates `ids` (those that exist), by id. */
+export async function heldCandidateJsons(db: Kysely<Database>, ids: readonly number[]): Promise<Map<number, string>> {
+  return new Map((await heldCandidateJsonsQuery(db, ids)).map((r) => [r.id, r.candidate_json]));
+}
+
+const heldCandidateJsonsQuery = preparedInList((db, ids) => db.selectFrom('held_candidates').select(['id', 'candidate_json']).where('id', 'in', ids).compile());
 
 /**
  * Held candidates with side `country` (and `alsoCountry` when not null) whose window overlaps `[from, to]`, given that
@@ -475,14 +497,14 @@ export async function heldCandidatesNear(db: Kysely<Database>, q: {
   return rows.map(toStoredCandidate);
 }
 
-// The first `limit` keys are chosen before the join, so only their candidates' rows (and JSON) are read: the same
+// The first `limit` keys are chosen before the join, so only their candidates' rows are read: the same
 // rows, since every key row has its candidate (foreign key) and (at_from, candidate_id) orders them totally.
 const heldCandidatesNearQuery = preparedQuery(7, (db, key, shortFrom, earliestStart, to, from, excludeDocumentId, limit) => {
   const range = (long: 0 | 1, start: Placeholder) => sql`select * from (select candidate_id, at_from from held_candidate_keys
     where key = ${key} and long = ${long} and at_from >= ${start} and at_from <= ${to} and at_to >= ${from}
     and document_id != ${excludeDocumentId} order by at_from limit ${limit}) as ${sql.id(`range_${long}`)}`;
-  return sql<{ id: number; document_id: number; idx: number | null; meeting_id: number | null; at_from: string; at_to: string; candidate_json: string }>`
-    select hc.id, hc.document_id, dm.idx, dm.meeting_id, hc.at_from, hc.at_to, hc.candidate_json
+  return sql<{ id: number; document_id: number; idx: number | null; meeting_id: number | null; at_from: string; at_to: string }>`
+    select hc.id, hc.document_id, dm.idx, dm.meeting_id, hc.at_from, hc.at_to
     from (select * from (${range(0, shortFrom)} union all ${range(1, earliestStart)}) as u order by at_from, candidate_id limit ${limit}) as k
     join held_candidates as hc on hc.id = k.candidate_id left join doc_meetings as dm on dm.id = hc.doc_meeting_id
     order by k.at_from, k.candidate_id`.compile(db);
@@ -564,21 +586,32 @@ const planRangeQuery = preparedQueryFamily((kindCount: number) =>
     .$castTo<PendingPlan & { from: string }>()
     .compile()));
 
-/** A plan's current follow-up. */
+/**
+ * A plan's current follow-up. Its explanation is read apart ({@link followUpExplanationJson}): a follow-up row's
+ * explanation is never updated (a new match replaces the row) and its id never reused.
+ */
 export interface CurrentFollowUp {
+  readonly id: number;
   readonly planId: number;
   readonly decidedBy: 'auto' | 'confirmed';
-  readonly explanationJson: string;
 }
 
 /** The follow-ups of plans `planIds`. */
 export async function followUpsOf(db: Kysely<Database>, planIds: readonly number[]): Promise<Map<number, CurrentFollowUp>> {
   const out = new Map<number, CurrentFollowUp>();
-  for (const r of await followUpsOfQuery(db, planIds)) out.set(r.plan_id, { planId: r.plan_id, decidedBy: r.decided_by, explanationJson: r.explanation_json });
+  for (const r of await followUpsOfQuery(db, planIds)) out.set(r.plan_id, { id: r.id, planId: r.plan_id, decidedBy: r.decided_by });
   return out;
 }
 
-const followUpsOfQuery = preparedInList((db, planIds) => db.selectFrom('follow_ups').select(['plan_id', 'decided_by', 'explanation_json']).where('plan_id', 'in', planIds).compile());
+const followUpsOfQuery = preparedInList((db, planIds) => db.selectFrom('follow_ups').select(['id', 'plan_id', 'decided_by']).where('plan_id', 'in', planIds).compile());
+
+/** The explanation JSON of follow-up `id`; null when it no longer exists. */
+export async function followUpExplanationJson(db: Kysely<Database>, id: number): Promise<string | null> {
+  const [row] = await followUpExplanationQuery(db, id);
+  return row?.explanation_json ?? null;
+}
+
+const followUpExplanationQuery = preparedQuery(1, (db, id) => db.selectFrom('follow_ups').select('explanation_json').where('id', '=', id).compile());
 
 /** Stores that plan `planId` was held, replacing an automatic follow-up it had (never an analyst's). */
 export async function replaceFollowUp(db: Kysely<Database>, row: { planId: number; meetingId: number | null; documentId: number; evidenceJson: string; explanationJson: string }): Promise<void> {

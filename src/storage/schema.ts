@@ -51,6 +51,8 @@ export interface DocumentsTable {
    * failed. Derived rows can always be rebuilt from it.
    */
   record_json: string | null;
+  /** Revision of `record_json`: 0 as stored, one more each time reprocess replaces it (the link step's cache checks it). */
+  record_rev: Generated<number>;
   /** Version of the extractor that produced `record_json` (see `EXTRACTOR_VERSION`). */
   extractor_version: string;
   /** 'ok', or 'failed' when the extractor threw (then `error` says why and there are no derived rows). */

@@ -1,7 +1,9 @@
 /**
  * SQLite through better-sqlite3: WAL journal (readers never block the writer), a 5 s busy timeout (a second process
  * waits for the lock instead of failing), foreign keys on, synchronous NORMAL (durable at checkpoints; a crash loses
- * at most the last transactions, never consistency). Full-text search is an FTS5 external-content table over
+ * at most the last transactions, never consistency), a checkpoint every 10,000 WAL pages (~40 MB) instead of 1,000: an
+ * ingest batch writes some 4 MB, so the default checkpointed at nearly every commit, writing the same hot index pages
+ * to the database file and syncing it again each time (half the commit time). Full-text search is an FTS5 external-content table over
  * `documents(title, text)`, holding current documents only.
  */
 import BetterSqlite3 from 'better-sqlite3';
@@ -19,6 +21,7 @@ export function openSqliteDialect(file: string): StorageDialect {
   const raw = new BetterSqlite3(file, { timeout: BUSY_TIMEOUT_MS });
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = NORMAL');
+  raw.pragma('wal_autocheckpoint = 10000');
   raw.pragma('foreign_keys = ON');
   raw.pragma('temp_store = MEMORY');
   raw.pragma('cache_size = -65536');
