@@ -24,7 +24,7 @@ export interface ApiDeps {
    * (an ingest in progress) and sees committed data only.
    */
   readonly read: Kysely<Database>;
-  /** The knowledge base's change token (`knowledgeVersion` through `read`): what cached answers are keyed by. */
+  /** The knowledge base's change token (`knowledgeVersionTracker`): what cached answers are keyed by. */
   readonly version: () => Promise<string>;
   /** The current time; `today()` is its UTC date, the default as-of date. */
   readonly now: () => Date;
