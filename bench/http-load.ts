@@ -6,7 +6,7 @@
  *    names, as `bench:store` makes them), built once through the real ingest use case into
  *    /tmp/readout-http-bench-<N>.db (or --db) and reused by later runs.
  * 2. `readout serve`'s server started on it in a child process (so the load generator does not share its event loop),
- *    with W server processes as `readout serve --workers` runs them (default as `serve`'s: one per core, at most 4).
+ *    with W server processes as `readout serve --workers` runs them (default as `serve`'s: one per core but one).
  * 3. C concurrent clients (default 50), each sending its next request as soon as the last one answered, for S seconds
  *    (default 20), spread over the endpoints the web UI's main pages use: the Relations listing (/api/dyads), a dyad's
  *    meetings for a year, one meeting in full, and a dyad's open plans as of a date. Parameters are drawn from what is

@@ -1,6 +1,6 @@
 /**
  * `readout serve [--port 8080] [--host [ADDRESS]] [--db FILE|URL] [--allow-private] [--max-upload MB] [--workers N]`:
- * the HTTP API and the web UI on one port until Ctrl-C, from N server processes (default one per core, at most 4;
+ * the HTTP API and the web UI on one port until Ctrl-C, from N server processes (default one per core but one, 1 to 4;
  * see `serve-workers.ts`). When the environment variable READOUT_TOKEN is set, every write needs it as a bearer token.
  */
 import { InvalidArgumentError, type Command } from 'commander';
@@ -32,7 +32,7 @@ export function registerServeCommand(program: Command, io: CliIO, setExitCode: S
     .option('--allow-private', 'let URL ingest fetch loopback and private network addresses')
     .option('--samples <dir>', 'on an empty database, first ingest the readouts of this directory (with its sources.json)')
     .option('--max-upload <MB>', `largest request body in MB (default ${DEFAULT_MAX_UPLOAD_BYTES / 1024 / 1024})`, megabytesArg)
-    .option('--workers <n>', 'server processes answering on the port (default: one per core, at most 4; 1 for :memory:)', workersArg)
+    .option('--workers <n>', 'server processes answering on the port (default: one per core but one, 1 to 4; 1 for :memory:)', workersArg)
     .action(async (opts: ServeCommandOptions) => {
       await runWithDatabase(opts.db, io, setExitCode, async (dialect) => {
         if (opts.samples !== undefined && (await isEmptyKnowledgeBase(dialect))) {
