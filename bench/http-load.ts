@@ -1,20 +1,24 @@
 /**
- * `npm run bench:http [-- --count N] [-- --duration S] [-- --clients C] [-- --db FILE]`: the HTTP API under load.
+ * `npm run bench:http [-- --count N] [-- --duration S] [-- --clients C] [-- --db FILE] [-- --workers W]`: the HTTP API
+ * under load.
  *
  * 1. A knowledge base of N generated readouts (default 100,000; real readouts cycled with shifted dates and swapped
  *    names, as `bench:store` makes them), built once through the real ingest use case into
  *    /tmp/readout-http-bench-<N>.db (or --db) and reused by later runs.
- * 2. `readout serve`'s server started on it in a child process (so the load generator does not share its event loop).
+ * 2. `readout serve`'s server started on it in a child process (so the load generator does not share its event loop),
+ *    with W server processes as `readout serve --workers` runs them (default as `serve`'s: one per core but one).
  * 3. C concurrent clients (default 50), each sending its next request as soon as the last one answered, for S seconds
  *    (default 20), spread over the endpoints the web UI's main pages use: the Relations listing (/api/dyads), a dyad's
  *    meetings for a year, one meeting in full, and a dyad's open plans as of a date. Parameters are drawn from what is
  *    stored.
- * Prints throughput and p50/p95/p99 latency per endpoint. Target: p95 <= 100 ms. `--no-cache` turns the server's
- * response cache off, to measure the queries themselves.
+ * Prints throughput and p50/p95/p99 latency per endpoint, and the CPU time each request cost the server and the load
+ * generator (what a shared machine's latencies hide). Target: p95 <= 100 ms. `--no-cache` turns the server's response
+ * cache off, to measure the queries themselves; BENCH_PROF=<dir> in the environment writes CPU profiles of the server
+ * processes there.
  */
-import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { spawn } from 'node:child_process';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -22,6 +26,7 @@ import { performance } from 'node:perf_hooks';
 import { defaultWorkerCount, extractionPool } from '../src/app/extraction-pool.ts';
 import { ingestSources } from '../src/app/ingest.ts';
 import { startServer } from '../src/http/serve.ts';
+import { defaultServeWorkers, startServerWorkers } from '../src/http/serve-workers.ts';
 import { openDatabase } from '../src/storage/open-database.ts';
 import { generatedIngestSources } from './generated-ingest-sources.ts';
 import { mulberry32 } from './synthetic-readouts.ts';
@@ -29,21 +34,31 @@ import { mulberry32 } from './synthetic-readouts.ts';
 const { values } = parseArgs({
   options: {
     count: { type: 'string' }, db: { type: 'string' }, duration: { type: 'string' }, clients: { type: 'string' },
-    seed: { type: 'string' }, jobs: { type: 'string' }, 'serve-only': { type: 'boolean' }, 'no-cache': { type: 'boolean' },
+    seed: { type: 'string' }, jobs: { type: 'string' }, 'serve-only': { type: 'boolean' }, 'no-cache': { type: 'boolean' }, workers: { type: 'string' },
   },
   strict: true,
 });
 const count = Number(values.count ?? 100_000);
 const file = values.db ?? join(tmpdir(), `readout-http-bench-${count}.db`);
 const out = (line: string): void => { process.stdout.write(`${line}\n`); };
+const workers = Number(values.workers ?? defaultServeWorkers(file));
 
 if (values['serve-only'] === true) {
   // The child: serve the database until the parent closes stdin.
-  const dialect = await openDatabase(file);
-  const server = await startServer({ dialect, port: 0, cache: values['no-cache'] !== true, log: () => {} });
-  out(`LISTENING ${server.url}`);
-  process.stdin.resume();
-  process.stdin.on('end', () => { void server.close().then(() => dialect.close()).then(() => process.exit(0)); });
+  const cache = values['no-cache'] !== true;
+  if (workers === 1) {
+    const dialect = await openDatabase(file);
+    const server = await startServer({ dialect, port: 0, cache, log: () => {} });
+    out(`LISTENING ${server.url}`);
+    process.stdin.resume();
+    process.stdin.on('end', () => { void server.close().then(() => dialect.close()).then(() => process.exit(0)); });
+  } else {
+    await (await openDatabase(file)).close(); // migrations, once, before the workers open it
+    const server = await startServerWorkers({ target: file, port: 0, host: '127.0.0.1', allowPrivate: false, token: null, cache }, workers);
+    out(`LISTENING ${server.url}`);
+    process.stdin.resume();
+    process.stdin.on('end', () => { void server.close().then(() => process.exit(0)); });
+  }
 } else {
   await main();
 }
@@ -56,9 +71,9 @@ async function main(): Promise<void> {
   const size = ['', '-wal'].map((s) => (existsSync(file + s) ? statSync(file + s).size : 0)).reduce((a, b) => a + b, 0);
 
   const params = await drawParameters(seed);
-  out(`http load${values['no-cache'] === true ? ' (response cache off)' : ''}: ${file} (${(size / 1024 / 1024).toFixed(0)} MB: ${params.documents.toLocaleString('en')} documents, ${params.meetingCount.toLocaleString('en')} meetings, ${params.planCount.toLocaleString('en')} plans)`);
+  out(`http load${values['no-cache'] === true ? ' (response cache off)' : ''}, ${workers} server process${workers === 1 ? '' : 'es'}: ${file} (${(size / 1024 / 1024).toFixed(0)} MB: ${params.documents.toLocaleString('en')} documents, ${params.meetingCount.toLocaleString('en')} meetings, ${params.planCount.toLocaleString('en')} plans)`);
 
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--serve-only', '--db', file, '--count', String(count), ...(values['no-cache'] === true ? ['--no-cache'] : [])], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...(process.env['BENCH_PROF'] ? ['--cpu-prof', '--cpu-prof-dir=' + process.env['BENCH_PROF']] : []), '--import', 'tsx', fileURLToPath(import.meta.url), '--serve-only', '--db', file, '--count', String(count), '--workers', String(workers), ...(values['no-cache'] === true ? ['--no-cache'] : [])], { stdio: ['pipe', 'pipe', 'inherit'] });
   const base = await new Promise<string>((resolve, reject) => {
     let buffered = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -81,6 +96,8 @@ async function main(): Promise<void> {
   // Warm-up: one request per endpoint (statement caches, page cache) before the clock starts.
   for (const e of endpoints) await (await fetch(base + e.url())).arrayBuffer();
 
+  const serverCpuBefore = processTreeCpuMs(child.pid);
+  const clientCpuBefore = process.cpuUsage();
   const times = endpoints.map(() => [] as number[]);
   const errors = endpoints.map(() => 0);
   const bytes = endpoints.map(() => 0);
@@ -104,6 +121,8 @@ async function main(): Promise<void> {
     }
   }));
   const elapsed = (performance.now() - started) / 1000;
+  const serverCpu = processTreeCpuMs(child.pid) - serverCpuBefore;
+  const clientCpu = process.cpuUsage(clientCpuBefore);
   child.stdin.end();
 
   const total = times.reduce((n, t) => n + t.length, 0);
@@ -115,7 +134,27 @@ async function main(): Promise<void> {
     worstP95 = Math.max(worstP95, Number(q(sorted, 0.95)));
     out(`  ${e.name.padEnd(34)} ${(sorted.length / elapsed).toFixed(0).padStart(5)} req/s   p50 ${q(sorted, 0.5).padStart(7)} ms   p95 ${q(sorted, 0.95).padStart(7)} ms   p99 ${q(sorted, 0.99).padStart(7)} ms   ${errors[i]} errors   ${(bytes[i]! / Math.max(1, sorted.length) / 1024).toFixed(1)} KB/response`);
   });
+  // CPU time per request says what the figures above cannot on a shared machine: how much of a core each request
+  // costs the server (all its processes) and the load generator.
+  const cpuLine = `CPU per request: server ${(serverCpu / total).toFixed(2)} ms, load generator ${((clientCpu.user + clientCpu.system) / 1000 / total).toFixed(2)} ms; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${availableParallelism()} cores`;
+  out(Number.isNaN(serverCpu) ? cpuLine.replace(/server \S+ ms, /, '') : cpuLine);
   out(`target p95 <= 100 ms: ${worstP95 <= 100 ? 'met' : `NOT met (worst p95 ${worstP95} ms)`}`);
+}
+
+/** CPU time (user + system, ms) used so far by process `pid` and its descendants; NaN where /proc is not there. */
+function processTreeCpuMs(pid: number | undefined): number {
+  if (pid === undefined) return Number.NaN;
+  try {
+    // Fields 14 and 15 of /proc/<pid>/stat (after the parenthesised command name): user and system time in ticks.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+    let ms = (Number(fields[11]) + Number(fields[12])) * 10;
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      for (const childPid of readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter((p) => p !== '')) ms += processTreeCpuMs(Number(childPid));
+    }
+    return ms;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /** Ingests `count` generated readouts into a temporary file, renamed to `file` once complete. */

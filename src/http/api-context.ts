@@ -24,6 +24,8 @@ export interface ApiDeps {
    * (an ingest in progress) and sees committed data only.
    */
   readonly read: Kysely<Database>;
+  /** The knowledge base's change token (`knowledgeVersionTracker`): what cached answers are keyed by. */
+  readonly version: () => Promise<string>;
   /** The current time; `today()` is its UTC date, the default as-of date. */
   readonly now: () => Date;
   readonly today: () => string;

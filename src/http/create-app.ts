@@ -15,7 +15,7 @@ import { registerDocumentRoutes } from './document-routes.ts';
 import { registerDyadRoutes } from './dyad-routes.ts';
 import { registerExportRoutes } from './export-routes.ts';
 import { errorResponse, RequestError } from './http-errors.ts';
-import { knowledgeVersion } from '../storage/queries/knowledge-version.ts';
+import { knowledgeVersionTracker } from '../storage/queries/knowledge-version.ts';
 import { registerMeetingRoutes } from './meeting-routes.ts';
 import { registerPeopleRoutes } from './people-routes.ts';
 import { registerPlanRoutes } from './plan-routes.ts';
@@ -66,6 +66,7 @@ export function createApp(options: AppOptions): ApiApp {
   const deps: ApiDeps = {
     dialect: options.dialect,
     read: options.dialect.reader,
+    version: knowledgeVersionTracker(options.dialect),
     now,
     today: () => now().toISOString().slice(0, 10),
     allowPrivate: options.allowPrivate ?? false,
@@ -86,7 +87,7 @@ export function createApp(options: AppOptions): ApiApp {
   app.use('*', async (c, next) => (isWrite(c.req.method) ? limit(c, next) : next()));
   if (options.cache !== false) {
     // Answers depend on the stored data and, through the default as-of date, on today's date.
-    app.use('*', responseCache({ version: async () => `${deps.today()}/${await knowledgeVersion(deps.read)}` }));
+    app.use('*', responseCache({ version: async () => `${deps.today()}/${await deps.version()}` }));
   }
 
   registerDocumentRoutes(app, deps);

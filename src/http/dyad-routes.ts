@@ -3,11 +3,12 @@
  * Relations page), and one dyad's timeline of meetings and plans (the dyad page).
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import { listDyads } from '../storage/queries/dyad-queries.ts';
+import { dyadOverview, dyadSummaries } from '../storage/queries/dyad-queries.ts';
 import { dyadTimeline } from '../storage/queries/timeline-queries.ts';
 import { errorResponses, jsonResponse, type ApiApp, type ApiDeps } from './api-context.ts';
 import { AsOfQuery, DyadParams, TimelineQuery } from './request-schemas.ts';
 import { DyadSummarySchema, list, MeetingViewSchema, PlanViewSchema } from './view-schemas.ts';
+import { versionMemo } from './version-memo.ts';
 
 export const DyadListSchema = z.object({ items: list(DyadSummarySchema), asOf: z.string() }).openapi('DyadList');
 
@@ -41,9 +42,12 @@ const timelineRoute = createRoute({
 
 /** Registers the dyad routes. */
 export function registerDyadRoutes(app: ApiApp, deps: ApiDeps): void {
+  // The listing aggregates the whole knowledge base; only its follow-up counts depend on the as-of date, so one
+  // overview per state of the knowledge base answers every date.
+  const overview = versionMemo(deps.version, () => dyadOverview(deps.read));
   app.openapi(listRoute, async (c) => {
     const asOf = c.req.valid('query').asOf ?? deps.today();
-    return c.json({ items: await listDyads(deps.read, asOf), asOf }, 200);
+    return c.json({ items: dyadSummaries(await overview(), asOf), asOf }, 200);
   });
 
   app.openapi(timelineRoute, async (c) => {

@@ -20,7 +20,8 @@ export interface ResponseCacheOptions {
 
 interface Entry {
   readonly version: string;
-  readonly body: string;
+  /** The body as sent: UTF-8 bytes, written out as they are (a string would be encoded again on every hit). */
+  readonly body: Uint8Array<ArrayBuffer>;
   readonly contentType: string;
   readonly etag: string;
 }
@@ -35,13 +36,13 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
 
   const store = (key: string, entry: Entry): void => {
     const old = entries.get(key);
-    if (old !== undefined) { bytes -= old.body.length; entries.delete(key); }
+    if (old !== undefined) { bytes -= old.body.byteLength; entries.delete(key); }
     entries.set(key, entry);
-    bytes += entry.body.length;
+    bytes += entry.body.byteLength;
     for (const [k, e] of entries) {
       if (bytes <= maxBytes) break;
       entries.delete(k);
-      bytes -= e.body.length;
+      bytes -= e.body.byteLength;
     }
   };
 
@@ -51,19 +52,25 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
     const url = new URL(c.req.url);
     const key = url.pathname + url.search;
     const version = await options.version();
-    const etag = `W/"${createHash('sha1').update(`${version}\u0000${key}`).digest('base64url').slice(0, 22)}"`;
+    const current = (): Entry | null => {
+      const hit = entries.get(key);
+      return hit !== undefined && hit.version === version ? hit : null;
+    };
+    // The ETag names the answer to this URL in this state of the knowledge base; a cached entry already holds it.
+    const etag = current()?.etag ?? `W/"${createHash('sha1').update(`${version}\u0000${key}`).digest('base64url').slice(0, 22)}"`;
     if (c.req.header('if-none-match') === etag) return c.body(null, 304, { ETag: etag });
 
     const cached = (): Response | null => {
-      const hit = entries.get(key);
-      if (hit === undefined || hit.version !== version) return null;
+      const hit = current();
+      if (hit === null) return null;
       entries.delete(key);
       entries.set(key, hit);
       return c.body(hit.body, 200, { 'Content-Type': hit.contentType, ETag: hit.etag });
     };
     const hit = cached();
     if (hit !== null) return hit;
-    const pending = inFlight.get(`${version}\u0000${key}`);
+    const flight = `${version}\u0000${key}`;
+    const pending = inFlight.get(flight);
     if (pending !== undefined) {
       await pending;
       const shared = cached();
@@ -71,15 +78,19 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
     }
 
     let done = (): void => {};
-    const flight = `${version}\u0000${key}`;
     inFlight.set(flight, new Promise<void>((resolve) => { done = resolve; }));
     try {
       await next();
-      const contentType = c.res.headers.get('content-type') ?? '';
-      if (c.res.status === 200 && contentType.startsWith('application/json')) {
-        const body = await c.res.clone().text();
-        if (body.length <= maxEntryBytes) store(key, { version, body, contentType, etag });
-        c.res.headers.set('ETag', etag);
+      const res = c.res;
+      const contentType = res.headers.get('content-type') ?? '';
+      if (res.status === 200 && contentType.startsWith('application/json')) {
+        // Read the answer once and send those bytes (no clone, whose copy would be streamed out a second time).
+        const body = new Uint8Array(await res.arrayBuffer());
+        if (body.byteLength <= maxEntryBytes) store(key, { version, body, contentType, etag });
+        const headers = new Headers(res.headers);
+        headers.set('ETag', etag);
+        c.res = undefined; // replaced, not merged: merging would stream the new body through a copy
+        c.res = new Response(body, { status: 200, headers });
       }
     } finally {
       inFlight.delete(flight);

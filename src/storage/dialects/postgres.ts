@@ -101,6 +101,7 @@ export function openPostgresDialect(url: string): StorageDialect {
     capabilities: { fullTextSearch: true, concurrentWriters: true },
     db,
     reader: db,
+    readerCommitCounter: () => null,
     idColumn: (column: ColumnDefinitionBuilder) => column.generatedByDefaultAsIdentity().primaryKey(),
     daysBetween: (from, to) => sql<number>`(cast(${to} as date) - cast(${from} as date))`,
     async createFullTextIndex(kdb) {

@@ -27,17 +27,26 @@ export function openSqliteDialect(file: string): StorageDialect {
   raw.pragma('cache_size = -65536');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
   // A second connection, opened on first use: reads that must not queue behind this process's write transaction.
-  let reader: { raw: BetterSqlite3.Database; db: Kysely<Database> } | null = null;
-  const readerDb = (): Kysely<Database> => {
+  let reader: { raw: BetterSqlite3.Database; db: Kysely<Database>; dataVersion: BetterSqlite3.Statement } | null = null;
+  const openReader = (): NonNullable<typeof reader> => {
     if (reader === null) {
       const readRaw = new BetterSqlite3(file, { timeout: BUSY_TIMEOUT_MS });
       readRaw.pragma('foreign_keys = ON');
       // Its own page cache as large as the writer's: the read side's listings touch many pages (default: 2 MB).
       readRaw.pragma('temp_store = MEMORY');
       readRaw.pragma('cache_size = -65536');
-      reader = { raw: readRaw, db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(readRaw) }) }) };
+      // Reads through a memory map of the file (up to 2 GB): a page outside the page cache is then read from the OS's
+      // cache without a system call and a copy; the API's listings and views read scattered pages of a large file
+      // (about 20% less time for a page of meetings' reports and participants at 64,000 readouts). WAL frames are
+      // still read as before, so what a reader sees is unchanged.
+      readRaw.pragma('mmap_size = 2147483648');
+      reader = {
+        raw: readRaw,
+        db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(readRaw) }) }),
+        dataVersion: readRaw.prepare('pragma data_version').pluck(),
+      };
     }
-    return reader.db;
+    return reader;
   };
 
   return {
@@ -45,8 +54,9 @@ export function openSqliteDialect(file: string): StorageDialect {
     capabilities: { fullTextSearch: true, concurrentWriters: true },
     db,
     get reader() {
-      return file === ':memory:' ? db : readerDb();
+      return file === ':memory:' ? db : openReader().db;
     },
+    readerCommitCounter: () => (file === ':memory:' ? null : (openReader().dataVersion.get() as number)),
     idColumn: (column: ColumnDefinitionBuilder) => column.primaryKey().autoIncrement(),
     daysBetween: (from, to) => sql<number>`(julianday(${to}) - julianday(${from}))`,
     async createFullTextIndex(kdb) {

@@ -95,7 +95,7 @@ export async function meetingDetail(db: Kysely<Database>, id: number, asOf: stri
   const [built] = await buildMeetingViews(db, [row]);
   if (built === undefined) return null;
   const plans = await plansOfMeeting(db, id, built.view.sources.map((s) => s.documentId), asOf);
-  return { ...built.view, fields: built.fields, merges: built.merges, plans };
+  return { ...built.view, fields: built.fields, merges: built.merges(), plans };
 }
 
 /** The reports (document, meeting index) of a merged meeting, earliest-published source first. */
@@ -117,7 +117,8 @@ type ParticipantProvenance = Participant['provenance'];
 interface BuiltMeeting {
   readonly view: MeetingView;
   readonly fields: MeetingDetailView['fields'];
-  readonly merges: MeetingDetailView['merges'];
+  /** Why each source joined (parsed on demand: only the detail view shows it, and listings build many meetings). */
+  merges(): MeetingDetailView['merges'];
 }
 
 /** The fields `show` lists for every source, with how to read each from a report and its provenance. */
@@ -186,8 +187,7 @@ export async function buildMeetingViews(db: Kysely<Database>, rows: readonly Mee
       conflicts,
       corrections: mine.map(correctionView),
     };
-    const merges = own.map((o) => ({ source: o.source, explanation: mergeExplanation(o.report) }));
-    return { view, fields, merges };
+    return { view, fields, merges: () => own.map((o) => ({ source: o.source, explanation: mergeExplanation(o.report) })) };
   });
 }
 
