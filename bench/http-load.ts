@@ -18,6 +18,7 @@
  */
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { spawn } from 'node:child_process';
+import { Agent, get } from 'node:http';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,7 +95,18 @@ async function main(): Promise<void> {
   ];
 
   // Warm-up: one request per endpoint (statement caches, page cache) before the clock starts.
-  for (const e of endpoints) await (await fetch(base + e.url())).arrayBuffer();
+  // node:http with a keep-alive agent rather than fetch: the load generator shares the cores with the server, and
+  // fetch costs it about twice the CPU per request.
+  const agent = new Agent({ keepAlive: true, maxSockets: clients });
+  const request = (path: string): Promise<{ status: number; bytes: number }> => new Promise((resolve, reject) => {
+    get(base + path, { agent }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => { bytes += chunk.byteLength; });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes }));
+      res.on('error', reject);
+    }).on('error', reject);
+  });
+  for (const e of endpoints) await request(e.url());
 
   const serverCpuBefore = processTreeCpuMs(child.pid);
   const clientCpuBefore = process.cpuUsage();
@@ -110,10 +122,9 @@ async function main(): Promise<void> {
       const endpoint = endpoints[i]!;
       const t = performance.now();
       try {
-        const res = await fetch(base + endpoint.url());
-        const body = await res.arrayBuffer();
+        const res = await request(endpoint.url());
         if (res.status !== 200) errors[i]!++;
-        bytes[i]! += body.byteLength;
+        bytes[i]! += res.bytes;
       } catch {
         errors[i]!++;
       }
@@ -124,6 +135,7 @@ async function main(): Promise<void> {
   const serverCpu = processTreeCpuMs(child.pid) - serverCpuBefore;
   const clientCpu = process.cpuUsage(clientCpuBefore);
   child.stdin.end();
+  agent.destroy();
 
   const total = times.reduce((n, t) => n + t.length, 0);
   out(`${clients} clients for ${elapsed.toFixed(1)} s: ${total.toLocaleString('en')} requests, ${(total / elapsed).toFixed(0)} requests/s overall`);
