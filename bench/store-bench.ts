@@ -1,10 +1,11 @@
 /**
- * `npm run bench:store [-- --count N] [-- --db FILE] [-- --jobs N] [-- --seed S]`: ingests N generated readouts
+ * `npm run bench:store [-- --count N] [-- --db FILE] [-- --jobs N] [-- --seed S] [-- --queries-only]`: ingests N generated readouts
  * (default 100,000; real readouts cycled with shifted dates and swapped names) into a fresh SQLite file through the
  * real ingest use case (extraction in worker threads, one writer, batched transactions, linking included), printing
  * progress, the ingest rate and RSS sampled as it runs; then the database size and p50/p95 latency of the read side's
  * queries, each repeated with varied parameters: a dyad timeline, overdue plans of a dyad, a person's meetings, a
- * full-text search. Templates: ../shared/corpus/dev.jsonl, or the file named by READOUT_CORPUS.
+ * full-text search. Templates: ../shared/corpus/dev.jsonl, or the file named by READOUT_CORPUS. `--queries-only --db FILE`
+ * measures only the queries, on an existing knowledge base (e.g. the 100,000-readout one `bench:http` builds).
  */
 import { measureKnowledgeBaseQueries } from './knowledge-base-queries.ts';
 import { rmSync, statSync, existsSync } from 'node:fs';
@@ -19,7 +20,7 @@ import { openDatabase } from '../src/storage/open-database.ts';
 import { generatedIngestSources } from './generated-ingest-sources.ts';
 
 const { values } = parseArgs({
-  options: { count: { type: 'string' }, db: { type: 'string' }, jobs: { type: 'string' }, seed: { type: 'string' }, repeat: { type: 'string' } },
+  options: { count: { type: 'string' }, db: { type: 'string' }, jobs: { type: 'string' }, seed: { type: 'string' }, repeat: { type: 'string' }, 'queries-only': { type: 'boolean' } },
   strict: true,
 });
 const count = Number(values.count ?? 100_000);
@@ -27,10 +28,23 @@ const jobs = Number(values.jobs ?? defaultWorkerCount());
 const seed = Number(values.seed ?? 1);
 const repeat = Number(values.repeat ?? 200);
 const file = values.db ?? join(tmpdir(), `readout-store-bench-${process.pid}.db`);
+const out = (line: string): void => { process.stdout.write(`${line}\n`); };
+
+if (values['queries-only'] === true) {
+  if (values.db === undefined || !existsSync(values.db)) {
+    process.stderr.write('bench:store: --queries-only needs --db FILE naming an existing knowledge base\n');
+    process.exit(2);
+  }
+  const dialect = await openDatabase(values.db);
+  const documents = await dialect.db.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  out(`queries on ${values.db} (${Number(documents.n).toLocaleString('en')} documents; the read side's functions, ${repeat} runs each with varied parameters):`);
+  await measureKnowledgeBaseQueries(dialect, { repeat, seed, out });
+  await dialect.close();
+  process.exit(0);
+}
 const templatePath = process.env['READOUT_CORPUS'] ?? fileURLToPath(new URL('../../shared/corpus/dev.jsonl', import.meta.url));
 
 for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
-const out = (line: string): void => { process.stdout.write(`${line}\n`); };
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 out(`store bench: ${count.toLocaleString('en')} generated readouts -> ${file} (${jobs} extraction threads, seed ${seed})`);
