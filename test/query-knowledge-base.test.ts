@@ -4,7 +4,7 @@ import type { MeetingView } from '../src/app/views.ts';
 import type { StorageDialect } from '../src/storage/dialects/storage-dialect.ts';
 import { listMeetings, meetingDetail } from '../src/storage/queries/meeting-queries.ts';
 import { findPeople } from '../src/storage/queries/person-queries.ts';
-import { listPlans, planStatus } from '../src/storage/queries/plan-queries.ts';
+import { listPlanKeys, listPlans, planStatus, unanchoredPlanIndex } from '../src/storage/queries/plan-queries.ts';
 import { searchDocuments } from '../src/storage/queries/search-queries.ts';
 import { documentCounts, meetingStats } from '../src/storage/queries/stats-queries.ts';
 import { dyadTimeline } from '../src/storage/queries/timeline-queries.ts';
@@ -111,6 +111,26 @@ for (const engine of engines) describe(engine.name, () => {
       const all = await listPlans(kb.db, '2017-06-01', { limit: 1000 });
       const counts = await Promise.all((['pending', 'held', 'overdue'] as const).map(async (status) => (await listPlans(kb.db, '2017-06-01', { status, limit: 1000 })).length));
       assert.equal(counts.reduce((a, b) => a + b), all.length);
+    });
+
+    it('a dyad listing reads the same plans through the unanchored-plan index as through the rule', async () => {
+      const index = await unanchoredPlanIndex(kb.db);
+      assert.ok([...index.values()].some((ids) => ids.length > 0), 'the dev knowledge base has plans without a match key');
+      const dyads = [...new Set((await listMeetings(kb.db, { limit: 1000 })).map((m) => m.countries.join('-')).filter((d) => d.includes('-')))];
+      assert.ok(dyads.length > 3);
+      const unanchoredIds = new Set([...index.values()].flat());
+      let listedUnanchored = 0;
+      for (const dyad of [...dyads, 'JP', 'XX-YY']) {
+        for (const status of [undefined, 'pending', 'held', 'overdue'] as const) {
+          for (const asOf of ['2017-06-01', '2030-01-01']) {
+            const filters = { dyad, status, limit: 1000 };
+            const plain = await listPlanKeys(kb.db, asOf, filters);
+            assert.deepEqual(await listPlanKeys(kb.db, asOf, filters, { unanchored: index }), plain, `${dyad} ${status ?? 'any'} ${asOf}`);
+            listedUnanchored += plain.filter((k) => unanchoredIds.has(k.id)).length;
+          }
+        }
+      }
+      assert.ok(listedUnanchored > 0, 'some listings hold plans without a match key');
     });
 
     it('due range and the status rule', async () => {

@@ -3,10 +3,11 @@
  */
 import { createRoute } from '@hono/zod-openapi';
 import { NotFoundError } from '../app/use-case-errors.ts';
-import { listPlans, planById } from '../storage/queries/plan-queries.ts';
+import { listPlans, planById, unanchoredPlanIndex } from '../storage/queries/plan-queries.ts';
 import { errorResponses, jsonResponse, type ApiApp, type ApiDeps } from './api-context.ts';
 import { AsOfQuery, IdParams, PlanListQuery } from './request-schemas.ts';
 import { PlanViewSchema, pageSchema } from './view-schemas.ts';
+import { versionMemo } from './version-memo.ts';
 
 export const PlanPageSchema = pageSchema(PlanViewSchema, 'PlanPage');
 
@@ -30,11 +31,13 @@ const detailRoute = createRoute({
 
 /** Registers the plan routes. */
 export function registerPlanRoutes(app: ApiApp, deps: ApiDeps): void {
+  // Read once per knowledge-base state: every dyad's listing needs its few plans without a match key.
+  const unanchored = versionMemo(deps.version, () => unanchoredPlanIndex(deps.read));
   app.openapi(listRoute, async (c) => {
     const q = c.req.valid('query');
     const items = await listPlans(deps.read, q.asOf ?? deps.today(), {
       dyad: q.dyad, status: q.status, kind: q.kind, dueFrom: q.from, dueTo: q.to, limit: q.limit, offset: q.offset,
-    });
+    }, q.dyad === undefined ? {} : { unanchored: await unanchored() });
     return c.json({ items, limit: q.limit, offset: q.offset }, 200);
   });
 

@@ -50,15 +50,55 @@ export function planStatus(plan: { readonly start: string | null; readonly end: 
  * `plans_match_due_idx` and stopping after the page; the few unanchored plans apart), then only that page's rows are
  * read and built into views.
  */
-export async function listPlans(db: Kysely<Database>, asOf: string, filters: PlanFilters = {}): Promise<PlanView[]> {
-  return plansInOrder(db, (await listPlanKeys(db, asOf, filters)).map((k) => k.id), asOf);
+export async function listPlans(db: Kysely<Database>, asOf: string, filters: PlanFilters = {}, options: PlanListOptions = {}): Promise<PlanView[]> {
+  return plansInOrder(db, (await listPlanKeys(db, asOf, filters, options)).map((k) => k.id), asOf);
+}
+
+/** Options of {@link listPlans} and {@link listPlanKeys}. */
+export interface PlanListOptions {
+  /**
+   * The unanchored plans by dyad ({@link unanchoredPlanIndex}), read at the same knowledge-base state: a dyad's
+   * listing then reads its few unanchored plans by id instead of testing every plan without countries against the
+   * dyad's meetings.
+   */
+  readonly unanchored?: UnanchoredPlanIndex;
+}
+
+/** Plan ids without a match key, by every dyad key they concern under {@link listPlans}'s rule. */
+export type UnanchoredPlanIndex = ReadonlyMap<string, readonly number[]>;
+
+/** Above this many ids a dyad's unanchored plans are selected by the rule itself rather than by id. */
+const MAX_INDEXED_IDS = 5000;
+
+/**
+ * Builds the {@link UnanchoredPlanIndex}: each plan without a match key under its own countries' key, and under the key
+ * of every meeting its document reports whose sides include the plan's countries (the `listPlans` rule, applied once
+ * to all of them). Meant to be kept per knowledge-base state by a caller that lists many dyads' plans (the HTTP API).
+ */
+export async function unanchoredPlanIndex(db: Kysely<Database>): Promise<UnanchoredPlanIndex> {
+  const rows = await db.selectFrom('plans')
+    .leftJoin('doc_meetings', 'doc_meetings.document_id', 'plans.document_id')
+    .select(['plans.id as id', 'plans.countries_key as own', 'doc_meetings.countries_key as meeting'])
+    .where('plans.match_key', 'is', null)
+    .execute();
+  const index = new Map<string, Set<number>>();
+  const add = (key: string, id: number): void => {
+    const ids = index.get(key);
+    if (ids === undefined) index.set(key, new Set([id]));
+    else ids.add(id);
+  };
+  for (const row of rows) {
+    add(row.own, row.id);
+    if (row.meeting !== null && subKeys(row.meeting).includes(row.own)) add(row.meeting, row.id);
+  }
+  return new Map([...index].map(([key, ids]) => [key, [...ids]]));
 }
 
 /**
  * The page {@link listPlans} returns, as ids and due dates only (start, else announcement: what a timeline dates a
  * plan by), in the same order: lets a caller drop plans before their views are built.
  */
-export async function listPlanKeys(db: Kysely<Database>, asOf: string, filters: PlanFilters = {}): Promise<DueKey[]> {
+export async function listPlanKeys(db: Kysely<Database>, asOf: string, filters: PlanFilters = {}, options: PlanListOptions = {}): Promise<DueKey[]> {
   const limit = filters.limit ?? 100;
   const offset = filters.offset ?? 0;
   const want = offset + limit;
@@ -67,15 +107,18 @@ export async function listPlanKeys(db: Kysely<Database>, asOf: string, filters: 
   if (filters.dyad !== undefined) {
     const key = dyadKey(filters.dyad) ?? '';
     const anchored = await duePage(db, asOf, filters, want, (q) => q.where('match_key', '=', key));
-    const unanchored = await duePage(db, asOf, filters, want, (q) => q
-      .where('match_key', 'is', null)
-      .where('countries_key', 'in', subKeys(key))
-      .where((eb) => eb.or([
-        eb('countries_key', '=', key),
-        eb.exists(eb.selectFrom('doc_meetings').select('doc_meetings.id')
-          .whereRef('doc_meetings.document_id', '=', 'plans.document_id')
-          .where('doc_meetings.countries_key', '=', key)),
-      ])));
+    const indexed = options.unanchored === undefined ? undefined : options.unanchored.get(key) ?? [];
+    const unanchored = indexed !== undefined && indexed.length <= MAX_INDEXED_IDS
+      ? (indexed.length === 0 ? [] : await duePage(db, asOf, filters, want, (q) => q.where('match_key', 'is', null).where('id', 'in', indexed)))
+      : await duePage(db, asOf, filters, want, (q) => q
+        .where('match_key', 'is', null)
+        .where('countries_key', 'in', subKeys(key))
+        .where((eb) => eb.or([
+          eb('countries_key', '=', key),
+          eb.exists(eb.selectFrom('doc_meetings').select('doc_meetings.id')
+            .whereRef('doc_meetings.document_id', '=', 'plans.document_id')
+            .where('doc_meetings.countries_key', '=', key)),
+        ])));
     keys = [...anchored, ...unanchored].sort(compareDueKeys);
   } else {
     keys = await duePage(db, asOf, filters, want, (q) => q);
