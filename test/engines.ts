@@ -66,7 +66,7 @@ function postgresEngine(baseUrl: string): TestEngine {
     made.on('error', () => {});
     admin = made;
     cleanups.push(async () => {
-      for (const name of created.splice(0)) await made.query(`drop database if exists ${name} with (force)`);
+      for (const name of created.splice(0)) await dropTestDatabase(made, name);
       await made.end();
     });
     await dropAbandoned(made);
@@ -80,7 +80,7 @@ function postgresEngine(baseUrl: string): TestEngine {
   const create = async (template: string): Promise<string> => {
     const admin = await pool();
     const name = `${PREFIX}${process.pid}_${++n}`;
-    await admin.query(`drop database if exists ${name} with (force)`);
+    await dropTestDatabase(admin, name);
     await admin.query(`create database ${name} template ${template}`);
     created.push(name);
     return urlOf(name);
@@ -96,13 +96,37 @@ function postgresEngine(baseUrl: string): TestEngine {
   };
 }
 
+/**
+ * Drops test database `name`, closing other sessions on it. A role that is not a superuser may not terminate an
+ * autovacuum worker that happens to be on the database (`with (force)` then fails with 42501); a plain drop makes
+ * the worker exit, so the drop is retried without force while the database is still busy.
+ */
+export async function dropTestDatabase(admin: Pick<pg.Pool, 'query'>, name: string): Promise<void> {
+  try {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    return;
+  } catch (error) {
+    if ((error as { code?: string }).code !== '42501') throw error;
+  }
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await admin.query(`drop database if exists ${name}`);
+      return;
+    } catch (error) {
+      // 55006: still being accessed; give the worker a moment to leave.
+      if ((error as { code?: string }).code !== '55006' || attempt >= 50) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
 /** Drops test databases of processes that no longer run (a test process killed before its cleanup). */
 async function dropAbandoned(admin: pg.Pool): Promise<void> {
   const { rows } = await admin.query<{ datname: string }>('select datname from pg_database where datname like $1', [`${PREFIX}%`]);
   for (const { datname } of rows) {
     const pid = Number(/^readout_pgtest_(\d+)_/.exec(datname)?.[1]);
     if (!Number.isInteger(pid) || pid === process.pid || isAlive(pid)) continue;
-    await admin.query(`drop database if exists ${datname} with (force)`).catch(() => {});
+    await dropTestDatabase(admin, datname).catch(() => {});
   }
 }
 

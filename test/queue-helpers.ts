@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:net';
 import pg from 'pg';
+import { dropTestDatabase } from './engines.ts';
 
 /** The server of the queue tests; unset: they say they were not run. */
 export const POSTGRES_URL = process.env['READOUT_TEST_POSTGRES'];
@@ -31,7 +32,7 @@ export async function freshDatabase(base: string): Promise<string> {
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
   try {
-    await admin.query(`drop database if exists ${name} with (force)`);
+    await dropTestDatabase(admin, name);
     await admin.query(`create database ${name}`);
   } finally {
     await admin.end();
@@ -39,7 +40,7 @@ export async function freshDatabase(base: string): Promise<string> {
   cleanups.push(async () => {
     const c = new pg.Client({ connectionString: base });
     await c.connect();
-    await c.query(`drop database if exists ${name} with (force)`).finally(() => c.end());
+    await dropTestDatabase(c, name).finally(() => c.end());
   });
   const url = new URL(base);
   url.pathname = `/${name}`;
