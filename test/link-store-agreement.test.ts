@@ -9,7 +9,8 @@ import { after, before, describe, it } from 'node:test';
 import type { StorageDialect } from '../src/storage/dialects/storage-dialect.ts';
 import type { LinkDocument, StoredRecord } from '../src/linking/link-document.ts';
 import { clusterMeetings, meetingSidesOf } from '../src/linking/meeting-merge.ts';
-import { heldCandidatesOf, planSidesOf, rankFollowUps } from '../src/linking/follow-up-match.ts';
+import { heldCandidatesOf, planSidesOf, rankFollowUps, type HeldCandidate } from '../src/linking/follow-up-match.ts';
+import { withLinkCache, type LinkCache } from '../src/app/link.ts';
 import { listMeetings } from '../src/storage/queries/meeting-queries.ts';
 import { listPlans } from '../src/storage/queries/plan-queries.ts';
 import { openDevKnowledgeBase, removeKnowledgeBases } from './query-fixtures.ts';
@@ -105,5 +106,23 @@ for (const engine of engines) describe(engine.name, () => {
       assert.deepEqual(visit?.heldBy?.sources.map((s) => s.file), ['mofa-jp-ru-2017-07-07.txt']);
       assert.match(visit?.heldBy?.evidence.text ?? '', /Moscow in April/);
     });
+  });
+});
+
+describe('link cache', () => {
+  it('is kept across write transactions of one database, and dropped with one that fails (its ids may come back)', async () => {
+    const database = {};
+    let kept: LinkCache | undefined;
+    await withLinkCache(database, async (cache) => { kept = cache; });
+    await withLinkCache(database, async (cache) => { assert.equal(cache, kept, 'one cache per database'); });
+    await assert.rejects(withLinkCache(database, async (cache) => {
+      cache.candidates.set(1, { kind: 'visit' } as unknown as HeldCandidate);
+      throw new Error('rolled back');
+    }), /rolled back/);
+    await withLinkCache(database, async (cache) => {
+      assert.notEqual(cache, kept);
+      assert.equal(cache.candidates.has(1), false, 'nothing learned in the failed transaction survives');
+    });
+    await withLinkCache({}, async (cache) => { assert.notEqual(cache, kept, 'another database has its own'); });
   });
 });

@@ -7,7 +7,7 @@
  *   given) -> ONE write transaction per batch: each document under its own savepoint (a document is written whole or
  *   not at all), then the link step over what the batch added -> outcomes reported after the commit.
  * While one batch is being written, the next one is read and its extraction runs in the pool. The link steps of one
- * database share a bounded cache of parsed documents and held candidates (`linkCacheOf(dialect)`, see `LinkCache`):
+ * database share a bounded cache of parsed documents and held candidates (`withLinkCache`, see `LinkCache`):
  * the busy dyads' plans and candidates are read batch after batch, and are then not read and parsed again.
  *
  * A crash (even `kill -9`) loses at most the batch being written, never half a document: re-running the same ingest
@@ -28,7 +28,7 @@ import { withSavepoint } from '../storage/savepoint.ts';
 import { addIngestOutcome, emptyIngestSummary, type IngestOutcome, type IngestSummary } from './ingest-outcome.ts';
 import type { UnboundHeldCandidate } from '../linking/follow-up-match.ts';
 import { inlineExtractor, type ExtractedForLink, type RecordExtractor } from './extraction-pool.ts';
-import { linkCacheOf, linkPending } from './link.ts';
+import { linkPending, withLinkCache } from './link.ts';
 import packageJson from '../../package.json' with { type: 'json' };
 
 /** Stored with every record: which extractor produced it (reprocess after an upgrade replaces older ones). */
@@ -199,7 +199,7 @@ async function writeBatch(dialect: StorageDialect, prepared: readonly PreparedDo
     }
   }));
   const ingestedAt = now().toISOString();
-  const outcomes = await dialect.writeTransaction(async (trx) => {
+  const outcomes = await withLinkCache(dialect, (cache) => dialect.writeTransaction(async (trx) => {
     const done: IngestOutcome[] = [];
     // Held candidates computed with extraction, by the id of the document row written from that record.
     const heldCandidates = new Map<number, readonly UnboundHeldCandidate[]>();
@@ -237,9 +237,9 @@ async function writeBatch(dialect: StorageDialect, prepared: readonly PreparedDo
         done.push(withVia({ input: source.input, status: 'failed', reason: `not stored: ${reasonOf(storeError)}` }, source.via));
       }
     }
-    await linkPending(trx, { heldCandidates, cache: linkCacheOf(dialect) });
+    await linkPending(trx, { heldCandidates, cache });
     return done;
-  });
+  }));
   for (const outcome of outcomes) report(outcome);
 }
 

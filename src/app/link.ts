@@ -65,7 +65,7 @@ export interface LinkOptions {
    * document id); the others are computed here.
    */
   readonly heldCandidates?: ReadonlyMap<number, readonly UnboundHeldCandidate[]>;
-  /** What link steps over this database keep between them ({@link linkCacheOf}); default: kept for this step only. */
+  /** What link steps over this database keep between them ({@link withLinkCache}); default: kept for this step only. */
   readonly cache?: LinkCache;
 }
 
@@ -74,9 +74,10 @@ export interface LinkOptions {
  * dropped first): parsed documents, parsed held candidates, and the ranks of follow-ups, by row id. The plans and
  * candidates of busy dyads are read batch after batch, and reading and parsing their JSON again was a large part of a
  * step. A held candidate row is never updated, nor a follow-up's explanation (a new match replaces the row; only its
- * `decided_by` changes, which is read every time), and ids are never reused on either engine; a document's record is
- * replaced only by reprocess, which bumps its `record_rev`, checked with its metadata at every use. So an entry is
- * never stale, whatever else writes to the database meanwhile.
+ * `decided_by` changes, which is read every time), and the ids of committed rows are never reused on either engine; a
+ * document's record is replaced only by reprocess, which bumps its `record_rev`, checked with its metadata at every
+ * use. So an entry is never stale, whatever else writes to the database meanwhile — as long as a transaction that
+ * fails takes the cache with it ({@link withLinkCache}): SQLite hands the ids of rolled-back rows out again.
  * Ids of two databases collide: one cache serves one database ({@link linkCacheOf}).
  */
 export class LinkCache {
@@ -93,10 +94,24 @@ const LINK_CACHE_DOCUMENTS = 1000;
 const LINK_CACHES = new WeakMap<object, LinkCache>();
 
 /** The link cache of the database `database` stands for (its dialect object, say), made on first use. */
-export function linkCacheOf(database: object): LinkCache {
+function linkCacheOf(database: object): LinkCache {
   let cache = LINK_CACHES.get(database);
   if (cache === undefined) LINK_CACHES.set(database, (cache = new LinkCache()));
   return cache;
+}
+
+/**
+ * Runs `write`, a write transaction whose link steps use the {@link LinkCache} of `database`. When it fails, the cache
+ * is dropped: what it learned about the transaction's rows, rolled back now, would be stale once their ids are reused.
+ */
+export async function withLinkCache<T>(database: object, write: (cache: LinkCache) => Promise<T>): Promise<T> {
+  const cache = linkCacheOf(database);
+  try {
+    return await write(cache);
+  } catch (error) {
+    if (LINK_CACHES.get(database) === cache) LINK_CACHES.delete(database);
+    throw error;
+  }
 }
 
 /** A map of at most `max` entries that drops the least recently read or written one first. */

@@ -9,7 +9,7 @@ import type { StorageDialect } from '../storage/dialects/storage-dialect.ts';
 import { currentDocumentsAfter, replaceExtraction, type StoredDocumentText } from '../storage/document-repository.ts';
 import { inlineExtractor, type RecordExtractor } from './extraction-pool.ts';
 import { EXTRACTOR_VERSION } from './ingest.ts';
-import { linkCacheOf, linkPending } from './link.ts';
+import { linkPending, withLinkCache } from './link.ts';
 
 /** Options for {@link reprocess}. */
 export interface ReprocessOptions {
@@ -49,7 +49,7 @@ export async function reprocess(dialect: StorageDialect, options: ReprocessOptio
     // Read the next page while this one is being extracted.
     next = currentDocumentsAfter(dialect.db, afterId, batchSize);
     const results = await Promise.all(extracted.map(async ({ doc, result }) => ({ doc, ...(await result) })));
-    await dialect.writeTransaction(async (trx) => {
+    await withLinkCache(dialect, (cache) => dialect.writeTransaction(async (trx) => {
       for (const { doc, record, error } of results) {
         const replaced = await replaceExtraction(trx, dialect, { id: doc.id, record, error, extractorVersion: EXTRACTOR_VERSION });
         if (!replaced) { summary.skipped++; continue; }
@@ -59,8 +59,8 @@ export async function reprocess(dialect: StorageDialect, options: ReprocessOptio
           summary.failures.push({ documentId: doc.id, source: doc.file ?? doc.url ?? String(doc.id), reason: error });
         }
       }
-      await linkPending(trx, { cache: linkCacheOf(dialect) });
-    });
+      await linkPending(trx, { cache });
+    }));
     options.onProgress?.(summary);
   }
   return summary;

@@ -451,8 +451,8 @@ const markPastRefsLinkedQuery = preparedQuery(1, (db, documentId) => db.updateTa
 
 /**
  * A stored held candidate, with the report it comes from and that report's merged meeting; its `HeldCandidate` JSON
- * is read apart ({@link heldCandidateJsons}): a held candidate row is never updated and its id never reused, so a
- * caller that parsed it once need not read it again.
+ * is read apart ({@link heldCandidateJsons}): a held candidate row is never updated and its id never reused once
+ * committed, so a caller that parsed it once need not read it again.
  */
 export interface StoredHeldCandidate {
   readonly id: number;
@@ -588,7 +588,7 @@ const planRangeQuery = preparedQueryFamily((kindCount: number) =>
 
 /**
  * A plan's current follow-up. Its explanation is read apart ({@link followUpExplanationJson}): a follow-up row's
- * explanation is never updated (a new match replaces the row) and its id never reused.
+ * explanation is never updated (a new match replaces the row) and its id never reused once committed.
  */
 export interface CurrentFollowUp {
   readonly id: number;
