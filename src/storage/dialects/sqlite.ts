@@ -3,8 +3,8 @@
  * waits for the lock instead of failing), foreign keys on, synchronous NORMAL (durable at checkpoints; a crash loses
  * at most the last transactions, never consistency), a checkpoint every 10,000 WAL pages (~40 MB) instead of 1,000: an
  * ingest batch writes some 4 MB, so the default checkpointed at nearly every commit, writing the same hot index pages
- * to the database file and syncing it again each time (half the commit time). Full-text search is an FTS5 external-content table over
- * `documents(title, text)`, holding current documents only.
+ * to the database file and syncing it again each time (half the commit time). Full-text search is an FTS5
+ * external-content table over `documents(title, text)`, holding current documents only.
  */
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql, type ColumnDefinitionBuilder } from 'kysely';
