@@ -31,10 +31,10 @@ import { canonicalGivenName, matchPerson, nameParts, personKey, resolvePerson, t
 import type { Database } from '../storage/schema.ts';
 import {
   candidateSourcesOf, clearMeetingIdClaims, createMeetingFrom, hasMeetingIdClaims, createPerson, documentsWithoutCandidates, followUpExplanationJson, followUpsOf, heldCandidateJsons, heldCandidatesById, heldCandidatesNear, linkDocumentHeads,
-  insertFollowUp, insertHeldCandidate, joinMeeting, linkCorrections, linkDocuments, linkedReportsNear, markPastRefsLinked, meetingOfReport, meetingsOfDocument,
+  insertFollowUp, insertHeldCandidates, joinMeeting, linkCorrections, linkDocuments, linkedReportsNear, markPastRefsLinked, meetingOfReport, meetingsOfDocuments,
   meetingPairKey, peopleMatching, pendingDocMeetings, pendingParticipants, pendingPlans, planMatchClasses, plansCovering, replaceFollowUp, reportsOfMeetings,
   setParticipantsPerson, setPersonCountry, setPlanWindow,
-  type KnownPerson, type LinkCorrections, type LinkedReport, type PendingPlan, type StoredHeldCandidate,
+  type KnownPerson, type LinkCorrections, type LinkedReport, type NewHeldCandidate, type PendingPlan, type StoredHeldCandidate,
 } from '../storage/link-repository.ts';
 import type { MergeExplanation } from './views.ts';
 
@@ -405,6 +405,8 @@ async function storeHeldCandidates(db: Kysely<Database>, docs: LinkDocuments, ca
   if (ids.length === 0) return [];
   await docs.load(ids.filter((id) => !precomputed.has(id)), true);
   const created: number[] = [];
+  const sourcesOf = await candidateSourcesOf(db, ids);
+  const toInsert: NewHeldCandidate[] = [];
   for (const documentId of ids) {
     let candidates: readonly { meetingIndex: number | null; refIndex: number | null; at: { from: string; to: string } | null; countries: readonly string[]; json: () => string }[];
     const unbound = precomputed.get(documentId);
@@ -421,24 +423,24 @@ async function storeHeldCandidates(db: Kysely<Database>, docs: LinkDocuments, ca
         json: () => JSON.stringify(candidate),
       }));
     }
-    const sources = await candidateSourcesOf(db, documentId);
+    const sources = sourcesOf.get(documentId)!;
     for (const candidate of candidates) {
       const docMeetingId = candidate.meetingIndex !== null ? (sources.reports.get(candidate.meetingIndex) ?? null) : null;
       const pastRefId = candidate.refIndex !== null ? (sources.refs.get(candidate.refIndex) ?? null) : null;
       if (docMeetingId === null && pastRefId === null) continue;
       const at = candidate.at;
       if (at === null) continue;
-      const candidateJson = candidate.json();
-      const id = await insertHeldCandidate(db, {
-        documentId, docMeetingId, pastRefId, atFrom: at.from, atTo: at.to, countries: candidate.countries, candidateJson,
-      });
-      if (id === null) continue;
-      created.push(id);
-      // Parsed from its JSON, as read back later: the stored form is what every step matches.
-      cache.candidates.set(id, JSON.parse(candidateJson) as HeldCandidate);
+      toInsert.push({ documentId, docMeetingId, pastRefId, atFrom: at.from, atTo: at.to, countries: candidate.countries, candidateJson: candidate.json() });
     }
-    await markPastRefsLinked(db, documentId);
   }
+  const insertedIds = await insertHeldCandidates(db, toInsert);
+  insertedIds.forEach((id, i) => {
+    if (id === null) return;
+    created.push(id);
+    // Parsed from its JSON, as read back later: the stored form is what every step matches.
+    cache.candidates.set(id, JSON.parse(toInsert[i]!.candidateJson) as HeldCandidate);
+  });
+  await markPastRefsLinked(db, ids);
   return heldCandidatesById(db, created);
 }
 
@@ -461,6 +463,7 @@ async function linkPlans(db: Kysely<Database>, docs: LinkDocuments, cache: LinkC
   const planIds = new Set(pending.map((p) => p.id));
   if (pending.length === 0) return { linked: 0, found: 0, planIds };
   await docs.load(pending.map((p) => p.documentId));
+  await ownMeetings.load(pending.map((p) => p.documentId));
   const current = await followUpsOf(db, pending.map((p) => p.id));
   let found = 0;
   for (const plan of pending) {
@@ -506,6 +509,7 @@ async function followUpsForNewCandidates(db: Kysely<Database>, docs: LinkDocumen
     })).filter((p) => !skip.has(p.id));
     if (plans.length === 0) continue;
     await docs.load(plans.map((p) => p.documentId));
+    await ownMeetings.load(plans.map((p) => p.documentId));
     const current = await followUpsOf(db, plans.map((p) => p.id));
     for (const plan of plans) {
       const existing = current.get(plan.id);
@@ -557,17 +561,24 @@ async function usableCandidates(db: Kysely<Database>, cache: LinkCache, ownMeeti
   return out;
 }
 
-/** The merged meetings each plan document reports, read once per link step: a plan is never held by its own meeting. */
+/**
+ * The merged meetings each plan document reports, read once per link step (after its merges), a batch of documents
+ * per query: a plan is never held by its own meeting.
+ */
 class OwnMeetings {
   private readonly byDocument = new Map<number, Set<number>>();
   constructor(private readonly db: Kysely<Database>) {}
+
+  /** Reads the meetings of the documents of `ids` not read yet. */
+  async load(ids: Iterable<number>): Promise<void> {
+    const missing = [...new Set(ids)].filter((id) => !this.byDocument.has(id));
+    if (missing.length === 0) return;
+    for (const [id, meetings] of await meetingsOfDocuments(this.db, missing)) this.byDocument.set(id, new Set(meetings));
+  }
+
   async of(documentId: number): Promise<ReadonlySet<number>> {
-    let set = this.byDocument.get(documentId);
-    if (set === undefined) {
-      set = new Set(await meetingsOfDocument(this.db, documentId));
-      this.byDocument.set(documentId, set);
-    }
-    return set;
+    await this.load([documentId]);
+    return this.byDocument.get(documentId)!;
   }
 }
 

@@ -2,10 +2,10 @@
  * The rows derived from one document's record — doc_meetings, participants, plans, past_refs — written and removed
  * together. Only current documents have derived rows. Plain functions over `db` or a transaction.
  */
-import type { CompiledQuery, Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { ReadoutRecord } from '../domain/record.ts';
 import type { StoredRecord } from '../linking/link-document.ts';
-import { preparedQuery, preparedQueryFamily, type Placeholder, type PreparedQuery } from './prepared-query.ts';
+import { preparedRowsInsert } from './prepared-query.ts';
 import type { Database, NewDocMeeting, NewParticipant, NewPlan, PastRefsTable } from './schema.ts';
 import type { Insertable } from 'kysely';
 
@@ -24,16 +24,6 @@ export function announcedDate(record: Pick<ReadoutRecord, 'published' | 'meeting
  * per row count (see {@link preparedRowsInsert}) covers every chunk.
  */
 const ROWS_PER_INSERT = 50;
-
-/**
- * An insert of `columns` prepared once per row count (see `preparedQuery`): a document's rows are inserted with one
- * statement per table, compiled once rather than built for every document.
- */
-function preparedRowsInsert<T extends object, R>(columns: readonly (keyof T & string)[], insert: (db: Kysely<Database>, rows: T[]) => CompiledQuery<R>): (db: Kysely<Database>, rows: readonly T[]) => Promise<R[]> {
-  const byCount = preparedQueryFamily((count: number): PreparedQuery<R> => preparedQuery(count * columns.length, (pdb, ...values: Placeholder[]) =>
-    insert(pdb, Array.from({ length: count }, (_, r) => Object.fromEntries(columns.map((column, c) => [column, values[r * columns.length + c]])) as T))));
-  return (db, rows) => byCount(rows.length)(db, ...rows.flatMap((row) => columns.map((column) => row[column] ?? null)));
-}
 
 const DOC_MEETING_COLUMNS = ['document_id', 'idx', 'date', 'level', 'mode', 'countries_key', 'place', 'occasion', 'duration_minutes', 'ordinal',
   'provenance_json', 'meeting_id', 'merge_json'] as const satisfies readonly (keyof NewDocMeeting)[];

@@ -76,15 +76,15 @@ export async function storeDocument(db: Kysely<Database>, dialect: StorageDialec
   if (same !== undefined && (same.is_current === 1 || same.source_key !== doc.sourceKey)) {
     return { status: 'unchanged', documentId: same.id, version: same.version, inserted: false };
   }
-  const touched = await retireCurrentVersion(db, dialect, doc.sourceKey);
+  const [source] = await sourceVersions(db, doc.sourceKey);
+  const touched = await retireCurrentVersion(db, dialect, source?.id == null ? null : { id: source.id, title: source.title, text: source.text ?? '' });
   if (same !== undefined) {
     await db.updateTable('documents').set({ is_current: 1 }).where('id', '=', same.id).execute();
     await restoreDerivedRows(db, dialect, same.id);
     await refreshMeetings(db, touched);
     return { status: 'updated', documentId: same.id, version: same.version, inserted: false };
   }
-  const [previous] = await latestVersion(db, doc.sourceKey);
-  const version = (previous?.v ?? 0) + 1;
+  const version = Number(source?.latest ?? 0) + 1;
   const record = doc.record;
   const title = record?.title ?? doc.fallbackTitle;
   const [inserted] = await insertDocument(db, doc.sourceKey, doc.file, doc.url, doc.contentHash, version, doc.format, title,
@@ -101,22 +101,22 @@ export async function storeDocument(db: Kysely<Database>, dialect: StorageDialec
 // The statements storing a document runs, compiled once (see `preparedQuery`).
 const documentWithHash = preparedQuery(1, (db, hash) => db.selectFrom('documents').select(['id', 'source_key', 'is_current', 'version'])
   .where('content_hash', '=', hash).limit(1).compile());
+// A source's latest version number (null: a new source) and its current version (nulls: none), in one statement.
 // `is_current = 1` written as a literal: a bound value there makes SQLite re-plan the statement on every run to see
 // whether the partial index on current sources applies.
-const currentVersionOf = preparedQuery(1, (db, sourceKey) => db.selectFrom('documents').select(['id', 'title', 'text'])
-  .where('source_key', '=', sourceKey).where('is_current', '=', sql.lit(1)).limit(1).compile());
-const latestVersion = preparedQuery(1, (db, sourceKey) => db.selectFrom('documents').select((eb) => eb.fn.max('version').as('v'))
-  .where('source_key', '=', sourceKey).compile());
+const sourceVersions = preparedQuery(1, (db, sourceKey) => sql<{ latest: number | null; id: number | null; title: string | null; text: string | null }>`
+  select versions.latest, current.id, current.title, current.text
+  from (select max(version) as latest from documents where source_key = ${sourceKey}) as versions
+  left join documents as current on current.source_key = ${sourceKey} and current.is_current = 1`.compile(db));
 const insertDocument = preparedQuery(17, (db, sourceKey, file, url, contentHash, version, format, title, publisher, published, text,
   recordJsonValue, extractorVersion, status, error, issuesJson, ingestedAt) => db.insertInto('documents').values({
   source_key: sourceKey, file, url, content_hash: contentHash, version, is_current: 1, format, title, publisher, published, text,
   record_json: recordJsonValue, extractor_version: extractorVersion, status, error, issues_json: issuesJson, ingested_at: ingestedAt,
 }).returning('id').compile());
 
-/** Makes the source's current version non-current; returns the merged meetings that lost a source. */
-async function retireCurrentVersion(db: Kysely<Database>, dialect: StorageDialect, sourceKey: string): Promise<number[]> {
-  const [current] = await currentVersionOf(db, sourceKey);
-  if (current === undefined) return [];
+/** Makes a source's current version (if any) non-current; returns the merged meetings that lost a source. */
+async function retireCurrentVersion(db: Kysely<Database>, dialect: StorageDialect, current: { id: number; title: string | null; text: string } | null): Promise<number[]> {
+  if (current === null) return [];
   await dialect.unindexDocumentText(db, current);
   const touched = await deleteDerivedRows(db, current.id);
   await db.updateTable('documents').set({ is_current: 0 }).where('id', '=', current.id).execute();

@@ -8,7 +8,7 @@
 import { sql, type CompiledQuery, type Kysely } from 'kysely';
 import { LONG_CANDIDATE_DAYS, PLAN_SPAN_CLASSES, planSpanClass } from './migrations/004-link-lookups.ts';
 import { addDaysIso, dayNumber } from '../linking/link-document.ts';
-import { preparedQuery, preparedQueryFamily, type Placeholder, type PreparedQuery } from './prepared-query.ts';
+import { preparedQuery, preparedQueryFamily, preparedRowsInsert, type Placeholder, type PreparedQuery } from './prepared-query.ts';
 import type { Database } from './schema.ts';
 
 /** A participant mention not yet resolved to a person. */
@@ -220,14 +220,15 @@ const linkedReportsNearQuery = preparedQuery(5, (db, countriesKey, mode, earlies
   .limit(200)
   .compile());
 
-/** The merged meetings document `documentId` reports. */
-export async function meetingsOfDocument(db: Kysely<Database>, documentId: number): Promise<number[]> {
-  const rows = await meetingsOfDocumentQuery(db, documentId);
-  return rows.map((r) => r.meeting_id!);
+/** The merged meetings each of documents `documentIds` reports (every id is a key, with an empty list when none). */
+export async function meetingsOfDocuments(db: Kysely<Database>, documentIds: readonly number[]): Promise<Map<number, number[]>> {
+  const out = new Map<number, number[]>(documentIds.map((id) => [id, []]));
+  for (const r of await meetingsOfDocumentsQuery(db, documentIds)) out.get(r.document_id)!.push(r.meeting_id!);
+  return out;
 }
 
-const meetingsOfDocumentQuery = preparedQuery(1, (db, documentId) => db.selectFrom('doc_meetings').select('meeting_id')
-  .where('document_id', '=', documentId).where('meeting_id', 'is not', null).compile());
+const meetingsOfDocumentsQuery = preparedInList((db, documentIds) => db.selectFrom('doc_meetings').select(['document_id', 'meeting_id'])
+  .where('document_id', 'in', documentIds).where('meeting_id', 'is not', null).compile());
 
 /** Every report of merged meetings `meetingIds`. Index: doc_meetings(meeting_id). */
 export async function reportsOfMeetings(db: Kysely<Database>, meetingIds: readonly number[]): Promise<LinkedReport[]> {
@@ -268,7 +269,8 @@ export async function createMeetingFrom(db: Kysely<Database>, dm: LinkableDocMee
   const { id } = claimed === undefined
     ? (await insertMeetingQuery(db, dm.date, dm.level, dm.mode, dm.countriesKey, dm.place, dm.occasion, dm.durationMinutes))[0]!
     : await db.insertInto('meetings').values({ ...values, id: claimed }).returning('id').executeTakeFirstOrThrow();
-  await writeMeetingCountries(db, id, dm.countriesKey, dm.date);
+  // A new id has no country rows yet (ids are never reused: autoincrement, sequences); a claimed one may.
+  await writeMeetingCountries(db, id, dm.countriesKey, dm.date, claimed !== undefined);
   await setReportLinkQuery(db, id, null, window?.start ?? null, window?.end ?? null, dm.id);
   return id;
 }
@@ -302,8 +304,8 @@ export async function joinMeeting(db: Kysely<Database>, docMeetingId: number, me
   await refreshMeetings(db, [meetingId]);
 }
 
-async function writeMeetingCountries(db: Kysely<Database>, meetingId: number, key: string, date: string | null): Promise<void> {
-  await deleteMeetingCountriesQuery(db, meetingId);
+async function writeMeetingCountries(db: Kysely<Database>, meetingId: number, key: string, date: string | null, replace = true): Promise<void> {
+  if (replace) await deleteMeetingCountriesQuery(db, meetingId);
   const countries = key === '' ? [] : key.split(',');
   if (countries.length > 0 && countries.length <= PREPARED_COUNTRY_ROWS) {
     await insertMeetingCountriesQuery(countries.length)(db, meetingId, date, ...countries);
@@ -384,14 +386,21 @@ export async function documentsWithoutCandidates(db: Kysely<Database>): Promise<
 }
 
 /** The ids of a document's reports and past references by index, for attaching held candidates to them. */
-export async function candidateSourcesOf(db: Kysely<Database>, documentId: number): Promise<{ reports: Map<number, number>; refs: Map<number, number> }> {
-  const reports = await reportIdsQuery(db, documentId);
-  const refs = await pastRefIdsQuery(db, documentId);
-  return { reports: new Map(reports.map((r) => [r.idx, r.id])), refs: new Map(refs.map((r) => [r.idx, r.id])) };
+export interface CandidateSources {
+  readonly reports: Map<number, number>;
+  readonly refs: Map<number, number>;
 }
 
-const reportIdsQuery = preparedQuery(1, (db, documentId) => db.selectFrom('doc_meetings').select(['id', 'idx']).where('document_id', '=', documentId).compile());
-const pastRefIdsQuery = preparedQuery(1, (db, documentId) => db.selectFrom('past_refs').select(['id', 'idx']).where('document_id', '=', documentId).compile());
+/** The {@link CandidateSources} of each of documents `documentIds` (every id is a key). */
+export async function candidateSourcesOf(db: Kysely<Database>, documentIds: readonly number[]): Promise<Map<number, CandidateSources>> {
+  const out = new Map<number, CandidateSources>(documentIds.map((id) => [id, { reports: new Map(), refs: new Map() }]));
+  for (const r of await reportIdsQuery(db, documentIds)) out.get(r.document_id)!.reports.set(r.idx, r.id);
+  for (const r of await pastRefIdsQuery(db, documentIds)) out.get(r.document_id)!.refs.set(r.idx, r.id);
+  return out;
+}
+
+const reportIdsQuery = preparedInList((db, documentIds) => db.selectFrom('doc_meetings').select(['document_id', 'id', 'idx']).where('document_id', 'in', documentIds).compile());
+const pastRefIdsQuery = preparedInList((db, documentIds) => db.selectFrom('past_refs').select(['document_id', 'id', 'idx']).where('document_id', 'in', documentIds).compile());
 
 /** A held candidate to store: exactly one of `docMeetingId`, `pastRefId` is set. */
 export interface NewHeldCandidate {
@@ -404,50 +413,74 @@ export interface NewHeldCandidate {
   readonly candidateJson: string;
 }
 
-/** Stores a held candidate (unless its report or reference has one) and returns its id, null when it existed. */
-export async function insertHeldCandidate(db: Kysely<Database>, c: NewHeldCandidate): Promise<number | null> {
-  const [row] = await insertHeldCandidateQuery(db, c.documentId, c.docMeetingId, c.pastRefId, c.atFrom, c.atTo,
-    [...new Set(c.countries)].sort().join(','), c.candidateJson);
-  if (row === undefined) return null;
-  const countries = [...new Set(c.countries)].sort();
-  const keys = [...countries];
-  for (let i = 0; i < countries.length; i++) for (let j = i + 1; j < countries.length; j++) keys.push(`${countries[i]},${countries[j]}`);
-  if (keys.length > 0) {
-    const long: 0 | 1 = dayNumber(c.atTo) - dayNumber(c.atFrom) > LONG_CANDIDATE_DAYS ? 1 : 0;
-    for (let i = 0; i < keys.length; i += 200) {
-      const chunk = keys.slice(i, i + 200);
-      if (chunk.length <= PREPARED_KEY_ROWS) {
-        await insertCandidateKeysQuery(chunk.length)(db, row.id, long, c.atFrom, c.atTo, c.documentId, ...chunk);
-        continue;
-      }
-      await db.insertInto('held_candidate_keys').values(chunk.map((key) => ({
-        candidate_id: row.id, key, long, at_from: c.atFrom, at_to: c.atTo, document_id: c.documentId,
-      }))).execute();
-    }
+/**
+ * Stores held candidates (each unless its report or reference has one already, or an earlier one of `candidates` has
+ * the same) with their lookup keys; returns the id of each, null where it was not stored. A few statements for them all.
+ */
+export async function insertHeldCandidates(db: Kysely<Database>, candidates: readonly NewHeldCandidate[]): Promise<(number | null)[]> {
+  const rows: HeldCandidateRow[] = candidates.map((c) => ({
+    document_id: c.documentId, doc_meeting_id: c.docMeetingId, past_ref_id: c.pastRefId, at_from: c.atFrom, at_to: c.atTo,
+    countries_key: [...new Set(c.countries)].sort().join(','), candidate_json: c.candidateJson,
+  }));
+  // A candidate's report or reference is unique: the returned rows are told apart by it.
+  const sourceOf = (r: { doc_meeting_id: number | null; past_ref_id: number | null }): string => r.doc_meeting_id !== null ? `m${r.doc_meeting_id}` : `r${r.past_ref_id}`;
+  const idOf = new Map<string, number>();
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    for (const r of await insertHeldCandidateRows(db, rows.slice(i, i + ROWS_PER_INSERT))) idOf.set(sourceOf(r), r.id);
   }
-  return row.id;
+  const ids: (number | null)[] = [];
+  const keyRows: CandidateKeyRow[] = [];
+  for (const [i, row] of rows.entries()) {
+    const id = idOf.get(sourceOf(row)) ?? null;
+    if (id !== null) idOf.delete(sourceOf(row));
+    ids.push(id);
+    if (id === null || row.countries_key === '') continue;
+    const c = candidates[i]!;
+    const long: 0 | 1 = dayNumber(c.atTo) - dayNumber(c.atFrom) > LONG_CANDIDATE_DAYS ? 1 : 0;
+    const countries = row.countries_key.split(',');
+    const keys = [...countries];
+    for (let a = 0; a < countries.length; a++) for (let b = a + 1; b < countries.length; b++) keys.push(`${countries[a]},${countries[b]}`);
+    for (const key of keys) keyRows.push({ candidate_id: id, key, long, at_from: c.atFrom, at_to: c.atTo, document_id: c.documentId });
+  }
+  for (let i = 0; i < keyRows.length; i += ROWS_PER_INSERT) await insertCandidateKeys(db, keyRows.slice(i, i + ROWS_PER_INSERT));
+  return ids;
 }
 
-const insertHeldCandidateQuery = preparedQuery(7, (db, documentId, docMeetingId, pastRefId, atFrom, atTo, countriesKey, candidateJson) =>
-  db.insertInto('held_candidates').values({
-    document_id: documentId, doc_meeting_id: docMeetingId, past_ref_id: pastRefId, at_from: atFrom, at_to: atTo,
-    countries_key: countriesKey, candidate_json: candidateJson,
-  }).onConflict((oc) => oc.doNothing()).returning('id').compile());
+/** Rows per insert statement of {@link insertHeldCandidates} (each row count prepared once). */
+const ROWS_PER_INSERT = 50;
 
-/** Key rows of one held candidate inserted by a prepared statement (one per count); more go through the builder. */
-const PREPARED_KEY_ROWS = 12;
-const insertCandidateKeysQuery = preparedQueryFamily((count: number) =>
-  preparedQuery(5 + count, (db, candidateId, long, atFrom, atTo, documentId, ...keys) => db.insertInto('held_candidate_keys')
-    .values(keys.map((key) => ({ candidate_id: candidateId, key, long, at_from: atFrom, at_to: atTo, document_id: documentId }))).compile()));
+interface HeldCandidateRow {
+  readonly document_id: number;
+  readonly doc_meeting_id: number | null;
+  readonly past_ref_id: number | null;
+  readonly at_from: string;
+  readonly at_to: string;
+  readonly countries_key: string;
+  readonly candidate_json: string;
+}
+const insertHeldCandidateRows = preparedRowsInsert<HeldCandidateRow, { id: number; doc_meeting_id: number | null; past_ref_id: number | null }>(
+  ['document_id', 'doc_meeting_id', 'past_ref_id', 'at_from', 'at_to', 'countries_key', 'candidate_json'],
+  (db, rows) => db.insertInto('held_candidates').values(rows).onConflict((oc) => oc.doNothing()).returning(['id', 'doc_meeting_id', 'past_ref_id']).compile());
 
-/** Marks a document's past references as having their held candidates. */
-export async function markPastRefsLinked(db: Kysely<Database>, documentId: number): Promise<void> {
-  await markPastRefsLinkedQuery(db, documentId);
+interface CandidateKeyRow {
+  readonly candidate_id: number;
+  readonly key: string;
+  readonly long: 0 | 1;
+  readonly at_from: string;
+  readonly at_to: string;
+  readonly document_id: number;
+}
+const insertCandidateKeys = preparedRowsInsert<CandidateKeyRow, unknown>(['candidate_id', 'key', 'long', 'at_from', 'at_to', 'document_id'],
+  (db, rows) => db.insertInto('held_candidate_keys').values(rows).compile());
+
+/** Marks the past references of documents `documentIds` as having their held candidates. */
+export async function markPastRefsLinked(db: Kysely<Database>, documentIds: readonly number[]): Promise<void> {
+  await markPastRefsLinkedQuery(db, documentIds);
 }
 
 // `linked = 0` as a literal: a bound value there makes SQLite re-plan the statement on every run (partial index).
-const markPastRefsLinkedQuery = preparedQuery(1, (db, documentId) => db.updateTable('past_refs').set({ linked: 1 })
-  .where('document_id', '=', documentId).where('linked', '=', sql.lit(0)).compile());
+const markPastRefsLinkedQuery = preparedInList((db, documentIds) => db.updateTable('past_refs').set({ linked: 1 })
+  .where('document_id', 'in', documentIds).where('linked', '=', sql.lit(0)).compile());
 
 /**
  * A stored held candidate, with the report it comes from and that report's merged meeting; its `HeldCandidate` JSON
@@ -535,20 +568,26 @@ export async function plansCovering(db: Kysely<Database>, q: {
 }): Promise<PendingPlan[]> {
   if (q.kinds.length === 0) return [];
   // One index range per key and class, each in index order so its scan stops after `limit` rows; then the latest of
-  // them all. Separate statements rather than one compound select: cheaper, and the same rows.
-  const range = planRangeQuery(q.kinds.length);
-  const rows: (PendingPlan & { from: string })[] = [];
+  // them all. The ranges go in one statement (one round trip to a server), each its own limited subquery.
+  const ranges: (string | number)[] = [];
   for (const key of q.keys) {
     for (let span = 0; span <= PLAN_SPAN_CLASSES.length; span++) {
       if (q.classes !== undefined && !q.classes.has(planClassKey(key, span))) continue;
       const reach = PLAN_SPAN_CLASSES[span];
       const bound = reach === undefined ? q.earliestFrom : addDaysIso(q.from, -reach);
-      const start = bound > q.earliestFrom ? bound : q.earliestFrom;
-      rows.push(...(await range(db, key, span, start, q.to, q.from, q.excludeDocumentId, q.limit, ...q.kinds)));
+      ranges.push(key, span, bound > q.earliestFrom ? bound : q.earliestFrom);
     }
+  }
+  const rows: (PendingPlan & { from: string })[] = [];
+  for (let i = 0; i < ranges.length; i += 3 * RANGES_PER_STATEMENT) {
+    const chunk = ranges.slice(i, i + 3 * RANGES_PER_STATEMENT);
+    rows.push(...(await planRangesQuery(`${chunk.length / 3}:${q.kinds.length}`)(db, q.to, q.from, q.excludeDocumentId, q.limit, ...q.kinds, ...chunk)));
   }
   return rows.sort((a, b) => b.from.localeCompare(a.from) || a.id - b.id).slice(0, q.limit).map(({ id, documentId, idx }) => ({ id, documentId, idx }));
 }
+
+/** Index ranges {@link plansCovering} reads with one statement (prepared once per range count). */
+const RANGES_PER_STATEMENT = 8;
 
 /** The entry of `(key, class)` in {@link planMatchClasses}' set. */
 function planClassKey(key: string, span: number): string {
@@ -576,15 +615,23 @@ export async function planMatchClasses(db: Kysely<Database>): Promise<Set<string
 
 const SPAN_CLASSES = Array.from({ length: PLAN_SPAN_CLASSES.length + 1 }, (_, span) => span);
 
-/** {@link plansCovering}'s range over one key and window class, for `kindCount` kinds. */
-const planRangeQuery = preparedQueryFamily((kindCount: number) =>
-  preparedQuery(8 + kindCount, (db, key, span, start, to, from, excludeDocumentId, limit, ...kinds) => db.selectFrom('plans')
-    .select(['id', 'document_id as documentId', 'idx', 'match_from as from'])
-    .where('match_key', '=', key).where('match_span', '=', span).where('match_from', '>=', start).where('match_from', '<=', to)
-    .where('match_to', '>=', from).where('document_id', '!=', excludeDocumentId).where('kind', 'in', kinds)
-    .orderBy('match_from', 'desc').limit(limit)
-    .$castTo<PendingPlan & { from: string }>()
-    .compile()));
+/**
+ * {@link plansCovering}'s ranges, `"<ranges>:<kinds>"` of them: each range over one key and window class, latest first,
+ * at most `limit` rows; values: to, from, excludeDocumentId, limit, the kinds, then key, class and start of each range.
+ */
+const planRangesQuery = preparedQueryFamily((shape: string) => {
+  const [rangeCount, kindCount] = shape.split(':').map(Number) as [number, number];
+  return preparedQuery(4 + kindCount + 3 * rangeCount, (db, to, from, excludeDocumentId, limit, ...rest) => {
+    const kinds = rest.slice(0, kindCount);
+    const range = (r: number) => {
+      const [key, span, start] = rest.slice(kindCount + 3 * r, kindCount + 3 * r + 3);
+      return sql`select * from (select id, document_id as ${sql.id('documentId')}, idx, match_from as ${sql.id('from')} from plans
+        where match_key = ${key} and match_span = ${span} and match_from >= ${start} and match_from <= ${to} and match_to >= ${from}
+        and document_id != ${excludeDocumentId} and kind in (${sql.join(kinds)}) order by match_from desc limit ${limit}) as ${sql.id(`range_${r}`)}`;
+    };
+    return sql<PendingPlan & { from: string }>`${sql.join(Array.from({ length: rangeCount }, (_, r) => range(r)), sql` union all `)}`.compile(db);
+  });
+});
 
 /**
  * A plan's current follow-up. Its explanation is read apart ({@link followUpExplanationJson}): a follow-up row's

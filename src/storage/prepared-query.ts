@@ -46,3 +46,14 @@ export function preparedQueryFamily<K, Q>(make: (key: K) => Q): (key: K) => Q {
     return query;
   };
 }
+
+/**
+ * An insert of `columns` prepared once per row count (see {@link preparedQuery}): rows are inserted with one statement
+ * per chunk, compiled once rather than built for every batch. Callers keep chunks small (a few dozen rows), so a
+ * prepared statement per row count covers every chunk and stays well under SQLite's bound-parameter limit.
+ */
+export function preparedRowsInsert<T extends object, R>(columns: readonly (keyof T & string)[], insert: (db: Kysely<Database>, rows: T[]) => CompiledQuery<R>): (db: Kysely<Database>, rows: readonly T[]) => Promise<R[]> {
+  const byCount = preparedQueryFamily((count: number): PreparedQuery<R> => preparedQuery(count * columns.length, (pdb, ...values: Placeholder[]) =>
+    insert(pdb, Array.from({ length: count }, (_, r) => Object.fromEntries(columns.map((column, c) => [column, values[r * columns.length + c]])) as T))));
+  return (db, rows) => byCount(rows.length)(db, ...rows.flatMap((row) => columns.map((column) => row[column] ?? null)));
+}
