@@ -33,8 +33,8 @@ import {
   candidateSourcesOf, clearMeetingIdClaims, createMeetingFrom, hasMeetingIdClaims, createPerson, documentsWithoutCandidates, followUpExplanationJson, followUpsOf, heldCandidateJsons, heldCandidatesById, heldCandidatesNear, linkDocumentHeads,
   insertFollowUp, insertHeldCandidates, joinMeeting, linkCorrections, linkDocuments, linkedReportsNear, markPastRefsLinked, meetingOfReport, meetingsOfDocuments,
   meetingPairKey, peopleMatching, pendingDocMeetings, pendingParticipants, pendingPlans, planMatchClasses, plansCovering, replaceFollowUp, reportsOfMeetings,
-  setParticipantsPerson, setPersonCountry, setPlanWindow,
-  type KnownPerson, type LinkCorrections, type LinkedReport, type NewHeldCandidate, type PendingPlan, type StoredHeldCandidate,
+  setParticipantsPerson, setPersonCountry, setPlanWindows,
+  type KnownPerson, type LinkCorrections, type LinkedReport, type NewHeldCandidate, type PendingPlan, type PlanWindow, type StoredHeldCandidate,
 } from '../storage/link-repository.ts';
 import type { MergeExplanation } from './views.ts';
 
@@ -466,11 +466,14 @@ async function linkPlans(db: Kysely<Database>, docs: LinkDocuments, cache: LinkC
   await ownMeetings.load(pending.map((p) => p.documentId));
   const current = await followUpsOf(db, pending.map((p) => p.id));
   let found = 0;
+  // Written after the loop: nothing in it reads plan windows (plans are looked up by window only for new candidates,
+  // after this step's plans are all set).
+  const windows: PlanWindow[] = [];
   for (const plan of pending) {
     const side = docs.planSide(plan.documentId, plan.idx);
     const window = side === null ? null : followUpWindow(side);
     const retrieval = side === null || window === null ? [] : window.sides.length > 0 ? [...window.sides] : side.contextCountries.filter(isCountryCode).slice(0, 3);
-    await setPlanWindow(db, plan.id, window === null ? null : { key: window.sides.length > 0 ? [...window.sides].sort().join(',') : null, from: window.from, to: window.to });
+    windows.push({ planId: plan.id, window: window === null ? null : { key: window.sides.length > 0 ? [...window.sides].sort().join(',') : null, from: window.from, to: window.to } });
     if (side === null || window === null || retrieval.length === 0 || current.get(plan.id)?.decidedBy === 'confirmed') continue;
     const rows = new Map<number, StoredHeldCandidate>();
     const pairs = window.sides.length === 2 ? [[retrieval[0]!, retrieval[1]!] as const] : retrieval.map((c) => [c, null] as const);
@@ -486,6 +489,7 @@ async function linkPlans(db: Kysely<Database>, docs: LinkDocuments, cache: LinkC
     await writeFollowUp(db, plan, best, candidates.get(best.candidate)!);
     found++;
   }
+  await setPlanWindows(db, windows);
   return { linked: pending.length, found, planIds };
 }
 

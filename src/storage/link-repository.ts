@@ -71,8 +71,12 @@ export async function peopleMatching(db: Kysely<Database>, words: readonly strin
  * of different countries may share a name) and its name words; returns it.
  */
 export async function createPerson(db: Kysely<Database>, key: string, name: string, country: string | null, words: readonly string[]): Promise<KnownPerson> {
+  // The key, else the first of "key #2", "key #3"... not taken: read together (a common name has many namesakes).
+  const taken = new Set((await db.selectFrom('people').select('key')
+    .where((eb) => eb.or([eb('key', '=', key), sql<boolean>`key like ${`${key.replace(/[\\%_]/g, '\\$&')} #%`} escape '\\'`]))
+    .execute()).map((r) => r.key));
   let unique = key;
-  for (let n = 2; (await db.selectFrom('people').select('id').where('key', '=', unique).executeTakeFirst()) !== undefined; n++) unique = `${key} #${n}`;
+  for (let n = 2; taken.has(unique); n++) unique = `${key} #${n}`;
   const { id } = await db.insertInto('people').values({ key: unique, name, country }).returning('id').executeTakeFirstOrThrow();
   const distinct = [...new Set(words)];
   if (distinct.length > 0) await db.insertInto('person_words').values(distinct.map((word) => ({ word, person_id: id }))).execute();
@@ -363,18 +367,37 @@ export async function pendingPlans(db: Kysely<Database>): Promise<PendingPlan[]>
   return db.selectFrom('plans').select(['id', 'document_id as documentId', 'idx']).where('linked', '=', 0).orderBy('id').execute();
 }
 
-/**
- * Records where a plan may be matched and marks it linked: `key` the sides a holding event must have (null when the
- * plan names none and its document's meeting is multilateral: then it is matched only when it is linked), and the
- * days `[from, to]` a holding event's window must overlap (nulls: unmatchable).
- */
-export async function setPlanWindow(db: Kysely<Database>, planId: number, window: { key: string | null; from: string; to: string } | null): Promise<void> {
-  await setPlanWindowQuery(db, window?.key ?? null, window?.from ?? null, window?.to ?? null,
-    window === null ? null : planSpanClass(window.from, window.to), planId);
+/** Where a plan may be matched (see {@link setPlanWindows}). */
+export interface PlanWindow {
+  readonly planId: number;
+  /**
+   * `key` the sides a holding event must have (null when the plan names none and its document's meeting is
+   * multilateral: then it is matched only when it is linked), and the days `[from, to]` a holding event's window must
+   * overlap; null: unmatchable.
+   */
+  readonly window: { readonly key: string | null; readonly from: string; readonly to: string } | null;
 }
 
-const setPlanWindowQuery = preparedQuery(5, (db, key, from, to, span, id) => db.updateTable('plans')
-  .set({ match_key: key, match_from: from, match_to: to, match_span: span, linked: 1 }).where('id', '=', id).compile());
+/** Records where each plan may be matched and marks it linked: a statement per few dozen plans. */
+export async function setPlanWindows(db: Kysely<Database>, windows: readonly PlanWindow[]): Promise<void> {
+  for (let i = 0; i < windows.length; i += WINDOWS_PER_UPDATE) {
+    const chunk = windows.slice(i, i + WINDOWS_PER_UPDATE);
+    await setPlanWindowsQuery(chunk.length)(db, ...chunk.flatMap(({ planId, window: w }) =>
+      [planId, w?.key ?? null, w?.from ?? null, w?.to ?? null, w === null ? null : planSpanClass(w.from, w.to)]));
+  }
+}
+
+const WINDOWS_PER_UPDATE = 50;
+// One `case` per column over the plans' ids (portable: SQLite and PostgreSQL alike); each value cast to its column's
+// type, which a server could not infer from a parameter inside `case`.
+const setPlanWindowsQuery = preparedQueryFamily((count: number) => preparedQuery(5 * count, (db, ...values) => {
+  const rows = Array.from({ length: count }, (_, r) => values.slice(5 * r, 5 * r + 5));
+  const column = (c: number, type: 'text' | 'integer') =>
+    sql<never>`case id ${sql.join(rows.map((row) => sql`when ${row[0]} then cast(${row[c]} as ${sql.raw(type)})`), sql` `)} end`;
+  return db.updateTable('plans').set({
+    match_key: column(1, 'text'), match_from: column(2, 'text'), match_to: column(3, 'text'), match_span: column(4, 'integer'), linked: 1,
+  }).where('id', 'in', rows.map((row) => row[0]!)).compile();
+}));
 
 /** Documents with a report or a past reference whose held candidate is not computed yet. */
 export async function documentsWithoutCandidates(db: Kysely<Database>): Promise<number[]> {
