@@ -7,6 +7,7 @@
 import isoEnglish from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import nationalityEnglish from 'i18n-nationality/langs/en.json' with { type: 'json' };
 import type { CountryMention } from '../src/domain/mentions.ts';
+import { extractRecord } from '../src/pipeline/extract.ts';
 import { countryName, findCountries, isOrganisationCode, lookupCountry } from '../src/stages/countries/country-finder.ts';
 import { CAPITAL_CITIES } from '../src/stages/countries/country-lexicon.ts';
 
@@ -26,7 +27,7 @@ export interface SpreadTarget {
 /** One rewritten text and the map from each of its source country codes to the code written in its place. */
 export interface SpreadResult {
   readonly text: string;
-  /** Source code -> target code, for every non-organisation code `findCountries` found in the source text. */
+  /** Source code -> target code, for every non-organisation code `findCountries` found in the text and every pinned code. */
   readonly mapping: ReadonlyMap<string, string>;
 }
 
@@ -70,12 +71,31 @@ export function spreadTargetPool(): readonly SpreadTarget[] {
   return out;
 }
 
+/** Evidence rules by which the extractor gives a meeting side a country that no country mention names. */
+const IMPLIED_COUNTRY_RULES = new Set(['meeting/participant-country-from-title', 'meeting/participant-country-from-publisher']);
+
 /**
- * A deterministic spreader: `spread(text)` maps each distinct non-organisation country code of `text` to a distinct
- * target drawn with Zipf weights (1/rank) over {@link spreadTargetPool}, ranked by a shuffle seeded with `random`,
- * and rewrites every mention. Successive calls draw from `random`, so the same seed gives the same sequence.
+ * Countries the extractor gives a meeting of `text` from a title or the publisher ("Secretary of State" -> US, "Global
+ * Affairs Canada" -> CA, "The Prime Minister in Action" -> JP) rather than from a country mention. Rewriting mentions
+ * cannot move these, so the spreader keeps them. Costs one extraction: compute once per template.
  */
-export function countrySpreader(random: () => number): (text: string) => SpreadResult {
+export function impliedCountries(text: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const meeting of extractRecord({ file: 'template', text }).meetings) {
+    meeting.provenance.countries.forEach((evidence, k) => {
+      if (IMPLIED_COUNTRY_RULES.has(evidence.rule)) out.add(meeting.countries[k]!);
+    });
+  }
+  return out;
+}
+
+/**
+ * A deterministic spreader: `spread(text, pinned)` maps each code of `pinned` to itself and each other distinct
+ * non-organisation country code of `text` to a distinct target (never a pinned code) drawn with Zipf weights (1/rank)
+ * over {@link spreadTargetPool}, ranked by a shuffle seeded with `random`, and rewrites every mention. Successive calls
+ * draw from `random`, so the same seed gives the same sequence.
+ */
+export function countrySpreader(random: () => number): (text: string, pinned?: ReadonlySet<string>) => SpreadResult {
   const ranked = [...spreadTargetPool()];
   for (let i = ranked.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
@@ -96,10 +116,22 @@ export function countrySpreader(random: () => number): (text: string) => SpreadR
     return ranked[lo]!;
   };
 
-  return (text) => {
-    const mentions = findCountries(text).filter((m) => m.kind !== 'organisation' && !isOrganisationCode(m.code));
+  return (text, pinned = new Set()) => {
+    const found = findCountries(text).filter((m) => m.kind !== 'organisation' && !isOrganisationCode(m.code));
+    const mentions = found.filter((m) => !pinned.has(m.code));
+    let result = rewrite(text, mentions, pinned);
+    // A target can fuse with its neighbours into another country ("Northern India" -> "Northern Ireland"): redraw.
+    for (let attempt = 1; attempt < MAX_ATTEMPTS && !onlyTargets(result.text, result.targets, pinned); attempt++) {
+      result = rewrite(text, mentions, pinned);
+    }
+    const mapping = new Map([...result.targets].map(([code, t]) => [code, t.code]));
+    for (const code of pinned) mapping.set(code, code);
+    return { text: result.text, mapping };
+  };
+
+  function rewrite(text: string, mentions: readonly CountryMention[], pinned: ReadonlySet<string>): Rewritten {
     const targets = new Map<string, SpreadTarget>();
-    const used = new Set<string>();
+    const used = new Set(pinned);
     for (const m of mentions) {
       if (targets.has(m.code)) continue;
       // Injective within a document: two source countries never collapse into one (a dyad stays a dyad).
@@ -127,8 +159,23 @@ export function countrySpreader(random: () => number): (text: string) => SpreadR
       }
       out = out.slice(0, start) + surface + out.slice(end);
     }
-    return { text: out, mapping: new Map([...targets].map(([code, t]) => [code, t.code])) };
-  };
+    return { text: out, targets };
+  }
+}
+
+interface Rewritten {
+  readonly text: string;
+  /** Source code -> its target. */
+  readonly targets: ReadonlyMap<string, SpreadTarget>;
+}
+
+/** Redraws allowed when a rewrite puts a country that is no target into the text; the last draw is kept. */
+const MAX_ATTEMPTS = 8;
+
+/** True when every non-organisation country `findCountries` reads in `text` is a target or pinned. */
+function onlyTargets(text: string, targets: ReadonlyMap<string, SpreadTarget>, pinned: ReadonlySet<string>): boolean {
+  const allowed = new Set([...pinned, ...[...targets.values()].map((t) => t.code)]);
+  return findCountries(text).every((m) => m.kind === 'organisation' || isOrganisationCode(m.code) || allowed.has(m.code));
 }
 
 function replacementFor(m: CountryMention, target: SpreadTarget): string {

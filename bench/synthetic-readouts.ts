@@ -6,7 +6,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { countrySpreader, type SpreadResult } from './country-spread.ts';
+import { countrySpreader, impliedCountries, type SpreadResult } from './country-spread.ts';
 
 /** One generated readout. */
 export interface SyntheticReadout {
@@ -20,6 +20,8 @@ export interface SyntheticReadout {
    * mapping applied: what the knowledge base should group this readout's meetings under.
    */
   readonly meetingCountries: readonly (readonly string[])[];
+  /** Each source country code of the text -> the code written in its place; empty with `countries: 'template'`. */
+  readonly countryMapping: ReadonlyMap<string, string>;
 }
 
 /** Options for {@link generateReadouts}. */
@@ -77,6 +79,7 @@ const DATE_OR_YEAR = new RegExp(
   'g',
 );
 const DAY_MS = 86_400_000;
+const NO_MAPPING: ReadonlyMap<string, string> = new Map();
 /** Dates move by up to this many days either way. */
 const MAX_DAY_SHIFT = 1500;
 
@@ -90,7 +93,14 @@ const MAX_DAY_SHIFT = 1500;
 export async function* generateReadouts(options: GenerateOptions): AsyncGenerator<SyntheticReadout> {
   const random = mulberry32(options.seed);
   // A stream of its own, so dates and names stay those of 'template' mode for the same seed.
-  const spread = options.countries === 'spread' ? countrySpreader(mulberry32(options.seed ^ 0x5bd1e995)) : null;
+  const spreader = options.countries === 'spread' ? countrySpreader(mulberry32(options.seed ^ 0x5bd1e995)) : null;
+  // One entry per template (small sets of codes), filled on the first pass.
+  const pinnedByTemplate = new Map<string, ReadonlySet<string>>();
+  const spread = spreader === null ? null : (template: Template, text: string): SpreadResult => {
+    let pinned = pinnedByTemplate.get(template.id);
+    if (pinned === undefined) pinnedByTemplate.set(template.id, (pinned = impliedCountries(template.text)));
+    return spreader(text, pinned);
+  };
   let index = 0;
   while (index < options.count) {
     let yieldedThisPass = 0;
@@ -144,19 +154,25 @@ function toTemplate(value: unknown): Template | null {
   return { id: line.id, text: line.text, referenceDate: referenceDate.slice(0, 10), names: [...new Set(names)], meetingCountries };
 }
 
-function synthesise(template: Template, index: number, random: () => number, spread: ((text: string) => SpreadResult) | null): SyntheticReadout {
+function synthesise(
+  template: Template,
+  index: number,
+  random: () => number,
+  spread: ((template: Template, text: string) => SpreadResult) | null,
+): SyntheticReadout {
   const dayShift = Math.round((random() * 2 - 1) * MAX_DAY_SHIFT);
   const reference = new Date(`${template.referenceDate}T12:00:00Z`);
   const shiftedReference = new Date(reference.getTime() + dayShift * DAY_MS);
   const yearShift = shiftedReference.getUTCFullYear() - reference.getUTCFullYear();
   const swapped = swapNames(shiftDates(template.text, dayShift, yearShift), template.names, random);
   // Countries last, on the text as the extractor will read it (a swapped name could in principle form a country phrase).
-  const spreadResult = spread?.(swapped) ?? null;
+  const spreadResult = spread?.(template, swapped) ?? null;
   const text = spreadResult?.text ?? swapped;
   const meetingCountries = spreadResult === null
     ? template.meetingCountries
     : template.meetingCountries.map((countries) => countries.map((c) => spreadResult.mapping.get(c) ?? c).sort());
-  return { file: `synthetic/${index}/${template.id}`, text, referenceDate: shiftedReference, meetingCountries };
+  const countryMapping = spreadResult?.mapping ?? NO_MAPPING;
+  return { file: `synthetic/${index}/${template.id}`, text, referenceDate: shiftedReference, meetingCountries, countryMapping };
 }
 
 function shiftDates(text: string, dayShift: number, yearShift: number): string {
