@@ -37,6 +37,8 @@ const NO_PLURAL = /(?:s|sh|ch|x|z|y|ic|ese)$/;
 /** Short names written with "the" ("the Philippines", "the United Arab Emirates", "the Czech Republic"). */
 const TAKES_ARTICLE = /^(?:United|Central African|Dominican|Czech)\b|(?:s|Islands|Republic)$/;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])([Tt]he\s+)$/u;
+/** "a"/"an" right before a mention, the article itself in group 1. */
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])([Aa]n?)\s+$/u;
 
 function pluralOf(demonym: string): string {
   return NO_PLURAL.test(demonym) ? demonym : `${demonym}s`;
@@ -155,6 +157,18 @@ export function countrySpreader(random: () => number): (text: string, pinned?: R
         if (article !== null) {
           start -= article[1]!.length;
           if (article[1]![0] === 'T') surface = surface[0]!.toUpperCase() + surface.slice(1);
+        }
+      }
+      // "a Japanese delegation" -> "an Indian delegation" (by the first letters: "a Ukrainian", "an Uzbek").
+      const indefinite = INDEFINITE_BEFORE.exec(out.slice(Math.max(0, start - 5), start));
+      if (indefinite !== null) {
+        const wanted = /^(?:[AEIO]|U[^kg])/.test(surface) ? 'an' : 'a';
+        const written = indefinite[1]!;
+        if (written.toLowerCase() !== wanted) {
+          const at = start - indefinite[0].length + indefinite[0].indexOf(written);
+          const replacement = written[0] === 'A' ? wanted[0]!.toUpperCase() + wanted.slice(1) : wanted;
+          out = out.slice(0, at) + replacement + out.slice(at + written.length, start) + surface + out.slice(end);
+          continue;
         }
       }
       out = out.slice(0, start) + surface + out.slice(end);
