@@ -1,11 +1,16 @@
 /**
- * `npm run bench:store [-- --count N] [-- --db FILE] [-- --jobs N] [-- --seed S] [-- --queries-only]`: ingests N generated readouts
- * (default 100,000; real readouts cycled with shifted dates and swapped names) into a fresh SQLite file through the
+ * `npm run bench:store [-- --count N] [-- --db FILE] [-- --jobs N] [-- --seed S] [-- --countries spread|template] [-- --queries-only]`:
+ * ingests N generated readouts (default 100,000; real readouts cycled with shifted dates and swapped names) into a fresh SQLite file through the
  * real ingest use case (extraction in worker threads, one writer, batched transactions, linking included), printing
  * progress, the ingest rate and RSS sampled as it runs; then the database size and p50/p95 latency of the read side's
  * queries, each repeated with varied parameters: a dyad timeline, overdue plans of a dyad, a person's meetings, a
  * full-text search. Templates: ../shared/corpus/dev.jsonl, or the file named by READOUT_CORPUS. `--queries-only --db FILE`
  * measures only the queries, on an existing knowledge base (e.g. the 100,000-readout one `bench:http` builds).
+ *
+ * `--countries spread` (default) rewrites each readout's countries to others drawn with Zipf weights, so the
+ * knowledge base has many dyads of roughly real density; `--countries template` keeps the templates' countries: the
+ * dense-dyad stress case (18 of the 42 dev templates are Japan-Russia, ~43,000 of 100,000 readouts on one dyad). The
+ * density of the generated country sets is printed after the ingest.
  */
 import { measureKnowledgeBaseQueries } from './knowledge-base-queries.ts';
 import { rmSync, statSync, existsSync } from 'node:fs';
@@ -17,16 +22,25 @@ import { performance } from 'node:perf_hooks';
 import { defaultWorkerCount, extractionPool } from '../src/app/extraction-pool.ts';
 import { ingestSources } from '../src/app/ingest.ts';
 import { openDatabase } from '../src/storage/open-database.ts';
+import { CountrySetDensity } from './country-set-density.ts';
 import { generatedIngestSources } from './generated-ingest-sources.ts';
 
 const { values } = parseArgs({
-  options: { count: { type: 'string' }, db: { type: 'string' }, jobs: { type: 'string' }, seed: { type: 'string' }, repeat: { type: 'string' }, 'queries-only': { type: 'boolean' } },
+  options: {
+    count: { type: 'string' }, db: { type: 'string' }, jobs: { type: 'string' }, seed: { type: 'string' }, repeat: { type: 'string' },
+    countries: { type: 'string' }, 'queries-only': { type: 'boolean' },
+  },
   strict: true,
 });
 const count = Number(values.count ?? 100_000);
 const jobs = Number(values.jobs ?? defaultWorkerCount());
 const seed = Number(values.seed ?? 1);
 const repeat = Number(values.repeat ?? 200);
+const countries = values.countries ?? 'spread';
+if (countries !== 'spread' && countries !== 'template') {
+  process.stderr.write(`bench:store: --countries must be spread or template, not ${countries}\n`);
+  process.exit(2);
+}
 const file = values.db ?? join(tmpdir(), `readout-store-bench-${process.pid}.db`);
 const out = (line: string): void => { process.stdout.write(`${line}\n`); };
 
@@ -47,7 +61,7 @@ const templatePath = process.env['READOUT_CORPUS'] ?? fileURLToPath(new URL('../
 for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
-out(`store bench: ${count.toLocaleString('en')} generated readouts -> ${file} (${jobs} extraction threads, seed ${seed})`);
+out(`store bench: ${count.toLocaleString('en')} generated readouts -> ${file} (${jobs} extraction threads, seed ${seed}, ${countries} countries)`);
 const dialect = await openDatabase(file);
 const extractor = extractionPool(jobs);
 // Workers load the stages before the clock starts, as a long-running ingest would have them loaded.
@@ -62,7 +76,8 @@ const started = performance.now();
 let lastLine = started;
 const progressEvery = Math.max(1000, Math.round(count / 20));
 
-const summary = await ingestSources(dialect, generatedIngestSources({ templatePath, count, seed }), {
+const density = new CountrySetDensity();
+const summary = await ingestSources(dialect, generatedIngestSources({ templatePath, count, seed, countries }, (r) => density.add(r)), {
   extractor,
   batchSize: 200,
   onOutcome: () => {
@@ -83,6 +98,7 @@ clearInterval(sampler);
 await extractor.close();
 out(`ingest: ${summary.added} added, ${summary.unchanged} unchanged, ${summary.failed} failed in ${seconds.toFixed(1)} s = ${Math.round(count / seconds)} readouts/s`);
 out(`main thread: busy ${(elu.active / 1000).toFixed(1)} s = ${(elu.active / count).toFixed(2)} ms/readout (utilisation ${(elu.utilization * 100).toFixed(0)}%)`);
+out(density.summary());
 out(`memory: RSS peak ${mb(peakRss)}; at each 5%: ${rssSamples.map(mb).join(' ')}`);
 const size = ['', '-wal'].map((s) => (existsSync(file + s) ? statSync(file + s).size : 0)).reduce((a, b) => a + b, 0);
 const counts = await dialect.db.selectNoFrom((eb) => [

@@ -1,10 +1,12 @@
 /**
- * A synthetic benchmark corpus: real readouts cycled with shifted dates and swapped person names, generated lazily.
+ * A synthetic benchmark corpus: real readouts cycled with shifted dates, swapped person names and, as an option,
+ * spread countries, generated lazily.
  * The template file is re-streamed line by line on each pass, so neither the templates nor the generated corpus are
  * ever held in memory. The same seed gives the same corpus.
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { countrySpreader, impliedCountries, type SpreadResult } from './country-spread.ts';
 
 /** One generated readout. */
 export interface SyntheticReadout {
@@ -13,6 +15,13 @@ export interface SyntheticReadout {
   readonly text: string;
   /** The template's published date (else its first meeting date, else 2020-01-01) shifted like the text's dates. */
   readonly referenceDate: Date;
+  /**
+   * The countries of each gold meeting of the template (none for a template without gold), with the readout's country
+   * mapping applied: what the knowledge base should group this readout's meetings under.
+   */
+  readonly meetingCountries: readonly (readonly string[])[];
+  /** Each source country code of the text -> the code written in its place; empty with `countries: 'template'`. */
+  readonly countryMapping: ReadonlyMap<string, string>;
 }
 
 /** Options for {@link generateReadouts}. */
@@ -23,6 +32,14 @@ export interface GenerateOptions {
   readonly count: number;
   /** PRNG seed. */
   readonly seed: number;
+  /**
+   * `template` (default) keeps each template's countries, so the 42 dev templates give a few very dense dyads
+   * (Japan-Russia in 18 of them). `spread` maps each readout's countries to other countries drawn with Zipf weights
+   * (see `country-spread.ts`), for a knowledge base with many dyads of more realistic density. Countries the
+   * extractor infers from a title or the publisher stay. The first readout of each template costs one extraction of
+   * the template (to find those countries): negligible for the 42 dev templates, ~1 min the first pass of the bulk corpus.
+   */
+  readonly countries?: 'template' | 'spread';
 }
 
 /** Real names (principals of the dev and bulk corpora) that template participants are swapped with. */
@@ -64,6 +81,7 @@ const DATE_OR_YEAR = new RegExp(
   'g',
 );
 const DAY_MS = 86_400_000;
+const NO_MAPPING: ReadonlyMap<string, string> = new Map();
 /** Dates move by up to this many days either way. */
 const MAX_DAY_SHIFT = 1500;
 
@@ -71,16 +89,26 @@ const MAX_DAY_SHIFT = 1500;
  * Yields `count` readouts, cycling through the templates in file order. For each one, every "Month D, YYYY" and
  * "D Month YYYY" date moves by the same random number of days, every other year by the matching number of years, and
  * the tokens of each gold participant's name are replaced by those of a name from a fixed pool of real names.
+ * With `countries: 'spread'`, the countries are then rewritten (see {@link GenerateOptions.countries}).
  * Throws when the template file holds no usable line.
  */
 export async function* generateReadouts(options: GenerateOptions): AsyncGenerator<SyntheticReadout> {
   const random = mulberry32(options.seed);
+  // A stream of its own, so dates and names stay those of 'template' mode for the same seed.
+  const spreader = options.countries === 'spread' ? countrySpreader(mulberry32(options.seed ^ 0x5bd1e995)) : null;
+  // One entry per template (small sets of codes), filled on the first pass.
+  const pinnedByTemplate = new Map<string, ReadonlySet<string>>();
+  const spread = spreader === null ? null : (template: Template, text: string): SpreadResult => {
+    let pinned = pinnedByTemplate.get(template.id);
+    if (pinned === undefined) pinnedByTemplate.set(template.id, (pinned = impliedCountries(template.text)));
+    return spreader(text, pinned);
+  };
   let index = 0;
   while (index < options.count) {
     let yieldedThisPass = 0;
     for await (const template of readTemplates(options.templatePath)) {
       if (index >= options.count) return;
-      yield synthesise(template, index, random);
+      yield synthesise(template, index, random, spread);
       index += 1;
       yieldedThisPass += 1;
     }
@@ -93,6 +121,7 @@ interface Template {
   readonly text: string;
   readonly referenceDate: string;
   readonly names: readonly string[];
+  readonly meetingCountries: readonly (readonly string[])[];
 }
 
 async function* readTemplates(path: string): AsyncGenerator<Template> {
@@ -113,7 +142,7 @@ function toTemplate(value: unknown): Template | null {
     id?: unknown;
     text?: unknown;
     published?: unknown;
-    gold?: { published?: unknown; meetings?: { date?: unknown; participants?: { name?: unknown }[] }[] };
+    gold?: { published?: unknown; meetings?: { date?: unknown; countries?: unknown; participants?: { name?: unknown }[] }[] };
   };
   if (typeof line.id !== 'string' || typeof line.text !== 'string') return null;
   const meetings = Array.isArray(line.gold?.meetings) ? line.gold.meetings : [];
@@ -123,16 +152,29 @@ function toTemplate(value: unknown): Template | null {
     .flatMap((m) => (Array.isArray(m.participants) ? m.participants : []))
     .map((p) => p.name)
     .filter((n): n is string => typeof n === 'string');
-  return { id: line.id, text: line.text, referenceDate: referenceDate.slice(0, 10), names: [...new Set(names)] };
+  const meetingCountries = meetings.map((m) => (Array.isArray(m.countries) ? m.countries.filter((c): c is string => typeof c === 'string') : []));
+  return { id: line.id, text: line.text, referenceDate: referenceDate.slice(0, 10), names: [...new Set(names)], meetingCountries };
 }
 
-function synthesise(template: Template, index: number, random: () => number): SyntheticReadout {
+function synthesise(
+  template: Template,
+  index: number,
+  random: () => number,
+  spread: ((template: Template, text: string) => SpreadResult) | null,
+): SyntheticReadout {
   const dayShift = Math.round((random() * 2 - 1) * MAX_DAY_SHIFT);
   const reference = new Date(`${template.referenceDate}T12:00:00Z`);
   const shiftedReference = new Date(reference.getTime() + dayShift * DAY_MS);
   const yearShift = shiftedReference.getUTCFullYear() - reference.getUTCFullYear();
-  const text = swapNames(shiftDates(template.text, dayShift, yearShift), template.names, random);
-  return { file: `synthetic/${index}/${template.id}`, text, referenceDate: shiftedReference };
+  const swapped = swapNames(shiftDates(template.text, dayShift, yearShift), template.names, random);
+  // Countries last, on the text as the extractor will read it (a swapped name could in principle form a country phrase).
+  const spreadResult = spread?.(template, swapped) ?? null;
+  const text = spreadResult?.text ?? swapped;
+  const meetingCountries = spreadResult === null
+    ? template.meetingCountries
+    : template.meetingCountries.map((countries) => countries.map((c) => spreadResult.mapping.get(c) ?? c).sort());
+  const countryMapping = spreadResult?.mapping ?? NO_MAPPING;
+  return { file: `synthetic/${index}/${template.id}`, text, referenceDate: shiftedReference, meetingCountries, countryMapping };
 }
 
 function shiftDates(text: string, dayShift: number, yearShift: number): string {

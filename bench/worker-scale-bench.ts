@@ -1,5 +1,6 @@
 /**
- * `npm run bench:workers [-- --count N] [-- --workers 1,2,4] [-- --batch B] [-- --concurrency C] [-- --seed S] [-- --repeat R] [-- --base URL]`:
+ * `npm run bench:workers [-- --count N] [-- --workers 1,2,4] [-- --batch B] [-- --concurrency C] [-- --seed S] [-- --repeat R] [-- --base URL]
+ *  [-- --countries spread|template]`:
  * N generated readouts (default 100,000; real readouts cycled with shifted dates and swapped names, as bench:store)
  * ingested through 1, 2 and 4 `readout worker` processes, each run on a fresh PostgreSQL database: the readouts are
  * queued first (as `ingest --queue` would, bytes in the job), then the workers are started and timed until every job
@@ -10,6 +11,11 @@
  * The server: --base, else READOUT_BENCH_POSTGRES, else postgres://readout:readout@localhost:5432/readout (a role
  * that may create databases). Databases are named readout_qbench_<pid>_<workers>; each is dropped once the next run
  * has finished, the last after the queries (--keep keeps them all). Templates: ../shared/corpus/dev.jsonl, or the file named by READOUT_CORPUS.
+ *
+ * `--countries spread` (default) rewrites each readout's countries to others drawn with Zipf weights, so the
+ * knowledge base has many dyads of roughly real density; `--countries template` keeps the templates' countries: the
+ * dense-dyad stress case (18 of the 42 dev templates are Japan-Russia). The density of the generated country sets is
+ * printed after the first run's queueing.
  */
 import { measureKnowledgeBaseQueries } from './knowledge-base-queries.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -21,12 +27,13 @@ import pg from 'pg';
 import type { ExtractJob } from '../src/queue/job-payloads.ts';
 import { EXTRACT_QUEUE, QUEUE_SCHEMA, openJobQueue } from '../src/queue/job-queue.ts';
 import { openDatabase } from '../src/storage/open-database.ts';
+import { CountrySetDensity } from './country-set-density.ts';
 import { generateReadouts } from './synthetic-readouts.ts';
 
 const { values } = parseArgs({
   options: {
     count: { type: 'string' }, workers: { type: 'string' }, batch: { type: 'string' }, concurrency: { type: 'string' }, seed: { type: 'string' },
-    repeat: { type: 'string' }, base: { type: 'string' }, keep: { type: 'boolean' },
+    repeat: { type: 'string' }, base: { type: 'string' }, keep: { type: 'boolean' }, countries: { type: 'string' },
   },
   strict: true,
 });
@@ -36,6 +43,11 @@ const batch = Number(values.batch ?? 64);
 const concurrency = Number(values.concurrency ?? 1);
 const seed = Number(values.seed ?? 1);
 const repeat = Number(values.repeat ?? 200);
+const countries = values.countries ?? 'spread';
+if (countries !== 'spread' && countries !== 'template') {
+  process.stderr.write(`bench:workers: --countries must be spread or template, not ${countries}\n`);
+  process.exit(2);
+}
 const base = values.base ?? process.env['READOUT_BENCH_POSTGRES'] ?? 'postgres://readout:readout@localhost:5432/readout';
 const templatePath = process.env['READOUT_CORPUS'] ?? fileURLToPath(new URL('../../shared/corpus/dev.jsonl', import.meta.url));
 const cli = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
@@ -49,7 +61,7 @@ const admin = new pg.Client({ connectionString: base });
 await admin.connect();
 const databaseUrl = (name: string): string => { const u = new URL(base); u.pathname = `/${name}`; return u.toString(); };
 
-out(`worker scale bench: ${count.toLocaleString('en')} generated readouts through ${workerCounts.join(', ')} worker processes (batch ${batch}, concurrency ${concurrency} each) on ${masked(base)}`);
+out(`worker scale bench: ${count.toLocaleString('en')} generated readouts through ${workerCounts.join(', ')} worker processes (batch ${batch}, concurrency ${concurrency} each, ${countries} countries) on ${masked(base)}`);
 out(`machine: ${cpus().length} cores, load average ${load()} (the workers, PostgreSQL and anything else running share these cores)`);
 
 interface Run { readonly workers: number; readonly seconds: number; readonly steadyRate: number; readonly url: string; readonly name: string }
@@ -65,7 +77,10 @@ for (const workers of workerCounts) {
   const enqueueStart = performance.now();
   let chunk: ExtractJob[] = [];
   let queued = 0;
-  for await (const r of generateReadouts({ templatePath, count, seed })) {
+  // Every run queues the same corpus: count its density once.
+  const density = runs.length === 0 ? new CountrySetDensity() : null;
+  for await (const r of generateReadouts({ templatePath, count, seed, countries })) {
+    density?.add(r);
     chunk.push({ input: r.file, sourceKey: r.file, file: r.file, content: Buffer.from(r.text, 'utf8').toString('base64'), publisher: null });
     if (chunk.length === 500) {
       await queue.sendMany(EXTRACT_QUEUE, chunk);
@@ -78,6 +93,7 @@ for (const workers of workerCounts) {
   queued += chunk.length;
   await queue.close();
   out(`  [${workers} workers] queued ${queued.toLocaleString('en')} jobs in ${((performance.now() - enqueueStart) / 1000).toFixed(1)} s; starting ${workers} worker processes`);
+  if (density !== null) out(`  ${density.summary()}`);
 
   const started = performance.now();
   const children: ChildProcess[] = Array.from({ length: workers }, () =>
