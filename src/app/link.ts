@@ -246,9 +246,30 @@ interface CachedDocument {
 async function linkPeople(db: Kysely<Database>): Promise<number> {
   const pending = await pendingParticipants(db);
   if (pending.length === 0) return 0;
-  const wordsOf = (name: string): string[] => nameParts(name).words.map(canonicalGivenName);
+  const wordsByName = new Map<string, string[]>();
+  const wordsOf = (name: string): string[] => {
+    let words = wordsByName.get(name);
+    if (words === undefined) wordsByName.set(name, (words = nameParts(name).words.map(canonicalGivenName)));
+    return words;
+  };
   const keyOf = (name: string): string => personKey(name) || name.trim().toLowerCase();
   const known: KnownPerson[] = await peopleMatching(db, [...new Set(pending.flatMap((p) => wordsOf(p.name)))], [...new Set(pending.map((p) => keyOf(p.name)))]);
+  // Positions in `known` by name word: the people sharing a word with a name, in `known`'s order, without a scan of
+  // everyone known (a common family name has many namesakes, one per country).
+  const positionsByWord = new Map<string, number[]>();
+  const indexPosition = (position: number): void => {
+    for (const word of new Set(wordsOf(known[position]!.name))) {
+      let positions = positionsByWord.get(word);
+      if (positions === undefined) positionsByWord.set(word, (positions = []));
+      positions.push(position);
+    }
+  };
+  known.forEach((_, position) => indexPosition(position));
+  const sharingWords = (words: readonly string[]): KnownPerson[] => {
+    const positions = new Set<number>();
+    for (const word of words) for (const position of positionsByWord.get(word) ?? []) positions.add(position);
+    return [...positions].sort((a, b) => a - b).map((position) => known[position]!);
+  };
   const assigned = new Map<number, number[]>();
   const ordered = [...pending].sort((a, b) => Number(wordsOf(a.name).length < 2) - Number(wordsOf(b.name).length < 2) || a.id - b.id);
   for (const p of ordered) {
@@ -258,7 +279,7 @@ async function linkPeople(db: Kysely<Database>): Promise<number> {
     if (words.length === 0) {
       person = known.find((k) => k.key === keyOf(p.name));
     } else {
-      const sharing = known.filter((k) => wordsOf(k.name).some((w) => words.includes(w)));
+      const sharing = sharingWords(words);
       const full = sharing.filter((k) => wordsOf(k.name).length >= 2);
       const candidates = words.length >= 2
         ? full.filter((k) => { const m = matchPerson(ref, k); return m !== null && m.kind !== 'surname-only'; })
@@ -274,6 +295,7 @@ async function linkPeople(db: Kysely<Database>): Promise<number> {
     if (person === undefined) {
       person = await createPerson(db, keyOf(p.name), p.name, p.country, words);
       known.push(person);
+      indexPosition(known.length - 1);
     } else if (person.country === null && p.country !== null) {
       await setPersonCountry(db, person.id, p.country);
       const updated = { ...person, country: p.country };
