@@ -71,12 +71,14 @@ export async function peopleMatching(db: Kysely<Database>, words: readonly strin
  * of different countries may share a name) and its name words; returns it.
  */
 export async function createPerson(db: Kysely<Database>, key: string, name: string, country: string | null, words: readonly string[]): Promise<KnownPerson> {
-  // The key, else the first of "key #2", "key #3"... not taken: read together (a common name has many namesakes).
-  const taken = new Set((await db.selectFrom('people').select('key')
-    .where((eb) => eb.or([eb('key', '=', key), sql<boolean>`key like ${`${key.replace(/[\\%_]/g, '\\$&')} #%`} escape '\\'`]))
-    .execute()).map((r) => r.key));
-  let unique = key;
-  for (let n = 2; taken.has(unique); n++) unique = `${key} #${n}`;
+  // The key, else the first of "key #2", "key #3"... not taken: probed a growing run of them per statement (a common
+  // name has a namesake per country), each an index seek.
+  let unique: string | undefined;
+  for (let from = 1, size = 8; unique === undefined; from += size, size *= 8) {
+    const keys = Array.from({ length: size }, (_, i) => (from + i === 1 ? key : `${key} #${from + i}`));
+    const taken = new Set((await db.selectFrom('people').select('key').where('key', 'in', keys).execute()).map((r) => r.key));
+    unique = keys.find((k) => !taken.has(k));
+  }
   const { id } = await db.insertInto('people').values({ key: unique, name, country }).returning('id').executeTakeFirstOrThrow();
   const distinct = [...new Set(words)];
   if (distinct.length > 0) await db.insertInto('person_words').values(distinct.map((word) => ({ word, person_id: id }))).execute();
