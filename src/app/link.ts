@@ -524,8 +524,8 @@ async function followUpsForNewCandidates(db: Kysely<Database>, docs: LinkDocumen
   let found = 0;
   if (candidates.length === 0) return found;
   // Read after this step set the windows of its plans; no plan window changes while the candidates are matched.
-  const classes = await planMatchClasses(db);
   const parsed = await parsedCandidates(db, cache, candidates);
+  const classes = await planMatchClasses(db, [...new Set([...parsed.values()].flatMap((c) => sideKeys(c.countries)))]);
   for (const row of candidates) {
     const candidate = parsed.get(row.id);
     if (candidate === undefined) continue;

@@ -620,23 +620,26 @@ function planClassKey(key: string, span: number): string {
 }
 
 /**
- * Every (match key, window class) pair some plan has, as {@link plansCovering}'s `classes`. Few (a pair per side,
- * dyad or triple of sides that plans name, by class), and read with one index seek each: the distinct keys by a
- * recursive walk of `plans_match_span_idx` (each step the next key after the last), then each class probed.
+ * The (match key, window class) pairs some plan has among keys `keys`, as {@link plansCovering}'s `classes`: an index
+ * seek per pair, a statement per {@link CLASS_PROBE_KEYS} keys — so the cost follows the keys asked about, not every
+ * key stored (one per dyad and side: thousands in a knowledge base of many relations).
  */
-export async function planMatchClasses(db: Kysely<Database>): Promise<Set<string>> {
-  const { rows } = await sql<{ key: string; span: number }>`
-    with recursive keys(key) as (
-      select min(match_key) from plans
-      union all
-      select (select min(p.match_key) from plans as p where p.match_key > keys.key) from keys where keys.key is not null
-    )
-    select keys.key as key, classes.span as span
-    from keys cross join (${sql.join(SPAN_CLASSES.map((span) => sql`select ${sql.lit(span)} as span`), sql` union all `)}) as classes
-    where keys.key is not null
-      and exists (select 1 from plans as p where p.match_key = keys.key and p.match_span = classes.span)`.execute(db);
-  return new Set(rows.map((r) => planClassKey(r.key, Number(r.span))));
+export async function planMatchClasses(db: Kysely<Database>, keys: readonly string[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (let i = 0; i < keys.length; i += CLASS_PROBE_KEYS) {
+    const chunk = keys.slice(i, i + CLASS_PROBE_KEYS);
+    for (const r of await planClassProbes(chunk.length)(db, ...chunk)) out.add(planClassKey(r.key, Number(r.span)));
+  }
+  return out;
 }
+
+/** Keys probed per statement by {@link planMatchClasses} (a prepared statement per count up to this). */
+const CLASS_PROBE_KEYS = 50;
+const planClassProbes = preparedQueryFamily((count: number) => preparedQuery(count, (db, ...keys) => {
+  const pairs = keys.flatMap((key) => SPAN_CLASSES.map((span) => sql`select cast(${key} as text) as key, ${sql.lit(span)} as span
+    where exists (select 1 from plans where match_key = ${key} and match_span = ${sql.lit(span)})`));
+  return sql<{ key: string; span: number }>`${sql.join(pairs, sql` union all `)}`.compile(db);
+}));
 
 const SPAN_CLASSES = Array.from({ length: PLAN_SPAN_CLASSES.length + 1 }, (_, span) => span);
 
