@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 import { linkPending } from '../src/app/link.ts';
 import type { ReadoutRecord } from '../src/domain/record.ts';
 import { storeDocument } from '../src/storage/document-repository.ts';
+import { createPerson } from '../src/storage/link-repository.ts';
 import { openDatabase } from '../src/storage/open-database.ts';
 import { doc, meeting, person } from './linking-fixtures.ts';
 import { engines } from './engines.ts';
@@ -33,6 +34,27 @@ for (const engine of engines) describe(engine.name, () => {
       assert.equal(personOf.get('Kono'), personOf.get('Taro Kono'));
       assert.notEqual(personOf.get('Yohei Kono'), personOf.get('Taro Kono'));
       assert.equal(rows.find((r) => r.name === 'Kono')?.person, 'Taro Kono');
+    } finally {
+      await dialect.close();
+    }
+  });
+
+  test('namesakes take "key", "key #2", "key #3"... in order; a hint another writer took falls back to the first free number', async () => {
+    const dialect = await openDatabase(await engine.newDatabase());
+    try {
+      const keys: string[] = [];
+      await dialect.writeTransaction(async (trx) => {
+        for (let i = 0; i < 10; i++) keys.push((await createPerson(trx, 'kono taro', 'Taro Kono', null, ['kono', 'taro'])).key);
+        // As the link step's cache would give it: one past the last number taken.
+        const hinted = await createPerson(trx, 'kono taro', 'Taro Kono', 'JP', ['kono', 'taro'], 11);
+        assert.deepEqual([hinted.key, hinted.number], ['kono taro #11', 11]);
+        // A stale hint (its number taken meanwhile by another writer) is not trusted: the first free number is used.
+        const stale = await createPerson(trx, 'kono taro', 'Taro Kono', 'RU', ['kono', 'taro'], 3);
+        assert.deepEqual([stale.key, stale.number], ['kono taro #12', 12]);
+      });
+      assert.deepEqual(keys, ['kono taro', ...Array.from({ length: 9 }, (_, i) => `kono taro #${i + 2}`)]);
+      const stored = await dialect.db.selectFrom('people').select('key').orderBy('id').execute();
+      assert.equal(new Set(stored.map((r) => r.key)).size, 12);
     } finally {
       await dialect.close();
     }

@@ -84,6 +84,8 @@ export class LinkCache {
   readonly documents = new RecentlyUsed<number, CachedDocument>(LINK_CACHE_DOCUMENTS);
   readonly candidates = new RecentlyUsed<number, HeldCandidate>(LINK_CACHE_ENTRIES);
   readonly ranks = new RecentlyUsed<number, FollowUpRank | null>(LINK_CACHE_ENTRIES);
+  /** By person key: the number the next namesake's key should take (see `createPerson`'s hint). */
+  readonly personKeyNumbers = new RecentlyUsed<string, number>(LINK_CACHE_ENTRIES);
 }
 
 /** Entries each part of a {@link LinkCache} holds: the candidates of a few busy dyads over many months. */
@@ -146,7 +148,7 @@ export async function linkPending(db: Kysely<Database>, options: LinkOptions = {
   const docs = new LinkDocuments(db, cache);
   // Before linking meetings: new reports are the ones not assigned to a meeting yet.
   const candidateDocuments = await documentsWithoutCandidates(db);
-  const participantsResolved = await linkPeople(db);
+  const participantsResolved = await linkPeople(db, cache);
   const { created, merged } = await linkMeetings(db, docs, corrections);
   const newCandidates = await storeHeldCandidates(db, docs, cache, candidateDocuments, options.heldCandidates ?? new Map());
   const ownMeetings = new OwnMeetings(db);
@@ -243,7 +245,7 @@ interface CachedDocument {
  * "Kono" of an earlier readout); a bare family name ("Minister Kono") then joins the one full-named person it fits,
  * and stays a person of its own when it fits none or several (as `clusterPeople`).
  */
-async function linkPeople(db: Kysely<Database>): Promise<number> {
+async function linkPeople(db: Kysely<Database>, cache: LinkCache): Promise<number> {
   const pending = await pendingParticipants(db);
   if (pending.length === 0) return 0;
   const wordsByName = new Map<string, string[]>();
@@ -293,7 +295,10 @@ async function linkPeople(db: Kysely<Database>): Promise<number> {
       }
     }
     if (person === undefined) {
-      person = await createPerson(db, keyOf(p.name), p.name, p.country, words);
+      const key = keyOf(p.name);
+      const created = await createPerson(db, key, p.name, p.country, words, cache.personKeyNumbers.get(key));
+      cache.personKeyNumbers.set(key, created.number + 1);
+      person = { id: created.id, key: created.key, name: created.name, country: created.country };
       known.push(person);
       indexPosition(known.length - 1);
     } else if (person.country === null && p.country !== null) {

@@ -68,22 +68,36 @@ export async function peopleMatching(db: Kysely<Database>, words: readonly strin
 
 /**
  * Creates a person with identity key `key` (made unique with a `#n` suffix when another person holds it: two people
- * of different countries may share a name) and its name words; returns it.
+ * of different countries may share a name) and its name words; returns it with the number its key took (1: `key`
+ * itself). `hint`, the number the last namesake created took plus one, is tried first: people are never deleted, so
+ * the numbers taken run from 1 without a gap and the hint, when free, is the first free one; when another writer took
+ * it meanwhile, the numbers are probed.
  */
-export async function createPerson(db: Kysely<Database>, key: string, name: string, country: string | null, words: readonly string[]): Promise<KnownPerson> {
-  // The key, else the first of "key #2", "key #3"... not taken: probed a growing run of them per statement (a common
-  // name has a namesake per country), each an index seek.
-  let unique: string | undefined;
-  for (let from = 1, size = 8; unique === undefined; from += size, size *= 8) {
-    const keys = Array.from({ length: size }, (_, i) => (from + i === 1 ? key : `${key} #${from + i}`));
-    const taken = new Set((await db.selectFrom('people').select('key').where('key', 'in', keys).execute()).map((r) => r.key));
-    unique = keys.find((k) => !taken.has(k));
+export async function createPerson(db: Kysely<Database>, key: string, name: string, country: string | null, words: readonly string[], hint?: number): Promise<KnownPerson & { readonly number: number }> {
+  const keyNumbered = (n: number): string => (n === 1 ? key : `${key} #${n}`);
+  let number: number | undefined;
+  let id: number | undefined;
+  if (hint !== undefined) {
+    const [row] = await insertPersonQuery(db, keyNumbered(hint), name, country);
+    if (row !== undefined) ({ id } = row), (number = hint);
   }
-  const { id } = await db.insertInto('people').values({ key: unique, name, country }).returning('id').executeTakeFirstOrThrow();
+  // Else the first of "key", "key #2", "key #3"... not taken: probed a growing run of them per statement (a common
+  // name has a namesake per country), each an index seek.
+  for (let from = 1, size = 8; id === undefined; from += size, size *= 8) {
+    const keys = Array.from({ length: size }, (_, i) => keyNumbered(from + i));
+    const taken = new Set((await db.selectFrom('people').select('key').where('key', 'in', keys).execute()).map((r) => r.key));
+    const free = keys.findIndex((k) => !taken.has(k));
+    if (free === -1) continue;
+    number = from + free;
+    ({ id } = await db.insertInto('people').values({ key: keyNumbered(number), name, country }).returning('id').executeTakeFirstOrThrow());
+  }
   const distinct = [...new Set(words)];
   if (distinct.length > 0) await db.insertInto('person_words').values(distinct.map((word) => ({ word, person_id: id }))).execute();
-  return { id, key: unique, name, country };
+  return { id, key: keyNumbered(number!), name, country, number: number! };
 }
+
+const insertPersonQuery = preparedQuery(3, (db, key, name, country) => db.insertInto('people').values({ key, name, country })
+  .onConflict((oc) => oc.column('key').doNothing()).returning('id').compile());
 
 /** Records a person's country once a mention gives it. */
 export async function setPersonCountry(db: Kysely<Database>, personId: number, country: string): Promise<void> {
