@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ReadoutRecord } from '../domain/record.ts';
+import type { StoredRecord } from '../linking/link-document.ts';
 import { extractRecord, type ExtractInput } from '../pipeline/extract.ts';
 import { HELD_CANDIDATE_MAX_SPAN_DAYS, precomputeHeldCandidates, type UnboundHeldCandidate } from '../linking/follow-up-match.ts';
 import type { ExtractionReply } from './extraction-worker.ts';
@@ -28,6 +29,8 @@ export interface ExtractedForLink {
   readonly heldCandidates: readonly UnboundHeldCandidate[] | null;
   /** The record's stored JSON (`recordJson`), when serialised where it was extracted; else storing serialises it. */
   readonly recordJson?: string;
+  /** `recordJson` parsed, when it was given: the record exactly as the link step reads a stored one (no text). */
+  readonly stored?: StoredRecord;
 }
 
 /** The held candidates of a document extracted from `input` (metadata as the stored document row will have it). */
@@ -82,10 +85,11 @@ export function extractionPool(size: number = defaultWorkerCount()): RecordExtra
       if (job === undefined) return;
       slot.pending.delete(reply.id);
       if (reply.error !== undefined) job.reject(new ExtractionError(reply.error));
-      else {
-        const record: ReadoutRecord = { ...(reply.record as Omit<ReadoutRecord, 'text'>), text: job.input.text };
-        const heldCandidates = reply.heldCandidates ?? null;
-        job.resolve(reply.recordJson === undefined ? { record, heldCandidates } : { record, heldCandidates, recordJson: reply.recordJson });
+      else if (reply.recordJson === undefined) {
+        job.resolve({ record: { ...(reply.record as Omit<ReadoutRecord, 'text'>), text: job.input.text }, heldCandidates: null });
+      } else {
+        const stored = JSON.parse(reply.recordJson) as StoredRecord;
+        job.resolve({ record: { ...stored, text: job.input.text } as ReadoutRecord, heldCandidates: reply.heldCandidates ?? null, recordJson: reply.recordJson, stored });
       }
     });
     const fail = (error: Error): void => {

@@ -1,7 +1,7 @@
 /**
  * Worker-thread side of {@link ExtractionPool}: receives `{ id, input, link? }`, runs `extractRecord`, and answers
- * with the record without its text (the caller has the text already) or the error message; with `link`, also the
- * record's held candidates for the link step (`linkInputsOf`).
+ * with the record without its text (the caller has the text already) or the error message; with `link`, with the
+ * record's stored JSON instead, and its held candidates for the link step (`linkInputsOf`).
  */
 import { parentPort } from 'node:worker_threads';
 import type { UnboundHeldCandidate } from '../linking/follow-up-match.ts';
@@ -17,9 +17,10 @@ export interface ExtractionRequest {
   readonly link?: { readonly published: string | null };
 }
 
-/** A reply to the pool: `record` (without `text`) or `error`. */
+/** A reply to the pool: `record` (without `text`), or for a link request its `recordJson` and held candidates; or `error`. */
 export type ExtractionReply =
-  | { readonly id: number; readonly record: unknown; readonly heldCandidates?: readonly UnboundHeldCandidate[]; readonly recordJson?: string; readonly error?: undefined }
+  | { readonly id: number; readonly record: unknown; readonly error?: undefined; readonly recordJson?: undefined }
+  | { readonly id: number; readonly recordJson: string; readonly heldCandidates?: readonly UnboundHeldCandidate[]; readonly error?: undefined }
   | { readonly id: number; readonly error: string };
 
 parentPort?.on('message', (request: ExtractionRequest) => {
@@ -29,10 +30,14 @@ parentPort?.on('message', (request: ExtractionRequest) => {
     let heldCandidates: UnboundHeldCandidate[] | undefined;
     // The link step computes them itself when this fails: never fail the extraction for it.
     try { heldCandidates = request.link === undefined ? undefined : linkInputsOf(full, request.input, request.link.published); } catch { heldCandidates = undefined; }
-    const { text: _text, ...record } = full;
-    // Serialised here rather than in the one writing thread, when the record is stored (the link inputs are asked then).
-    const json = request.link === undefined ? undefined : recordJson(full);
-    reply = { id: request.id, record, ...(heldCandidates === undefined ? {} : { heldCandidates }), ...(json === undefined ? {} : { recordJson: json }) };
+    if (request.link === undefined) {
+      const { text: _text, ...record } = full;
+      reply = { id: request.id, record };
+    } else {
+      // For storing: only the record's stored JSON, serialised here rather than in the one writing thread, which parses
+      // it back (no dearer than receiving the record object) and so holds the record exactly as the link step reads it.
+      reply = { id: request.id, recordJson: recordJson(full), ...(heldCandidates === undefined ? {} : { heldCandidates }) };
+    }
   } catch (error) {
     reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
   }

@@ -28,7 +28,7 @@ import { withSavepoint } from '../storage/savepoint.ts';
 import { addIngestOutcome, emptyIngestSummary, type IngestOutcome, type IngestSummary } from './ingest-outcome.ts';
 import type { UnboundHeldCandidate } from '../linking/follow-up-match.ts';
 import { inlineExtractor, type ExtractedForLink, type RecordExtractor } from './extraction-pool.ts';
-import { linkPending, withLinkCache } from './link.ts';
+import { linkPending, rememberStoredDocument, withLinkCache } from './link.ts';
 import packageJson from '../../package.json' with { type: 'json' };
 
 /** Stored with every record: which extractor produced it (reprocess after an upgrade replaces older ones). */
@@ -190,12 +190,12 @@ ALREADY_STORED.catch(() => {});
 async function writeBatch(dialect: StorageDialect, prepared: readonly PreparedDocument[], now: () => Date, report: (o: IngestOutcome) => void): Promise<void> {
   if (prepared.length === 0) return;
   const extracted = await Promise.all(prepared.map(async (p) => {
-    if (p.record === ALREADY_STORED) return { p, record: null, json: undefined, held: null, error: null, known: true };
+    if (p.record === ALREADY_STORED) return { p, record: null, json: undefined, stored: undefined, held: null, error: null, known: true };
     try {
-      const { record, heldCandidates, recordJson } = await p.record;
-      return { p, record, json: recordJson, held: heldCandidates, error: null, known: false };
+      const { record, heldCandidates, recordJson, stored } = await p.record;
+      return { p, record, json: recordJson, stored, held: heldCandidates, error: null, known: false };
     } catch (error) {
-      return { p, record: null, json: undefined, held: null, error: `extraction failed: ${reasonOf(error)}`, known: false };
+      return { p, record: null, json: undefined, stored: undefined, held: null, error: `extraction failed: ${reasonOf(error)}`, known: false };
     }
   }));
   const ingestedAt = now().toISOString();
@@ -203,7 +203,7 @@ async function writeBatch(dialect: StorageDialect, prepared: readonly PreparedDo
     const done: IngestOutcome[] = [];
     // Held candidates computed with extraction, by the id of the document row written from that record.
     const heldCandidates = new Map<number, readonly UnboundHeldCandidate[]>();
-    for (const { p, record, json, held, error, known } of extracted) {
+    for (const { p, record, json, stored, held, error, known } of extracted) {
       const { source, hash, loaded } = p;
       if (known && (await trx.selectFrom('documents').select('id').where('content_hash', '=', hash).executeTakeFirst()) === undefined) {
         // Documents are never deleted, so this means the database was edited by hand.
@@ -231,6 +231,8 @@ async function writeBatch(dialect: StorageDialect, prepared: readonly PreparedDo
           ingestedAt,
         }));
         if (held !== null && result.inserted) heldCandidates.set(result.documentId, held);
+        // The link step would read the new row's record back and parse it: it has it parsed already.
+        if (stored !== undefined && result.stored !== undefined) rememberStoredDocument(cache, result.documentId, result.stored, stored);
         if (error !== null) done.push(withVia({ input: source.input, status: 'failed', reason: error, documentId: result.documentId }, source.via));
         else done.push(withVia({ input: source.input, status: result.status, documentId: result.documentId }, source.via));
       } catch (storeError) {

@@ -116,6 +116,16 @@ export async function withLinkCache<T>(database: object, write: (cache: LinkCach
   }
 }
 
+/**
+ * Puts a document just stored in this write transaction into `cache`, parsed (its record exactly as `JSON.parse` of its
+ * stored record JSON, without text) with the metadata and record revision its row was written with, so the link step
+ * does not read and parse it back. Validated at use like any cached document.
+ */
+export function rememberStoredDocument(cache: LinkCache, documentId: number, row: { published: string | null; publisher: string | null; url: string | null; recordRev: number }, record: StoredRecord): void {
+  const loaded: LoadedDocument = { doc: { key: String(documentId), published: row.published, publisher: row.publisher, url: row.url, record }, meetings: null, plans: null };
+  cache.documents.set(documentId, { rev: row.recordRev, published: row.published, publisher: row.publisher, url: row.url, loaded });
+}
+
 /** A map of at most `max` entries that drops the least recently read or written one first. */
 class RecentlyUsed<K, V> {
   private readonly entries = new Map<K, V>();

@@ -44,6 +44,8 @@ export interface StoreResult {
   readonly version: number;
   /** True when a new document row was written from `doc.record` (false: unchanged, or an older version restored). */
   readonly inserted: boolean;
+  /** For an inserted row: its metadata as stored, and its record revision (0: as extracted). */
+  readonly stored?: { readonly published: string | null; readonly publisher: string | null; readonly url: string | null; readonly recordRev: number };
 }
 
 /** The hashes among `hashes` already stored. */
@@ -87,15 +89,17 @@ export async function storeDocument(db: Kysely<Database>, dialect: StorageDialec
   const version = Number(source?.latest ?? 0) + 1;
   const record = doc.record;
   const title = record?.title ?? doc.fallbackTitle;
+  const publisher = record?.publisher ?? doc.fallbackPublisher;
+  const published = record?.published ?? doc.fallbackPublished;
   const [inserted] = await insertDocument(db, doc.sourceKey, doc.file, doc.url, doc.contentHash, version, doc.format, title,
-    record?.publisher ?? doc.fallbackPublisher, record?.published ?? doc.fallbackPublished, doc.text,
+    publisher, published, doc.text,
     record === null ? null : (doc.recordJson ?? recordJson(record)), doc.extractorVersion, record === null ? 'failed' : 'ok', doc.error,
     JSON.stringify(record === null ? doc.issues : record.issues), doc.ingestedAt);
   const id = inserted!.id;
   await dialect.indexDocumentText(db, { id, title, text: doc.text });
   if (record !== null) await insertDerivedRows(db, id, record);
   await refreshMeetings(db, touched);
-  return { status: version === 1 ? 'added' : 'updated', documentId: id, version, inserted: true };
+  return { status: version === 1 ? 'added' : 'updated', documentId: id, version, inserted: true, stored: { published, publisher, url: doc.url, recordRev: 0 } };
 }
 
 // The statements storing a document runs, compiled once (see `preparedQuery`).
