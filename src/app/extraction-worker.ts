@@ -3,11 +3,15 @@
  * with the record without its text (the caller has the text already) or the error message; with `link`, with the
  * record's stored JSON instead, and its held candidates for the link step (`linkInputsOf`).
  */
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import type { UnboundHeldCandidate } from '../linking/follow-up-match.ts';
 import { extractRecord, type ExtractInput } from '../pipeline/extract.ts';
 import { recordJson } from '../storage/document-repository.ts';
 import { linkInputsOf } from './extraction-pool.ts';
+
+/** How much lower than the process the extraction threads run (a nice value, added). */
+const EXTRACTION_NICENESS = 10;
 
 /** A request from the pool. */
 export interface ExtractionRequest {
@@ -22,6 +26,14 @@ export type ExtractionReply =
   | { readonly id: number; readonly record: unknown; readonly error?: undefined; readonly recordJson?: undefined }
   | { readonly id: number; readonly recordJson: string; readonly heldCandidates?: readonly UnboundHeldCandidate[]; readonly error?: undefined }
   | { readonly id: number; readonly error: string };
+
+// Below the writing thread: a batch ingest is bound by its one writer, which must not wait for a core while
+// extraction, done ahead of it anyway, takes both. (Linux keeps a nice value per thread: this thread only.)
+try {
+  setPriority(EXTRACTION_NICENESS);
+} catch {
+  // Not permitted here: extraction keeps the process's priority.
+}
 
 parentPort?.on('message', (request: ExtractionRequest) => {
   let reply: ExtractionReply;
