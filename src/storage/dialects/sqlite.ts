@@ -1,14 +1,11 @@
 /**
  * SQLite through better-sqlite3: WAL journal (readers never block the writer), a 5 s busy timeout (a second process
  * waits for the lock instead of failing), foreign keys on, synchronous NORMAL (durable at checkpoints; a crash loses
- * at most the last transactions, never consistency), checkpoints by a background thread once a process writes, with the
- * writer's own every 10,000 WAL pages (~40 MB, not 1,000) as the fallback: an ingest batch writes some 4 MB, so the
- * default checkpointed at nearly every commit, writing the same hot index pages to the database file and syncing it
- * again each time (half the commit time). Full-text search is an FTS5
+ * at most the last transactions, never consistency), a checkpoint every 10,000 WAL pages (~40 MB) instead of 1,000: an
+ * ingest batch writes some 4 MB, so the default checkpointed at nearly every commit, writing the same hot index pages
+ * to the database file and syncing it again each time (half the commit time). Full-text search is an FTS5
  * external-content table over `documents(title, text)`, holding current documents only.
  */
-import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql, type ColumnDefinitionBuilder } from 'kysely';
 import type { Database } from '../schema.ts';
@@ -52,8 +49,6 @@ export function openSqliteDialect(file: string): StorageDialect {
     return reader;
   };
 
-  let checkpointer: Checkpointer | null = null;
-
   return {
     name: 'sqlite',
     capabilities: { fullTextSearch: true, concurrentWriters: true },
@@ -89,7 +84,6 @@ export function openSqliteDialect(file: string): StorageDialect {
       return result.rows[0]?.n ?? 0;
     },
     async writeTransaction(work) {
-      if (file !== ':memory:') checkpointer ??= startCheckpointer(file);
       return db.connection().execute(async (conn) => {
         await sql`begin immediate`.execute(conn);
         try {
@@ -116,62 +110,12 @@ export function openSqliteDialect(file: string): StorageDialect {
       return problems;
     },
     async close() {
-      await checkpointer?.stop();
       const open = reader as { db: Kysely<Database> } | null;
       if (open !== null) await open.db.destroy();
       await db.destroy();
     },
   };
 }
-
-/** A thread checkpointing a database's WAL in the background (see {@link startCheckpointer}). */
-interface Checkpointer {
-  stop(): Promise<void>;
-}
-
-/** How often the background thread checkpoints (it skips a round while another connection checkpoints). */
-const CHECKPOINT_EVERY_MS = 500;
-
-/**
- * Starts a thread with its own connection to `file` that runs a passive checkpoint (copying committed WAL pages into the
- * database file, never waiting for or blocking the writer or readers) every {@link CHECKPOINT_EVERY_MS}: the writer's
- * own automatic checkpoint would otherwise run inside its commits, on the writing thread — about 0.2 ms a readout
- * in a batch ingest. Kept up with, the WAL never reaches the writer's threshold, which stays as the fallback. The
- * thread does not keep the process alive.
- */
-function startCheckpointer(file: string): Checkpointer {
-  const worker = new Worker(CHECKPOINTER_SOURCE, {
-    eval: true,
-    workerData: { module: createRequire(import.meta.url).resolve('better-sqlite3'), file, everyMs: CHECKPOINT_EVERY_MS },
-  });
-  worker.unref();
-  // A checkpoint that fails (the file went away, a disk error) is the writer's to meet; never the process's.
-  worker.on('error', () => {});
-  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
-  return {
-    async stop() {
-      // Held alive while it closes its connection (unreferenced, it would not keep the event loop waiting for it).
-      worker.ref();
-      worker.postMessage('stop');
-      await Promise.race([exited, new Promise<void>((resolve) => setTimeout(resolve, 2000).unref())]);
-      await worker.terminate();
-    },
-  };
-}
-
-const CHECKPOINTER_SOURCE = `
-  const { parentPort, workerData } = require('node:worker_threads');
-  const Database = require(workerData.module);
-  const db = new Database(workerData.file, { timeout: 0 });
-  const timer = setInterval(() => {
-    try { db.pragma('wal_checkpoint(PASSIVE)'); } catch {}
-  }, workerData.everyMs);
-  parentPort.on('message', () => {
-    clearInterval(timer);
-    db.close();
-    parentPort.close();
-  });
-`;
 
 /** Most statements compiled per connection and kept for reuse. */
 const STATEMENT_CACHE_SIZE = 1000;
