@@ -15,14 +15,17 @@ import { generateReadouts, type GenerateOptions, type SyntheticReadout } from '.
 export async function* generatedIngestSources(options: GenerateOptions, onReadout?: (readout: SyntheticReadout) => void): AsyncGenerator<IngestSource> {
   for await (const readout of generateReadouts(options)) {
     onReadout?.(readout);
-    const bytes = Buffer.from(readout.text, 'utf8');
-    const text = readout.text;
-    yield {
-      input: readout.file, sourceKey: readout.file, file: readout.file, url: null, bytes,
-      load: () => ({ file: readout.file, format: 'text', text, title: null, issues: [] }),
-      title: null, publisher: null, published: null,
-    };
+    yield textSource(readout.file, readout.text);
   }
+}
+
+/** A plain-text source named `file` (its source key too), with no metadata. */
+function textSource(file: string, text: string): IngestSource {
+  return {
+    input: file, sourceKey: file, file, url: null, bytes: Buffer.from(text, 'utf8'),
+    load: () => ({ file, format: 'text', text, title: null, issues: [] }),
+    title: null, publisher: null, published: null,
+  };
 }
 
 /**
@@ -53,11 +56,7 @@ export async function* corpusFileSources(path: string): AsyncGenerator<IngestSou
     for await (const line of lines) {
       if (line === '') continue;
       const { file, text } = JSON.parse(line) as { file: string; text: string };
-      yield {
-        input: file, sourceKey: file, file, url: null, bytes: Buffer.from(text, 'utf8'),
-        load: () => ({ file, format: 'text', text, title: null, issues: [] }),
-        title: null, publisher: null, published: null,
-      };
+      yield textSource(file, text);
     }
   } finally {
     lines.close();

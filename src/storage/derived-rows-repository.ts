@@ -19,12 +19,6 @@ export function announcedDate(record: Pick<ReadoutRecord, 'published' | 'meeting
   return record.published ?? record.meetings.find((m) => m.date !== null)?.date ?? null;
 }
 
-/**
- * Rows per insert statement: well under SQLite's 32,766 bound parameters, and few enough that a prepared statement
- * per row count (see {@link preparedRowsInsert}) covers every chunk.
- */
-const ROWS_PER_INSERT = 50;
-
 const DOC_MEETING_COLUMNS = ['document_id', 'idx', 'date', 'level', 'mode', 'countries_key', 'place', 'occasion', 'duration_minutes', 'ordinal',
   'provenance_json', 'meeting_id', 'merge_json'] as const satisfies readonly (keyof NewDocMeeting)[];
 const insertDocMeetings = preparedRowsInsert<NewDocMeeting, { id: number; idx: number }>(DOC_MEETING_COLUMNS,
@@ -60,8 +54,7 @@ export async function insertDerivedRows(db: Kysely<Database>, documentId: number
       meeting_id: null,
       merge_json: null,
     }));
-    const ids = [];
-    for (let i = 0; i < meetingRows.length; i += ROWS_PER_INSERT) ids.push(...(await insertDocMeetings(db, meetingRows.slice(i, i + ROWS_PER_INSERT))));
+    const ids = await insertDocMeetings(db, meetingRows);
     const idByIdx = new Map(ids.map((r) => [r.idx, r.id]));
     const participants: NewParticipant[] = record.meetings.flatMap((m, meetingIdx) =>
       m.participants.map((p, idx): NewParticipant => ({
@@ -73,9 +66,7 @@ export async function insertDerivedRows(db: Kysely<Database>, documentId: number
         title: p.title,
         provenance_json: JSON.stringify(p.provenance),
       })));
-    for (let i = 0; i < participants.length; i += ROWS_PER_INSERT) {
-      await insertParticipants(db, participants.slice(i, i + ROWS_PER_INSERT));
-    }
+    await insertParticipants(db, participants);
   }
   const plans: NewPlan[] = record.plannedEvents.map((p, idx) => ({
     document_id: documentId,
@@ -97,9 +88,7 @@ export async function insertDerivedRows(db: Kysely<Database>, documentId: number
     match_to: null,
     linked: 0,
   }));
-  for (let i = 0; i < plans.length; i += ROWS_PER_INSERT) {
-    await insertPlans(db, plans.slice(i, i + ROWS_PER_INSERT));
-  }
+  await insertPlans(db, plans);
   const refs = record.pastReferences.map((r, idx): NewPastRef => ({
     document_id: documentId,
     idx,
@@ -107,9 +96,7 @@ export async function insertDerivedRows(db: Kysely<Database>, documentId: number
     evidence: r.evidence,
     provenance_json: JSON.stringify(r.provenance),
   }));
-  for (let i = 0; i < refs.length; i += ROWS_PER_INSERT) {
-    await insertPastRefs(db, refs.slice(i, i + ROWS_PER_INSERT));
-  }
+  await insertPastRefs(db, refs);
 }
 
 /**

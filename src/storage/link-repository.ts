@@ -464,9 +464,7 @@ export async function insertHeldCandidates(db: Kysely<Database>, candidates: rea
   // A candidate's report or reference is unique: the returned rows are told apart by it.
   const sourceOf = (r: { doc_meeting_id: number | null; past_ref_id: number | null }): string => r.doc_meeting_id !== null ? `m${r.doc_meeting_id}` : `r${r.past_ref_id}`;
   const idOf = new Map<string, number>();
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-    for (const r of await insertHeldCandidateRows(db, rows.slice(i, i + ROWS_PER_INSERT))) idOf.set(sourceOf(r), r.id);
-  }
+  for (const r of await insertHeldCandidateRows(db, rows)) idOf.set(sourceOf(r), r.id);
   const ids: (number | null)[] = [];
   const keyRows: CandidateKeyRow[] = [];
   for (const [i, row] of rows.entries()) {
@@ -481,12 +479,9 @@ export async function insertHeldCandidates(db: Kysely<Database>, candidates: rea
     for (let a = 0; a < countries.length; a++) for (let b = a + 1; b < countries.length; b++) keys.push(`${countries[a]},${countries[b]}`);
     for (const key of keys) keyRows.push({ candidate_id: id, key, long, at_from: c.atFrom, at_to: c.atTo, document_id: c.documentId });
   }
-  for (let i = 0; i < keyRows.length; i += ROWS_PER_INSERT) await insertCandidateKeys(db, keyRows.slice(i, i + ROWS_PER_INSERT));
+  await insertCandidateKeys(db, keyRows);
   return ids;
 }
-
-/** Rows per insert statement of {@link insertHeldCandidates} (each row count prepared once). */
-const ROWS_PER_INSERT = 50;
 
 interface HeldCandidateRow {
   readonly document_id: number;

@@ -48,12 +48,25 @@ export function preparedQueryFamily<K, Q>(make: (key: K) => Q): (key: K) => Q {
 }
 
 /**
- * An insert of `columns` prepared once per row count (see {@link preparedQuery}): rows are inserted with one statement
- * per chunk, compiled once rather than built for every batch. Callers keep chunks small (a few dozen rows), so a
- * prepared statement per row count covers every chunk and stays well under SQLite's bound-parameter limit.
+ * Rows per insert statement of {@link preparedRowsInsert}: well under SQLite's 32,766 bound parameters, and few enough
+ * that a prepared statement per row count covers every chunk.
+ */
+const ROWS_PER_INSERT = 50;
+
+/**
+ * An insert of `columns` prepared once per row count (see {@link preparedQuery}): the rows given are inserted
+ * {@link ROWS_PER_INSERT} per statement, each statement compiled once rather than built for every batch; returns the
+ * rows the statements return, in order. No rows: no statement.
  */
 export function preparedRowsInsert<T extends object, R>(columns: readonly (keyof T & string)[], insert: (db: Kysely<Database>, rows: T[]) => CompiledQuery<R>): (db: Kysely<Database>, rows: readonly T[]) => Promise<R[]> {
   const byCount = preparedQueryFamily((count: number): PreparedQuery<R> => preparedQuery(count * columns.length, (pdb, ...values: Placeholder[]) =>
     insert(pdb, Array.from({ length: count }, (_, r) => Object.fromEntries(columns.map((column, c) => [column, values[r * columns.length + c]])) as T))));
-  return (db, rows) => byCount(rows.length)(db, ...rows.flatMap((row) => columns.map((column) => row[column] ?? null)));
+  return async (db, rows) => {
+    const out: R[] = [];
+    for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+      const chunk = rows.slice(i, i + ROWS_PER_INSERT);
+      out.push(...(await byCount(chunk.length)(db, ...chunk.flatMap((row) => columns.map((column) => row[column] ?? null)))));
+    }
+    return out;
+  };
 }
