@@ -87,7 +87,7 @@ export async function measurePass(
 export function formatBenchReport(corpus: GenerateOptions, ours: PassResult, baseline: PassResult): string {
   const lines = [
     `Readout extraction benchmark: ${ours.documents} readouts generated from ${corpus.templatePath} (seed ${corpus.seed}), ` +
-      `${megabytes(ours.bytes)} MB of text, Node ${process.version}`,
+      `${megabytes(ours.bytes)} MB of text, Node ${process.version}; each pass in a fresh process`,
     `extractRecord    ${throughput(ours)}`,
     `  failures       ${ours.failures}${ours.firstFailure === null ? '' : ` (first: ${ours.firstFailure})`}`,
     `  peak RSS       ${megabytes(ours.peakRss)} MB (sampled every ${RSS_SAMPLE_EVERY} docs); ` +
