@@ -1,6 +1,6 @@
 /**
  * A synthetic benchmark corpus: real readouts cycled with shifted dates, swapped person names and, as an option,
- * spread countries, generated lazily.
+ * spread countries (each country with officials of its own), generated lazily.
  * The template file is re-streamed line by line on each pass, so neither the templates nor the generated corpus are
  * ever held in memory. The same seed gives the same corpus.
  */
@@ -38,6 +38,9 @@ export interface GenerateOptions {
    * (see `country-spread.ts`), for a knowledge base with many dyads of more realistic density. Countries the
    * extractor infers from a title or the publisher stay. The first readout of each template costs one extraction of
    * the template (to find those countries): negligible for the 42 dev templates, ~1 min the first pass of the bulk corpus.
+   * Each participant's name then becomes one of a few officials of their mapped country (see `Officials`), so
+   * a person keeps one country and namesakes are rare, as in real corpora; in 'template' mode names come from a pool of
+   * 24 real names whatever the country, so at scale each name is shared by officials of a hundred countries.
    */
   readonly countries?: 'template' | 'spread';
 }
@@ -69,6 +72,27 @@ const NAME_POOL: readonly string[] = [
   'Shinzo Abe',
   'Vladimir Putin',
 ];
+
+/**
+ * 'spread' mode: given and family names of the officials of each country (not words the extractor reads as a country,
+ * date, title or honorific). 40 x 60 combinations for 4 officials in each of ~180 countries keep namesakes rare.
+ */
+const GIVEN_NAMES: readonly string[] = [
+  'Amara', 'Bongani', 'Camila', 'Dariusz', 'Elif', 'Farid', 'Giorgos', 'Hana', 'Ines', 'Jakub', 'Kaveh', 'Leila',
+  'Mateus', 'Nadia', 'Olumide', 'Pavel', 'Quang', 'Rania', 'Sipho', 'Tomasz', 'Ulla', 'Viktor', 'Wanjiru', 'Ximena',
+  'Yusuf', 'Zainab', 'Aigerim', 'Bakhyt', 'Chiara', 'Dorota', 'Emeka', 'Fatima', 'Gunnar', 'Hamid', 'Ilse', 'Joaquin',
+  'Kofi', 'Lucia', 'Mirela', 'Nikolai',
+];
+const FAMILY_NAMES: readonly string[] = [
+  'Abdullayev', 'Baptiste', 'Castellanos', 'Dlamini', 'Eriksen', 'Fonseca', 'Gashi', 'Haddad', 'Ivanova', 'Jovanovic',
+  'Kamara', 'Lindqvist', 'Mensah', 'Novak', 'Okonkwo', 'Petrescu', 'Quispe', 'Rahman', 'Sandoval', 'Tanaka', 'Uysal',
+  'Varga', 'Wojcik', 'Yilmaz', 'Zapata', 'Achterberg', 'Bianchi', 'Cernak', 'Dimitrov', 'Esposito', 'Ferreira',
+  'Gutierrez', 'Horvath', 'Ibrahimovic', 'Jankowski', 'Karimov', 'Lombardi', 'Moreau', 'Nakamura', 'Oyelaran',
+  'Popescu', 'Ramos', 'Saarinen', 'Toure', 'Urbano', 'Vasquez', 'Wisniewski', 'Xu', 'Yamamoto', 'Zeller', 'Aguilar',
+  'Bergstrom', 'Okafor', 'Diallo', 'Engel', 'Fischer', 'Galan', 'Hosseini', 'Iyer', 'Jensen',
+];
+/** 'spread' mode: how many officials each country has. */
+const OFFICIALS_PER_COUNTRY = 4;
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -103,12 +127,13 @@ export async function* generateReadouts(options: GenerateOptions): AsyncGenerato
     if (pinned === undefined) pinnedByTemplate.set(template.id, (pinned = impliedCountries(template.text)));
     return spreader(text, pinned);
   };
+  const officials = spreader === null ? null : new Officials();
   let index = 0;
   while (index < options.count) {
     let yieldedThisPass = 0;
     for await (const template of readTemplates(options.templatePath)) {
       if (index >= options.count) return;
-      yield synthesise(template, index, random, spread);
+      yield synthesise(template, index, random, spread, officials);
       index += 1;
       yieldedThisPass += 1;
     }
@@ -121,6 +146,8 @@ interface Template {
   readonly text: string;
   readonly referenceDate: string;
   readonly names: readonly string[];
+  /** Each name of `names` -> its gold country (the first given), or null. */
+  readonly nameCountries: ReadonlyMap<string, string | null>;
   readonly meetingCountries: readonly (readonly string[])[];
 }
 
@@ -142,18 +169,19 @@ function toTemplate(value: unknown): Template | null {
     id?: unknown;
     text?: unknown;
     published?: unknown;
-    gold?: { published?: unknown; meetings?: { date?: unknown; countries?: unknown; participants?: { name?: unknown }[] }[] };
+    gold?: { published?: unknown; meetings?: { date?: unknown; countries?: unknown; participants?: { name?: unknown; country?: unknown }[] }[] };
   };
   if (typeof line.id !== 'string' || typeof line.text !== 'string') return null;
   const meetings = Array.isArray(line.gold?.meetings) ? line.gold.meetings : [];
   const dates = [line.gold?.published, line.published, meetings[0]?.date];
   const referenceDate = dates.find((d): d is string => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}/.test(d)) ?? '2020-01-01';
-  const names = meetings
-    .flatMap((m) => (Array.isArray(m.participants) ? m.participants : []))
-    .map((p) => p.name)
-    .filter((n): n is string => typeof n === 'string');
+  const participants = meetings.flatMap((m) => (Array.isArray(m.participants) ? m.participants : []));
+  const nameCountries = new Map<string, string | null>();
+  for (const p of participants) {
+    if (typeof p.name === 'string' && !nameCountries.has(p.name)) nameCountries.set(p.name, typeof p.country === 'string' ? p.country : null);
+  }
   const meetingCountries = meetings.map((m) => (Array.isArray(m.countries) ? m.countries.filter((c): c is string => typeof c === 'string') : []));
-  return { id: line.id, text: line.text, referenceDate: referenceDate.slice(0, 10), names: [...new Set(names)], meetingCountries };
+  return { id: line.id, text: line.text, referenceDate: referenceDate.slice(0, 10), names: [...nameCountries.keys()], nameCountries, meetingCountries };
 }
 
 function synthesise(
@@ -161,15 +189,17 @@ function synthesise(
   index: number,
   random: () => number,
   spread: ((template: Template, text: string) => SpreadResult) | null,
+  officials: Officials | null,
 ): SyntheticReadout {
   const dayShift = Math.round((random() * 2 - 1) * MAX_DAY_SHIFT);
   const reference = new Date(`${template.referenceDate}T12:00:00Z`);
   const shiftedReference = new Date(reference.getTime() + dayShift * DAY_MS);
   const yearShift = shiftedReference.getUTCFullYear() - reference.getUTCFullYear();
-  const swapped = swapNames(shiftDates(template.text, dayShift, yearShift), template.names, random);
-  // Countries last, on the text as the extractor will read it (a swapped name could in principle form a country phrase).
-  const spreadResult = spread?.(template, swapped) ?? null;
-  const text = spreadResult?.text ?? swapped;
+  const shifted = shiftDates(template.text, dayShift, yearShift);
+  const spreadResult = spread?.(template, shifted) ?? null;
+  const text = spreadResult === null
+    ? swapNames(shifted, template.names, random)
+    : replaceNameTokens(spreadResult.text, officialsFor(template, spreadResult.mapping, officials!, random));
   const meetingCountries = spreadResult === null
     ? template.meetingCountries
     : template.meetingCountries.map((countries) => countries.map((c) => spreadResult.mapping.get(c) ?? c).sort());
@@ -198,15 +228,73 @@ function shiftDay(year: number, month: number, day: number, days: number): Date 
   return new Date(Date.UTC(year, month, day) + days * DAY_MS);
 }
 
-/** Replaces each name token of `names` by the token in the same position of a pool name (its last token if shorter). */
+/** Replaces each name of `names` by a pool name drawn at random, token by token (see {@link replaceNameTokens}). */
 function swapNames(text: string, names: readonly string[], random: () => number): string {
-  const replacements = new Map<string, string>();
   const sourceTokens = new Set(names.flatMap((name) => name.split(' ')));
   // A pool name sharing a token with a source name would put that source token back into the text.
   const candidates = NAME_POOL.filter((n) => n.split(' ').every((token) => !sourceTokens.has(token)));
   if (candidates.length === 0) return text;
-  for (const name of names) {
-    const target = candidates[Math.floor(random() * candidates.length)]!.split(' ');
+  return replaceNameTokens(text, names.map((name) => [name, candidates[Math.floor(random() * candidates.length)]!]));
+}
+
+/**
+ * 'spread' mode: each template name -> an official of its mapped country. A source person keeps one official slot
+ * (chosen by a hash of the name), the next free one when another participant of the readout holds it. Draws as many
+ * random numbers as 'template' mode does, so that a seed gives the same dates in both modes.
+ */
+function officialsFor(template: Template, mapping: ReadonlyMap<string, string>, officials: Officials, random: () => number): [string, string][] {
+  const taken = new Set<string>();
+  return template.names.map((name) => {
+    random();
+    const source = template.nameCountries.get(name) ?? null;
+    const country = source === null ? 'none' : (mapping.get(source) ?? source);
+    let slot = hash(name) % OFFICIALS_PER_COUNTRY;
+    let official = officials.name(country, slot);
+    for (let tries = 1; taken.has(official) && tries < OFFICIALS_PER_COUNTRY * 4; tries++) official = officials.name(country, ++slot);
+    taken.add(official);
+    return [name, official];
+  });
+}
+
+/**
+ * The officials of every country of one generated corpus: official `slot` of `country` gets a given and a family name
+ * chosen by a hash of both, the next free combination when another official already has it (so no two officials
+ * share a full name; name words are still shared, as they are in real corpora).
+ */
+class Officials {
+  private readonly byKey = new Map<string, string>();
+  private readonly used = new Set<string>();
+
+  name(country: string, slot: number): string {
+    const key = `${country}/${slot}`;
+    let name = this.byKey.get(key);
+    if (name !== undefined) return name;
+    const combinations = GIVEN_NAMES.length * FAMILY_NAMES.length;
+    for (let h = hash(key) % combinations, tries = 0; tries < combinations; h = (h + 1) % combinations, tries++) {
+      name = `${GIVEN_NAMES[h % GIVEN_NAMES.length]} ${FAMILY_NAMES[Math.floor(h / GIVEN_NAMES.length)]}`;
+      if (!this.used.has(name)) break;
+    }
+    this.byKey.set(key, name!);
+    this.used.add(name!);
+    return name!;
+  }
+}
+
+/** FNV-1a, 32 bits. */
+function hash(value: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * Replaces each token of each source name by the token in the same position of its target name (the target's last
+ * token when it is shorter), in one pass over the text.
+ */
+function replaceNameTokens(text: string, pairs: readonly (readonly [string, string])[]): string {
+  const replacements = new Map<string, string>();
+  for (const [name, targetName] of pairs) {
+    const target = targetName.split(' ');
     name.split(' ').forEach((token, i) => {
       if (token.length >= 2 && !replacements.has(token)) replacements.set(token, target[Math.min(i, target.length - 1)]!);
     });
