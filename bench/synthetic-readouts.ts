@@ -38,7 +38,7 @@ export interface GenerateOptions {
    * (see `country-spread.ts`), for a knowledge base with many dyads of more realistic density. Countries the
    * extractor infers from a title or the publisher stay. The first readout of each template costs one extraction of
    * the template (to find those countries): negligible for the 42 dev templates, ~1 min the first pass of the bulk corpus.
-   * Each participant's name then becomes one of a few officials of their mapped country (see `Officials`), so
+   * Each participant's name then becomes one of the 8 officials of their mapped country (see `Officials`), so
    * a person keeps one country and namesakes are rare, as in real corpora; in 'template' mode names come from a pool of
    * 24 real names whatever the country, so at scale each name is shared by officials of a hundred countries.
    */
@@ -75,7 +75,7 @@ const NAME_POOL: readonly string[] = [
 
 /**
  * 'spread' mode: given and family names of the officials of each country (not words the extractor reads as a country,
- * date, title or honorific). 40 x 60 combinations for 4 officials in each of ~180 countries keep namesakes rare.
+ * date, title or honorific). 40 x 60 combinations for 8 officials in each of ~180 countries (leaders, ministers, deputies, envoys).
  */
 const GIVEN_NAMES: readonly string[] = [
   'Amara', 'Bongani', 'Camila', 'Dariusz', 'Elif', 'Farid', 'Giorgos', 'Hana', 'Ines', 'Jakub', 'Kaveh', 'Leila',
@@ -92,7 +92,7 @@ const FAMILY_NAMES: readonly string[] = [
   'Bergstrom', 'Okafor', 'Diallo', 'Engel', 'Fischer', 'Galan', 'Hosseini', 'Iyer', 'Jensen',
 ];
 /** 'spread' mode: how many officials each country has. */
-const OFFICIALS_PER_COUNTRY = 4;
+const OFFICIALS_PER_COUNTRY = 8;
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -238,17 +238,16 @@ function swapNames(text: string, names: readonly string[], random: () => number)
 }
 
 /**
- * 'spread' mode: each template name -> an official of its mapped country. A source person keeps one official slot
- * (chosen by a hash of the name), the next free one when another participant of the readout holds it. Draws as many
- * random numbers as 'template' mode does, so that a seed gives the same dates in both modes.
+ * 'spread' mode: each template name -> one of the officials of its mapped country, drawn at random (the next one when
+ * another participant of the readout is already that official). Draws as many random numbers as 'template' mode
+ * does, so that a seed gives the same dates in both modes.
  */
 function officialsFor(template: Template, mapping: ReadonlyMap<string, string>, officials: Officials, random: () => number): [string, string][] {
   const taken = new Set<string>();
   return template.names.map((name) => {
-    random();
+    let slot = Math.floor(random() * OFFICIALS_PER_COUNTRY);
     const source = template.nameCountries.get(name) ?? null;
     const country = source === null ? 'none' : (mapping.get(source) ?? source);
-    let slot = hash(name) % OFFICIALS_PER_COUNTRY;
     let official = officials.name(country, slot);
     for (let tries = 1; taken.has(official) && tries < OFFICIALS_PER_COUNTRY * 4; tries++) official = officials.name(country, ++slot);
     taken.add(official);
