@@ -312,8 +312,8 @@ function assignCountries(ctx: ExtractionContext, lead: Lead, people: readonly Pe
     const coordinated = coordinatedCountry(ctx, lead, people, i, roles);
     if (coordinated) return coordinated;
     if (p.title) {
-      const byTitle = TITLE_COUNTRY_RES.find((t) => t.re.test(p.title!.text.replace(/’/g, "'")));
-      if (byTitle) return { code: byTitle.country, evidence: evidenceAt(text, p.title.span[0], p.title.span[1], 'meeting/participant-country-from-title') };
+      const byTitle = titleCountry(p.title.text);
+      if (byTitle !== null) return { code: byTitle, evidence: evidenceAt(text, p.title.span[0], p.title.span[1], 'meeting/participant-country-from-title') };
     }
     if (free.length === 1) return { code: free[0]!.code, evidence: { ...free[0]!.evidence, rule: 'meeting/participant-country-from-sides' } };
     return null;
@@ -431,6 +431,19 @@ function foldTitleText(t: string): string {
   return t.replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+/** The country only whose officials hold `title` ({@link TITLE_COUNTRIES}), else null; memoised by title text. */
+function titleCountry(title: string): string | null {
+  let code = titleCountries.get(title);
+  if (code === undefined) {
+    if (titleCountries.size > 5000) titleCountries.clear();
+    const folded = title.replace(/’/g, "'");
+    code = TITLE_COUNTRY_RES.find((t) => t.re.test(folded))?.country ?? null;
+    titleCountries.set(title, code);
+  }
+  return code;
+}
+const titleCountries = new Map<string, string | null>();
+
 const DELEGATION_RE = /^\s+(?:delegation|side|team)\b[^.;]{0,40}?\b(?:led|headed)\s+by\b/i;
 
 /** "Japanese delegation was led by Mr. X, ... and Mr. Y": the delegation's country is theirs. */
@@ -508,7 +521,7 @@ function meetingCountries(participants: readonly Participant[], sides: Sides, ex
     for (const side of extra) addSide(out, side);
     if (sides.multilateral && sides.listed.length < 2) addSide(out, sides.multilateral);
   }
-  return out.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return out.length < 2 ? out : out.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
 function pickLevel(text: string, participants: readonly Participant[], windows: readonly Window[]): { value: Level; evidence: Evidence } | null {
@@ -519,8 +532,7 @@ function pickLevel(text: string, participants: readonly Participant[], windows: 
   }
   const noun = levelFromNouns(text, windows);
   if (levels.size === 1) {
-    const [[value, evidence]] = [...levels.entries()] as [[Level, Evidence]];
-    return { value, evidence };
+    for (const [value, evidence] of levels) return { value, evidence };
   }
   if (noun) return noun;
   if (levels.size > 1) {
