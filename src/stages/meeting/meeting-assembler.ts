@@ -22,6 +22,8 @@ const IN_PERSON_RE = new RegExp(String.raw`\b(?:${IN_PERSON_OVERRIDES.join('|')}
 const MET_RE = /\b(?:met|meets|meeting|summit|hosted|visit(?:ed|ing)?|talks\s+in|received)\b/i;
 const SPOKE_RE = /^(?:spoke|speaks|talked)\b/i;
 const LEVEL_RES = LEVEL_NOUNS.map((n) => ({ re: new RegExp(String.raw`\b(?:${n.pattern})`, 'i'), level: n.level }));
+/** Matches where any of {@link LEVEL_RES} matches. */
+const ANY_LEVEL_RE = new RegExp(String.raw`\b(?:${LEVEL_NOUNS.map((n) => n.pattern).join('|')})`, 'i');
 const OCCASION_RE = new RegExp(String.raw`\b(?:${OCCASION_CUES.join('|')})\s+`, 'gi');
 /** An event's proper name: capitalised words, numbers, "(ABBR)" groups and a few connectors, ending on a content word. */
 const EVENT_NAME_RE = /^(?:the\s+)?((?:(?:[A-Z0-9“"][\w’'“”"+.&-]*|\([^()]{1,60}\)|of|the|and|for|on|de|la|du|des)\s+)*(?:[A-Z0-9“"][\w’'“”"+.&-]*|\([^()]{1,60}\)))(?=\s+in\s+[A-Z]|[\s,.;:)]|$)/;
@@ -530,10 +532,11 @@ function pickLevel(text: string, participants: readonly Participant[], windows: 
     const lvl = p.title ? levelOfTitle(p.title) : null;
     if (lvl && p.provenance.title && !levels.has(lvl)) levels.set(lvl, { ...p.provenance.title, rule: 'meeting/level-from-titles' });
   }
-  const noun = levelFromNouns(text, windows);
   if (levels.size === 1) {
     for (const [value, evidence] of levels) return { value, evidence };
   }
+  // Read only when the titles do not settle it (it has no side effects).
+  const noun = levelFromNouns(text, windows);
   if (noun) return noun;
   if (levels.size > 1) {
     const first = [...levels.values()][0]!;
@@ -554,6 +557,8 @@ function levelOfTitle(title: string): Level | null {
 function levelFromNouns(text: string, windows: readonly Window[]): { value: Level; evidence: Evidence } | null {
   for (const [s, e] of windows) {
     const slice = text.slice(s, e);
+    // One scan for all the nouns first: most windows name none, and then the five scans in level order are skipped.
+    if (!ANY_LEVEL_RE.test(slice)) continue;
     for (const { re, level } of LEVEL_RES) {
       const m = re.exec(slice);
       if (m) return { value: level, evidence: evidenceAt(text, s + m.index, s + m.index + m[0].length, 'meeting/level-from-noun') };
