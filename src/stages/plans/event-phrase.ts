@@ -298,7 +298,7 @@ function scanEventHeads(text: string, s0: number, s1: number): EventHead[] {
     const npStart = nounPhraseStart(text, a, s0);
     heads.push({ head: [a, b], npStart, kind: 'meeting', occasionIntro: false, source: 'name' });
   }
-  heads.sort((x, y) => x.head[0] - y.head[0]);
+  if (heads.length > 1) heads.sort((x, y) => x.head[0] - y.head[0]);
   // A head that sits inside an earlier head's noun phrase ("summit meeting" vs "meeting") was already merged by the regex.
   return heads;
 }
