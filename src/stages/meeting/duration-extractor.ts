@@ -30,16 +30,20 @@ const DURATION_RE = new RegExp(
 );
 
 const UNIT_RE = /\b(?:hours?|hrs?|minutes?|mins?|hour)\b/gi;
+/** Longest {@link UNIT_RE} match ("minutes") plus the character its closing `\b` looks at. */
+const UNIT_REACH = 8;
 /** How far before a unit word a duration may start ("approximately one hour and 20 minutes"). */
 const LOOK_BEHIND = 70;
 
 /** Finds duration mentions in `text` between `from` and `to` (offsets into `text`). */
 export function findDurations(text: string, from = 0, to = text.length): DurationMention[] {
   const found: DurationMention[] = [];
-  // Most of a readout holds no unit word; the full pattern only runs just before one.
+  // Most of a readout holds no unit word; the full pattern only runs just before one. Unit words are only looked for
+  // up to `to` (plus the longest unit word and the character after it, so the result is the same as scanning on).
   UNIT_RE.lastIndex = from;
+  const units = to + UNIT_REACH >= text.length ? text : text.slice(0, to + UNIT_REACH);
   let lastEnd = from;
-  for (let u = UNIT_RE.exec(text); u && u.index < to; u = UNIT_RE.exec(text)) {
+  for (let u = UNIT_RE.exec(units); u && u.index < to; u = UNIT_RE.exec(units)) {
     const unitEnd = u.index + u[0].length;
     if (unitEnd <= lastEnd) continue;
     DURATION_RE.lastIndex = Math.max(lastEnd, u.index - LOOK_BEHIND);

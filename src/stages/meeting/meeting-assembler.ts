@@ -22,11 +22,18 @@ const IN_PERSON_RE = new RegExp(String.raw`\b(?:${IN_PERSON_OVERRIDES.join('|')}
 const MET_RE = /\b(?:met|meets|meeting|summit|hosted|visit(?:ed|ing)?|talks\s+in|received)\b/i;
 const SPOKE_RE = /^(?:spoke|speaks|talked)\b/i;
 const LEVEL_RES = LEVEL_NOUNS.map((n) => ({ re: new RegExp(String.raw`\b(?:${n.pattern})`, 'i'), level: n.level }));
+/** Matches where any of {@link LEVEL_RES} matches. */
+const ANY_LEVEL_RE = new RegExp(String.raw`\b(?:${LEVEL_NOUNS.map((n) => n.pattern).join('|')})`, 'i');
 const OCCASION_RE = new RegExp(String.raw`\b(?:${OCCASION_CUES.join('|')})\s+`, 'gi');
 /** An event's proper name: capitalised words, numbers, "(ABBR)" groups and a few connectors, ending on a content word. */
 const EVENT_NAME_RE = /^(?:the\s+)?((?:(?:[A-Z0-9“"][\w’'“”"+.&-]*|\([^()]{1,60}\)|of|the|and|for|on|de|la|du|des)\s+)*(?:[A-Z0-9“"][\w’'“”"+.&-]*|\([^()]{1,60}\)))(?=\s+in\s+[A-Z]|[\s,.;:)]|$)/;
 const EVENT_NOUN_RE = /\b(?:Meetings?|Summit|Assembly|Forum|Conference|Ministerial|Session|Dialogue|Consultations?|Games|Olympics?|Council|Congress|Week|Expo|Festival|Ceremony|Funeral|Inauguration|Visit|Talks|Gathering|Retreat|Convention|COP\d*|Exposition|Exhibition|Symposium)\b/;
 const ORDINAL_RE = /\b(?:(?:his|her|their|the|a)\s+(?<ord>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth)\s+(?:[\w’'-]+\s+){0,4}?(?:meeting|summit|talks|dialogue|consultations?|round|session)|for\s+the\s+(?<ord2>\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+time|(?<ord3>[a-z]+(?:st|nd|rd|th)|\d+(?:st|nd|rd|th))\s+time\s+in\s+total)/i;
+/**
+ * A necessary condition for {@link ORDINAL_RE}, cheap to scan for: every ordinal it reads ends with one of these
+ * (digits + suffix, the listed words, "-teenth"), or the match says "time" ("for the nth time", "nth time in total").
+ */
+const ORDINAL_HINT_RE = /\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth|time/i;
 /** How far past the lead paragraph a video cue still describes the meeting. */
 const VIDEO_LOOKAHEAD = 300;
 const LIST_INTRO_RE = /\b(?:foreign\s+ministers|ministers|counterparts|leaders|heads\s+of\s+(?:state|government)|delegations|representatives)\s+(?:of|from)\s+/gi;
@@ -46,7 +53,12 @@ function assembleMeeting(ctx: ExtractionContext, lead: Lead): Meeting {
   const { text } = ctx;
   const occasion = findOccasion(text, lead);
   // The occasion's own words ("the U.S.-ASEAN Summit") describe the larger event, not this meeting's sides or rank.
-  const windows = leadWindows(lead).flatMap((w) => (occasion ? cut(w, [occasion.evidence.start, occasion.evidence.end]) : [w]));
+  // A plain loop, not flatMap: V8's flatMap is a slow generic builtin and this runs once per document.
+  const windows: Window[] = [];
+  for (const w of leadWindows(lead)) {
+    if (occasion) windows.push(...cut(w, [occasion.evidence.start, occasion.evidence.end]));
+    else windows.push(w);
+  }
   const mode = classifyMode(ctx, lead, windows);
   const participants = pickParticipants(ctx, lead);
   const sides = findSides(ctx, lead, windows);
@@ -302,8 +314,8 @@ function assignCountries(ctx: ExtractionContext, lead: Lead, people: readonly Pe
     const coordinated = coordinatedCountry(ctx, lead, people, i, roles);
     if (coordinated) return coordinated;
     if (p.title) {
-      const byTitle = TITLE_COUNTRY_RES.find((t) => t.re.test(p.title!.text.replace(/’/g, "'")));
-      if (byTitle) return { code: byTitle.country, evidence: evidenceAt(text, p.title.span[0], p.title.span[1], 'meeting/participant-country-from-title') };
+      const byTitle = titleCountry(p.title.text);
+      if (byTitle !== null) return { code: byTitle, evidence: evidenceAt(text, p.title.span[0], p.title.span[1], 'meeting/participant-country-from-title') };
     }
     if (free.length === 1) return { code: free[0]!.code, evidence: { ...free[0]!.evidence, rule: 'meeting/participant-country-from-sides' } };
     return null;
@@ -421,6 +433,19 @@ function foldTitleText(t: string): string {
   return t.replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+/** The country only whose officials hold `title` ({@link TITLE_COUNTRIES}), else null; memoised by title text. */
+function titleCountry(title: string): string | null {
+  let code = titleCountries.get(title);
+  if (code === undefined) {
+    if (titleCountries.size > 5000) titleCountries.clear();
+    const folded = title.replace(/’/g, "'");
+    code = TITLE_COUNTRY_RES.find((t) => t.re.test(folded))?.country ?? null;
+    titleCountries.set(title, code);
+  }
+  return code;
+}
+const titleCountries = new Map<string, string | null>();
+
 const DELEGATION_RE = /^\s+(?:delegation|side|team)\b[^.;]{0,40}?\b(?:led|headed)\s+by\b/i;
 
 /** "Japanese delegation was led by Mr. X, ... and Mr. Y": the delegation's country is theirs. */
@@ -498,7 +523,7 @@ function meetingCountries(participants: readonly Participant[], sides: Sides, ex
     for (const side of extra) addSide(out, side);
     if (sides.multilateral && sides.listed.length < 2) addSide(out, sides.multilateral);
   }
-  return out.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return out.length < 2 ? out : out.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
 function pickLevel(text: string, participants: readonly Participant[], windows: readonly Window[]): { value: Level; evidence: Evidence } | null {
@@ -507,11 +532,11 @@ function pickLevel(text: string, participants: readonly Participant[], windows: 
     const lvl = p.title ? levelOfTitle(p.title) : null;
     if (lvl && p.provenance.title && !levels.has(lvl)) levels.set(lvl, { ...p.provenance.title, rule: 'meeting/level-from-titles' });
   }
-  const noun = levelFromNouns(text, windows);
   if (levels.size === 1) {
-    const [[value, evidence]] = [...levels.entries()] as [[Level, Evidence]];
-    return { value, evidence };
+    for (const [value, evidence] of levels) return { value, evidence };
   }
+  // Read only when the titles do not settle it (it has no side effects).
+  const noun = levelFromNouns(text, windows);
   if (noun) return noun;
   if (levels.size > 1) {
     const first = [...levels.values()][0]!;
@@ -532,6 +557,8 @@ function levelOfTitle(title: string): Level | null {
 function levelFromNouns(text: string, windows: readonly Window[]): { value: Level; evidence: Evidence } | null {
   for (const [s, e] of windows) {
     const slice = text.slice(s, e);
+    // One scan for all the nouns first: most windows name none, and then the five scans in level order are skipped.
+    if (!ANY_LEVEL_RE.test(slice)) continue;
     for (const { re, level } of LEVEL_RES) {
       const m = re.exec(slice);
       if (m) return { value: level, evidence: evidenceAt(text, s + m.index, s + m.index + m[0].length, 'meeting/level-from-noun') };
@@ -678,7 +705,9 @@ function findOrdinal(text: string, lead: Lead): { value: number; evidence: Evide
   if (lead.sentence) windows.push(lead.sentence.span);
   if (lead.line) windows.push(lead.line);
   for (const [s, e] of windows) {
-    const m = ORDINAL_RE.exec(text.slice(s, e));
+    const slice = text.slice(s, e);
+    if (!ORDINAL_HINT_RE.test(slice)) continue;
+    const m = ORDINAL_RE.exec(slice);
     if (!m) continue;
     const word = m.groups?.['ord'] ?? m.groups?.['ord2'] ?? m.groups?.['ord3'];
     const value = word ? readOrdinal(word) : null;

@@ -67,10 +67,24 @@ export function readTitleSides(title: string): TitleSides | null {
 function foldedWords(s: string): Set<string> {
   const out = new Set<string>();
   for (const w of s.match(WORD_RE) ?? []) {
-    const f = w.replace(/[’']s$|[.’']+$/u, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const f = foldWord(w);
     if (f.length > 1 && !NOT_NAME_WORDS.has(f)) out.add(f);
   }
   return out;
+}
+
+/** Fold of each word seen (names and titles recur across readouts; normalising is the costly part); cleared if large. */
+const folded = new Map<string, string>();
+
+/** A word without its possessive or trailing dots and quotes, accents stripped, lower-cased. */
+function foldWord(w: string): string {
+  let f = folded.get(w);
+  if (f === undefined) {
+    if (folded.size > 20000) folded.clear();
+    f = w.replace(/[’']s$|[.’']+$/u, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    folded.set(w, f);
+  }
+  return f;
 }
 
 /**

@@ -207,18 +207,42 @@ export function nounPhraseStart(text: string, headStart: number, floor: number):
 export function findEventHeads(text: string, s0: number, s1: number): EventHead[] {
   if (memoText !== text) {
     memoText = text;
-    memo.clear();
+    memoStarts.length = 0;
+    memoEnds.length = 0;
+    memoHeads.length = 0;
+    memoNext = 0;
+    memoMax = -1;
   }
-  const known = memo.get(s0);
-  if (known !== undefined && known.end === s1) return known.heads;
+  // The finders ask for the sentences in text order: the next slot is almost always the one asked for, and a start
+  // beyond every remembered one is new (no search).
+  let k = memoNext < memoStarts.length && memoStarts[memoNext] === s0 ? memoNext : s0 > memoMax ? -1 : memoStarts.indexOf(s0);
+  if (k >= 0 && memoEnds[k] === s1) {
+    memoNext = k + 1;
+    return memoHeads[k] as EventHead[];
+  }
   const heads = scanEventHeads(text, s0, s1);
-  memo.set(s0, { end: s1, heads });
+  if (k >= 0) {
+    memoEnds[k] = s1;
+    memoHeads[k] = heads;
+  } else {
+    k = memoStarts.length;
+    memoStarts.push(s0);
+    memoEnds.push(s1);
+    memoHeads.push(heads);
+    if (s0 > memoMax) memoMax = s0;
+  }
+  memoNext = k + 1;
   return heads;
 }
 
-// Both event finders scan the same sentences of one document: keep that document's heads (by sentence start).
+// Both event finders scan the same sentences of one document: keep that document's heads (by sentence start), in
+// parallel arrays rather than a Map (cheaper to fill and to reset for every document).
 let memoText = '';
-const memo = new Map<number, { end: number; heads: EventHead[] }>();
+const memoStarts: number[] = [];
+const memoEnds: number[] = [];
+const memoHeads: EventHead[][] = [];
+let memoNext = 0;
+let memoMax = -1;
 
 function insideHead(heads: readonly EventHead[], a: number, b: number): boolean {
   for (const h of heads) if (h.npStart <= a && b <= h.head[1] + 1) return true;
@@ -274,7 +298,7 @@ function scanEventHeads(text: string, s0: number, s1: number): EventHead[] {
     const npStart = nounPhraseStart(text, a, s0);
     heads.push({ head: [a, b], npStart, kind: 'meeting', occasionIntro: false, source: 'name' });
   }
-  heads.sort((x, y) => x.head[0] - y.head[0]);
+  if (heads.length > 1) heads.sort((x, y) => x.head[0] - y.head[0]);
   // A head that sits inside an earlier head's noun phrase ("summit meeting" vs "meeting") was already merged by the regex.
   return heads;
 }

@@ -128,9 +128,28 @@ function describe(text: string, from: number, to: number, time: TimeExpression |
   let what = time !== null && time.span[0] >= from && time.span[1] <= to
     ? `${text.slice(from, time.span[0])} ${text.slice(time.span[1], to)}`
     : text.slice(from, to);
-  what = what.replace(/\s+/g, ' ').replace(/[\s,;:.]+$/u, '').replace(/^[\s,]+/u, '');
-  what = what.replace(/,?\s*(?:which|that)\s+(?:will|is|are|would)\b.*$/iu, '').replace(/\s+(?:will|would|shall)\s+(?:also\s+)?(?:be\s+held|take\s+place|occur).*$/iu, '');
+  what = trimEdges(what.replace(/\s+/g, ' '));
+  // Both cuts need "which"/"that"/"will"/"would"/"shall" (any case): most descriptions have none.
+  if (CUT_WORD_RE.test(what)) {
+    what = what.replace(/,?\s*(?:which|that)\s+(?:will|is|are|would)\b.*$/iu, '').replace(/\s+(?:will|would|shall)\s+(?:also\s+)?(?:be\s+held|take\s+place|occur).*$/iu, '');
+  }
   return what.trim();
+}
+
+/** Unicode case folding like the cuts themselves ("ſhall" folds to "shall"). */
+const CUT_WORD_RE = /which|that|will|would|shall/iu;
+
+/**
+ * `s` without trailing spaces, commas, semicolons, colons and full stops and without leading spaces and commas: what
+ * `.replace(/[\s,;:.]+$/u, '').replace(/^[\s,]+/u, '')` gives for a string whose only whitespace is ' ' (the caller
+ * collapsed it), without running a regex at every position.
+ */
+function trimEdges(s: string): string {
+  let e = s.length;
+  for (let c = s.charCodeAt(e - 1); e > 0 && (c === 32 || c === 44 || c === 59 || c === 58 || c === 46); c = s.charCodeAt(e - 1)) e--;
+  let b = 0;
+  for (let c = s.charCodeAt(0); b < e && (c === 32 || c === 44); c = s.charCodeAt(b)) b++;
+  return b === 0 && e === s.length ? s : s.slice(b, e);
 }
 
 /** End of the head's complement ("visit to Russia", "meeting on Haiti"): a few words, stopping at a clause break. */
@@ -148,6 +167,17 @@ export function trimJoiners(s: string): string {
     t = t.replace(/[.,’'\s]+$/u, '').replace(/\s+(?:and|or|of|the|a|an|to|in|on|at|by|for|with|between|among|about|as\s+well\s+as)$/iu, '');
   }
   return t;
+}
+
+/**
+ * `times` sorted by start. The times stage already returns them in that order, so the (stable) sort and its copy are
+ * only made when some pair is out of order: the result is the same array content either way.
+ */
+export function sortedByStart(times: readonly TimeExpression[]): readonly TimeExpression[] {
+  for (let i = 1; i < times.length; i++) {
+    if ((times[i] as TimeExpression).span[0] < (times[i - 1] as TimeExpression).span[0]) return [...times].sort((a, b) => a.span[0] - b.span[0]);
+  }
+  return times;
 }
 
 /** Time expressions inside `[s0, s1)`; `times` is sorted by start. */
@@ -201,7 +231,7 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
   const { text, sentences } = input;
   const ref = input.referenceDate ?? null;
   const chrome = input.chrome ?? [];
-  const times = [...input.times].sort((a, b) => a.span[0] - b.span[0]);
+  const times = sortedByStart(input.times);
   const out: Candidate[] = [];
   const index = wordIndexOf(text);
 

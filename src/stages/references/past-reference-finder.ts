@@ -7,7 +7,7 @@ import type { TimeExpression } from '../../domain/mentions.ts';
 import { attachTime, endTest, findEventHeads, gapKeepsClause, nounPhraseStart } from '../plans/event-phrase.ts';
 import { PAST_MARKERS } from '../plans/plan-lexicon.ts';
 import { cutsWord, flagsWithin, matchesIn, PAST_VERB, RECORD, wordIndexOf } from '../plans/word-index.ts';
-import { findPlannedEvents, pastByTime, timesWithin, trimJoiners, type EventFinderInput } from '../plans/plan-finder.ts';
+import { findPlannedEvents, pastByTime, sortedByStart, timesWithin, trimJoiners, type EventFinderInput } from '../plans/plan-finder.ts';
 import { PAST_EVENT_VERBS, PAST_PREFIXES, RECORD_HEADS, RECORD_PAST_AFTER } from './reference-lexicon.ts';
 
 /** An earlier event the text refers to. */
@@ -62,6 +62,16 @@ function onMeetingDay(t: TimeExpression, ref: string | null): boolean {
   const end = t.pastEnd ?? t.end ?? start;
   if (start === null || end === null) return false;
   return start >= dayBefore(ref) && end <= ref;
+}
+
+/** `/\p{Lu}/u.test(text.slice(a, b))`, answered from the code units while they are ASCII. */
+function hasUpper(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return /\p{Lu}/u.test(text.slice(i, b));
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
 }
 
 function overlaps(a: readonly [number, number], ranges: readonly (readonly [number, number])[]): boolean {
@@ -127,7 +137,7 @@ export function findPastReferences(input: EventFinderInput): FoundReference[] {
   const { text, sentences } = input;
   const ref = input.referenceDate ?? null;
   const chrome = input.chrome ?? [];
-  const times = [...input.times].sort((a, b) => a.span[0] - b.span[0]);
+  const times = sortedByStart(input.times);
   const planned = findPlannedEvents(input).map((p) => p.span);
   const index = wordIndexOf(text);
   const out: FoundReference[] = [];
@@ -169,7 +179,7 @@ export function findPastReferences(input: EventFinderInput): FoundReference[] {
       lazy.np = np;
       lazy.endAt = -1;
       lazy.bareAt = null;
-      if (h.npStart > headlineEnd && headlineEnd > 0 && /\p{Lu}/u.test(text.slice(h.npStart, h.head[0])) && headline.includes(np.replace(/^(?:the|a|an|this|that)\s+/iu, '').toLowerCase())) { prevRef = null; continue; }
+      if (h.npStart > headlineEnd && headlineEnd > 0 && hasUpper(text, h.npStart, h.head[0]) && headline.includes(np.replace(/^(?:the|a|an|this|that)\s+/iu, '').toLowerCase())) { prevRef = null; continue; }
 
       if (time !== null && onMeetingDay(time, ref) && !NP_PAST_RE.test(np)) { prevRef = null; continue; }
       if (/^[^,;.]{0,60}\bnot\s+(?:\w+\s+)?(?:achieved|held|realized|realised)\b/i.test(after)) { prevRef = null; continue; }

@@ -191,7 +191,14 @@ export function findTopicHeadings(doc: SegmentedDoc): { text: string; span: Span
 
 function isBodyText(content: string): boolean {
   if (content.length >= 100) return true;
-  return content.length >= 30 && /[.!?:]["”’)]?$/.test(content) && content.split(' ').length >= 6;
+  return content.length >= 30 && /[.!?:]["”’)]?$/.test(content) && spacesAtLeast(content, 5);
+}
+
+/** `content.split(' ').length > n`, i.e. at least `n` spaces, counted without building the pieces. */
+function spacesAtLeast(content: string, n: number): boolean {
+  let count = 0;
+  for (let at = content.indexOf(' '); at >= 0; at = content.indexOf(' ', at + 1)) if (++count >= n) return true;
+  return false;
 }
 
 function splitLines(text: string): Draft[] {

@@ -5,6 +5,7 @@
  */
 import type { SegmentedDoc } from '../../domain/mentions.ts';
 import type { Span } from '../../domain/record.ts';
+import { isSpaceCode } from '../plans/event-phrase.ts';
 import { EMPTY_TOPICS, TOPIC_CUES } from './topic-lexicon.ts';
 
 export interface FoundTopic {
@@ -28,16 +29,39 @@ const MAX_WORDS = 22;
 /** At most this many running-text topics per document, in text order. */
 const MAX_TOPICS = 8;
 
+/** `s.replace(/[\s,]+$/, '')` without trying the pattern at every position. */
+function withoutTrailingSpaceOrComma(s: string): string {
+  let e = s.length;
+  while (e > 0 && (s.charCodeAt(e - 1) === 44 || isSpaceCode(s.charCodeAt(e - 1)))) e--;
+  return e === s.length ? s : s.slice(0, e);
+}
+
+/**
+ * True when `s` has at least `n` runs of whitespace, i.e. `s.split(/\s+/).length > n` (every run, even a leading or
+ * trailing one, adds a piece), counted without building the pieces.
+ */
+function spaceRunsAtLeast(s: string, n: number): boolean {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpaceCode(s.charCodeAt(i));
+    if (space && !inRun && ++runs >= n) return true;
+    inRun = space;
+  }
+  return false;
+}
+
 /** Adds the topic at `start..end` (filler words and trailing commas trimmed) unless it is empty, too long or seen. */
 function pushTopic(text: string, found: FoundTopic[], seen: Set<string>, start: number, end: number, rule: string): void {
   const raw = text.slice(start, end);
   const lead = LEADING_FILLER_RE.exec(raw)?.[0].length ?? 0;
-  const trimmed = raw.slice(lead).replace(/[\s,]+$/, '');
+  const trimmed = withoutTrailingSpaceOrComma(raw.slice(lead));
   const s = start + lead;
-  // "addressed during their meeting": a prepositional phrase is a circumstance, not a subject.
-  if (trimmed.length < 3 || EMPTY.has(trimmed.toLowerCase()) || PREPOSITION_START_RE.test(trimmed)) return;
-  if (trimmed.split(/\s+/).length > MAX_WORDS) return;
+  if (trimmed.length < 3) return;
   const key = trimmed.toLowerCase();
+  // "addressed during their meeting": a prepositional phrase is a circumstance, not a subject.
+  if (EMPTY.has(key) || PREPOSITION_START_RE.test(trimmed)) return;
+  if (spaceRunsAtLeast(trimmed, MAX_WORDS)) return;
   if (seen.has(key) || found.some((f) => f.span[0] <= s && f.span[1] >= s + trimmed.length)) return;
   seen.add(key);
   found.push({ text: trimmed, span: [s, s + trimmed.length], rule });
