@@ -13,7 +13,7 @@
  * density of the generated country sets is printed after the ingest.
  */
 import { measureKnowledgeBaseQueries } from './knowledge-base-queries.ts';
-import { rmSync, statSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,6 +79,8 @@ const rssSamples: number[] = [];
 const sampler = setInterval(() => { const rss = process.memoryUsage.rss(); peakRss = Math.max(peakRss, rss); }, 250);
 let done = 0;
 const eluStart = performance.eventLoopUtilization();
+const mainCpuStart = mainThreadCpuMs();
+const cpuStart = process.cpuUsage();
 const started = performance.now();
 let lastLine = started;
 const progressEvery = Math.max(1000, Math.round(count / 20));
@@ -100,11 +102,15 @@ const summary = await ingestSources(dialect, corpusFileSources(corpusFile), {
 const seconds = (performance.now() - started) / 1000;
 // The writing thread's busy time (storing, linking, SQLite): what one writer must keep under 2 ms a readout for 500/s.
 const elu = performance.eventLoopUtilization(eluStart);
+const mainCpuEnd = mainThreadCpuMs();
+const cpu = process.cpuUsage(cpuStart);
 clearInterval(sampler);
 await extractor.close();
 rmSync(corpusFile, { force: true });
 out(`ingest: ${summary.added} added, ${summary.unchanged} unchanged, ${summary.failed} failed in ${seconds.toFixed(1)} s = ${Math.round(count / seconds)} readouts/s`);
-out(`main thread: busy ${(elu.active / 1000).toFixed(1)} s = ${(elu.active / count).toFixed(2)} ms/readout (utilisation ${(elu.utilization * 100).toFixed(0)}%)`);
+out(`main thread: busy ${(elu.active / 1000).toFixed(1)} s = ${(elu.active / count).toFixed(2)} ms/readout (utilisation ${(elu.utilization * 100).toFixed(0)}%)` +
+  (mainCpuStart === null || mainCpuEnd === null ? '' : `, on a core ${((mainCpuEnd - mainCpuStart) / count).toFixed(2)} ms/readout (the rest of busy: waiting for a core)`));
+out(`CPU, all threads: ${((cpu.user + cpu.system) / 1000 / count).toFixed(2)} ms/readout (${((cpu.user + cpu.system) / 1000 / (seconds * 1000)).toFixed(2)} cores on average)`);
 out(density.summary());
 out(`memory: RSS peak ${mb(peakRss)}; at each 5%: ${rssSamples.map(mb).join(' ')}`);
 const size = ['', '-wal'].map((s) => (existsSync(file + s) ? statSync(file + s).size : 0)).reduce((a, b) => a + b, 0);
@@ -120,3 +126,17 @@ out(`queries (the read side's functions, ${repeat} runs each with varied paramet
 await measureKnowledgeBaseQueries(dialect, { repeat, seed, out });
 await dialect.close();
 if (values.db === undefined) for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+
+/**
+ * CPU time (ms) the main thread has used, from Linux's per-thread accounting (`/proc/self/task/<pid>/stat`, in clock
+ * ticks of 10 ms); null elsewhere. `process.cpuUsage()` counts every thread, extraction threads included.
+ */
+function mainThreadCpuMs(): number | null {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
