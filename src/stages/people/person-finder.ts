@@ -116,6 +116,12 @@ const KEPT_LOWER_WORDS: ReadonlySet<string> = new Set(
   ].filter((word) => !CAPITALISED_ONLY.has(word)),
 );
 
+/**
+ * Buffer behind `TokenContext.covered`, reused across documents like the tokenizer's offset buffers (a new array per
+ * document is an off-heap allocation); a context is used only within one {@link findPeople} call.
+ */
+let COVERED = new Uint8Array(4096);
+
 function buildContext(text: string, countries: readonly CountryMention[]): TokenContext {
   const { tokens, starts, ends } = tokenize(text, KEPT_LOWER_WORDS);
   const countryByStart = new Map<number, CountryMention>();
@@ -125,7 +131,9 @@ function buildContext(text: string, countries: readonly CountryMention[]): Token
     if (longer === undefined || longer.span[1] < mention.span[1]) countryByStart.set(mention.span[0], mention);
     countryByEnd.set(mention.span[1], mention);
   }
-  const covered = new Uint8Array(tokens.length);
+  if (COVERED.length < tokens.length) COVERED = new Uint8Array(tokens.length * 2);
+  const covered = COVERED.subarray(0, tokens.length);
+  covered.fill(0);
   const ctx: TokenContext = { text, tokens, starts, ends, countryByStart, countryByEnd, covered };
   for (const mention of countries) {
     for (let k = tokenAt(ctx, mention.span[0]); k < tokens.length && starts[k]! < mention.span[1]; k++) covered[k] = 1;
@@ -681,7 +689,9 @@ function findRepeats(ctx: TokenContext, anchored: readonly Found[]): Found[] {
   const known = anchored.filter((found) => found.core.length > 0);
   if (known.length === 0) return [];
   const taken = anchored.map((found) => found.span);
-  const knownWords = new Set(known.flatMap((found) => found.core));
+  // plain loops: building this set with `flatMap` cost more than the scan below
+  const knownWords = new Set<string>();
+  for (const found of known) for (const word of found.core) knownWords.add(word);
   const repeats: Found[] = [];
   let i = 0;
   while (i < tokens.length) {

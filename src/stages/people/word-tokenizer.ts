@@ -27,7 +27,7 @@ export interface Token {
   readonly flags: number;
 }
 
-/** The tokens of a text and, in parallel arrays, their offsets. */
+/** The tokens of a text and, in parallel arrays, their offsets; valid until the next {@link tokenize} call. */
 export interface TokenList {
   readonly tokens: readonly Token[];
   /** Start and past-the-end offset of each token. */
@@ -92,7 +92,10 @@ export function foldWord(word: string): string {
   return lower ? word : word.toLowerCase();
 }
 
-/** Offset buffers reused across calls; {@link tokenize} returns copies. */
+/**
+ * Offset buffers reused across calls; {@link tokenize} returns views of them, not copies: a copy of each (an
+ * off-heap allocation per document) cost more than the rest of the token bookkeeping.
+ */
 let STARTS = new Int32Array(4096);
 let ENDS = new Int32Array(4096);
 
@@ -197,7 +200,7 @@ export function tokenize(text: string, keep?: ReadonlySet<string>): TokenList {
     }
     spacing = 0;
   }
-  return { tokens, starts: starts.slice(0, n), ends: ends.slice(0, n) };
+  return { tokens, starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
 }
 
 /** Word hashes stay small integers (Smis), which keeps the hash-keyed maps fast. */
