@@ -159,8 +159,7 @@ export function tokenize(text: string, keep?: ReadonlySet<string>): TokenList {
       }
       const apostrophe = k - start > 2 ? text.charCodeAt(k - 2) : 0;
       if ((apostrophe === 39 || apostrophe === 0x2019) && (text.charCodeAt(k - 1) | 32) === 115) {
-        const info = wordInfo(text.slice(start, k - 2));
-        tokens.push(variant(info.variants, spacing, info.text, 'word', info.fold, info.key, info.cap, info.flags));
+        tokens.push(wordToken(wordInfo(text.slice(start, k - 2)), spacing));
         starts[n] = start;
         ends[n++] = k - 2;
         tokens.push(possToken(text.slice(k - 2, k)));
@@ -176,8 +175,7 @@ export function tokenize(text: string, keep?: ReadonlySet<string>): TokenList {
           ends[n++] = k;
         }
       } else {
-        const info = wordEntry(text, start, k, hash);
-        tokens.push(variant(info.variants, spacing, info.text, 'word', info.fold, info.key, info.cap, info.flags));
+        tokens.push(wordToken(wordEntry(text, start, k, hash), spacing));
         starts[n] = start;
         ends[n++] = k;
       }
@@ -252,14 +250,34 @@ function isUpperCode(text: string, index: number): boolean {
   return char !== char.toLowerCase() && char === char.toUpperCase();
 }
 
+/**
+ * A cached word. Its shared tokens are fields, not an array, and it carries its scan hash for the slot cache: every
+ * word token costs memory reads here, and in the full pipeline (other stages between two documents evict these
+ * caches) each extra object or table read is mostly a cache miss.
+ */
 interface WordInfo {
   readonly text: string;
   readonly fold: string;
   readonly key: string;
   readonly cap: boolean;
   readonly flags: number;
-  /** The shared word tokens of this word. */
-  readonly variants: Variants;
+  /** {@link keyHash} of `text`: the hash the scan computes for it. */
+  readonly hash: number;
+  /** The shared word tokens of this word, by spacing (none, space, line break); created when first needed. */
+  joinedToken: Token | undefined;
+  spacedToken: Token | undefined;
+  brokenToken: Token | undefined;
+}
+
+/** The shared token of a word with the given spacing. */
+function wordToken(info: WordInfo, spacing: Spacing): Token {
+  const token = spacing === 1 ? info.spacedToken : spacing === 0 ? info.joinedToken : info.brokenToken;
+  if (token !== undefined) return token;
+  const made: Token = { text: info.text, kind: 'word', fold: info.fold, key: info.key, cap: info.cap, spaceBefore: spacing !== 0, lineBreakBefore: spacing === 2, flags: info.flags };
+  if (spacing === 1) info.spacedToken = made;
+  else if (spacing === 0) info.joinedToken = made;
+  else info.brokenToken = made;
+  return made;
 }
 
 let wordFlags: (fold: string, key: string) => number = () => 0;
@@ -286,7 +304,7 @@ function wordInfo(text: string): WordInfo {
   if (info === undefined) {
     const fold = foldWord(text);
     const key = fold.includes('-') || fold.includes('‐') ? fold.replace(/[-‐]/gu, '') : fold;
-    info = { text, fold, key, cap: isUpperCode(text, 0), flags: wordFlags(fold, key), variants: [undefined, undefined, undefined] };
+    info = { text, fold, key, cap: isUpperCode(text, 0), flags: wordFlags(fold, key), hash: keyHash(text), joinedToken: undefined, spacedToken: undefined, brokenToken: undefined };
     if (WORD_INFO.size >= WORD_INFO_SIZE) WORD_INFO.clear();
     WORD_INFO.set(text, info);
   }
@@ -295,27 +313,22 @@ function wordInfo(text: string): WordInfo {
 
 /**
  * Recently seen words by their scan hash (see {@link keyHash}): a direct-mapped cache indexed by the hash's low bits,
- * whose hits are checked against the text. Flat arrays keep the look-up cheap.
+ * whose hits are checked against the word's own hash and text: one flat array, no parallel hash table to read.
  */
 const SLOT_BITS = 16;
 const SLOT_MASK = (1 << SLOT_BITS) - 1;
-const SLOT_HASH = new Int32Array(1 << SLOT_BITS).fill(-1);
 const SLOT_INFO: (WordInfo | null)[] = new Array<WordInfo | null>(1 << SLOT_BITS).fill(null);
 
 function clearSlots(): void {
-  SLOT_HASH.fill(-1);
   SLOT_INFO.fill(null);
 }
 
 /** The cached word for `text.slice(start, end)`, whose scan hash is `hash`, without slicing the text when seen before. */
 function wordEntry(text: string, start: number, end: number, hash: number): WordInfo {
   const slot = hash & SLOT_MASK;
-  if (SLOT_HASH[slot] === hash) {
-    const cached = SLOT_INFO[slot]!;
-    if (cached.text.length === end - start && text.startsWith(cached.text, start)) return cached;
-  }
+  const cached = SLOT_INFO[slot]!;
+  if (cached !== null && cached.hash === hash && cached.text.length === end - start && text.startsWith(cached.text, start)) return cached;
   const entry = wordInfo(text.slice(start, end));
-  SLOT_HASH[slot] = hash;
   SLOT_INFO[slot] = entry;
   return entry;
 }
