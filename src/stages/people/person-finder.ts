@@ -99,13 +99,28 @@ interface Found {
   readonly kind: 'pattern' | 'repeat' | 'the-title';
 }
 
-function groupHonorifics(): ReadonlyMap<string, readonly (readonly string[])[]> {
+/** The honorifics that start with one word, longest first. */
+interface HonorificGroup {
+  readonly candidates: readonly (readonly string[])[];
+  /**
+   * The second words of the candidates, or null when one of them is a single word: most tokens with a first word
+   * ("the", "his") are followed by no honorific's second word and are rejected by one look-up.
+   */
+  readonly seconds: ReadonlySet<string> | null;
+}
+
+function groupHonorifics(): ReadonlyMap<string, HonorificGroup> {
   const groups = new Map<string, (readonly string[])[]>();
   for (const honorific of [...HONORIFICS].sort((a, b) => b.length - a.length)) {
     const first = honorific[0]!;
     groups.set(first, [...(groups.get(first) ?? []), honorific]);
   }
-  return groups;
+  return new Map(
+    [...groups].map(([first, candidates]) => [
+      first,
+      { candidates, seconds: candidates.every((honorific) => honorific.length > 1) ? new Set(candidates.map((honorific) => honorific[1]!)) : null },
+    ]),
+  );
 }
 
 /** Lower-case words the patterns look at; every other lower-case word only breaks a name. */
@@ -156,7 +171,11 @@ function matchHonorific(ctx: TokenContext, i: number): number {
   const first = tokens[i];
   if (first === undefined || first.kind !== 'word' || ctx.covered[i] === 1) return i;
   if ((first.flags & F_HONORIFIC_FIRST) === 0 || (!first.cap && first.fold !== 'the')) return i;
-  const candidates = HONORIFICS_BY_FIRST.get(first.fold)!;
+  const { candidates, seconds } = HONORIFICS_BY_FIRST.get(first.fold)!;
+  if (seconds !== null) {
+    const second = tokens[i + 1];
+    if (second === undefined || !seconds.has(second.fold)) return i;
+  }
   for (const honorific of candidates) {
     let ok = true;
     for (let k = 0; k < honorific.length && ok; k++) {
@@ -722,8 +741,18 @@ function findRepeats(ctx: TokenContext, anchored: readonly Found[]): Found[] {
   return repeats;
 }
 
+/** Folded forms of recently compared titles: {@link titleDenotes} compares each bare title with every titled person. */
+const FOLDED_TITLES = new Map<string, string>();
+const FOLDED_TITLES_SIZE = 4096;
+
 function foldTitle(title: string): string {
-  return foldWord(title).replace(/[[\]]/gu, '').replace(/[-‐]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  let folded = FOLDED_TITLES.get(title);
+  if (folded === undefined) {
+    folded = foldWord(title).replace(/[[\]]/gu, '').replace(/[-‐]/gu, ' ').replace(/\s+/gu, ' ').trim();
+    if (FOLDED_TITLES.size >= FOLDED_TITLES_SIZE) FOLDED_TITLES.clear();
+    FOLDED_TITLES.set(title, folded);
+  }
+  return folded;
 }
 
 /** Whether a title written alone ("the Secretary") can denote a person whose full title is `full`. */
