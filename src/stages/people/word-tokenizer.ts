@@ -165,19 +165,22 @@ export function tokenize(text: string, keep?: ReadonlySet<string>): TokenList {
         tokens.push(possToken(text.slice(k - 2, k)));
         starts[n] = k - 2;
         ends[n++] = k;
-      } else if (keepHashes !== null && plain && !keepsPlain(text, start, k, hyphen, hash, keep!, keepHashes)) {
-        // an ordinary lower-case word: part of a gap
-        if (n > 0 && spacing !== 2 && tokens[n - 1]!.kind === 'gap') {
-          ends[n - 1] = k;
+      } else {
+        const info = keepHashes !== null && plain ? keptPlain(text, start, k, hyphen, hash, keep!, keepHashes) : wordEntry(text, start, k, hash);
+        if (info === null) {
+          // an ordinary lower-case word: part of a gap
+          if (n > 0 && spacing !== 2 && tokens[n - 1]!.kind === 'gap') {
+            ends[n - 1] = k;
+          } else {
+            tokens.push(variant(GAPS, spacing, '', 'gap', '', '', false, 0));
+            starts[n] = start;
+            ends[n++] = k;
+          }
         } else {
-          tokens.push(variant(GAPS, spacing, '', 'gap', '', '', false, 0));
+          tokens.push(wordToken(info, spacing));
           starts[n] = start;
           ends[n++] = k;
         }
-      } else {
-        tokens.push(wordToken(wordEntry(text, start, k, hash), spacing));
-        starts[n] = start;
-        ends[n++] = k;
       }
     } else if (cls === DIGIT) {
       k++;
@@ -234,13 +237,16 @@ function hashesOf(keep: ReadonlySet<string>): Uint32Array {
 }
 
 /**
- * Whether the plain lower-case ASCII word at `start..end` is kept as a word token: its key (hyphens removed) is in
- * `keep`, or it ends in "-level". `hash` is its key hash; most words are rejected by it without slicing the text.
+ * The cached word for the plain lower-case ASCII word at `start..end` when it is kept as a word token (its key, hyphens
+ * removed, is in `keep`, or it ends in "-level"), else null. `hash` is its key hash; most words are rejected by it
+ * without slicing the text. Returning the word saves the kept ones a second cache look-up.
  */
-function keepsPlain(text: string, start: number, end: number, hyphen: boolean, hash: number, keep: ReadonlySet<string>, hashes: Uint32Array): boolean {
-  if (hyphen && end - start > 6 && text.startsWith('-level', end - 6)) return true;
+function keptPlain(text: string, start: number, end: number, hyphen: boolean, hash: number, keep: ReadonlySet<string>, hashes: Uint32Array): WordInfo | null {
+  if (hyphen && end - start > 6 && text.startsWith('-level', end - 6)) return wordEntry(text, start, end, hash);
   const bit = hash & FILTER_MASK;
-  return (hashes[bit >>> 5]! & (1 << (bit & 31))) !== 0 && keep.has(wordEntry(text, start, end, hash).key);
+  if ((hashes[bit >>> 5]! & (1 << (bit & 31))) === 0) return null;
+  const info = wordEntry(text, start, end, hash);
+  return keep.has(info.key) ? info : null;
 }
 
 function isUpperCode(text: string, index: number): boolean {
