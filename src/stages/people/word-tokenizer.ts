@@ -44,7 +44,8 @@ type Variants = [Token | undefined, Token | undefined, Token | undefined];
 function variant(variants: Variants, spacing: Spacing, text: string, kind: Token['kind'], fold: string, key: string, cap: boolean, flags: number): Token {
   let token = variants[spacing];
   if (token === undefined) {
-    token = { text, kind, fold, key, cap, spaceBefore: spacing !== 0, lineBreakBefore: spacing === 2, flags };
+    const made: WordInfo = { text, kind, fold, key, cap, spaceBefore: spacing !== 0, lineBreakBefore: spacing === 2, flags, hash: 0, joinedToken: undefined, brokenToken: undefined };
+    token = made;
     variants[spacing] = token;
   }
   return token;
@@ -257,31 +258,29 @@ function isUpperCode(text: string, index: number): boolean {
 }
 
 /**
- * A cached word. Its shared tokens are fields, not an array, and it carries its scan hash for the slot cache: every
- * word token costs memory reads here, and in the full pipeline (other stages between two documents evict these
- * caches) each extra object or table read is mostly a cache miss.
+ * A cached word, which is also its shared token after a space (the most common one): the other two spacings' tokens
+ * hang off it, and it carries its scan hash for the slot cache. Every word token costs memory reads here, and in the
+ * full pipeline (other stages between two documents evict these caches) each extra object read is mostly a cache
+ * miss. All tokens have this shape (the extra fields unused), so token reads stay monomorphic.
  */
-interface WordInfo {
-  readonly text: string;
-  readonly fold: string;
-  readonly key: string;
-  readonly cap: boolean;
-  readonly flags: number;
+interface WordInfo extends Token {
   /** {@link keyHash} of `text`: the hash the scan computes for it. */
   readonly hash: number;
-  /** The shared word tokens of this word, by spacing (none, space, line break); created when first needed. */
+  /** The shared tokens of this word without spacing and after a line break; created when first needed. */
   joinedToken: Token | undefined;
-  spacedToken: Token | undefined;
   brokenToken: Token | undefined;
 }
 
 /** The shared token of a word with the given spacing. */
 function wordToken(info: WordInfo, spacing: Spacing): Token {
-  const token = spacing === 1 ? info.spacedToken : spacing === 0 ? info.joinedToken : info.brokenToken;
+  if (spacing === 1) return info;
+  const token = spacing === 0 ? info.joinedToken : info.brokenToken;
   if (token !== undefined) return token;
-  const made: Token = { text: info.text, kind: 'word', fold: info.fold, key: info.key, cap: info.cap, spaceBefore: spacing !== 0, lineBreakBefore: spacing === 2, flags: info.flags };
-  if (spacing === 1) info.spacedToken = made;
-  else if (spacing === 0) info.joinedToken = made;
+  const made: WordInfo = {
+    text: info.text, kind: 'word', fold: info.fold, key: info.key, cap: info.cap, spaceBefore: spacing !== 0, lineBreakBefore: spacing === 2, flags: info.flags,
+    hash: info.hash, joinedToken: undefined, brokenToken: undefined,
+  };
+  if (spacing === 0) info.joinedToken = made;
   else info.brokenToken = made;
   return made;
 }
@@ -310,7 +309,10 @@ function wordInfo(text: string): WordInfo {
   if (info === undefined) {
     const fold = foldWord(text);
     const key = fold.includes('-') || fold.includes('‐') ? fold.replace(/[-‐]/gu, '') : fold;
-    info = { text, fold, key, cap: isUpperCode(text, 0), flags: wordFlags(fold, key), hash: keyHash(text), joinedToken: undefined, spacedToken: undefined, brokenToken: undefined };
+    info = {
+      text, kind: 'word', fold, key, cap: isUpperCode(text, 0), spaceBefore: true, lineBreakBefore: false, flags: wordFlags(fold, key),
+      hash: keyHash(text), joinedToken: undefined, brokenToken: undefined,
+    };
     if (WORD_INFO.size >= WORD_INFO_SIZE) WORD_INFO.clear();
     WORD_INFO.set(text, info);
   }
@@ -377,7 +379,8 @@ function otherToken(cache: Map<string, Variants>, text: string, kind: Token['kin
 function possToken(text: string): Token {
   let token = POSS.get(text);
   if (token === undefined) {
-    token = { text, kind: 'poss', fold: text, key: text, cap: false, spaceBefore: false, lineBreakBefore: false, flags: 0 };
+    const made: WordInfo = { text, kind: 'poss', fold: text, key: text, cap: false, spaceBefore: false, lineBreakBefore: false, flags: 0, hash: 0, joinedToken: undefined, brokenToken: undefined };
+    token = made;
     POSS.set(text, token);
   }
   return token;
