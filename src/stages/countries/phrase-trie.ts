@@ -20,11 +20,67 @@ function childOf<V>(node: TrieNode<V>, code: number): TrieNode<V> | undefined {
   return undefined;
 }
 
-/** The first word of some phrases and the trie node reached after it; `other` chains words with the same hash. */
+/**
+ * The first word of some phrases and the trie node reached after it (its offset in {@link FlatTrie.cells} once the
+ * trie is flattened); `other` chains words with the same hash.
+ */
 interface FirstWord<V> {
   readonly word: string;
   readonly node: TrieNode<V>;
+  flat: number;
   readonly other: FirstWord<V> | undefined;
+}
+
+/**
+ * The trie laid out for scanning: one `Int32Array` of node records in depth-first order, each `[value index or -1,
+ * child count, (code, child offset) per child]`. The node objects of the build trie and their two arrays cost three
+ * dependent memory reads per character; here a node is one record, and a node's first child follows it, so walking a
+ * phrase mostly reads consecutive memory. In the pipeline the other stages evict the trie from the CPU caches between
+ * two documents, which made the object trie's walk the scan's largest cost.
+ */
+interface FlatTrie<V> {
+  readonly cells: Int32Array;
+  readonly values: readonly V[];
+}
+
+/** Flattens the trie under `root` (see {@link FlatTrie}). */
+function flatten<V>(root: TrieNode<V>): { readonly trie: FlatTrie<V>; readonly offsets: Map<TrieNode<V>, number> } {
+  let size = 0;
+  const stack: TrieNode<V>[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    size += 2 + 2 * node.codes.length;
+    for (const kid of node.kids) stack.push(kid);
+  }
+  const cells = new Int32Array(size);
+  const values: V[] = [];
+  const offsets = new Map<TrieNode<V>, number>();
+  let next = 0;
+  const place = (node: TrieNode<V>): number => {
+    const at = next;
+    offsets.set(node, at);
+    next += 2 + 2 * node.codes.length;
+    if (node.value === undefined) cells[at] = -1;
+    else {
+      cells[at] = values.length;
+      values.push(node.value);
+    }
+    cells[at + 1] = node.codes.length;
+    for (let i = 0; i < node.codes.length; i++) {
+      cells[at + 2 + 2 * i] = node.codes[i]!;
+      cells[at + 3 + 2 * i] = place(node.kids[i]!);
+    }
+    return at;
+  };
+  place(root);
+  return { trie: { cells, values }, offsets };
+}
+
+/** Offset of the child of the node at `node` reached by `code`, or -1. */
+function flatChild(cells: Int32Array, node: number, code: number): number {
+  const end = node + 2 + 2 * cells[node + 1]!;
+  for (let i = node + 2; i < end; i += 2) if (cells[i] === code) return cells[i + 1]!;
+  return -1;
 }
 
 /** One phrase found by {@link PhraseTrie.scan}: half-open offsets into the scanned text and the stored value. */
@@ -239,12 +295,17 @@ export class PhraseTrie<V> {
    * found here, starting after the word.
    */
   private readonly firstWords = new HashTable<FirstWord<V>>();
+  /** Every entry of {@link firstWords}, to set their flat offsets. */
+  private readonly firstWordList: FirstWord<V>[] = [];
+  /** The flattened trie; null after an `add` until the next look-up. */
+  private flat: FlatTrie<V> | null = null;
 
   /** @param merge resolves a second value stored under the same phrase (default: keep the first). */
   constructor(private readonly merge: (existing: V, added: V) => V = (existing) => existing) {}
 
   /** Adds a phrase; `phrase` must start with a letter or digit. Curly apostrophes and odd spaces fold as in the text. */
   add(phrase: string, value: V): void {
+    this.flat = null;
     const first = phrase.charCodeAt(0);
     if (!isWordChar(first)) throw new Error(`PhraseTrie: phrase must start with a letter or digit: ${JSON.stringify(phrase)}`);
     let wordEnd = 1;
@@ -269,14 +330,26 @@ export class PhraseTrie<V> {
   private indexFirstWord(hash: number, word: string, node: TrieNode<V>): void {
     const head = this.firstWords.get(hash);
     for (let entry = head; entry !== undefined; entry = entry.other) if (entry.word === word) return;
-    this.firstWords.set(hash, { word, node, other: head });
+    const entry: FirstWord<V> = { word, node, flat: -1, other: head };
+    this.firstWords.set(hash, entry);
+    this.firstWordList.push(entry);
+  }
+
+  /** The flattened trie, built on the first look-up after the last `add`. */
+  private flattened(): FlatTrie<V> {
+    if (this.flat !== null) return this.flat;
+    const { trie, offsets } = flatten(this.root);
+    for (const entry of this.firstWordList) entry.flat = offsets.get(entry.node)!;
+    this.flat = trie;
+    return trie;
   }
 
   /** The value stored under exactly `phrase`, or undefined. */
   get(phrase: string): V | undefined {
-    let node: TrieNode<V> | undefined = this.root;
-    for (let i = 0; i < phrase.length && node !== undefined; i++) node = childOf(node, foldCode(phrase.charCodeAt(i)));
-    return node?.value;
+    const { cells, values } = this.flattened();
+    let node = 0;
+    for (let i = 0; i < phrase.length && node >= 0; i++) node = flatChild(cells, node, foldCode(phrase.charCodeAt(i)));
+    return node < 0 || cells[node]! < 0 ? undefined : values[cells[node]!];
   }
 
   /**
@@ -286,6 +359,7 @@ export class PhraseTrie<V> {
    */
   scan(text: string): PhraseMatch<V>[] {
     const out: PhraseMatch<V>[] = [];
+    const flat = this.flattened();
     tokenize(text);
     const firstWords = this.firstWords;
     const starts = tokenStarts;
@@ -302,7 +376,7 @@ export class PhraseTrie<V> {
       const wordEnd = ends[k] as number;
       while (entry !== undefined && !sameWord(text, wordStart, wordEnd, entry.word)) entry = entry.other;
       if (entry === undefined) continue;
-      const match = this.longestAfter(text, wordStart, wordEnd, entry.node);
+      const match = longestAfter(flat, text, wordStart, wordEnd, entry.flat);
       if (match !== null) {
         out.push(match);
         resume = match.end;
@@ -310,37 +384,35 @@ export class PhraseTrie<V> {
     }
     return out;
   }
+}
 
-  /**
-   * The longest phrase starting at `start` and ending at a word boundary, or null, given that the word
-   * `text[start, wordEnd)` (which ends at a word boundary) leads to `node`.
-   */
-  private longestAfter(text: string, start: number, wordEnd: number, node: TrieNode<V>): PhraseMatch<V> | null {
-    const length = text.length;
-    let j = wordEnd;
-    let bestEnd = -1;
-    let bestValue: V | undefined;
-    if (node.value !== undefined) {
+/**
+ * The longest phrase starting at `start` and ending at a word boundary, or null, given that the word
+ * `text[start, wordEnd)` (which ends at a word boundary) leads to the node at offset `node` of `trie`.
+ */
+function longestAfter<V>(trie: FlatTrie<V>, text: string, start: number, wordEnd: number, node: number): PhraseMatch<V> | null {
+  const cells = trie.cells;
+  const length = text.length;
+  let j = wordEnd;
+  let bestEnd = -1;
+  let best = cells[node]!;
+  if (best >= 0) bestEnd = j;
+  while (j < length) {
+    let c = foldCode(text.charCodeAt(j));
+    const child = flatChild(cells, node, c);
+    if (child < 0) break;
+    node = child;
+    j++;
+    if (c === SPACE) {
+      // Further spaces in the text collapse into the one the phrase has.
+      while (j < length && (c = foldCode(text.charCodeAt(j))) === SPACE) j++;
+    }
+    if (cells[node]! >= 0 && (j >= length || !isWordChar(text.charCodeAt(j)))) {
       bestEnd = j;
-      bestValue = node.value;
+      best = cells[node]!;
     }
-    while (j < length) {
-      let c = foldCode(text.charCodeAt(j));
-      const child = childOf(node, c);
-      if (child === undefined) break;
-      node = child;
-      j++;
-      if (c === SPACE) {
-        // Further spaces in the text collapse into the one the phrase has.
-        while (j < length && (c = foldCode(text.charCodeAt(j))) === SPACE) j++;
-      }
-      if (node.value !== undefined && (j >= length || !isWordChar(text.charCodeAt(j)))) {
-        bestEnd = j;
-        bestValue = node.value;
-      }
-    }
-    return bestValue === undefined ? null : { start, end: bestEnd, value: bestValue };
   }
+  return best < 0 ? null : { start, end: bestEnd, value: trie.values[best]! };
 }
 
 /** True when `text[start, end)` is `word`. */

@@ -27,7 +27,7 @@ import {
 import { coreNameWords, isInitial, normaliseName } from './name-normalizer.ts';
 import { classifyTitle } from './title-classifier.ts';
 import { CAPITALISED_ONLY_WORDS, PORTFOLIO_WORDS, TITLE_BASES, TITLE_MODIFIERS, TITLE_TAILS } from './title-lexicon.ts';
-import { countryAt, F_RANK, F_TITLE_BASE, F_TITLE_START, matchTitle, skipAbbreviation, titleFlags, tokenAt, type CountryRef, type TitleMatch, type TokenContext } from './title-matcher.ts';
+import { countryAt, countryEndingAt, F_RANK, F_TITLE_BASE, F_TITLE_START, matchTitle, skipAbbreviation, titleFlags, tokenAt, type CountryRef, type TitleMatch, type TokenContext } from './title-matcher.ts';
 import { foldCached, foldWord, setWordFlags, tokenize, type Token } from './word-tokenizer.ts';
 
 export { classifyTitle } from './title-classifier.ts';
@@ -99,13 +99,28 @@ interface Found {
   readonly kind: 'pattern' | 'repeat' | 'the-title';
 }
 
-function groupHonorifics(): ReadonlyMap<string, readonly (readonly string[])[]> {
+/** The honorifics that start with one word, longest first. */
+interface HonorificGroup {
+  readonly candidates: readonly (readonly string[])[];
+  /**
+   * The second words of the candidates, or null when one of them is a single word: most tokens with a first word
+   * ("the", "his") are followed by no honorific's second word and are rejected by one look-up.
+   */
+  readonly seconds: ReadonlySet<string> | null;
+}
+
+function groupHonorifics(): ReadonlyMap<string, HonorificGroup> {
   const groups = new Map<string, (readonly string[])[]>();
   for (const honorific of [...HONORIFICS].sort((a, b) => b.length - a.length)) {
     const first = honorific[0]!;
     groups.set(first, [...(groups.get(first) ?? []), honorific]);
   }
-  return groups;
+  return new Map(
+    [...groups].map(([first, candidates]) => [
+      first,
+      { candidates, seconds: candidates.every((honorific) => honorific.length > 1) ? new Set(candidates.map((honorific) => honorific[1]!)) : null },
+    ]),
+  );
 }
 
 /** Lower-case words the patterns look at; every other lower-case word only breaks a name. */
@@ -116,19 +131,41 @@ const KEPT_LOWER_WORDS: ReadonlySet<string> = new Set(
   ].filter((word) => !CAPITALISED_ONLY.has(word)),
 );
 
+/**
+ * Buffer behind `TokenContext.covered`, reused across documents like the tokenizer's offset buffers (a new array per
+ * document is an off-heap allocation); a context is used only within one {@link findPeople} call.
+ */
+let COVERED = new Uint8Array(4096);
+/** Buffers behind `TokenContext.countryStarts` and `countryEnds`, reused the same way (same length as COVERED). */
+let COUNTRY_STARTS = new Int32Array(4096);
+let COUNTRY_ENDS = new Int32Array(4096);
+
 function buildContext(text: string, countries: readonly CountryMention[]): TokenContext {
   const { tokens, starts, ends } = tokenize(text, KEPT_LOWER_WORDS);
-  const countryByStart = new Map<number, CountryMention>();
-  const countryByEnd = new Map<number, CountryMention>();
-  for (const mention of countries) {
-    const longer = countryByStart.get(mention.span[0]);
-    if (longer === undefined || longer.span[1] < mention.span[1]) countryByStart.set(mention.span[0], mention);
-    countryByEnd.set(mention.span[1], mention);
+  const n = tokens.length;
+  if (COVERED.length < n) {
+    COVERED = new Uint8Array(n * 2);
+    COUNTRY_STARTS = new Int32Array(n * 2);
+    COUNTRY_ENDS = new Int32Array(n * 2);
   }
-  const covered = new Uint8Array(tokens.length);
-  const ctx: TokenContext = { text, tokens, starts, ends, countryByStart, countryByEnd, covered };
-  for (const mention of countries) {
-    for (let k = tokenAt(ctx, mention.span[0]); k < tokens.length && starts[k]! < mention.span[1]; k++) covered[k] = 1;
+  const covered = COVERED.subarray(0, n);
+  const countryStarts = COUNTRY_STARTS.subarray(0, n);
+  const countryEnds = COUNTRY_ENDS.subarray(0, n);
+  covered.fill(0);
+  countryStarts.fill(0);
+  countryEnds.fill(0);
+  const ctx: TokenContext = { text, tokens, starts, ends, countries, countryStarts, countryEnds, covered };
+  for (let m = 0; m < countries.length; m++) {
+    const [start, end] = countries[m]!.span;
+    const first = tokenAt(ctx, start);
+    if (first < n && starts[first] === start) {
+      const longer = countryStarts[first]!;
+      if (longer === 0 || countries[longer - 1]!.span[1] < end) countryStarts[first] = m + 1;
+    }
+    // the token ending at `end`, if any, is the last one starting before it
+    const last = tokenAt(ctx, end) - 1;
+    if (last >= 0 && ends[last] === end) countryEnds[last] = m + 1;
+    for (let k = first; k < n && starts[k]! < end; k++) covered[k] = 1;
   }
   return ctx;
 }
@@ -148,7 +185,11 @@ function matchHonorific(ctx: TokenContext, i: number): number {
   const first = tokens[i];
   if (first === undefined || first.kind !== 'word' || ctx.covered[i] === 1) return i;
   if ((first.flags & F_HONORIFIC_FIRST) === 0 || (!first.cap && first.fold !== 'the')) return i;
-  const candidates = HONORIFICS_BY_FIRST.get(first.fold)!;
+  const { candidates, seconds } = HONORIFICS_BY_FIRST.get(first.fold)!;
+  if (seconds !== null) {
+    const second = tokens[i + 1];
+    if (second === undefined || !seconds.has(second.fold)) return i;
+  }
   for (const honorific of candidates) {
     let ok = true;
     for (let k = 0; k < honorific.length && ok; k++) {
@@ -310,7 +351,7 @@ function countryBefore(ctx: TokenContext, first: number): CountryRef | null {
   let k = first - 1;
   if (tokens[k]?.text === ')') {
     // "Organization for Economic Co-operation and Development (OECD) Secretary General"
-    const inside = tokens[k - 1] === undefined ? undefined : ctx.countryByEnd.get(ctx.ends[k - 1]!);
+    const inside = tokens[k - 1] === undefined ? undefined : countryEndingAt(ctx, k - 1);
     if (inside !== undefined && tokens[k - 2]?.text === '(') return { code: inside.code, span: inside.span, rule: 'people/title-country-before' };
     let open = k - 1;
     while (open > k - 5 && open >= 0 && tokens[open]!.text !== '(') open--;
@@ -321,7 +362,7 @@ function countryBefore(ctx: TokenContext, first: number): CountryRef | null {
   if (tokens[k] !== undefined && (tokens[k]!.flags & F_COUNTERPART) !== 0 && !tokens[k]!.cap && joined(tokens, k + 1)) k--;
   if (tokens[k]?.kind === 'poss') k--;
   if (tokens[k] === undefined) return null;
-  const mention = ctx.countryByEnd.get(ctx.ends[k]!);
+  const mention = countryEndingAt(ctx, k);
   if (mention === undefined) return null;
   // "Special Representative for the DPRK Ambassador Sung Kim", "Envoy to Syria Ambassador X": the country completes
   // the title before, as its subject or post; it is not the holder's.
@@ -681,7 +722,9 @@ function findRepeats(ctx: TokenContext, anchored: readonly Found[]): Found[] {
   const known = anchored.filter((found) => found.core.length > 0);
   if (known.length === 0) return [];
   const taken = anchored.map((found) => found.span);
-  const knownWords = new Set(known.flatMap((found) => found.core));
+  // plain loops: building this set with `flatMap` cost more than the scan below
+  const knownWords = new Set<string>();
+  for (const found of known) for (const word of found.core) knownWords.add(word);
   const repeats: Found[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -712,8 +755,18 @@ function findRepeats(ctx: TokenContext, anchored: readonly Found[]): Found[] {
   return repeats;
 }
 
+/** Folded forms of recently compared titles: {@link titleDenotes} compares each bare title with every titled person. */
+const FOLDED_TITLES = new Map<string, string>();
+const FOLDED_TITLES_SIZE = 4096;
+
 function foldTitle(title: string): string {
-  return foldWord(title).replace(/[[\]]/gu, '').replace(/[-‐]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  let folded = FOLDED_TITLES.get(title);
+  if (folded === undefined) {
+    folded = foldWord(title).replace(/[[\]]/gu, '').replace(/[-‐]/gu, ' ').replace(/\s+/gu, ' ').trim();
+    if (FOLDED_TITLES.size >= FOLDED_TITLES_SIZE) FOLDED_TITLES.clear();
+    FOLDED_TITLES.set(title, folded);
+  }
+  return folded;
 }
 
 /** Whether a title written alone ("the Secretary") can denote a person whose full title is `full`. */

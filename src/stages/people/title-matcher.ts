@@ -32,11 +32,29 @@ export interface TokenContext {
   /** Start and past-the-end offset of each token. */
   readonly starts: Int32Array;
   readonly ends: Int32Array;
-  /** Country mentions by start offset and by end offset. */
-  readonly countryByStart: ReadonlyMap<number, CountryMention>;
-  readonly countryByEnd: ReadonlyMap<number, CountryMention>;
+  /** The document's country mentions. */
+  readonly countries: readonly CountryMention[];
+  /**
+   * Per token, 1 + the index in `countries` of the mention that starts where the token starts (the longest), or 0; and
+   * of the mention that ends where the token ends, or 0. Arrays by token instead of maps by offset: all look-ups are
+   * at token boundaries, and filling two reused arrays costs less than building two maps per document.
+   */
+  readonly countryStarts: Int32Array;
+  readonly countryEnds: Int32Array;
   /** 1 for each token that lies inside a country mention. */
   readonly covered: Uint8Array;
+}
+
+/** The country mention that starts where token `i` starts, if any. */
+export function countryStartingAt(ctx: TokenContext, i: number): CountryMention | undefined {
+  const slot = ctx.countryStarts[i];
+  return slot === undefined || slot === 0 ? undefined : ctx.countries[slot - 1];
+}
+
+/** The country mention that ends where token `i` ends, if any. */
+export function countryEndingAt(ctx: TokenContext, i: number): CountryMention | undefined {
+  const slot = ctx.countryEnds[i];
+  return slot === undefined || slot === 0 ? undefined : ctx.countries[slot - 1];
 }
 
 /** Index of the first token at or after a character offset (for mention ends). */
@@ -219,9 +237,9 @@ export function skipAbbreviation(tokens: readonly Token[], i: number): number {
 export function countryAt(ctx: TokenContext, i: number, rule: string): { readonly next: number; readonly ref: CountryRef } | null {
   const token = ctx.tokens[i];
   if (token === undefined) return null;
-  let mention = ctx.countryByStart.get(ctx.starts[i]!);
+  let mention = countryStartingAt(ctx, i);
   if (mention === undefined && token.fold === 'the' && ctx.tokens[i + 1] !== undefined) {
-    mention = ctx.countryByStart.get(ctx.starts[i + 1]!);
+    mention = countryStartingAt(ctx, i + 1);
   }
   if (mention === undefined) return null;
   const next = skipAbbreviation(ctx.tokens, tokenAt(ctx, mention.span[1]));

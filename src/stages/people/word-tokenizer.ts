@@ -27,7 +27,7 @@ export interface Token {
   readonly flags: number;
 }
 
-/** The tokens of a text and, in parallel arrays, their offsets. */
+/** The tokens of a text and, in parallel arrays, their offsets; valid until the next {@link tokenize} call. */
 export interface TokenList {
   readonly tokens: readonly Token[];
   /** Start and past-the-end offset of each token. */
@@ -44,7 +44,8 @@ type Variants = [Token | undefined, Token | undefined, Token | undefined];
 function variant(variants: Variants, spacing: Spacing, text: string, kind: Token['kind'], fold: string, key: string, cap: boolean, flags: number): Token {
   let token = variants[spacing];
   if (token === undefined) {
-    token = { text, kind, fold, key, cap, spaceBefore: spacing !== 0, lineBreakBefore: spacing === 2, flags };
+    const made: WordInfo = { text, kind, fold, key, cap, spaceBefore: spacing !== 0, lineBreakBefore: spacing === 2, flags, hash: 0, joinedToken: undefined, brokenToken: undefined };
+    token = made;
     variants[spacing] = token;
   }
   return token;
@@ -92,7 +93,10 @@ export function foldWord(word: string): string {
   return lower ? word : word.toLowerCase();
 }
 
-/** Offset buffers reused across calls; {@link tokenize} returns copies. */
+/**
+ * Offset buffers reused across calls; {@link tokenize} returns views of them, not copies: a copy of each (an
+ * off-heap allocation per document) cost more than the rest of the token bookkeeping.
+ */
 let STARTS = new Int32Array(4096);
 let ENDS = new Int32Array(4096);
 
@@ -156,27 +160,28 @@ export function tokenize(text: string, keep?: ReadonlySet<string>): TokenList {
       }
       const apostrophe = k - start > 2 ? text.charCodeAt(k - 2) : 0;
       if ((apostrophe === 39 || apostrophe === 0x2019) && (text.charCodeAt(k - 1) | 32) === 115) {
-        const info = wordInfo(text.slice(start, k - 2));
-        tokens.push(variant(info.variants, spacing, info.text, 'word', info.fold, info.key, info.cap, info.flags));
+        tokens.push(wordToken(wordInfo(text.slice(start, k - 2)), spacing));
         starts[n] = start;
         ends[n++] = k - 2;
         tokens.push(possToken(text.slice(k - 2, k)));
         starts[n] = k - 2;
         ends[n++] = k;
-      } else if (keepHashes !== null && plain && !keepsPlain(text, start, k, hyphen, hash, keep!, keepHashes)) {
-        // an ordinary lower-case word: part of a gap
-        if (n > 0 && spacing !== 2 && tokens[n - 1]!.kind === 'gap') {
-          ends[n - 1] = k;
+      } else {
+        const info = keepHashes !== null && plain ? keptPlain(text, start, k, hyphen, hash, keep!, keepHashes) : wordEntry(text, start, k, hash);
+        if (info === null) {
+          // an ordinary lower-case word: part of a gap
+          if (n > 0 && spacing !== 2 && tokens[n - 1]!.kind === 'gap') {
+            ends[n - 1] = k;
+          } else {
+            tokens.push(variant(GAPS, spacing, '', 'gap', '', '', false, 0));
+            starts[n] = start;
+            ends[n++] = k;
+          }
         } else {
-          tokens.push(variant(GAPS, spacing, '', 'gap', '', '', false, 0));
+          tokens.push(wordToken(info, spacing));
           starts[n] = start;
           ends[n++] = k;
         }
-      } else {
-        const info = wordEntry(text, start, k, hash);
-        tokens.push(variant(info.variants, spacing, info.text, 'word', info.fold, info.key, info.cap, info.flags));
-        starts[n] = start;
-        ends[n++] = k;
       }
     } else if (cls === DIGIT) {
       k++;
@@ -197,7 +202,7 @@ export function tokenize(text: string, keep?: ReadonlySet<string>): TokenList {
     }
     spacing = 0;
   }
-  return { tokens, starts: starts.slice(0, n), ends: ends.slice(0, n) };
+  return { tokens, starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
 }
 
 /** Word hashes stay small integers (Smis), which keeps the hash-keyed maps fast. */
@@ -233,13 +238,16 @@ function hashesOf(keep: ReadonlySet<string>): Uint32Array {
 }
 
 /**
- * Whether the plain lower-case ASCII word at `start..end` is kept as a word token: its key (hyphens removed) is in
- * `keep`, or it ends in "-level". `hash` is its key hash; most words are rejected by it without slicing the text.
+ * The cached word for the plain lower-case ASCII word at `start..end` when it is kept as a word token (its key, hyphens
+ * removed, is in `keep`, or it ends in "-level"), else null. `hash` is its key hash; most words are rejected by it
+ * without slicing the text. Returning the word saves the kept ones a second cache look-up.
  */
-function keepsPlain(text: string, start: number, end: number, hyphen: boolean, hash: number, keep: ReadonlySet<string>, hashes: Uint32Array): boolean {
-  if (hyphen && end - start > 6 && text.startsWith('-level', end - 6)) return true;
+function keptPlain(text: string, start: number, end: number, hyphen: boolean, hash: number, keep: ReadonlySet<string>, hashes: Uint32Array): WordInfo | null {
+  if (hyphen && end - start > 6 && text.startsWith('-level', end - 6)) return wordEntry(text, start, end, hash);
   const bit = hash & FILTER_MASK;
-  return (hashes[bit >>> 5]! & (1 << (bit & 31))) !== 0 && keep.has(wordEntry(text, start, end, hash).key);
+  if ((hashes[bit >>> 5]! & (1 << (bit & 31))) === 0) return null;
+  const info = wordEntry(text, start, end, hash);
+  return keep.has(info.key) ? info : null;
 }
 
 function isUpperCode(text: string, index: number): boolean {
@@ -249,14 +257,32 @@ function isUpperCode(text: string, index: number): boolean {
   return char !== char.toLowerCase() && char === char.toUpperCase();
 }
 
-interface WordInfo {
-  readonly text: string;
-  readonly fold: string;
-  readonly key: string;
-  readonly cap: boolean;
-  readonly flags: number;
-  /** The shared word tokens of this word. */
-  readonly variants: Variants;
+/**
+ * A cached word, which is also its shared token after a space (the most common one): the other two spacings' tokens
+ * hang off it, and it carries its scan hash for the slot cache. Every word token costs memory reads here, and in the
+ * full pipeline (other stages between two documents evict these caches) each extra object read is mostly a cache
+ * miss. All tokens have this shape (the extra fields unused), so token reads stay monomorphic.
+ */
+interface WordInfo extends Token {
+  /** {@link keyHash} of `text`: the hash the scan computes for it. */
+  readonly hash: number;
+  /** The shared tokens of this word without spacing and after a line break; created when first needed. */
+  joinedToken: Token | undefined;
+  brokenToken: Token | undefined;
+}
+
+/** The shared token of a word with the given spacing. */
+function wordToken(info: WordInfo, spacing: Spacing): Token {
+  if (spacing === 1) return info;
+  const token = spacing === 0 ? info.joinedToken : info.brokenToken;
+  if (token !== undefined) return token;
+  const made: WordInfo = {
+    text: info.text, kind: 'word', fold: info.fold, key: info.key, cap: info.cap, spaceBefore: spacing !== 0, lineBreakBefore: spacing === 2, flags: info.flags,
+    hash: info.hash, joinedToken: undefined, brokenToken: undefined,
+  };
+  if (spacing === 0) info.joinedToken = made;
+  else info.brokenToken = made;
+  return made;
 }
 
 let wordFlags: (fold: string, key: string) => number = () => 0;
@@ -283,7 +309,10 @@ function wordInfo(text: string): WordInfo {
   if (info === undefined) {
     const fold = foldWord(text);
     const key = fold.includes('-') || fold.includes('‐') ? fold.replace(/[-‐]/gu, '') : fold;
-    info = { text, fold, key, cap: isUpperCode(text, 0), flags: wordFlags(fold, key), variants: [undefined, undefined, undefined] };
+    info = {
+      text, kind: 'word', fold, key, cap: isUpperCode(text, 0), spaceBefore: true, lineBreakBefore: false, flags: wordFlags(fold, key),
+      hash: keyHash(text), joinedToken: undefined, brokenToken: undefined,
+    };
     if (WORD_INFO.size >= WORD_INFO_SIZE) WORD_INFO.clear();
     WORD_INFO.set(text, info);
   }
@@ -292,27 +321,22 @@ function wordInfo(text: string): WordInfo {
 
 /**
  * Recently seen words by their scan hash (see {@link keyHash}): a direct-mapped cache indexed by the hash's low bits,
- * whose hits are checked against the text. Flat arrays keep the look-up cheap.
+ * whose hits are checked against the word's own hash and text: one flat array, no parallel hash table to read.
  */
 const SLOT_BITS = 16;
 const SLOT_MASK = (1 << SLOT_BITS) - 1;
-const SLOT_HASH = new Int32Array(1 << SLOT_BITS).fill(-1);
 const SLOT_INFO: (WordInfo | null)[] = new Array<WordInfo | null>(1 << SLOT_BITS).fill(null);
 
 function clearSlots(): void {
-  SLOT_HASH.fill(-1);
   SLOT_INFO.fill(null);
 }
 
 /** The cached word for `text.slice(start, end)`, whose scan hash is `hash`, without slicing the text when seen before. */
 function wordEntry(text: string, start: number, end: number, hash: number): WordInfo {
   const slot = hash & SLOT_MASK;
-  if (SLOT_HASH[slot] === hash) {
-    const cached = SLOT_INFO[slot]!;
-    if (cached.text.length === end - start && text.startsWith(cached.text, start)) return cached;
-  }
+  const cached = SLOT_INFO[slot]!;
+  if (cached !== null && cached.hash === hash && cached.text.length === end - start && text.startsWith(cached.text, start)) return cached;
   const entry = wordInfo(text.slice(start, end));
-  SLOT_HASH[slot] = hash;
   SLOT_INFO[slot] = entry;
   return entry;
 }
@@ -355,7 +379,8 @@ function otherToken(cache: Map<string, Variants>, text: string, kind: Token['kin
 function possToken(text: string): Token {
   let token = POSS.get(text);
   if (token === undefined) {
-    token = { text, kind: 'poss', fold: text, key: text, cap: false, spaceBefore: false, lineBreakBefore: false, flags: 0 };
+    const made: WordInfo = { text, kind: 'poss', fold: text, key: text, cap: false, spaceBefore: false, lineBreakBefore: false, flags: 0, hash: 0, joinedToken: undefined, brokenToken: undefined };
+    token = made;
     POSS.set(text, token);
   }
   return token;
