@@ -29,11 +29,6 @@ const OCCASION_RE = new RegExp(String.raw`\b(?:${OCCASION_CUES.join('|')})\s+`, 
 const EVENT_NAME_RE = /^(?:the\s+)?((?:(?:[A-Z0-9“"][\w’'“”"+.&-]*|\([^()]{1,60}\)|of|the|and|for|on|de|la|du|des)\s+)*(?:[A-Z0-9“"][\w’'“”"+.&-]*|\([^()]{1,60}\)))(?=\s+in\s+[A-Z]|[\s,.;:)]|$)/;
 const EVENT_NOUN_RE = /\b(?:Meetings?|Summit|Assembly|Forum|Conference|Ministerial|Session|Dialogue|Consultations?|Games|Olympics?|Council|Congress|Week|Expo|Festival|Ceremony|Funeral|Inauguration|Visit|Talks|Gathering|Retreat|Convention|COP\d*|Exposition|Exhibition|Symposium)\b/;
 const ORDINAL_RE = /\b(?:(?:his|her|their|the|a)\s+(?<ord>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth)\s+(?:[\w’'-]+\s+){0,4}?(?:meeting|summit|talks|dialogue|consultations?|round|session)|for\s+the\s+(?<ord2>\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+time|(?<ord3>[a-z]+(?:st|nd|rd|th)|\d+(?:st|nd|rd|th))\s+time\s+in\s+total)/i;
-/**
- * A necessary condition for {@link ORDINAL_RE}, cheap to scan for: every ordinal it reads ends with one of these
- * (digits + suffix, the listed words, "-teenth"), or the match says "time" ("for the nth time", "nth time in total").
- */
-const ORDINAL_HINT_RE = /\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth|time/i;
 /** How far past the lead paragraph a video cue still describes the meeting. */
 const VIDEO_LOOKAHEAD = 300;
 const LIST_INTRO_RE = /\b(?:foreign\s+ministers|ministers|counterparts|leaders|heads\s+of\s+(?:state|government)|delegations|representatives)\s+(?:of|from)\s+/gi;
@@ -53,12 +48,7 @@ function assembleMeeting(ctx: ExtractionContext, lead: Lead): Meeting {
   const { text } = ctx;
   const occasion = findOccasion(text, lead);
   // The occasion's own words ("the U.S.-ASEAN Summit") describe the larger event, not this meeting's sides or rank.
-  // A plain loop, not flatMap: V8's flatMap is a slow generic builtin and this runs once per document.
-  const windows: Window[] = [];
-  for (const w of leadWindows(lead)) {
-    if (occasion) windows.push(...cut(w, [occasion.evidence.start, occasion.evidence.end]));
-    else windows.push(w);
-  }
+  const windows = leadWindows(lead).flatMap((w) => (occasion ? cut(w, [occasion.evidence.start, occasion.evidence.end]) : [w]));
   const mode = classifyMode(ctx, lead, windows);
   const participants = pickParticipants(ctx, lead);
   const sides = findSides(ctx, lead, windows);
@@ -705,9 +695,7 @@ function findOrdinal(text: string, lead: Lead): { value: number; evidence: Evide
   if (lead.sentence) windows.push(lead.sentence.span);
   if (lead.line) windows.push(lead.line);
   for (const [s, e] of windows) {
-    const slice = text.slice(s, e);
-    if (!ORDINAL_HINT_RE.test(slice)) continue;
-    const m = ORDINAL_RE.exec(slice);
+    const m = ORDINAL_RE.exec(text.slice(s, e));
     if (!m) continue;
     const word = m.groups?.['ord'] ?? m.groups?.['ord2'] ?? m.groups?.['ord3'];
     const value = word ? readOrdinal(word) : null;
