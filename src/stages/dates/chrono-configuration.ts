@@ -11,9 +11,12 @@
  *
  * Speed (chrono runs every parser's regex over the whole text, so each parser costs a scan):
  * - chrono components whose results we always dropped or never need are taken out (REMOVED_CHRONO_COMPONENTS);
- * - parsers share scans (ParserRunner): one regex, the alternation of all patterns with the same left boundary, finds
- *   the positions where any of them matches, and only there is each parser's own regex tried. This finds exactly the
- *   matches chrono's one-scan-per-parser loop would, in the same order;
+ * - parsers share scans (ParserRunner): the patterns with the same left boundary are tried only at the words they can
+ *   start with (derived from their regex sources, first-word-filter.ts; an alternation over the whole text where no
+ *   first words can be derived), and there only the patterns that can start with that word. This finds exactly the
+ *   matches chrono's one-scan-per-parser loop would, in the same order (test/dates-first-word-filter.test.ts);
+ * - chrono's two "N units ago/later" patterns, slow to compile and starting with any number word, are tried only in
+ *   texts holding one of the words they must end in (literal-suffix-gate.ts);
  * - chrono's timezone refiners only see results with a timezone-like word after them; its ENUnlikelyFormatFilter,
  *   quadratic on long texts, is replaced by a linear one; our filters and modifiers read each result's tags once.
  */
@@ -530,8 +533,8 @@ function scannable({ parser, rule }: RuledParser): ScannedParser | null {
  * chrono parsers whose patterns V8 takes far longer to compile than the others (about 0.3 s each, where the others
  * take a few ms: a repeated group of time units with bounded whitespace runs around it), and compiles again for each
  * regex that holds them. They go first in their combined scan and are tried at a position with their own pattern, so
- * that only the trigger holds them besides their own pattern, not every tail (which cost seconds of compiling at the
- * start of each process).
+ * that none of the alternations built per set of patterns holds them (each would compile them again: seconds at the
+ * start of each process), and only in texts their literal-suffix gate lets through.
  */
 const SLOW_TO_COMPILE: readonly string[] = ['ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser'];
 
