@@ -11,9 +11,12 @@
  *
  * Speed (chrono runs every parser's regex over the whole text, so each parser costs a scan):
  * - chrono components whose results we always dropped or never need are taken out (REMOVED_CHRONO_COMPONENTS);
- * - parsers share scans (ParserRunner): one regex, the alternation of all patterns with the same left boundary, finds
- *   the positions where any of them matches, and only there is each parser's own regex tried. This finds exactly the
- *   matches chrono's one-scan-per-parser loop would, in the same order;
+ * - parsers share scans (ParserRunner): the patterns with the same left boundary are tried only at the words they can
+ *   start with (derived from their regex sources, first-word-filter.ts; an alternation over the whole text where no
+ *   first words can be derived), and there only the patterns that can start with that word. This finds exactly the
+ *   matches chrono's one-scan-per-parser loop would, in the same order (test/dates-first-word-filter.test.ts);
+ * - chrono's two "N units ago/later" patterns, slow to compile and starting with any number word, are tried only in
+ *   texts holding one of the words they must end in (literal-suffix-gate.ts);
  * - chrono's timezone refiners only see results with a timezone-like word after them; its ENUnlikelyFormatFilter,
  *   quadratic on long texts, is replaced by a linear one; our filters and modifiers read each result's tags once.
  */
@@ -23,6 +26,7 @@ import {
   ParsingComponents,
   ParsingContext,
   ParsingResult,
+  ReferenceWithTimezone,
   type ParsedResult,
   type Parser,
   type ParsingOption,
@@ -42,6 +46,8 @@ import { vagueTimeParser } from './parsers/vague-time-parser.ts';
 import { weekdayNoteDateParser } from './parsers/weekday-note-date-parser.ts';
 import { weekOfParser } from './parsers/week-of-parser.ts';
 import { yearParser } from './parsers/year-parser.ts';
+import { FirstWordTrie, UnsupportedPatternError, firstWordsOf, isWordCode, type FirstWord, type FirstWords } from './first-word-filter.ts';
+import { LiteralSuffixGate, gateWordsRegex, passingGates } from './literal-suffix-gate.ts';
 import { anchoredDayRefiner } from './refiners/anchored-day-refiner.ts';
 import { falsePositiveFilterRefiner } from './refiners/false-positive-filter-refiners.ts';
 import { modifierRefiner } from './refiners/modifier-refiners.ts';
@@ -235,79 +241,188 @@ interface ScannedParser extends RuledParser {
 }
 
 /**
+ * Left boundaries after which the first word character a match consumes always starts a word of the text (see
+ * `first-word-filter.ts`), and whether the boundary itself consumes a non-word character: `\b` does not (a match
+ * starts at that word, or at non-word characters before it that the pattern consumes), `(\W|^)` does (a match
+ * starts on a non-word character before the word, or at the start of the text).
+ */
+const WORD_START_PREFIXES: ReadonlyMap<string, boolean> = new Map([
+  ['\\b', false],
+  ['(\\W|^)', true],
+]);
+
+/**
+ * Where a combined scan tries its patterns: only around the words they can start with. The words come from one
+ * {@link FirstWordTrie} shared by the scans, in which the scan's parsers have the bits from `offset` on.
+ */
+interface WordStartFilter {
+  readonly offset: number;
+  /**
+   * True when a match may start at the word's first character (`\b`); else (`(\W|^)`) it starts on the non-word
+   * character right before it, or at the word when the word starts the text.
+   */
+  readonly atWord: boolean;
+  /**
+   * The parsers (bit i: parser i) whose matches may consume non-word characters before their first word: only
+   * these can start further before the word, anywhere on the non-word characters before it.
+   */
+  readonly leading: number;
+}
+
+/** The words of a text that the filtered scans' patterns can start with, read once per text for all of them. */
+interface WordsOfText {
+  wordsIn(text: string): readonly number[];
+}
+
+/** A sticky alternation of some parsers' patterns, and those parsers in order (see CombinedScan's alternationOf). */
+interface Alternation {
+  readonly regex: RegExp;
+  readonly parsers: readonly number[];
+}
+
+/** Most alternations of distinct sets of patterns a combined scan compiles (about 20 serve the bulk corpus). */
+const MAX_ALTERNATIONS = 64;
+
+/**
  * Many parsers (whose patterns start with the same left boundary) in one scan over the text, finding exactly what
  * {@link executeParser} finds for each of them.
  *
- * chrono runs one scan per parser, and each scan costs about as much as the regex is long times the text. Here one
- * regex, the alternation of all the patterns (`trigger`), finds every position where at least one of them matches;
- * only there is each parser's own pattern tried (sticky), and only if its own scan would have reached that position
- * (not inside its previous result). Where {@link executeParser} would resume on the rest of the text as a new
- * string (after a result, or one character after a rejected match), a match starting right there can differ from one
- * in the whole text (`^` and `\b` hold at a string's start), so that one position is tried on the rest of the text.
- * Results are kept per parser and appended in parser order, as chrono's loop appends them.
+ * chrono runs one scan per parser, and each scan costs about as much as the regex is long times the text. Here the
+ * alternation of all the patterns finds the positions where at least one of them matches; only there is each parser's
+ * own pattern tried (sticky), and only if its own scan would have reached that position (not inside its previous
+ * result). Where {@link executeParser} would resume on the rest of the text as a new string (after a result, or one
+ * character after a rejected match), a match starting right there can differ from one in the whole text (`^` and `\b`
+ * hold at a string's start), so that one position is tried on the rest of the text. Results are kept per parser and
+ * appended in parser order, as chrono's loop appends them.
+ *
+ * When the patterns start with `\b` or `(\W|^)`, the alternation is not run over the whole text but tried only
+ * around the words some pattern can start with ({@link WordStartFilter}, derived from the patterns' sources), each
+ * word telling which patterns can start with it.
  *
  * The patterns are compiled once (ParserRunner falls back to chrono's loop should a parser's pattern change). A
  * pattern must not look behind the point where its scan resumes: the only look-behind, the vague-time parser's
  * `(?<!\bas )soon`, could only see a difference right after a vague phrase ending in "as", and none does.
  */
 class CombinedScan {
-  /** Global: finds the positions where at least one pattern matches. */
-  private readonly trigger: RegExp;
+  /** Global: finds the positions where at least one pattern matches (only used without a word-start filter). */
+  private readonly trigger: RegExp | null;
+  /** Each parser's pattern without its left boundary and capture groups. */
+  private readonly rests: readonly string[];
+  /** The left boundary, without capture groups. */
+  private readonly boundary: string;
+  /** The parsers tried with their own pattern only (bits 0 to `alone` - 1). */
+  private readonly aloneBits: number;
   /**
-   * `tails[k]` (sticky) is the alternation of patterns k, k+1, ...; an empty group after each pattern tells which one
-   * matched first. At a position, it finds the next parser, from k on, whose pattern matches there. There is none for
-   * the first `alone` parsers (null).
+   * For each of the `alone` parsers, a cheap test of whether its pattern matches anywhere in a text (null when its
+   * pattern does not allow one): those patterns can start with very common words, and seldom match.
    */
-  private readonly tails: readonly (RegExp | null)[];
+  private readonly gates: readonly (LiteralSuffixGate | null)[];
+  /** Finds the words the gates' patterns end in (null without gates). */
+  private readonly gateWords: RegExp | null;
+  /**
+   * Sticky alternations of some of the patterns (bit i: pattern i), each pattern followed by an empty group that
+   * tells which one matched first; built when first needed. See {@link alternationOf}.
+   */
+  private readonly alternations = new Map<number, Alternation>();
+  /**
+   * The parsers (bits) whose rescan on the rest of the text (see {@link take}) finds nothing the whole text does not
+   * when the rest starts with a non-word character: those of a filtered scan whose matches start with their first
+   * word. Where the rest starts, `^` holds, and `\b` holds before a word character. With `\b`, such a pattern needs
+   * a word character right there: no match on either string. With `(\W|^)`, `^` would need the same, so only `\W`
+   * can match there, consuming that character as in the whole text, whose hits hold any such match.
+   */
+  private readonly rescanBeforeWordOnly: number;
   /** The text {@link hitsIn} last scanned, and what it found there. */
   private lastText: string | null = null;
   private lastHits: readonly number[] = [];
 
   /**
    * `prefix`: the left boundary all the patterns start with ('' when they share none). The first `alone` parsers are
-   * slow to compile: at a position, each is tried with its own pattern, so that no tail holds them (V8 compiles every
-   * regex that holds a pattern anew).
+   * slow to compile: at a position, each is tried with its own pattern, so that no alternation holds them (V8
+   * compiles every regex that holds a pattern anew). `filter`: where to try the patterns, null for everywhere.
    */
   constructor(
     private readonly parsers: readonly ScannedParser[],
     prefix: string,
-    private readonly alone: number,
+    alone: number,
+    private readonly filter: WordStartFilter | null,
   ) {
+    if (parsers.length > 30) throw new Error('chrono configuration: more than 30 parsers in one combined scan');
     // Without their capture groups (a match would copy every group of every pattern): the only groups are the markers.
-    const rests = parsers.map(({ sticky }) => withoutCaptureGroups(sticky.source.slice(prefix.length)));
-    const sourceFrom = (k: number): string => {
-      const alternation = rests.slice(k).map((rest) => `(?:${rest})()`).join('|');
-      return prefix === '' ? alternation : `${withoutCaptureGroups(prefix)}(?:${alternation})`;
-    };
-    this.tails = rests.map((_rest, k) => (k < alone ? null : new RegExp(sourceFrom(k), 'iy')));
-    this.trigger = new RegExp(sourceFrom(0), 'gi');
+    this.rests = parsers.map(({ sticky }) => withoutCaptureGroups(sticky.source.slice(prefix.length)));
+    this.boundary = withoutCaptureGroups(prefix);
+    this.aloneBits = (1 << alone) - 1;
+    this.gates = parsers.slice(0, alone).map(({ sticky }) => LiteralSuffixGate.of(sticky.source, sticky.flags));
+    this.gateWords = gateWordsRegex(this.gates);
+    this.rescanBeforeWordOnly = filter === null ? 0 : ((1 << parsers.length) - 1) & ~filter.leading;
+    this.trigger = filter === null ? new RegExp(this.sourceOf((1 << parsers.length) - 1), 'gi') : null;
   }
 
-  /** The parser (from `k` on) whose pattern matched in `match` of `tails[k]` or the trigger. */
-  private matchedFrom(k: number, match: RegExpExecArray): number {
-    for (let group = 1; group < match.length; group++) if (match[group] !== undefined) return k + group - 1;
+  /** The alternation of the patterns of `mask`, in parser order, each followed by an empty marker group. */
+  private sourceOf(mask: number): string {
+    const alternatives: string[] = [];
+    this.rests.forEach((rest, i) => {
+      if (mask & (1 << i)) alternatives.push(`(?:${rest})()`);
+    });
+    return `${this.boundary}(?:${alternatives.join('|')})`;
+  }
+
+  /**
+   * The sticky alternation of the patterns of `mask` (none of the `alone` ones). Past {@link MAX_ALTERNATIONS}
+   * distinct masks, a mask gets the alternation of every pattern from its first one on instead: those can match
+   * nowhere the mask's patterns do not (a text cannot make the scans compile regexes without end).
+   */
+  private alternationOf(mask: number): Alternation {
+    let alternation = this.alternations.get(mask);
+    if (alternation !== undefined) return alternation;
+    if (this.alternations.size >= MAX_ALTERNATIONS) {
+      const all = (1 << this.parsers.length) - 1;
+      const tail = all & ~this.aloneBits & ~((mask & -mask) - 1);
+      if (tail !== mask) return this.alternationOf(tail);
+    }
+    const parsers: number[] = [];
+    for (let i = 0; i < this.parsers.length; i++) if (mask & (1 << i)) parsers.push(i);
+    alternation = { regex: new RegExp(this.sourceOf(mask), 'iy'), parsers };
+    this.alternations.set(mask, alternation);
+    return alternation;
+  }
+
+  /** The parser whose pattern matched in `match` of an alternation of `parsers` (or the trigger: all of them). */
+  private matchedIn(parsers: readonly number[] | null, match: RegExpExecArray): number {
+    for (let group = 1; group < match.length; group++) {
+      if (match[group] !== undefined) return parsers === null ? group - 1 : (parsers[group - 1] as number);
+    }
     return -1;
   }
 
-  /** The first parser, from `k` on, whose pattern matches at `at`; -1 when none does. */
-  private nextFrom(k: number, text: string, at: number): number {
-    for (; k < this.alone; k++) {
-      const sticky = (this.parsers[k] as ScannedParser).sticky;
+  /**
+   * The first parser, from `k` on and among those of `mask` (bit i: parser i), whose pattern matches at `at`; -1
+   * when none does.
+   */
+  private nextInMask(k: number, mask: number, text: string, at: number): number {
+    let left = k >= 31 ? 0 : mask & ~((1 << k) - 1);
+    for (let alone = left & this.aloneBits; alone !== 0; alone &= alone - 1) {
+      const j = 31 - Math.clz32(alone & -alone);
+      const sticky = (this.parsers[j] as ScannedParser).sticky;
       sticky.lastIndex = at;
-      if (sticky.test(text)) return k;
+      if (sticky.test(text)) return j;
     }
-    const tail = this.tails[k];
-    if (tail === undefined || tail === null) return -1;
-    tail.lastIndex = at;
-    const next = tail.exec(text);
-    return next === null ? -1 : this.matchedFrom(k, next);
+    left &= ~this.aloneBits;
+    if (left === 0) return -1;
+    const { regex, parsers } = this.alternationOf(left);
+    regex.lastIndex = at;
+    const match = regex.exec(text);
+    return match === null ? -1 : this.matchedIn(parsers, match);
   }
 
-  /** Appends each parser's results to `into[i]` (i = the parser's position in the list). */
-  run(context: ParsingContext, into: readonly ParsingResult[][]): void {
+  /**
+   * Appends each parser's results to `into[i]` (i = the parser's position in the list). `words`: the text's words
+   * from the shared {@link FirstWordTrie} (read only with a filter, and only when the text is not the last one).
+   */
+  run(context: ParsingContext, into: readonly ParsingResult[][], words: WordsOfText): void {
     const text = context.text;
     const resumeAt = new Array<number>(this.parsers.length).fill(0);
-    const hits = this.hitsIn(text);
+    const hits = this.hitsIn(text, words);
     for (let h = 0; h < hits.length; h += 2) {
       const at = hits[h] as number;
       const p = hits[h + 1] as number;
@@ -315,7 +430,7 @@ class CombinedScan {
       const scanned = this.parsers[p] as ScannedParser;
       scanned.sticky.lastIndex = at;
       const match = scanned.sticky.exec(text);
-      if (match !== null) resumeAt[p] = this.take(context, scanned, match, into[p] as ParsingResult[]);
+      if (match !== null) resumeAt[p] = this.take(context, p, match, into[p] as ParsingResult[]);
     }
   }
 
@@ -325,28 +440,67 @@ class CombinedScan {
    * stage parses a document without a published date twice (the second time against the date it found), so the
    * last text's hits are kept and the second parse skips the scan.
    */
-  private hitsIn(text: string): readonly number[] {
+  private hitsIn(text: string, words: WordsOfText): readonly number[] {
     if (text === this.lastText) return this.lastHits;
+    const hits = this.filter === null ? this.hitsEverywhere(text) : this.hitsAroundWords(text, words.wordsIn(text), this.filter);
+    this.lastText = text;
+    this.lastHits = hits;
+    return hits;
+  }
+
+  private hitsEverywhere(text: string): number[] {
     const hits: number[] = [];
-    const trigger = this.trigger;
+    const all = (1 << this.parsers.length) - 1;
+    const trigger = this.trigger as RegExp;
     trigger.lastIndex = 0;
     let hit = trigger.exec(text);
     while (hit !== null) {
       const at = hit.index;
-      for (let p = this.matchedFrom(0, hit); p >= 0; p = this.nextFrom(p + 1, text, at)) hits.push(at, p);
+      for (let p = this.matchedIn(null, hit); p >= 0; p = this.nextInMask(p + 1, all, text, at)) hits.push(at, p);
       trigger.lastIndex = at + 1;
       hit = trigger.exec(text);
     }
-    this.lastText = text;
-    this.lastHits = hits;
     return hits;
+  }
+
+  /**
+   * {@link hitsIn} through the word-start filter: a match's first word character starts a word of the text, so
+   * only the positions at such a word (and the non-word characters before it) whose word some pattern can start
+   * with are tried, and there only the patterns that can start with it.
+   */
+  private hitsAroundWords(text: string, words: readonly number[], filter: WordStartFilter): number[] {
+    const hits: number[] = [];
+    const ours = ((1 << this.parsers.length) - 1) & ~this.blockedIn(text);
+    for (let w = 0; w < words.length; w += 3) {
+      const mask = ((words[w + 2] as number) >>> filter.offset) & ours;
+      if (mask === 0) continue;
+      const word = words[w + 1] as number;
+      // Where any pattern can start: at the word, or on the non-word character before it that `(\W|^)` consumes.
+      // Before that, only the patterns that consume non-word characters before their first word.
+      const last = filter.atWord || word === 0 ? word : word - 1;
+      const leading = mask & filter.leading;
+      for (let at = leading === 0 ? last : (words[w] as number); at <= last; at++) {
+        const tried = at < last ? leading : mask;
+        for (let p = this.nextInMask(0, tried, text, at); p >= 0; p = this.nextInMask(p + 1, tried, text, at)) hits.push(at, p);
+      }
+    }
+    return hits;
+  }
+
+  /** The parsers (bits) whose gate says their pattern matches nowhere in `text`. */
+  private blockedIn(text: string): number {
+    if (this.gateWords === null) return 0;
+    return this.aloneBits & ~passingGates(this.gates, this.gateWords, text);
   }
 
   /**
    * Extracts `match` and every match that starts right where the scan then resumes; returns the position from which
    * the scan goes on.
    */
-  private take(context: ParsingContext, scanned: ScannedParser, first: RegExpExecArray, into: ParsingResult[]): number {
+  private take(context: ParsingContext, p: number, first: RegExpExecArray, into: ParsingResult[]): number {
+    const scanned = this.parsers[p] as ScannedParser;
+    const text = context.text;
+    const sameBeforeNonWord = (this.rescanBeforeWordOnly & (1 << p)) !== 0;
     let match: RegExpExecArray | null = first;
     let resume = 0;
     while (match !== null) {
@@ -358,7 +512,8 @@ class CombinedScan {
         into.push(result);
         resume = result.index + result.text.length;
       }
-      if (resume <= 0 || resume >= context.text.length) return resume;
+      if (resume <= 0 || resume >= text.length) return resume;
+      if (sameBeforeNonWord && !isWordCode(text.charCodeAt(resume))) return resume;
       scanned.sticky.lastIndex = 0;
       match = scanned.sticky.exec(context.text.substring(resume));
       if (match !== null) match.index += resume;
@@ -378,8 +533,8 @@ function scannable({ parser, rule }: RuledParser): ScannedParser | null {
  * chrono parsers whose patterns V8 takes far longer to compile than the others (about 0.3 s each, where the others
  * take a few ms: a repeated group of time units with bounded whitespace runs around it), and compiles again for each
  * regex that holds them. They go first in their combined scan and are tried at a position with their own pattern, so
- * that only the trigger holds them besides their own pattern, not every tail (which cost seconds of compiling at the
- * start of each process).
+ * that none of the alternations built per set of patterns holds them (each would compile them again: seconds at the
+ * start of each process), and only in texts their literal-suffix gate lets through.
  */
 const SLOW_TO_COMPILE: readonly string[] = ['ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser'];
 
@@ -401,6 +556,11 @@ class ParserRunner {
   /** For each parser in order: [scan, index in that scan], or the parser to run on its own. */
   private readonly plan: readonly (readonly [number, number] | RuledParser)[];
   private readonly scanned: readonly ScannedParser[];
+  /** The first words of the parsers of the filtered scans (see {@link WordStartFilter}); null when there are none. */
+  private readonly firstWords: FirstWordTrie | null;
+  /** The text {@link wordsIn} last read, and its words. */
+  private lastText: string | null = null;
+  private lastWords: readonly number[] = [];
 
   constructor(private readonly parsers: readonly RuledParser[]) {
     const groups = new Map<string, ScannedParser[]>();
@@ -426,10 +586,22 @@ class ParserRunner {
       return [k, (groups.get(prefixes[k] as string) as ScannedParser[]).indexOf(step as ScannedParser)] as const;
     });
     this.scanned = scanned;
+    const trieWords: (readonly FirstWord[])[] = [];
     this.scans = prefixes.map((prefix) => {
       const group = groups.get(prefix) ?? [];
-      return new CombinedScan(group, prefix, group.filter((s) => SLOW_TO_COMPILE.includes(className(s.parser))).length);
+      const filter = wordStartFilter(prefix, group, trieWords);
+      return new CombinedScan(group, prefix, group.filter((s) => SLOW_TO_COMPILE.includes(className(s.parser))).length, filter);
     });
+    this.firstWords = trieWords.length === 0 ? null : new FirstWordTrie(trieWords);
+  }
+
+  /** The words of `text` the filtered scans' patterns can start with (see {@link FirstWordTrie.wordsIn}). */
+  wordsIn(text: string): readonly number[] {
+    if (text !== this.lastText) {
+      this.lastWords = this.firstWords === null ? [] : this.firstWords.wordsIn(text);
+      this.lastText = text;
+    }
+    return this.lastWords;
   }
 
   run(context: ParsingContext): ParsingResult[] {
@@ -445,7 +617,7 @@ class ParserRunner {
     this.plan.forEach((step, i) => {
       if (Array.isArray(step)) (byScan[step[0]] as ParsingResult[][])[step[1]] = found[i] as ParsingResult[];
     });
-    this.scans.forEach((scan, k) => scan.run(context, byScan[k] as ParsingResult[][]));
+    this.scans.forEach((scan, k) => scan.run(context, byScan[k] as ParsingResult[][], this));
     const results: ParsingResult[] = [];
     this.plan.forEach((step, i) => {
       if (!Array.isArray(step)) executeParser(context, step as RuledParser, found[i] as ParsingResult[]);
@@ -455,16 +627,77 @@ class ParserRunner {
   }
 }
 
+/**
+ * The word-start filter of a combined scan whose patterns all start with `prefix`, or null when the scan must run
+ * everywhere (another boundary, a pattern whose first words cannot be worked out, or no bits left in the shared
+ * trie). The group's first words are appended to `trieWords`, the patterns of the shared trie.
+ */
+function wordStartFilter(
+  prefix: string,
+  group: readonly ScannedParser[],
+  trieWords: (readonly FirstWord[])[],
+): WordStartFilter | null {
+  const consumesNonWord = WORD_START_PREFIXES.get(prefix);
+  if (consumesNonWord === undefined || trieWords.length + group.length > 31) return null;
+  let firstWords: FirstWords[];
+  try {
+    firstWords = group.map(({ sticky }) => firstWordsOf(sticky.source.slice(prefix.length)));
+  } catch (error) {
+    if (error instanceof UnsupportedPatternError) return null;
+    throw error;
+  }
+  const offset = trieWords.length;
+  let leading = 0;
+  firstWords.forEach(({ words, leadingNonWord }, i) => {
+    trieWords.push(words);
+    if (leadingNonWord) leading |= 1 << i;
+  });
+  return { offset, atWord: !consumesNonWord, leading };
+}
+
+function sortedByIndex(results: readonly ParsingResult[]): boolean {
+  for (let i = 1; i < results.length; i++) if ((results[i] as ParsingResult).index < (results[i - 1] as ParsingResult).index) return false;
+  return true;
+}
+
+/**
+ * Two lists sorted by index merged into one, as their concatenation sorted stably by index would be (on equal
+ * indexes, `first`'s results come first).
+ */
+function mergedByIndex(first: readonly ParsingResult[], second: readonly ParsingResult[]): ParsingResult[] {
+  const merged: ParsingResult[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length && j < second.length) {
+    const a = first[i] as ParsingResult;
+    const b = second[j] as ParsingResult;
+    if (b.index < a.index) {
+      merged.push(b);
+      j++;
+    } else {
+      merged.push(a);
+      i++;
+    }
+  }
+  while (i < first.length) merged.push(first[i++] as ParsingResult);
+  while (j < second.length) merged.push(second[j++] as ParsingResult);
+  return merged;
+}
+
 /** Wraps one of chrono's refiners so that it only refines chrono's own results; ours pass through untouched. */
 function skippingOurs(refiner: Refiner): Refiner {
   return {
     refine(context, results) {
       const ours: ParsingResult[] = [];
       const chronos: ParsingResult[] = [];
-      for (const result of results) (isOurs(result) ? ours : chronos).push(result);
+      let sorted = true;
+      results.forEach((result, i) => {
+        (isOurs(result) ? ours : chronos).push(result);
+        if (i > 0 && result.index < (results[i - 1] as ParsingResult).index) sorted = false;
+      });
       if (ours.length === 0) return refiner.refine(context, results);
       const refined = refiner.refine(context, chronos);
-      return [...refined, ...ours].sort((a, b) => a.index - b.index);
+      return sorted && sortedByIndex(refined) ? mergedByIndex(refined, ours) : [...refined, ...ours].sort((a, b) => a.index - b.index);
     },
   };
 }
@@ -484,10 +717,36 @@ function onCandidates(refiner: Refiner, candidate: (context: ParsingContext, res
 }
 
 /**
+ * chrono's reference (the reference instant and timezone), with the instant adjusted to the timezone computed once:
+ * chrono computes it anew (in local time, with the system's timezone offset at the instant) for every component it
+ * creates, several per result. The adjusted instant depends on nothing else, so the values are the same.
+ */
+class FixedReference extends ReferenceWithTimezone {
+  private readonly adjusted: number;
+
+  constructor(reference: ReferenceWithTimezone) {
+    super(reference.instant, reference.timezoneOffset ?? undefined);
+    this.adjusted = reference.getDateWithAdjustedTimezone().getTime();
+  }
+
+  /** True when `reference` has the same instant and timezone. */
+  sameAs(reference: ReferenceWithTimezone): boolean {
+    return reference.instant.getTime() === this.instant.getTime() && (reference.timezoneOffset ?? null) === (this.timezoneOffset ?? null);
+  }
+
+  override getDateWithAdjustedTimezone(): Date {
+    return new Date(this.adjusted);
+  }
+}
+
+/**
  * The configured chrono: our parsers before chrono's, then chrono's refiners and ours. `parse` follows chrono's own:
  * collect every parser's results in parser order, sort them by index (stably), run the refiners.
  */
 class DatesChrono extends Chrono {
+  /** The reference of the last parse (callers parse many texts against the same one). */
+  private lastReference: FixedReference | null = null;
+
   constructor(
     private readonly runner: ParserRunner,
     refiners: Refiner[],
@@ -497,6 +756,13 @@ class DatesChrono extends Chrono {
 
   override parse(text: string, referenceDate?: ParsingReference | Date, option?: ParsingOption): ParsedResult[] {
     const context = new ParsingContext(text, referenceDate, option);
+    const reference = context.reference;
+    let fixed = this.lastReference;
+    if (fixed === null || !fixed.sameAs(reference)) {
+      fixed = new FixedReference(reference);
+      this.lastReference = fixed;
+    }
+    (context as { reference: ReferenceWithTimezone }).reference = fixed;
     let results = this.runner.run(context);
     results.sort((a, b) => a.index - b.index);
     for (const refiner of this.refiners) results = refiner.refine(context, results);
@@ -509,6 +775,28 @@ class DatesChrono extends Chrono {
  * wrap) is missing, so a chrono upgrade that renames one fails loudly instead of silently changing results.
  */
 export function createDatesChrono(): Chrono {
+  const { parsers, refiners } = datesComponents();
+  return new DatesChrono(new ParserRunner(parsers), refiners);
+}
+
+/**
+ * The same parsers and refiners as {@link createDatesChrono}, run by chrono's own parse loop (one scan of the whole
+ * text per parser): what the combined scans must reproduce exactly. Slow; for tests.
+ */
+export function createUnscannedDatesChrono(): Chrono {
+  const { parsers, refiners } = datesComponents();
+  const tagging = ({ parser, rule }: RuledParser): Parser => ({
+    pattern: (context) => parser.pattern(context),
+    extract(context, match) {
+      const extracted = parser.extract(context, match);
+      return extracted === null ? null : toResult(context, match, extracted, rule);
+    },
+  });
+  return new Chrono({ parsers: parsers.map(tagging), refiners });
+}
+
+/** Our parsers and chrono's (with their rules), and the refiners, in order. */
+function datesComponents(): { readonly parsers: RuledParser[]; readonly refiners: Refiner[] } {
   const stock = casual.clone();
   const has = (name: string): boolean =>
     stock.parsers.some((p) => className(p) === name) || stock.refiners.some((r) => className(r) === name);
@@ -541,5 +829,5 @@ export function createDatesChrono(): Chrono {
       }),
     ...DATES_REFINERS,
   ];
-  return new DatesChrono(new ParserRunner(parsers), refiners);
+  return { parsers, refiners };
 }

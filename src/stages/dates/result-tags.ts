@@ -3,7 +3,7 @@
  * carry the rule that produced a result, the precision of what was written, and flags set by our refiners.
  * The converter (`time-expression-converter.ts`) is the only reader.
  */
-import type { ParsingComponents, ParsingResult } from 'chrono-node';
+import type { ParsedComponents, ParsedResult, ParsingComponents, ParsingResult } from 'chrono-node';
 import type { TimeExpression } from '../../domain/mentions.ts';
 
 /** Prefix of the tag naming the rule (parser or refiner) that produced or changed a result. */
@@ -44,9 +44,23 @@ export function tagPrecision(result: ParsingResult, precision: TimeExpression['p
   return result.addTag(PRECISION_TAG + precision);
 }
 
+/**
+ * The tags of `components`. chrono's `tags()` copies them into a new set on every call; this reads the set chrono
+ * keeps (in its `_tags` field, when it has one), so the result must only be read, and only before the next change.
+ */
+export function tagsOf(components: ParsedComponents): ReadonlySet<string> {
+  const own = (components as unknown as { readonly _tags?: unknown })._tags;
+  return own instanceof Set ? (own as ReadonlySet<string>) : components.tags();
+}
+
+/** The tags of a result, start and end (as chrono's `tags()`); read it as {@link tagsOf}'s. */
+export function resultTagsOf(result: ParsedResult): ReadonlySet<string> {
+  return result.end == null ? tagsOf(result.start) : result.tags();
+}
+
 /** True when the result (start or end components) carries `tag`. */
 export function hasTag(result: ParsingResult, tag: string): boolean {
-  return result.start.tags().has(tag) || (result.end?.tags().has(tag) ?? false);
+  return tagsOf(result.start).has(tag) || (result.end != null && tagsOf(result.end).has(tag));
 }
 
 /** Copies every tag of `from` onto `to` (used when a refiner replaces a result's components). */
@@ -56,7 +70,7 @@ export function copyTags(from: ParsingComponents, to: ParsingComponents): void {
 
 /** True when one of our parsers (rule `dates/...`) produced the result, as opposed to one of chrono's. */
 export function isOurs(result: ParsingResult): boolean {
-  for (const tag of result.start.tags()) if (tag.startsWith(OUR_RULE_TAG)) return true;
+  for (const tag of tagsOf(result.start)) if (tag.startsWith(OUR_RULE_TAG)) return true;
   return false;
 }
 

@@ -12,7 +12,7 @@ import {
   weekdayOf,
   type CalendarDay,
 } from './iso-calendar.ts';
-import { CHRONO_RELATIVE_TAGS, DAY_OFFSET_TAG, FLAG, PRECISION_TAG, RULE_TAG, WEEK_OF_TAG } from './result-tags.ts';
+import { CHRONO_RELATIVE_TAGS, DAY_OFFSET_TAG, FLAG, PRECISION_TAG, RULE_TAG, WEEK_OF_TAG, resultTagsOf } from './result-tags.ts';
 
 type Precision = TimeExpression['precision'];
 
@@ -118,7 +118,7 @@ function weekOf(interval: DayInterval, weekStartsOn: number): DayInterval {
  * Offsets are into `text`, the document text chrono parsed; the span is trimmed of surrounding spaces and commas.
  */
 export function toTimeExpression(result: ParsedResult, text: string, reference: CalendarDay): TimeExpression | null {
-  const tags = result.tags();
+  const tags = resultTagsOf(result);
   const rules: string[] = [];
   let precisionTag: Precision | null = null;
   let dayOffset = 0;

@@ -15,7 +15,7 @@ import {
   WEEKDAY_NAME_PREFIXES,
   phraseAlternation,
 } from '../lexicon/time-phrase-lexicon.ts';
-import { FLAG, RULE_TAG, isOurs } from '../result-tags.ts';
+import { FLAG, RULE_TAG, isOurs, resultTagsOf } from '../result-tags.ts';
 
 const DURATION_START = new RegExp(`^(?:${phraseAlternation(DURATION_INTRODUCERS)})\\b`, 'i');
 const CLOCK_UNIT = new RegExp(`\\b(?:${phraseAlternation(CLOCK_UNITS)})\\b`, 'i');
@@ -89,7 +89,7 @@ export const falsePositiveFilterRefiner: Refiner = {
   refine(context, results) {
     const kept: ParsingResult[] = [];
     for (const result of results) {
-      const tags = result.tags();
+      const tags = resultTagsOf(result);
       if (FALSE_POSITIVE_FILTERS.every((keeps) => keeps(context, result, tags))) kept.push(result);
     }
     return kept;

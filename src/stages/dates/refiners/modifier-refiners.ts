@@ -15,7 +15,7 @@ import {
   WEAK_APPROXIMATE_PREFIXES,
   phraseAlternation,
 } from '../lexicon/time-phrase-lexicon.ts';
-import { CHRONO_RELATIVE_TAGS, FLAG, RULE_TAG } from '../result-tags.ts';
+import { CHRONO_RELATIVE_TAGS, FLAG, RULE_TAG, resultTagsOf } from '../result-tags.ts';
 import { extendLeft, extendRight, prefixRegex, suffixRegex, textAfter, textBefore } from './span-extension.ts';
 
 /** Rule names added by these refiners. */
@@ -109,7 +109,7 @@ export const modifierRefiner: Refiner = {
     const dated: number[] = [];
     const facts: Facts[] = [];
     results.forEach((result, i) => {
-      const tags = result.tags();
+      const tags = resultTagsOf(result);
       if (tags.has(FLAG.vague)) return;
       dated.push(i);
       facts.push({ relative: isRelative(result, tags) });
