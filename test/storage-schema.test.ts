@@ -7,8 +7,10 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import { openDatabase, databaseFile, databaseTarget, describeTarget } from '../src/storage/open-database.ts';
+import { migrationsFor } from '../src/storage/migrate.ts';
 import { storeDocument, type DocumentToStore } from '../src/storage/document-repository.ts';
 import { engines } from './engines.ts';
+import { UNUSED_INDEXES } from '../src/storage/migrations/006-unused-indexes.ts';
 
 function doc(sourceKey: string, hash: string, text: string): DocumentToStore {
   return {
@@ -47,12 +49,14 @@ for (const engine of engines) describe(engine.name, () => {
       const file = await engine.newDatabase();
       const first = await openDatabase(file);
       const migrations = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(first.db);
-      assert.deepEqual(migrations.rows.map((r) => r.name), ['001-initial-schema', '002-linking-module', '003-read-indexes', '004-link-lookups', '005-record-revision']);
+      assert.deepEqual(migrations.rows.map((r) => r.name), ['001-initial-schema', '002-linking-module', '003-read-indexes', '004-link-lookups', '005-record-revision', '006-unused-indexes']);
       if (engine.name === 'sqlite') {
         const mode = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(first.db);
         assert.equal(mode.rows[0]?.journal_mode, 'wal');
         const fk = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(first.db);
         assert.equal(fk.rows[0]?.foreign_keys, 1);
+        const dropped = await sql<{ name: string }>`select name from sqlite_master where type = 'index'`.execute(first.db);
+        assert.deepEqual(dropped.rows.map((r) => r.name).filter((n) => (UNUSED_INDEXES as readonly string[]).includes(n)), []);
       }
       await first.close();
       const second = await openDatabase(file);
@@ -68,7 +72,7 @@ for (const engine of engines) describe(engine.name, () => {
     const opened = await Promise.all([openDatabase(target), openDatabase(target), openDatabase(target)]);
     try {
       const migrations = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(opened[0]!.db);
-      assert.equal(migrations.rows.length, 5);
+      assert.equal(migrations.rows.length, Object.keys(migrationsFor(opened[0]!)).length);
     } finally {
       for (const dialect of opened) await dialect.close();
     }
