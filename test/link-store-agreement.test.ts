@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import type { StorageDialect } from '../src/storage/dialects/storage-dialect.ts';
 import type { LinkDocument, StoredRecord } from '../src/linking/link-document.ts';
 import { clusterMeetings, meetingSidesOf } from '../src/linking/meeting-merge.ts';
-import { heldCandidatesOf, planSidesOf, rankFollowUps, type HeldCandidate } from '../src/linking/follow-up-match.ts';
+import { heldCandidatesOf, parseHeldCandidate, planSidesOf, rankFollowUps, serializeHeldCandidate, type HeldCandidate } from '../src/linking/follow-up-match.ts';
 import { withLinkCache, type LinkCache } from '../src/app/link.ts';
 import { listMeetings } from '../src/storage/queries/meeting-queries.ts';
 import { listPlans } from '../src/storage/queries/plan-queries.ts';
@@ -73,6 +73,18 @@ for (const engine of engines) describe(engine.name, () => {
       const readable = (m: Map<string, string>): string[] => [...m].map(([plan, held]) => `${fileOf(plan.split('#')[0]!)} ${plan.split('#')[1]} -> ${fileOf(held.split('#')[0]!)} ${held.split('#')[1]}`).sort();
       assert.deepEqual(readable(stored), readable(pure));
       assert.ok(stored.size >= 6);
+    });
+  });
+
+  describe('held candidates as stored', () => {
+    it('read back from their stored JSON, every candidate of the dev corpus is the candidate computed, meetings stored shorter', () => {
+      const candidates = docs.flatMap(heldCandidatesOf);
+      assert.ok(candidates.some((c) => c.source === 'meeting') && candidates.some((c) => c.source === 'past-reference'));
+      for (const candidate of candidates) {
+        const stored = serializeHeldCandidate(candidate);
+        assert.deepEqual(parseHeldCandidate(stored), JSON.parse(JSON.stringify(candidate)), candidate.id);
+        if (candidate.source === 'meeting' && candidate.people.length > 0) assert.ok(stored.length < JSON.stringify(candidate).length, candidate.id);
+      }
     });
   });
 

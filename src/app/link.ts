@@ -22,7 +22,7 @@
 import type { Kysely } from 'kysely';
 import type { Evidence, Meeting } from '../domain/record.ts';
 import {
-  bindHeldCandidate, compareFollowUpRanks, HELD_CANDIDATE_MAX_SPAN_DAYS, followUpRank, followUpWindow, heldCandidateDays, heldCandidatesOf, isCountryCode, OPEN_END_HORIZON_DAYS, planSidesOf, rankFollowUps, scoreFollowUp,
+  bindHeldCandidate, compareFollowUpRanks, parseHeldCandidate, serializeHeldCandidate, HELD_CANDIDATE_MAX_SPAN_DAYS, followUpRank, followUpWindow, heldCandidateDays, heldCandidatesOf, isCountryCode, OPEN_END_HORIZON_DAYS, planSidesOf, rankFollowUps, scoreFollowUp,
   type FollowUpMatch, type FollowUpRank, type HeldCandidate, type PlanSide, type UnboundHeldCandidate,
 } from '../linking/follow-up-match.ts';
 import { addDaysIso, type LinkDocument, type StoredRecord } from '../linking/link-document.ts';
@@ -457,7 +457,7 @@ async function storeHeldCandidates(db: Kysely<Database>, docs: LinkDocuments, ca
         refIndex: candidate.source === 'past-reference' ? Number(candidate.id.slice(candidate.id.lastIndexOf('#ref') + 4)) : null,
         at: heldCandidateDays(candidate, CANDIDATE_MAX_SPAN_DAYS),
         countries: candidate.countries,
-        json: () => JSON.stringify(candidate),
+        json: () => serializeHeldCandidate(candidate),
       }));
     }
     const sources = sourcesOf.get(documentId)!;
@@ -475,7 +475,7 @@ async function storeHeldCandidates(db: Kysely<Database>, docs: LinkDocuments, ca
     if (id === null) return;
     created.push(id);
     // Parsed from its JSON, as read back later: the stored form is what every step matches.
-    cache.candidates.set(id, JSON.parse(toInsert[i]!.candidateJson) as HeldCandidate);
+    cache.candidates.set(id, parseHeldCandidate(toInsert[i]!.candidateJson));
   });
   await markPastRefsLinked(db, ids);
   return heldCandidatesById(db, created);
@@ -634,7 +634,7 @@ async function parsedCandidates(db: Kysely<Database>, cache: LinkCache, rows: re
   }
   if (missing.length === 0) return out;
   for (const [id, json] of await heldCandidateJsons(db, missing)) {
-    const candidate = JSON.parse(json) as HeldCandidate;
+    const candidate = parseHeldCandidate(json);
     cache.candidates.set(id, candidate);
     out.set(id, candidate);
   }

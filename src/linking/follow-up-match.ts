@@ -5,7 +5,7 @@
  *
  * Pure functions over stored records: no database, no I/O, no clock (the "as of" date is a parameter).
  */
-import type { Evidence, Level, Participant, PlanKind, PlannedEvent } from '../domain/record.ts';
+import type { Evidence, Level, Meeting, Participant, PlanKind, PlannedEvent } from '../domain/record.ts';
 import { findCountries, isOrganisationCode, lookupCountry } from '../stages/countries/country-finder.ts';
 import { findPlaces } from '../stages/places/place-finder.ts';
 import { findTimeExpressions } from '../stages/dates/time-expression-finder.ts';
@@ -114,7 +114,7 @@ export function heldCandidatesOf(doc: LinkDocument): HeldCandidate[] {
       place,
       occasionOrganisations: m.occasion === null ? [] : findCountries(m.occasion).map((c) => c.code).filter(isOrganisationCode),
       words: distinctiveWords(`${m.occasion ?? ''} ${doc.record.title ?? ''}`, m.participants.map((q) => q.name)),
-      evidence: [m.provenance.date, m.provenance.place, ...m.participants.map((p) => p.provenance.name)].filter((e): e is Evidence => e !== null),
+      evidence: meetingEvidence(m),
     });
   }
   const context = [...new Set(doc.record.meetings.flatMap((m) => m.countries))].sort();
@@ -153,6 +153,29 @@ export function heldCandidatesOf(doc: LinkDocument): HeldCandidate[] {
   return out;
 }
 
+/** The words that show a meeting happened: its date, its place and its participants' names. */
+function meetingEvidence(m: Meeting): Evidence[] {
+  return [m.provenance.date, m.provenance.place, ...m.participants.map((p) => p.provenance.name)].filter((e): e is Evidence => e !== null);
+}
+
+/**
+ * A held candidate as stored: its JSON without what a meeting's candidate repeats from its meeting (`people` are the
+ * meeting's participants, `evidence` follows from the meeting's provenance), which {@link parseHeldCandidate} puts
+ * back. About half of a meeting candidate's JSON, and candidates were a quarter of a knowledge base's bytes.
+ */
+export function serializeHeldCandidate(candidate: HeldCandidate): string {
+  if (candidate.source !== 'meeting') return JSON.stringify(candidate);
+  return JSON.stringify({ ...candidate, people: undefined, evidence: undefined });
+}
+
+/** A held candidate from its stored JSON ({@link serializeHeldCandidate}; JSON with every field is read as is). */
+export function parseHeldCandidate(json: string): HeldCandidate {
+  const parsed = JSON.parse(json) as Omit<HeldCandidate, 'people' | 'evidence'> & Partial<Pick<HeldCandidate, 'people' | 'evidence'>>;
+  if (parsed.meeting === null || (parsed.people !== undefined && parsed.evidence !== undefined)) return parsed as HeldCandidate;
+  const m = parsed.meeting.meeting;
+  return { ...parsed, people: parsed.people ?? m.participants, evidence: parsed.evidence ?? meetingEvidence(m) };
+}
+
 /** Held candidates are indexed by at most this many days (a vaguer past reference counts from its last year). */
 export const HELD_CANDIDATE_MAX_SPAN_DAYS = 400;
 
@@ -186,7 +209,7 @@ export function precomputeHeldCandidates(doc: Omit<LinkDocument, 'key'>, maxSpan
       refIndex: ref,
       at: heldCandidateDays(candidate, maxSpanDays),
       countries: candidate.countries,
-      json: JSON.stringify(candidate),
+      json: serializeHeldCandidate(candidate),
     };
   });
 }
