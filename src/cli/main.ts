@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { formatRecordTable } from './record-table.ts';
-import { extractRecord } from '../pipeline/extract.ts';
+import { extractRecord, extractRecords, type ExtractInput } from '../pipeline/extract.ts';
 import type { ReadoutRecord } from '../domain/record.ts';
 import { InputError } from '../input/input-errors.ts';
 import { loadDocument } from '../input/load-document.ts';
@@ -98,36 +98,59 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO()): 
   return exitCode;
 }
 
+/** Documents extracted together by `readout extract` (stage by stage, see `extractRecords`), and their most text. */
+const EXTRACT_BATCH_DOCUMENTS = 32;
+const EXTRACT_BATCH_CHARS = 4_000_000;
+
 async function extractCommand(paths: string[], format: Format, withText: boolean, publisher: string | null, io: CliIO): Promise<number> {
   let failed = 0;
   const records: ReadoutRecord[] = [];
+  const pending: { name: string; input: ExtractInput }[] = [];
+  let pendingChars = 0;
+  const flush = (): void => {
+    const outcomes = extractRecords(pending.map((p) => p.input));
+    pending.forEach(({ name }, i) => {
+      const outcome = outcomes[i]!;
+      if (!outcome.ok) {
+        // A bug in a stage must not stop the batch: say which file and go on.
+        const err = outcome.error;
+        io.err(`readout: ${name}: extraction failed: ${err instanceof Error ? err.message : String(err)}\n`);
+        failed++;
+        return;
+      }
+      const record = outcome.record;
+      const out = withText ? record : { ...record, text: undefined };
+      if (format === 'jsonl') io.out(JSON.stringify(out) + '\n');
+      else if (format === 'table') io.out(formatRecordTable(record) + '\n');
+      else records.push(out as ReadoutRecord);
+    });
+    pending.length = 0;
+    pendingChars = 0;
+  };
   for await (const item of walkInputs(paths, { stdin: io.stdin })) {
     if ('error' in item) {
       io.err(`readout: ${item.error.message}\n`);
       failed++;
       continue;
     }
-    let record: ReadoutRecord;
     try {
       const bytes = await item.read();
       const loaded = loadDocument(item.name, bytes);
-      record = extractRecord({ file: loaded.file, text: loaded.text, title: loaded.title, issues: loaded.issues, publisher });
+      pending.push({ name: item.name, input: { file: loaded.file, text: loaded.text, title: loaded.title, issues: loaded.issues, publisher } });
+      pendingChars += loaded.text.length;
     } catch (err) {
       if (err instanceof InputError) {
         io.err(`readout: ${err.message}\n`);
         failed++;
         continue;
       }
-      // A bug in a stage must not stop the batch: say which file and go on.
       io.err(`readout: ${item.name}: extraction failed: ${err instanceof Error ? err.message : String(err)}\n`);
       failed++;
       continue;
     }
-    const out = withText ? record : { ...record, text: undefined };
-    if (format === 'jsonl') io.out(JSON.stringify(out) + '\n');
-    else if (format === 'table') io.out(formatRecordTable(record) + '\n');
-    else records.push(out as ReadoutRecord);
+    if (pending.length >= EXTRACT_BATCH_DOCUMENTS || pendingChars >= EXTRACT_BATCH_CHARS) flush();
   }
+  flush();
   if (format === 'json') io.out(JSON.stringify(records, null, 2) + '\n');
   return failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
 }
