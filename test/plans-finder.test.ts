@@ -169,3 +169,51 @@ test('the pipeline quotes a possessive weekday as written: "Thursday’s meeting
   const r = extractRecord({ file: 'x', text: 'Readout of the Secretary’s Call with Minister X\nJune 3, 2024\n\nThe Secretary spoke today with Minister X. They will review progress at Thursday’s meeting in Paris.' });
   assert.deepEqual(r.plannedEvents.map((p) => [p.evidence, p.whenText, p.start]), [['Thursday’s meeting in Paris', 'Thursday', '2024-06-06']]);
 });
+
+/** A month without a year: the forward reading next year, the backward one this year (as the dates stage gives it). */
+function monthNextYear(text: string, words: string, start: string, end: string, pastStart: string, pastEnd: string): TimeExpression {
+  return time(text, words, start, end, { pastStart, pastEnd, yearImplied: true });
+}
+
+test('a month already past this year is next year’s when words say the event is ahead', () => {
+  const rows: Row[] = [
+    ['The 2nd India-Australia Annual Summit is scheduled to take place in January.',
+      (t) => [monthNextYear(t, 'in January', '2024-01-01', '2024-01-31', '2023-01-01', '2023-01-31')], '2023-02-10',
+      [['The 2nd India-Australia Annual Summit is scheduled to take place in January', 'meeting', 'in January']]],
+    ['Minister Park invited Minister Rau to visit Korea in March, and Minister Rau accepted the invitation.',
+      (t) => [monthNextYear(t, 'in March', '2024-03-01', '2024-03-31', '2023-03-01', '2023-03-31')], '2023-11-20',
+      [['invited Minister Rau to visit Korea in March', 'visit', 'in March']]],
+    ['They agreed to launch a Digital Partnership Council meeting in the spring.',
+      (t) => [monthNextYear(t, 'in the spring', '2025-03-01', '2025-05-31', '2024-03-01', '2024-05-31')], '2024-06-10',
+      [['a Digital Partnership Council meeting in the spring', 'meeting', 'in the spring']]],
+    // No word says it is ahead: the month is this year's, gone.
+    ['The Annual Summit in January produced results.',
+      (t) => [monthNextYear(t, 'in January', '2024-01-01', '2024-01-31', '2023-01-01', '2023-01-31')], '2023-02-10', []],
+    // An explicit year is never moved.
+    ['The Annual Summit was scheduled to take place in January 2023.',
+      (t) => [time(t, 'in January 2023', '2023-01-01', '2023-01-31')], '2023-02-10', []],
+  ];
+  for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
+});
+
+/** {@link time} at the last occurrence of `words`. */
+function lastTime(text: string, words: string, start: string, end: string): TimeExpression {
+  const at = text.lastIndexOf(words);
+  return { ...time(text, words, start, end), span: [at, at + words.length] };
+}
+
+test('repeats: the mention that says the event is ahead wins; differently named events on one date both stay', () => {
+  const rows: Row[] = [
+    ['Visit of External Affairs Minister to Singapore (March 21-23, 2024). External Affairs Minister will pay an official visit to Singapore from 21 to 23 March 2024.',
+      (t) => [time(t, 'March 21-23, 2024', '2024-03-21', '2024-03-23'), time(t, 'from 21 to 23 March 2024', '2024-03-21', '2024-03-23')], '2024-03-20',
+      [['an official visit to Singapore from 21 to 23 March 2024', 'visit', 'from 21 to 23 March 2024']]],
+    ['He looked forward to the Summit of the Future in September. They agreed to meet again on the sidelines of the General Assembly in September.',
+      (t) => [time(t, 'in September', '2024-09-01', '2024-09-30'), lastTime(t, 'in September', '2024-09-01', '2024-09-30')], '2024-01-15',
+      [['the Summit of the Future in September', 'meeting', 'in September'], ['agreed to meet again on the sidelines of the General Assembly in September', 'meeting', 'in September']]],
+    // The same named event twice: one.
+    ['The ASEAN Summit will be held in Vientiane in October. Leaders look forward to the ASEAN Summit in October.',
+      (t) => [time(t, 'in October', '2024-10-01', '2024-10-31'), lastTime(t, 'in October', '2024-10-01', '2024-10-31')], '2024-01-29',
+      [['The ASEAN Summit will be held in Vientiane in October', 'meeting', 'in October']]],
+  ];
+  for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
+});

@@ -104,6 +104,13 @@ function futureByTime(t: TimeExpression | null, ref: string | null): boolean {
   return !t.yearImplied || t.relative || t.start.slice(0, 4) === ref.slice(0, 4);
 }
 
+/**
+ * Rules whose words say the event is ahead ("will be held", "agreed to hold", "upcoming"). Under one of them a month
+ * or season without a year that has passed this year is next year's ("is scheduled to take place in January" written
+ * in February), as the interval conventions read it; only a time alone is read back to this year's past.
+ */
+const FUTURE_WORD_RULES: ReadonlySet<string> = new Set(['plans/future-prefix', 'plans/future-predicate', 'plans/future-modifier']);
+
 /** A past time: the past reading ends before the reference date and, when the year was implied, in the same year. */
 export function pastByTime(t: TimeExpression | null, ref: string | null): boolean {
   if (t === null || t.vague || ref === null) return false;
@@ -303,7 +310,7 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       }
       const past = PREFIX_PAST_VERB_RE.test(prefix) || PAST_MARKER_RE.test(after) || PAST_AFTER_RE.test(after.slice(0, 60)) || NP_PAST_RE.test(np)
         || (rule !== 'plans/future-prefix' && PREFIX_PAST_RE.test(prefix) && !futureByTime(time, ref))
-        || (pastByTime(time, ref) && !futureByTime(time, ref));
+        || (pastByTime(time, ref) && !futureByTime(time, ref) && !(FUTURE_WORD_RULES.has(rule) && time?.yearImplied === true));
       const today = time !== null && ref !== null && time.start === ref && time.end === ref;
       // "Friday’s meeting" with no word saying it is ahead: as likely the reported one as a coming one.
       const weekdayOnly = rule === 'plans/future-time' && time !== null && WEEKDAY_TIME_RE.test(time.text) && time.pastStart !== time.start
@@ -387,7 +394,8 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       const afterVerb = text.slice(b, limit);
       if (ROUTINE_RE.test(afterVerb.slice(0, 80))) continue;
       const time = attachTime(text, sTimes, a, a, b, limit);
-      if (pastByTime(time, ref) && !futureByTime(time, ref)) continue;
+      // The cue ("will", "invited … to") says it is ahead: a month without a year is then next year's ("will visit in March").
+      if (pastByTime(time, ref) && !futureByTime(time, ref) && time?.yearImplied !== true) continue;
       const objEnd = b + objectLength(afterVerb, time !== null && time.span[0] >= b ? time.span[0] - b : -1, /^travel$/i.test(text.slice(a, b)));
       const start = s0 + v.cueStart;
       const end = Math.max(objEnd, time?.span[1] ?? 0);
@@ -404,7 +412,35 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
     found.sort((x, y) => x.span[0] - y.span[0]);
     out.push(...found);
   }
-  return dedupe(out);
+  return dedupe(text, out);
+}
+
+const NAME_WORD_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}’'-]+/gu;
+const NOT_NAME_WORDS: ReadonlySet<string> = new Set(['The', 'A', 'An', 'This', 'That', 'His', 'Her', 'Their', 'Its', 'Our', 'Your', 'My', 'He', 'She', 'They', 'We', 'It', 'Both', 'Mr', 'Ms', 'Mrs', 'Dr', 'H.E']);
+
+/** Capitalised words of an evidence span outside its time, determiners and pronouns aside ("the Summit of the Future" -> Summit, Future). */
+function nameWords(text: string, c: Candidate): Set<string> {
+  const out = new Set<string>();
+  const [t0, t1] = c.time?.span ?? [0, 0];
+  for (const m of text.slice(c.span[0], c.span[1]).matchAll(NAME_WORD_RE)) {
+    const at = c.span[0] + m.index;
+    // The shared time ("in September") is what made them candidates for a repeat; it names neither.
+    if (!NOT_NAME_WORDS.has(m[0]) && (at < t0 || at >= t1)) out.add(m[0].toLowerCase());
+  }
+  return out;
+}
+
+/**
+ * Two same-kind events on the same dates are two events, not a repeat, when both are named and their names share no
+ * word ("the Summit of the Future in September" and "meet again on the sidelines of the General Assembly in September").
+ */
+function namesDiffer(text: string, a: Candidate, b: Candidate): boolean {
+  const x = nameWords(text, a);
+  if (x.size === 0) return false;
+  const y = nameWords(text, b);
+  if (y.size === 0) return false;
+  for (const w of y) if (x.has(w)) return false;
+  return true;
 }
 
 /** A lower-case head with nothing but a determiner or listed modifiers and no named complement ("discussions on migration"). */
@@ -501,7 +537,7 @@ function cachedComplementKey(keys: Map<Candidate, string | null>, c: Candidate):
  * the same kind and interval as an earlier one, an undated event with the same kind and place as
  * an earlier one, and candidates overlapping a kept one.
  */
-function dedupe(candidates: readonly Candidate[]): FoundPlan[] {
+function dedupe(text: string, candidates: readonly Candidate[]): FoundPlan[] {
   const kept: Candidate[] = [];
   const keys = new Map<Candidate, string | null>();
   for (const c of candidates) {
@@ -509,7 +545,16 @@ function dedupe(candidates: readonly Candidate[]): FoundPlan[] {
     if (c.time === null && !/\s/u.test(c.what)) continue;
     if (kept.some((k) => c.span[0] < k.span[1] && k.span[0] < c.span[1] && (k.kindSpan[0] <= c.kindSpan[0] && c.kindSpan[1] <= k.span[1]))) continue;
     if (c.bare && c.time === null && kept.some((k) => k.kind === c.kind)) continue;
-    if (c.time !== null && c.time.start !== null && kept.some((k) => k.kind === c.kind && k.time?.start === c.time?.start && k.time?.end === c.time?.end)) continue;
+    if (c.time !== null && c.time.start !== null) {
+      const at = kept.findIndex((k) => k.kind === c.kind && k.time?.start === c.time?.start && k.time?.end === c.time?.end && !namesDiffer(text, k, c));
+      if (at >= 0) {
+        // The same event again: the mention whose words say it is ahead ("will pay an official visit … from 21 to 23
+        // March") states it; one dated by its time alone (a headline "Visit of … (March 21-23)") only names it.
+        const k = kept[at] as Candidate;
+        if (k.rule === 'plans/future-time' && c.rule !== 'plans/future-time' && !c.bare) kept[at] = c;
+        continue;
+      }
+    }
     const key = cachedComplementKey(keys, c);
     if (c.time === null && key !== null && kept.some((k) => cachedComplementKey(keys, k) === key)) continue;
     kept.push(c);
