@@ -217,3 +217,20 @@ test('repeats: the mention that says the event is ahead wins; differently named 
   ];
   for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
 });
+
+test('a document the text says will be signed is a signing', () => {
+  const rows: Row[] = [
+    ['Ministers agreed that the Defence Cooperation Agreement would be signed by the end of the year.',
+      (t) => [time(t, 'by the end of the year', '2024-02-02', '2024-12-31')], '2024-02-02',
+      [['the Defence Cooperation Agreement would be signed by the end of the year', 'signing', 'by the end of the year']]],
+    ['A Memorandum of Understanding on currency swap is expected to be signed during the visit.', () => [], '2024-02-02',
+      [['A Memorandum of Understanding on currency swap is expected to be signed', 'signing', null]]],
+    ['The Joint Declaration was adopted and the Protocol will be signed in March.',
+      (t) => [time(t, 'in March', '2024-03-01', '2024-03-31')], '2024-02-02',
+      [['the Protocol will be signed in March', 'signing', 'in March']]],
+    ['The agreement on visa exemption will not be signed this year.', () => [], '2024-02-02', []],
+    ['The Agreement was signed in 2019.', (t) => [time(t, 'in 2019', '2019-01-01', '2019-12-31')], '2024-02-02', []],
+    ['The agreement signed last year will be implemented.', () => [], '2024-02-02', []],
+  ];
+  for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
+});

@@ -4,10 +4,11 @@
  */
 import type { PlanKind } from '../../domain/record.ts';
 import type { TimeExpression } from '../../domain/mentions.ts';
-import { attachTime, endTest, findEventHeads, gapKeepsClause, type EventHead } from './event-phrase.ts';
+import { attachTime, endTest, findEventHeads, gapKeepsClause, nounPhraseStart, type EventHead } from './event-phrase.ts';
 import {
   EVENT_GERUNDS,
   EVENT_VERBS,
+  SIGNED_DOCUMENTS,
   FUTURE_PREDICATES,
   FUTURE_PREFIXES,
   NEGATIONS,
@@ -241,13 +242,16 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
   const times = sortedByStart(input.times);
   const out: Candidate[] = [];
   const index = wordIndexOf(text);
+  // Documents to be signed are looked for only in documents that say "be signed" somewhere.
+  const signedAt = text.indexOf(SIGN_CUE);
 
   for (const sentence of sentences) {
     const [s0, s1] = sentence.span;
     if (s1 <= s0 || overlaps(sentence.span, chrome)) continue;
     const heads = findEventHeads(text, s0, s1);
-    // Nothing here can be an event: no head, no event verb, no "look forward to", no "before X visits".
-    if (heads.length === 0 && !index.hasForward && !index.hasSubordinate && !cutsWord(text, s0, s1) && (flagsWithin(index, s0, s1) & VERB) === 0) continue;
+    // Nothing here can be an event: no head, no event verb, no "look forward to", no "before X visits", no document.
+    if (heads.length === 0 && !index.hasForward && !index.hasSubordinate && !cutsWord(text, s0, s1) && (flagsWithin(index, s0, s1) & VERB) === 0
+      && (signedAt < 0 || !text.slice(s0, s1).includes(SIGN_CUE))) continue;
     const sTimes = timesWithin(times, s0, s1);
     const found: Candidate[] = [];
     /** Future status of each head by index, for coordination. */
@@ -409,10 +413,54 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
         bare: time === null && !/[\p{Lu}\p{N}]/u.test(text.slice(b, objEnd)),
       });
     }
+    // "the Defence Cooperation Agreement would be signed by the end of the year": a document to be signed is a signing.
+    if (signedAt >= 0 && sText.includes(SIGN_CUE)) found.push(...documentSignings(text, s0, s1, sTimes, heads, found, ref));
     found.sort((x, y) => x.span[0] - y.span[0]);
     out.push(...found);
   }
   return dedupe(text, out);
+}
+
+const SIGN_CUE = 'be signed';
+const SIGN_PREDICATE_RE = /\b(?:will|would|shall|(?:is|are)\s+(?:expected|scheduled|set|due|slated|planned)\s+to|(?:is|are)\s+to|to)\s+(?:also\s+|then\s+|\w+ly\s+)?be\s+(?:\w+ly\s+)?signed\b/gi;
+const SIGNED_DOCUMENT_RE = new RegExp(`\\b(?:${SIGNED_DOCUMENTS})\\b`, 'g');
+
+/**
+ * Documents the sentence `[s0, s1)` says will be signed ("the Defence Cooperation Agreement would be signed by the end
+ * of the year", "a Memorandum of Understanding is expected to be signed during the visit"): the document phrase
+ * nearest before the predicate, in one clause with it, through the predicate or its time. Not when a found event
+ * covers it already, the time is past, or the clause is negated.
+ */
+function documentSignings(text: string, s0: number, s1: number, sTimes: readonly TimeExpression[], heads: readonly EventHead[], found: readonly Candidate[], ref: string | null): Candidate[] {
+  const out: Candidate[] = [];
+  const sText = text.slice(s0, s1);
+  SIGN_PREDICATE_RE.lastIndex = 0;
+  for (let m = SIGN_PREDICATE_RE.exec(sText); m !== null; m = SIGN_PREDICATE_RE.exec(sText)) {
+    const p0 = s0 + m.index;
+    const p1 = p0 + m[0].length;
+    const from = Math.max(s0, p0 - 100);
+    const window = text.slice(from, p0);
+    let doc: [number, number] | null = null;
+    SIGNED_DOCUMENT_RE.lastIndex = 0;
+    for (let d = SIGNED_DOCUMENT_RE.exec(window); d !== null; d = SIGNED_DOCUMENT_RE.exec(window)) doc = [from + d.index, from + d.index + d[0].length];
+    if (doc === null || !gapKeepsClause(text.slice(doc[1], p0)) || NEGATION_RE.test(text.slice(Math.max(s0, doc[0] - 45), doc[0]))) continue;
+    if (found.some((f) => f.span[0] <= doc[0] && doc[1] <= f.span[1])) continue;
+    const npStart = nounPhraseStart(text, doc[0], s0);
+    let limit = s1;
+    for (const h of heads) if (h.npStart >= p1 && !h.occasionIntro) { limit = h.npStart; break; }
+    const time = attachTime(text, sTimes, npStart, doc[0], doc[1], limit);
+    if (pastByTime(time, ref) && !futureByTime(time, ref) && time?.yearImplied !== true) continue;
+    out.push({
+      span: [npStart, Math.max(p1, time?.span[1] ?? 0)],
+      what: `signing of ${describe(text, npStart, p0, time)}`,
+      kind: 'signing',
+      time,
+      rule: 'plans/document-to-be-signed',
+      kindSpan: [p0, p1],
+      bare: false,
+    });
+  }
+  return out;
 }
 
 const NAME_WORD_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}’'-]+/gu;

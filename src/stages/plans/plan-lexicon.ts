@@ -46,6 +46,12 @@ export const EVENT_HEADS: readonly { readonly pattern: string; readonly kind: Pl
  */
 export const EVENT_NAME_HEADS = 'APEC|ASEM|G7|G8|G20|COP\\d{1,2}|UNGA|EXPO|Expo|Olympics|Olympic Games';
 
+/**
+ * Documents whose signing is an event when the text says they will be signed ("the Agreement would be signed by the
+ * end of the year"). Case-sensitive alternatives; each starts with a word flagged RECORD in word-index.ts or "MoU".
+ */
+export const SIGNED_DOCUMENTS = '[Aa]greements?|[Tt]reat(?:y|ies)|[Aa]ccords?|[Mm]emorand(?:um|a)(?:\\s+of\\s+[Uu]nderstanding)?|MoUs?|MOUs?|[Pp]rotocols?|[Cc]onventions?|[Dd]eclarations?|[Aa]rrangements?|[Cc]ontracts?|[Cc]harter';
+
 /** Verbs that state a future event by themselves after a future marker ("will visit Russia"). */
 export const EVENT_VERBS: readonly { readonly pattern: string; readonly kind: PlanKind }[] = [
   { pattern: 'visit', kind: 'visit' },
