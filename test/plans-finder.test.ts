@@ -234,3 +234,17 @@ test('a document the text says will be signed is a signing', () => {
   ];
   for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
 });
+
+test('a headline’s present "X, Y hold …" reports the meeting; "will hold", "agreed to hold" announce one', () => {
+  const rows: Row[] = [
+    ['UAE, Egypt hold Joint Committee meeting', () => [], '2023-10-03', []],
+    ['Leaders hold talks on trade', () => [], '2023-10-03', []],
+    ['They will coordinate each other hold a director-general-level working group.', () => [], '2023-10-03',
+      [['a director-general-level working group', 'meeting', null]]],
+    ['The two sides agreed to hold the next meeting of the joint committee in Cairo in 2024.',
+      (t) => [time(t, 'in 2024', '2024-01-01', '2024-12-31')], '2023-10-03',
+      [['the next meeting of the joint committee in Cairo in 2024', 'meeting', 'in 2024']]],
+    ['India and Japan will hold the Annual Summit in Tokyo.', () => [], '2023-10-03', [['the Annual Summit in Tokyo', 'meeting', null]]],
+  ];
+  for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
+});

@@ -90,6 +90,15 @@ const SUBORDINATE_VISIT_RE = /\b(?:before|until|when|once)\s+((?:\p{Lu}[\p{L}.â€
 const MEET_COMPLEMENT_RE = /^\s+(?:again|with|in\s+person|in-person|face|soon|tomorrow|next|later|at|on\s+the|in\s+\p{Lu}|\p{Lu}|this|each\s+other|for)/u;
 const OPEN_OBJECT_RE = /^\s+(?:the\s+|a\s+|new\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}(?:crossings?|embass(?:y|ies)|consulates?|offices?|border|route|centers?|centres?|exhibition)\b/iu;
 
+/** "UAE, Egypt hold Joint Committee meeting", "Leaders hold talks": a headline's present tense reports what happened. */
+const PRESENT_SUBJECT_VERB = endTest("(?:\\p{Lu}[\\p{L}.â€™'-]*|leaders|ministers|sides|countries|officials|delegations|presidents|envoys)\\s+(?:hold|host|convene)\\s+", 'u');
+const MODAL_IN_CLAUSE_RE = /\b(?:will|shall|would|to|agreed|decided|plans?|intends?|hopes?|expected|may|might|could|should|must)\b[^,;.:]*$/i;
+
+/** True when the prefix ends with a subject and a bare present "hold/host/convene" and no modal governs it. */
+function reportedPresent(prefix: string): boolean {
+  return PRESENT_SUBJECT_VERB(prefix) && !MODAL_IN_CLAUSE_RE.test(prefix);
+}
+
 function kindByRes(word: string, res: readonly { re: RegExp; kind: PlanKind }[]): PlanKind {
   for (const { re, kind } of res) if (re.test(word)) return kind;
   return 'other';
@@ -289,7 +298,7 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       let rule: string | null = null;
       let predicateEnd = -1;
       const prefixCue = FUTURE_PREFIX(prefix.length > 90 ? prefix.slice(-90) : prefix);
-      if (prefixCue && !(/to\s+(?:attend|participate\s+in|join)\s+$/i.test(prefix) && CURRENT_TRIP_RE.test(prefix))) rule = 'plans/future-prefix';
+      if (prefixCue && !(/to\s+(?:attend|participate\s+in|join)\s+$/i.test(prefix) && CURRENT_TRIP_RE.test(prefix)) && !reportedPresent(prefix)) rule = 'plans/future-prefix';
       if (rule === null && NP_FUTURE_RE.test(np)) rule = 'plans/future-modifier';
       if (rule === null) {
         const p = FUTURE_PREDICATE_RE.exec(after.slice(0, 160));
