@@ -62,3 +62,21 @@ test('reference evidence does not end in a joiner word', () => {
     if (want.length > 0) assert.deepEqual(got, want, text);
   }
 });
+
+/** Like {@link run}, with line breaks ending sentences too (headings carry no full stop). */
+function runLines(text: string, referenceDate: string): string[] {
+  const sentences = [...text.matchAll(/[^.!?\n]+[.!?]?/g)].map((m) => ({ span: [m.index, m.index + m[0].length] as [number, number] }));
+  return findPastReferences({ text, sentences, times: [], referenceDate }).map((f) => text.slice(f.span[0], f.span[1]));
+}
+
+test('the document’s own heading is not an earlier event: genre labels and the headline', () => {
+  const rows: [string, string[]][] = [
+    ['India-Maldives Joint Statement\nOctober 8, 2024\n\nThe two leaders met in New Delhi.', []],
+    ['Australia-Indonesia 2+2 Meeting\nJoint statement\n2 February 2024\n\nMinisters met in Melbourne.', []],
+    ['Minister to co-chair the Joint Commission\nMedia statement\n21 September 2023\n\nThe Minister will travel to Accra.', []],
+    ['EU-Japan: Joint Press Statement following the 2nd EU-Japan High-Level Economic Dialogue\nBrussels, 06/02/2024\n\nToday they held the dialogue.', []],
+    // In the body, a named statement or declaration is still an earlier document.
+    ['Readout\nMay 2, 2018\n\nThe ministers recalled the Japan-Republic of Korea Joint Declaration.', ['the Japan-Republic of Korea Joint Declaration']],
+  ];
+  for (const [text, want] of rows) assert.deepEqual(runLines(text, '2024-02-06'), want, text);
+});

@@ -48,6 +48,27 @@ function dayBefore(iso: string): string {
   return day;
 }
 
+/** Record heads that name a document's own genre when they stand in its heading lines. */
+const DOCUMENT_GENRE_RE = /(?:statements?|communiqu[eé]s?|declarations?)$/i;
+const HEADING_LINE_MAX = 200;
+
+/**
+ * End of the heading block: the short lines at the top (title, genre label, dateline) before the first line that
+ * reads as body text (ends with a full stop or runs longer than {@link HEADING_LINE_MAX}). 0 when the text starts
+ * with body text.
+ */
+function headingBlockEnd(text: string): number {
+  let at = 0;
+  for (let i = 0; i < 8 && at < text.length; i++) {
+    const nl = text.indexOf('\n', at);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const line = text.slice(at, lineEnd).trimEnd();
+    if (line.length > HEADING_LINE_MAX || line.endsWith('.')) return at;
+    at = lineEnd + 1;
+  }
+  return at;
+}
+
 /** A time clearly before the reported meeting: past reading ends more than a day before the reference date. */
 function clearlyEarlier(t: TimeExpression | null, ref: string | null): boolean {
   if (t === null || ref === null || !pastByTime(t, ref)) return false;
@@ -146,6 +167,7 @@ export function findPastReferences(input: EventFinderInput): FoundReference[] {
   const firstBreak = text.indexOf('\n');
   const headlineEnd = firstBreak < 0 || firstBreak > 240 ? 0 : firstBreak;
   const headline = text.slice(0, headlineEnd).toLowerCase();
+  const headingEnd = headingBlockEnd(text);
   const lazy: HeadPhrase = { text, headEnd: 0, limit: 0, timeEnd: 0, np: '', endAt: -1, bareAt: null };
 
 
@@ -179,6 +201,8 @@ export function findPastReferences(input: EventFinderInput): FoundReference[] {
       lazy.np = np;
       lazy.endAt = -1;
       lazy.bareAt = null;
+      // The headline names the reported meeting or the document ("Joint Press Statement following the 2nd … Dialogue").
+      if (h.npStart < headlineEnd) { prevRef = null; continue; }
       if (h.npStart > headlineEnd && headlineEnd > 0 && hasUpper(text, h.npStart, h.head[0]) && headline.includes(np.replace(/^(?:the|a|an|this|that)\s+/iu, '').toLowerCase())) { prevRef = null; continue; }
 
       if (time !== null && onMeetingDay(time, ref) && !NP_PAST_RE.test(np)) { prevRef = null; continue; }
@@ -213,6 +237,8 @@ export function findPastReferences(input: EventFinderInput): FoundReference[] {
     for (const m of matchesIn(text, sText, s0, s1, RECORD, RECORD_HEAD_STICKY_RE, RECORD_HEAD_RE)) {
       const a = s0 + m.index;
       const b = a + m[0].length;
+      // "Joint statement", "Media statement", "India-Maldives Joint Statement" in the heading lines: the document itself.
+      if (a < headingEnd && DOCUMENT_GENRE_RE.test(m[0])) continue;
       const npStart = nounPhraseStart(text, a, s0);
       const np = text.slice(npStart, b);
       const prefix = text.slice(Math.max(s0, npStart - 60), npStart);
