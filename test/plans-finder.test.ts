@@ -248,3 +248,17 @@ test('a headline’s present "X, Y hold …" reports the meeting; "will hold", "
   ];
   for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
 });
+
+test('thanked for hosting, "earlier this month": the event is over', () => {
+  const rows: Row[] = [
+    ['The Secretary-General also thanked the President for hosting the UN Civil Society Conference in Nairobi earlier this month.',
+      (t) => [time(t, 'earlier this month', '2024-05-01', '2024-05-22', { relative: true })], '2024-05-22', []],
+    ['He thanked Japan for hosting the Summit in Hiroshima.', () => [], '2024-05-22', []],
+    ['The Minister attended the Forum in Doha earlier this week.', () => [], '2024-05-22', []],
+    // What is thanked for may still be ahead when the words say so.
+    ['He thanked Japan for hosting the upcoming Summit in Hiroshima.', () => [], '2024-05-22', [['the upcoming Summit in Hiroshima', 'meeting', null]]],
+    ['He thanked Japan for its offer to host the Summit in Hiroshima in July.',
+      (t) => [time(t, 'in July', '2024-07-01', '2024-07-31')], '2024-05-22', [['the Summit in Hiroshima in July', 'meeting', 'in July']]],
+  ];
+  for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
+});

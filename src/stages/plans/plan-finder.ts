@@ -50,7 +50,9 @@ export interface FoundPlan {
 const FUTURE_PREFIX = endTest(`(?:^|[^\\p{L}])(?:${FUTURE_PREFIXES.join('|')})\\s+`, 'iu');
 const FUTURE_PREDICATE_RE = new RegExp(`\\b(?:${FUTURE_PREDICATES.join('|')})\\b`, 'i');
 const PAST_MARKER_RE = new RegExp(`^(?:\\s*,)?\\s*(?:${PAST_MARKERS.join('|')})\\b`, 'i');
-const PAST_AFTER_RE = /^[^;:,]{0,80}?\b(?:last\s+(?:week|month|year|time|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|ago)\b/i;
+const PAST_AFTER_RE = /^[^;:,]{0,80}?\b(?:last\s+(?:week|month|year|time|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|ago|earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|earlier\s+today)\b/i;
+/** "thanked the President for hosting …": what one is thanked for has happened. */
+const THANKED_FOR = endTest('\\bthank(?:s|ed|ing)?\\s+(?:\\S+\\s+){0,5}?for\\s+(?:\\p{L}+ing\\s+)?', 'iu');
 const ROUTINE_RE = new RegExp(ROUTINE_MARKERS, 'i');
 const NEGATION_RE = new RegExp(`${NEGATIONS}[^,;]{0,30}$`, 'i');
 const NP_FUTURE_RE = /\b(?:upcoming|coming|forthcoming|next|planned|proposed)\b/i;
@@ -323,7 +325,8 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       }
       const past = PREFIX_PAST_VERB_RE.test(prefix) || PAST_MARKER_RE.test(after) || PAST_AFTER_RE.test(after.slice(0, 60)) || NP_PAST_RE.test(np)
         || (rule !== 'plans/future-prefix' && PREFIX_PAST_RE.test(prefix) && !futureByTime(time, ref))
-        || (pastByTime(time, ref) && !futureByTime(time, ref) && !(FUTURE_WORD_RULES.has(rule) && time?.yearImplied === true));
+        || (pastByTime(time, ref) && !futureByTime(time, ref) && !(FUTURE_WORD_RULES.has(rule) && time?.yearImplied === true))
+        || (THANKED_FOR(prefix) && !NP_FUTURE_RE.test(np) && !futureByTime(time, ref));
       const today = time !== null && ref !== null && time.start === ref && time.end === ref;
       // "Friday’s meeting" with no word saying it is ahead: as likely the reported one as a coming one.
       const weekdayOnly = rule === 'plans/future-time' && time !== null && WEEKDAY_TIME_RE.test(time.text) && time.pastStart !== time.start
