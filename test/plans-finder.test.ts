@@ -262,3 +262,13 @@ test('thanked for hosting, "earlier this month": the event is over', () => {
   ];
   for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
 });
+
+test('a meeting that is the subject of a reporting verb is the reported one ("The Meeting agreed …")', () => {
+  const rows: Row[] = [
+    ['The Meeting agreed that the 26th ACJCC Meeting will be convened in 2025.',
+      (t) => [time(t, 'in 2025', '2025-01-01', '2025-12-31')], '2024-06-08',
+      [['the 26th ACJCC Meeting will be convened in 2025', 'meeting', 'in 2025']]],
+    ['The Summit also welcomed the progress made in 2025.', (t) => [time(t, 'in 2025', '2025-01-01', '2025-12-31')], '2024-06-08', []],
+  ];
+  for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
+});

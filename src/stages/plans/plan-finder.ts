@@ -51,6 +51,7 @@ const FUTURE_PREFIX = endTest(`(?:^|[^\\p{L}])(?:${FUTURE_PREFIXES.join('|')})\\
 const FUTURE_PREDICATE_RE = new RegExp(`\\b(?:${FUTURE_PREDICATES.join('|')})\\b`, 'i');
 const PAST_MARKER_RE = new RegExp(`^(?:\\s*,)?\\s*(?:${PAST_MARKERS.join('|')})\\b`, 'i');
 const PAST_AFTER_RE = /^[^;:,]{0,80}?\b(?:last\s+(?:week|month|year|time|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|ago|earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|earlier\s+today)\b/i;
+const REPORTING_VERB_AFTER_RE = /^\s+(?:also\s+)?(?:agreed|noted|welcomed|looked\s+forward|reaffirmed|reiterated|underscored|underlined|expressed|discussed|recalled|encouraged|stressed|emphasi[sz]ed|acknowledged|commended|urged|called\s+(?:for|on|upon)|took\s+note|exchanged|adopted|endorsed|decided|recogni[sz]ed|appreciated)\b/i;
 /** "thanked the President for hosting …": what one is thanked for has happened. */
 const THANKED_FOR = endTest('\\bthank(?:s|ed|ing)?\\s+(?:\\S+\\s+){0,5}?for\\s+(?:\\p{L}+ing\\s+)?', 'iu');
 const ROUTINE_RE = new RegExp(ROUTINE_MARKERS, 'i');
@@ -297,6 +298,11 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       const after = text.slice(h.head[1], limit);
       const time = attachTime(text, sTimes, h.npStart, h.head[0], h.head[1], limit);
 
+      // "The Meeting agreed that …": the subject of a chair's statement is the meeting reported, not an event ahead.
+      if (REPORTING_VERB_AFTER_RE.test(after)) {
+        headFuture.push(false);
+        continue;
+      }
       let rule: string | null = null;
       let predicateEnd = -1;
       const prefixCue = FUTURE_PREFIX(prefix.length > 90 ? prefix.slice(-90) : prefix);
