@@ -272,3 +272,13 @@ test('a meeting that is the subject of a reporting verb is the reported one ("Th
   ];
   for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
 });
+
+test('a "since …" time dates a state, not the event: the next time in the clause does', () => {
+  const rows: Row[] = [
+    ['The two sides agreed to resume the High-level Economic Consultation, which has been suspended since 2016, within the year.',
+      (t) => [time(t, 'since 2016', '2016-01-01', null as unknown as string), time(t, 'within the year', '2023-06-30', '2023-12-31')], '2023-06-30',
+      [['the High-level Economic Consultation, which has been suspended since 2016, within the year', 'dialogue', 'within the year']]],
+    ['The Summit, held annually since 2008, was cancelled.', (t) => [time(t, 'since 2008', '2008-01-01', null as unknown as string)], '2023-06-30', []],
+  ];
+  for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
+});

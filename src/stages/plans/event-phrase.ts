@@ -338,10 +338,13 @@ export function gapKeepsClause(gap: string): boolean {
   return true;
 }
 
+const SINCE_RE = /^since\b/i;
+
 /**
  * The time expression belonging to an event phrase: one inside the noun phrase ("the December 15
  * meeting", "this week’s summit"), else the first non-vague one after the head and before `limit`
- * (falling back to the first vague one), provided the gap keeps one clause.
+ * (falling back to the first vague one), provided the gap keeps one clause. A "since …" time is stepped over: it
+ * dates how long a state has lasted, not the event.
  */
 export function attachTime(
   text: string,
@@ -354,10 +357,17 @@ export function attachTime(
   // Inside the phrase; a leading preposition may sit before it ("at this week’s summit").
   for (const t of times) if (t.span[1] > npStart && t.span[0] >= npStart - 4 && t.span[1] <= headStart + 1) return t;
   let vague: TimeExpression | null = null;
+  let gapFrom = headEnd;
   for (const t of times) {
     if (t.span[0] < headEnd || t.span[0] >= limit) continue;
-    const gap = text.slice(headEnd, t.span[0]);
+    // After a skipped "since …" the comma closing its clause does not part the event from the next time.
+    const gap = gapFrom === headEnd ? text.slice(headEnd, t.span[0]) : text.slice(gapFrom, t.span[0]).replace(/^\s*,/u, '');
     if (gap.length > 160 || !gapKeepsClause(gap)) break;
+    // "resume the Consultation, which has been suspended since 2016, within the year": "since" dates a state, not the event.
+    if (gapFrom === headEnd && SINCE_RE.test(t.text)) {
+      gapFrom = t.span[1];
+      continue;
+    }
     if (!t.vague) return t;
     vague ??= t;
   }
