@@ -282,3 +282,17 @@ test('a "since …" time dates a state, not the event: the next time in the clau
   ];
   for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
 });
+
+test('travel announcements: "is travelling to … from <dates ahead>", "travel on to", names with "of"', () => {
+  const rows: Row[] = [
+    ['Foreign Minister Annalena Baerbock is travelling to China from 13 to 15 April.',
+      (t) => [time(t, 'from 13 to 15 April', '2023-04-13', '2023-04-15')], '2023-04-11',
+      [['is travelling to China from 13 to 15 April', 'visit', 'from 13 to 15 April']]],
+    ['The Minister is currently visiting Japan on 11 April.', (t) => [time(t, 'on 11 April', '2023-04-11', '2023-04-11')], '2023-04-11', []],
+    ['The Minister is visiting Japan.', () => [], '2023-04-11', []],
+    ['The Foreign Minister will also travel on to Bangladesh.', () => [], '2023-04-11', [['will also travel on to Bangladesh', 'visit', null]]],
+    ['The Foreign Minister will then travel on to the Republic of Korea and Japan.', () => [], '2023-04-11',
+      [['will then travel on to the Republic of Korea and Japan', 'visit', null]]],
+  ];
+  for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
+});

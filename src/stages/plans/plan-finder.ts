@@ -8,6 +8,7 @@ import { attachTime, endTest, findEventHeads, gapKeepsClause, nounPhraseStart, t
 import {
   EVENT_GERUNDS,
   EVENT_VERBS,
+  PROGRESSIVE_TRAVEL,
   SIGNED_DOCUMENTS,
   FUTURE_PREDICATES,
   FUTURE_PREFIXES,
@@ -15,7 +16,7 @@ import {
   PAST_MARKERS,
   ROUTINE_MARKERS,
 } from './plan-lexicon.ts';
-import { cutsWord, flagsWithin, matchesIn, VERB, wordIndexOf } from './word-index.ts';
+import { cutsWord, flagsWithin, matchesIn, PROGRESSIVE, VERB, wordIndexOf } from './word-index.ts';
 
 /** Input of the event finders: the document text, its sentences, the time expressions found in it. */
 export interface EventFinderInput {
@@ -86,6 +87,7 @@ const GERUND_RE = new RegExp(
   'gi',
 );
 const GERUND_KIND_RES = EVENT_GERUNDS.map((v) => ({ re: new RegExp(`^(?:${v.pattern})$`, 'i'), kind: v.kind }));
+const PROGRESSIVE_RE = new RegExp(`\\b${PROGRESSIVE_TRAVEL}\\b`, 'gi');
 /** "before President Putin visits Japan": a present-tense visit in a time clause refers to the future. */
 const SUBORDINATE_PRESENT_RE = /\b(?:visits|travels|comes)\s/;
 const SUBORDINATE_VISIT_RE = /\b(?:before|until|when|once)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){1,4})(visits|travels\s+to|comes\s+to)\s/gu;
@@ -262,7 +264,7 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
     if (s1 <= s0 || overlaps(sentence.span, chrome)) continue;
     const heads = findEventHeads(text, s0, s1);
     // Nothing here can be an event: no head, no event verb, no "look forward to", no "before X visits", no document.
-    if (heads.length === 0 && !index.hasForward && !index.hasSubordinate && !cutsWord(text, s0, s1) && (flagsWithin(index, s0, s1) & VERB) === 0
+    if (heads.length === 0 && !index.hasForward && !index.hasSubordinate && !cutsWord(text, s0, s1) && (flagsWithin(index, s0, s1) & (VERB | PROGRESSIVE)) === 0
       && (signedAt < 0 || !text.slice(s0, s1).includes(SIGN_CUE))) continue;
     const sTimes = timesWithin(times, s0, s1);
     const found: Candidate[] = [];
@@ -398,6 +400,11 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       // The evidence keeps "look forward to": "meeting" alone does not say it is ahead.
       verbHits.push({ cueStart: m.index, verbStart: verbEnd - g.length, verbEnd, kind: kindByRes(g, GERUND_KIND_RES), rule: 'plans/look-forward-verb' });
     }
+    PROGRESSIVE_RE.lastIndex = 0;
+    const progressive = (cutsWord(text, s0, s1) || (flagsWithin(index, s0, s1) & PROGRESSIVE) !== 0) && (sText.includes('is ') || sText.includes('are '));
+    for (let m = progressive ? PROGRESSIVE_RE.exec(sText) : null; m !== null; m = PROGRESSIVE_RE.exec(sText)) {
+      verbHits.push({ cueStart: m.index, verbStart: m.index, verbEnd: m.index + m[0].length, kind: 'visit', rule: 'plans/progressive-travel' });
+    }
     SUBORDINATE_VISIT_RE.lastIndex = 0;
     const subordinate = index.hasSubordinate && (sText.includes('visits ') || sText.includes('travels ') || sText.includes('comes '));
     for (let m = subordinate && SUBORDINATE_PRESENT_RE.test(sText) ? SUBORDINATE_VISIT_RE.exec(sText) : null; m !== null; m = SUBORDINATE_VISIT_RE.exec(sText)) {
@@ -418,6 +425,8 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       const time = attachTime(text, sTimes, a, a, b, limit);
       // The cue ("will", "invited … to") says it is ahead: a month without a year is then next year's ("will visit in March").
       if (pastByTime(time, ref) && !futureByTime(time, ref) && time?.yearImplied !== true) continue;
+      // "is travelling to China": a trip ahead only when a time after the reference date says so.
+      if (v.rule === 'plans/progressive-travel' && (time?.start == null || ref === null || time.start <= ref)) continue;
       const objEnd = b + objectLength(afterVerb, time !== null && time.span[0] >= b ? time.span[0] - b : -1, /^travel$/i.test(text.slice(a, b)));
       const start = s0 + v.cueStart;
       const end = Math.max(objEnd, time?.span[1] ?? 0);
@@ -521,7 +530,7 @@ const OBJECT_STOP_RE = /^(?:to|and|or|in|on|at|for|from|who|which|that|about|dur
 
 /** Lower-case nouns that continue a capitalised object into a group of people ("Indonesian government officials"). */
 const PEOPLE_NOUN_RE = /^(?:government|officials?|counterparts?|leaders?|ministers?|representatives?|authorities|delegations?|partners?|civil|business|members?|stakeholders?|students?|communities|community|counterparts?|diplomats?|lawmakers|legislators|parliamentarians|troops|forces|military|security|senior)$/;
-const OBJECT_CAP_RE = /^\s+(?:again\s+|in\s+person\s+|in-person\s+|face[\s-]to[\s-]face\s+)?(?:with\s+)?(?:(?:the|his|her|their)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*\s*){1,5}/u;
+const OBJECT_CAP_RE = /^\s+(?:again\s+|in\s+person\s+|in-person\s+|face[\s-]to[\s-]face\s+)?(?:with\s+)?(?:(?:the|his|her|their)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*\s*(?:(?:of|and|the)\s+(?=\p{Lu}))?){1,5}/u;
 const OBJECT_LEAD_RE = /^\s+(?:again\s+|in\s+person\s+|in-person\s+)?(?:with\s+(?:(?:the|a|an|his|her|their|its)\s+)?|(?:the|a|an|his|her|their|its)\s+)/u;
 const OBJECT_WORD_RE = /^\s+(\p{Ll}[\p{L}’'-]*)/u;
 const OBJECT_ANY_WORD_RE = /^\s+(\p{L}[\p{L}’'.-]*)/u;

@@ -55,7 +55,7 @@ export const SIGNED_DOCUMENTS = '[Aa]greements?|[Tt]reat(?:y|ies)|[Aa]ccords?|[M
 /** Verbs that state a future event by themselves after a future marker ("will visit Russia"). */
 export const EVENT_VERBS: readonly { readonly pattern: string; readonly kind: PlanKind }[] = [
   { pattern: 'visit', kind: 'visit' },
-  { pattern: 'travel(?:\\s+to)?', kind: 'visit' },
+  { pattern: 'travel(?:\\s+on)?(?:\\s+to)?', kind: 'visit' },
   { pattern: 'tour', kind: 'visit' },
   { pattern: 'meet', kind: 'meeting' },
   { pattern: 'sign', kind: 'signing' },
@@ -63,6 +63,12 @@ export const EVENT_VERBS: readonly { readonly pattern: string; readonly kind: Pl
   { pattern: 'launch', kind: 'other' },
   { pattern: 'deliver', kind: 'other' },
 ];
+
+/**
+ * Present progressives that announce a trip when a time ahead follows ("Foreign Minister Baerbock is travelling to
+ * China from 13 to 15 April"); without such a time they describe the trip under way.
+ */
+export const PROGRESSIVE_TRAVEL = '(?:is|are)\\s+(?:\\w+ly\\s+)?(?:travell?ing\\s+(?:on\\s+)?to|visiting|heading\\s+to|paying\\s+(?:an?\\s+)?(?:\\w+\\s+)?visit\\s+to)';
 
 /** Gerund forms of {@link EVENT_VERBS}, used after "look forward to". */
 export const EVENT_GERUNDS: readonly { readonly pattern: string; readonly kind: PlanKind }[] = [
