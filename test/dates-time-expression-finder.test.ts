@@ -112,6 +112,8 @@ describe('years and parts of years', () => {
     { text: 'the beginning of 2018', ref: '2017-11-10', when: 'the beginning of 2018', start: '2018-01-01', end: '2018-04-30' },
     { text: 'the end of 2018', ref: '2017-11-10', when: 'the end of 2018', start: '2018-09-01', end: '2018-12-31' },
     { text: 'the first half of 2019', ref: '2017-11-10', when: 'the first half of 2019', start: '2019-01-01', end: '2019-06-30' },
+    { text: 'in Nairobi in the second semester of 2024', ref: '2024-03-15', when: 'in the second semester of 2024', start: '2024-07-01', end: '2024-12-31' },
+    { text: 'in the first semester of next year', ref: '2024-03-15', when: 'in the first semester of next year', start: '2025-01-01', end: '2025-06-30' },
     { text: 'in the second half of 2019', ref: '2017-11-10', when: 'in the second half of 2019', start: '2019-07-01', end: '2019-12-31' },
     { text: 'early next year', ref: '2017-09-18', when: 'early next year', start: '2018-01-01', end: '2018-04-30', flags: { relative: true } },
     { text: 'around 2025', ref: '2021-06-15', when: 'around 2025', start: '2025-01-01', end: '2025-12-31', flags: { approximate: true } },

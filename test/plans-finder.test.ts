@@ -296,3 +296,13 @@ test('travel announcements: "is travelling to … from <dates ahead>", "travel o
   ];
   for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
 });
+
+test('signing announced with a plural or unarticled document object', () => {
+  const rows: Row[] = [
+    ['On the occasion, the two Presidents are expected to sign agreements in the areas of agriculture and health.', () => [], '2024-03-15',
+      [['expected to sign agreements', 'signing', null]]],
+    ['The ministers will sign several cooperation agreements.', () => [], '2024-03-15', [['will sign several cooperation agreements', 'signing', null]]],
+    ['The ministers will sign off on the budget.', () => [], '2024-03-15', []],
+  ];
+  for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
+});

@@ -386,7 +386,7 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       // "will travel May 10-12 to Marrakech", "will travel on March 29 to Prague": a bare "travel" needs a time or a place next.
       if (/^travel$/i.test(verb) && !TRAVEL_FOLLOW_RE.test(follow)) continue;
       if (/^(?:open|launch|deliver)$/i.test(verb) && !OPEN_OBJECT_RE.test(follow)) continue;
-      if (/^sign$/i.test(verb) && !/^\s+(?:the|a|an|an?\s+\w+)\b/i.test(follow)) continue;
+      if (/^sign$/i.test(verb) && !/^\s+(?:the|a|an|an?\s+\w+)\b/i.test(follow) && !SIGN_OBJECT_RE.test(follow)) continue;
       const before = sText.slice(Math.max(0, m.index - 120), m.index);
       if (/\bto$/i.test(m[0].slice(0, m[0].length - verb.length).trim()) && !/\b(?:plans?|intends?|hopes?|expected|agreed|decided|wishes|like|invited|invitation|ready|going|is|are|preparations?)\b[^,;]{0,60}$/i.test(`${before}${m[0].slice(0, m[0].length - verb.length)}`)) continue;
       if (CONTINUE_RE.test(before.slice(-40)) || NEGATION_RE.test(before.slice(-25)) || THANKS_RE.test(before)) continue;
@@ -427,7 +427,9 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       if (pastByTime(time, ref) && !futureByTime(time, ref) && time?.yearImplied !== true) continue;
       // "is travelling to China": a trip ahead only when a time after the reference date says so.
       if (v.rule === 'plans/progressive-travel' && (time?.start == null || ref === null || time.start <= ref)) continue;
-      const objEnd = b + objectLength(afterVerb, time !== null && time.span[0] >= b ? time.span[0] - b : -1, /^travel$/i.test(text.slice(a, b)));
+      let objEnd = b + objectLength(afterVerb, time !== null && time.span[0] >= b ? time.span[0] - b : -1, /^travel$/i.test(text.slice(a, b)));
+      // "sign agreements": a lower-case document object names what is signed.
+      if (objEnd === b && v.kind === 'signing') objEnd = b + (SIGN_OBJECT_RE.exec(afterVerb)?.[0].length ?? 0);
       const start = s0 + v.cueStart;
       const end = Math.max(objEnd, time?.span[1] ?? 0);
       found.push({
@@ -449,6 +451,8 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
 }
 
 const SIGN_CUE = 'be signed';
+/** "sign agreements", "sign several cooperation agreements": a document object without an article. */
+const SIGN_OBJECT_RE = new RegExp(`^\\s+(?:\\w+\\s+){0,2}(?:${SIGNED_DOCUMENTS})\\b`, 'u');
 const SIGN_PREDICATE_RE = /\b(?:will|would|shall|(?:is|are)\s+(?:expected|scheduled|set|due|slated|planned)\s+to|(?:is|are)\s+to|to)\s+(?:also\s+|then\s+|\w+ly\s+)?be\s+(?:\w+ly\s+)?signed\b/gi;
 const SIGNED_DOCUMENT_RE = new RegExp(`\\b(?:${SIGNED_DOCUMENTS})\\b`, 'g');
 

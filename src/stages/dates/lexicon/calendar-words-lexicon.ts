@@ -83,6 +83,9 @@ export const PARTS_OF_YEAR: Readonly<Record<string, MonthRange>> = {
   'first half': { startMonth: 1, endMonth: 6 },
   'second half': { startMonth: 7, endMonth: 12 },
   'latter half': { startMonth: 7, endMonth: 12 },
+  // Latin-American and Iberian English ("the second semester of 2024"): a semester is a half-year.
+  'first semester': { startMonth: 1, endMonth: 6 },
+  'second semester': { startMonth: 7, endMonth: 12 },
   'first quarter': { startMonth: 1, endMonth: 3 },
   'second quarter': { startMonth: 4, endMonth: 6 },
   'third quarter': { startMonth: 7, endMonth: 9 },
