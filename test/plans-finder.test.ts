@@ -306,3 +306,13 @@ test('signing announced with a plural or unarticled document object', () => {
   ];
   for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
 });
+
+test('a headline dated over two stated visits sums them up', () => {
+  const text = 'Visit of Prime Minister to Poland and Ukraine (August 21-23, 2024). The Prime Minister will be on an official visit to Poland on 21-22 August 2024. Thereafter, Prime Minister will visit Ukraine on 23 August 2024.';
+  const times = [time(text, 'August 21-23, 2024', '2024-08-21', '2024-08-23'), time(text, 'on 21-22 August 2024', '2024-08-21', '2024-08-22'), time(text, 'on 23 August 2024', '2024-08-23', '2024-08-23')];
+  assert.deepEqual(run(text, times, '2024-08-19').map((g) => g.evidence), ['an official visit to Poland on 21-22 August 2024', 'will visit Ukraine on 23 August 2024']);
+  // One stated visit inside a headline's dates: the headline is that visit's repeat or another event, kept as is.
+  const one = 'Visit of Prime Minister to Poland (August 21-23, 2024). He will meet President Duda on 22 August 2024.';
+  const t1 = [time(one, 'August 21-23, 2024', '2024-08-21', '2024-08-23'), time(one, 'on 22 August 2024', '2024-08-22', '2024-08-22')];
+  assert.deepEqual(run(one, t1, '2024-08-19').map((g) => g.kind), ['visit', 'meeting']);
+});

@@ -494,6 +494,23 @@ function documentSignings(text: string, s0: number, s1: number, sTimes: readonly
   return out;
 }
 
+/**
+ * A mention dated by its time alone whose interval holds two or more stated events of its kind ("Visit of Prime
+ * Minister to Poland and Ukraine (August 21-23, 2024)" over "an official visit to Poland on 21-22 August" and "will
+ * visit Ukraine on 23 August"): a headline summing them up, not one more event.
+ */
+function summarisesStated(c: Candidate, all: readonly Candidate[]): boolean {
+  const s = c.time?.start;
+  const e = c.time?.end;
+  if (c.rule !== 'plans/future-time' || s == null || e == null) return false;
+  let inside = 0;
+  for (const d of all) {
+    if (d === c || d.kind !== c.kind || d.rule === 'plans/future-time' || d.time?.start == null || d.time.end == null) continue;
+    if (d.time.start >= s && d.time.end <= e && !(d.time.start === s && d.time.end === e)) inside++;
+  }
+  return inside >= 2;
+}
+
 const NAME_WORD_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}’'-]+/gu;
 const NOT_NAME_WORDS: ReadonlySet<string> = new Set(['The', 'A', 'An', 'This', 'That', 'His', 'Her', 'Their', 'Its', 'Our', 'Your', 'My', 'He', 'She', 'They', 'We', 'It', 'Both', 'Mr', 'Ms', 'Mrs', 'Dr', 'H.E']);
 
@@ -620,6 +637,7 @@ function dedupe(text: string, candidates: readonly Candidate[]): FoundPlan[] {
   const kept: Candidate[] = [];
   const keys = new Map<Candidate, string | null>();
   for (const c of candidates) {
+    if (summarisesStated(c, candidates)) continue;
     // One word ("meetings", "discussions") says neither what nor when.
     if (c.time === null && !/\s/u.test(c.what)) continue;
     if (kept.some((k) => c.span[0] < k.span[1] && k.span[0] < c.span[1] && (k.kindSpan[0] <= c.kindSpan[0] && c.kindSpan[1] <= k.span[1]))) continue;
