@@ -80,3 +80,17 @@ test('the document’s own heading is not an earlier event: genre labels and the
   ];
   for (const [text, want] of rows) assert.deepEqual(runLines(text, '2024-02-06'), want, text);
 });
+
+test('a yearless month gone this year is not past when the words say the event is ahead', () => {
+  // The second sentence repeats the planned event (the plan finder keeps only the first): still not a past one.
+  const rows: [string, string[]][] = [
+    ['The Economic Forum is scheduled for 3-5 June. The Forum will take place in Izmir on 3-5 June.', []],
+    ['The Economic Forum is scheduled for 3-5 June. The Forum took place in Izmir on 3-5 June.', ['The Forum took place in Izmir on 3-5 June']],
+  ];
+  for (const [text, want] of rows) {
+    const at = text.lastIndexOf('3-5 June');
+    const ts = [time(text, '3-5 June', '2024-06-03', '2024-06-05', { pastStart: '2023-06-03', pastEnd: '2023-06-05', yearImplied: true })];
+    ts.push({ ...ts[0]!, span: [at, at + 8] });
+    assert.deepEqual(run(text, ts, '2023-11-14'), want, text);
+  }
+});

@@ -5,7 +5,7 @@
  */
 import type { TimeExpression } from '../../domain/mentions.ts';
 import { attachTime, endTest, findEventHeads, gapKeepsClause, nounPhraseStart } from '../plans/event-phrase.ts';
-import { PAST_MARKERS } from '../plans/plan-lexicon.ts';
+import { FUTURE_PREDICATES, PAST_MARKERS } from '../plans/plan-lexicon.ts';
 import { cutsWord, flagsWithin, matchesIn, PAST_VERB, RECORD, wordIndexOf } from '../plans/word-index.ts';
 import { findPlannedEvents, pastByTime, sortedByStart, timesWithin, trimJoiners, type EventFinderInput } from '../plans/plan-finder.ts';
 import { PAST_EVENT_VERBS, PAST_PREFIXES, RECORD_HEADS, RECORD_PAST_AFTER } from './reference-lexicon.ts';
@@ -24,6 +24,7 @@ const RECORD_HEAD_RE = new RegExp(`\\b(?:${RECORD_HEADS})\\b`, 'gi');
 const RECORD_HEAD_STICKY_RE = new RegExp(RECORD_HEAD_RE.source, 'iy');
 const RECORD_PAST_AFTER_RE = new RegExp(`^[^,;.]{0,60}?\\b${RECORD_PAST_AFTER}`, 'i');
 const PAST_MARKER_AFTER_RE = new RegExp(`^(?:\\s*,)?\\s*(?:which\\s+|that\\s+)?(?:${PAST_MARKERS.join('|')})\\b`, 'i');
+const FUTURE_PREDICATE_AFTER_RE = new RegExp(`^[^;:]{0,80}?\\b(?:${FUTURE_PREDICATES.join('|')})\\b`, 'i');
 const PAST_PREFIX = endTest(`(?:^|[^\\p{L}])(?:${PAST_PREFIXES.join('|')})\\s+(?:the\\s+)?`, 'iu');
 const DETERMINER_BEFORE = endTest('\\b(?:the|this|a|an|its|his|her)\\s*', 'i');
 const BY_THE_BEFORE = endTest('\\bby\\s+the\\s+', 'i');
@@ -212,7 +213,8 @@ export function findPastReferences(input: EventFinderInput): FoundReference[] {
       else if (NP_PAST_RE.test(np)) rule = 'references/past-modifier';
       else if (PAST_MARKER_AFTER_RE.test(after) && !(sentenceOnMeetingDay && !clearlyEarlier(time, ref))) rule = 'references/past-marker';
       else if (PAST_AFTER_WORDS_RE.test(after.slice(0, 80))) rule = 'references/past-time-words';
-      else if (clearlyEarlier(time, ref)) rule = 'references/past-time';
+      // "The Forum will take place on 3-5 June" written in November: next June, not last June.
+      else if (clearlyEarlier(time, ref) && !(time?.yearImplied === true && FUTURE_PREDICATE_AFTER_RE.test(after))) rule = 'references/past-time';
       else if (PAST_PREFIX(prefix) && !isBareHead(lazy) && !BY_THE_BEFORE(prefix)) rule = 'references/past-prefix';
       else if (prevRef !== null && prevRef.kind === h.kind && LIST_GAP_RE.test(text.slice(prevRef.end, h.npStart))) rule = 'references/listed';
       else if (prevRef?.generic === true && /^,?\s*(?:including|such\s+as)\s+$/i.test(text.slice(prevRef.end, h.npStart))) rule = 'references/included';
