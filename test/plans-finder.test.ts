@@ -316,3 +316,21 @@ test('a headline dated over two stated visits sums them up', () => {
   const t1 = [time(one, 'August 21-23, 2024', '2024-08-21', '2024-08-23'), time(one, 'on 22 August 2024', '2024-08-22', '2024-08-22')];
   assert.deepEqual(run(one, t1, '2024-08-19').map((g) => g.kind), ['visit', 'meeting']);
 });
+
+test('"meet"/"convene" dated right after the verb: a body meeting, a deadline, a season', () => {
+  const rows: Row[] = [
+    ['The Joint Economic Commission will convene at the end of next month.',
+      (t) => [time(t, 'at the end of next month', '2023-12-21', '2023-12-31')], '2023-11-14',
+      [['will convene at the end of next month', 'meeting', 'at the end of next month']]],
+    ['The ministers will meet no later than March.', (t) => [time(t, 'no later than March', '2023-11-14', '2024-03-31')], '2023-11-14',
+      [['will meet no later than March', 'meeting', 'no later than March']]],
+    ['The Council will meet in the spring of next year.', (t) => [time(t, 'in the spring of next year', '2024-03-01', '2024-05-31')], '2023-11-14',
+      [['will meet in the spring of next year', 'meeting', 'in the spring of next year']]],
+    ['The ministers will meet towards the end of the year.', (t) => [time(t, 'the end of the year', '2023-09-01', '2023-12-31')], '2023-11-14',
+      [['will meet towards the end of the year', 'meeting', 'the end of the year']]],
+    ['The programme will meet the needs of farmers in March.', (t) => [time(t, 'in March', '2024-03-01', '2024-03-31')], '2023-11-14', []],
+    ['The Working Group will reconvene in May.', (t) => [time(t, 'in May', '2024-05-01', '2024-05-31')], '2023-11-14',
+      [['The Working Group will reconvene in May', 'meeting', 'in May']]],
+  ];
+  for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
+});

@@ -104,6 +104,14 @@ function reportedPresent(prefix: string): boolean {
   return PRESENT_SUBJECT_VERB(prefix) && !MODAL_IN_CLAUSE_RE.test(prefix);
 }
 
+const APPROXIMATOR_GAP_RE = /^\s*(?:(?:towards?|around|about|approximately|sometime|some\s+time)\s+)?$/i;
+
+/** True when a time expression starts right after `at`, with at most an approximator between ("towards the end of"). */
+function timeRightAfter(text: string, times: readonly TimeExpression[], at: number): boolean {
+  for (const t of times) if (t.span[0] >= at && t.span[0] <= at + 20 && APPROXIMATOR_GAP_RE.test(text.slice(at, t.span[0]))) return true;
+  return false;
+}
+
 function kindByRes(word: string, res: readonly { re: RegExp; kind: PlanKind }[]): PlanKind {
   for (const { re, kind } of res) if (re.test(word)) return kind;
   return 'other';
@@ -382,7 +390,8 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       const m = { index: lookback + cue.index, 0: `${cue[0]}${verb}` };
       const follow = sText.slice(verbEnd, verbEnd + 40);
       const k = kindByRes(verb, VERB_KIND_RES);
-      if (/^meet$/i.test(verb) && !MEET_COMPLEMENT_RE.test(follow)) continue;
+      // "will meet no later than March", "will convene in the spring of next year": a time right after is complement enough.
+      if (/^(?:meet|convene)$/i.test(verb) && !MEET_COMPLEMENT_RE.test(follow) && !timeRightAfter(text, sTimes, s0 + verbEnd)) continue;
       // "will travel May 10-12 to Marrakech", "will travel on March 29 to Prague": a bare "travel" needs a time or a place next.
       if (/^travel$/i.test(verb) && !TRAVEL_FOLLOW_RE.test(follow)) continue;
       if (/^(?:open|launch|deliver)$/i.test(verb) && !OPEN_OBJECT_RE.test(follow)) continue;

@@ -58,6 +58,7 @@ export const EVENT_VERBS: readonly { readonly pattern: string; readonly kind: Pl
   { pattern: 'travel(?:\\s+on)?(?:\\s+to)?', kind: 'visit' },
   { pattern: 'tour', kind: 'visit' },
   { pattern: 'meet', kind: 'meeting' },
+  { pattern: 'convene', kind: 'meeting' },
   { pattern: 'sign', kind: 'signing' },
   { pattern: 'open', kind: 'other' },
   { pattern: 'launch', kind: 'other' },
@@ -129,7 +130,7 @@ export const FUTURE_PREFIXES: readonly string[] = [
 
 /** Predicates after an event noun phrase that mark it as future ("… which will take place in May"). */
 export const FUTURE_PREDICATES: readonly string[] = [
-  '(?:will|shall|would)\\s+(?:\\w+ly\\s+|also\\s+|then\\s+|again\\s+)?(?:be\\s+(?:\\w+ly\\s+|also\\s+)?(?:held|hosted|convened|organi[sz]ed|conducted|launched|opened|signed|carried\\s+out|made|realized|realised|undertaken)|take\\s+place|occur|start|begin|commence|open|convene|be\\s+in)',
+  '(?:will|shall|would)\\s+(?:\\w+ly\\s+|also\\s+|then\\s+|again\\s+)?(?:be\\s+(?:\\w+ly\\s+|also\\s+)?(?:held|hosted|convened|organi[sz]ed|conducted|launched|opened|signed|carried\\s+out|made|realized|realised|undertaken|resumed|reconvened)|take\\s+place|occur|start|begin|commence|open|convene|reconvene|resume|be\\s+in)',
   '(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:scheduled|planned|expected|set|slated|due|to\\s+be\\s+held|to\\s+take\\s+place)',
   'to\\s+be\\s+(?:held|hosted|convened|organi[sz]ed|launched|signed|conducted)',
   'scheduled\\s+(?:to|for|in|on|at)',
