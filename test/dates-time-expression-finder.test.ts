@@ -73,6 +73,9 @@ describe('parts of a month', () => {
   check([
     { text: 'a survey scheduled at the beginning of October', ref: '2017-09-18', when: 'at the beginning of October', start: '2017-10-01', end: '2017-10-10', flags: { precision: 'part-of-month' }, rule: 'dates/part-of-month' },
     { text: 'early October', ref: '2017-09-18', when: 'early October', start: '2017-10-01', end: '2017-10-10' },
+    { text: 'will visit Seoul in the first week of December', ref: '2023-11-14', when: 'in the first week of December', start: '2023-12-01', end: '2023-12-07' },
+    { text: 'in the third week of next month', ref: '2023-11-14', when: 'in the third week of next month', start: '2023-12-15', end: '2023-12-21' },
+    { text: 'the second week of March 2024', ref: '2023-11-14', when: 'the second week of March 2024', start: '2024-03-08', end: '2024-03-14' },
     { text: 'a meeting in mid-October in Japan', ref: '2012-09-26', when: 'in mid-October', start: '2012-10-11', end: '2012-10-20' },
     { text: 'the middle of October', ref: '2012-09-26', when: 'the middle of October', start: '2012-10-11', end: '2012-10-20' },
     { text: 'the end of October', ref: '2012-09-26', when: 'the end of October', start: '2012-10-21', end: '2012-10-31' },

@@ -69,6 +69,11 @@ export const PARTS_OF_MONTH: Readonly<Record<string, DayRange>> = {
   'first half': { startDay: 1, endDay: 15 },
   'second half': { startDay: 16, endDay: null },
   'latter half': { startDay: 16, endDay: null },
+  // "in the first week of December": the month's days 1-7, 8-14, 15-21, 22-28.
+  'first week': { startDay: 1, endDay: 7 },
+  'second week': { startDay: 8, endDay: 14 },
+  'third week': { startDay: 15, endDay: 21 },
+  'fourth week': { startDay: 22, endDay: 28 },
 };
 
 /** Qualifiers of a year ("early 2018", "the first half of 2019"), lower case, inner spaces single. */
