@@ -334,3 +334,16 @@ test('"meet"/"convene" dated right after the verb: a body meeting, a deadline, a
   ];
   for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
 });
+
+test('a counted round standing alone is a round of talks', () => {
+  const rows: Row[] = [
+    ['The leaders agreed to commence negotiations. The first round will be held in Male within the next two months.',
+      (t) => [time(t, 'within the next two months', '2024-10-08', '2024-12-08')], '2024-10-08',
+      [['The first round will be held in Male within the next two months', 'dialogue', 'within the next two months']]],
+    ['The next round is planned for December.', (t) => [time(t, 'December', '2024-12-01', '2024-12-31')], '2024-10-08',
+      [['The next round is planned for December', 'dialogue', 'December']]],
+    ['Cooperation will continue all year round in 2025.', (t) => [time(t, 'in 2025', '2025-01-01', '2025-12-31')], '2024-10-08', []],
+    ['The round table will be held in 2025.', (t) => [time(t, 'in 2025', '2025-01-01', '2025-12-31')], '2024-10-08', []],
+  ];
+  for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
+});

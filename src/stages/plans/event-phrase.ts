@@ -55,13 +55,14 @@ export function endTest(source: string, flags: string): (s: string) => boolean {
 }
 
 /** Memo of the per-head-text facts (the vocabulary of heads is small); cleared if it ever grows large. */
-const headFacts = new Map<string, { kind: PlanKind; verbish: boolean; plural: boolean }>();
+const headFacts = new Map<string, { kind: PlanKind; verbish: boolean; plural: boolean; round: boolean }>();
+const ROUND_COUNT_RE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new|another|further|final|last|previous|\d+(?:st|nd|rd|th))\b/i;
 
-function factsOf(headText: string): { kind: PlanKind; verbish: boolean; plural: boolean } {
+function factsOf(headText: string): { kind: PlanKind; verbish: boolean; plural: boolean; round: boolean } {
   let f = headFacts.get(headText);
   if (f === undefined) {
     if (headFacts.size > 4096) headFacts.clear();
-    f = { kind: kindOf(headText), verbish: VERBISH_HEADS.test(headText), plural: /s$/i.test(headText) };
+    f = { kind: kindOf(headText), verbish: VERBISH_HEADS.test(headText), plural: /s$/i.test(headText), round: /^rounds?$/i.test(headText) };
     headFacts.set(headText, f);
   }
   return f;
@@ -287,6 +288,8 @@ function scanEventHeads(text: string, s0: number, s1: number): EventHead[] {
       if (facts.plural && CAPITALISED_WORD_BEFORE(before) && TRANSITIVE_AFTER_RE.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     }
     const npStart = nounPhraseStart(text, a, s0);
+    // "the first round", "the next round": a bare round is an event only when counted ("all year round" is not).
+    if (facts.round && !ROUND_COUNT_RE.test(text.slice(npStart, a))) continue;
     const intro = text.slice(Math.max(s0, npStart - 45), npStart);
     heads.push({ head: [a, b], npStart, kind: facts.kind, occasionIntro: OCCASION_BEFORE(intro), source: 'noun' });
   }

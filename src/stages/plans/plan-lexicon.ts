@@ -23,6 +23,8 @@ export const EVENT_HEADS: readonly { readonly pattern: string; readonly kind: Pl
   { pattern: 'dialogues?', kind: 'dialogue' },
   { pattern: 'consultations?', kind: 'dialogue' },
   { pattern: 'negotiations?', kind: 'dialogue' },
+  // "The first round will be held in Male": a round standing alone (not "a round of talks") is one of talks.
+  { pattern: 'rounds?(?!\\s+(?:of|table|trip)\\b)', kind: 'dialogue' },
   { pattern: '(?:technical|expert|expert-level|working-level|follow-up)\\s+discussions?', kind: 'dialogue' },
   { pattern: 'discussions', kind: 'dialogue' },
   { pattern: 'visits?', kind: 'visit' },

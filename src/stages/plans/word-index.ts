@@ -27,7 +27,7 @@ const HEAD_FIRST = new Set([
   'talks', 'conference', 'conferences', 'ministerial', 'ministerials', 'session', 'sessions', 'forum', 'forums', 'gathering',
   'gatherings', 'dialogue', 'dialogues', 'consultation', 'consultations', 'negotiation', 'negotiations', 'technical', 'expert',
   'follow', 'discussions', 'visit', 'visits', 'trip', 'trips', 'tour', 'tours', 'survey', 'surveys', 'inspection', 'inspections',
-  'mission', 'missions', 'signing', 'ceremony', 'ceremonies', 'delivery', 'deliveries', 'exercise', 'exercises', 'commemorative',
+  'round', 'rounds', 'mission', 'missions', 'signing', 'ceremony', 'ceremonies', 'delivery', 'deliveries', 'exercise', 'exercises', 'commemorative',
   'events', 'celebration', 'celebrations', 'festival', 'festivals',
 ]);
 const NAME_FIRST_RE = /^(?:APEC|ASEM|G7|G8|G20|COP\d{1,2}|UNGA|EXPO|Expo|Olympics|Olympic)$/;
