@@ -347,3 +347,20 @@ test('a counted round standing alone is a round of talks', () => {
   ];
   for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
 });
+
+test('look forward to returning/receiving/attending; welcoming a new member is no visit', () => {
+  const rows: Row[] = [
+    ['"I look forward to returning to the region later in the year," Mr Peters said.',
+      (t) => [time(t, 'later in the year', '2024-01-12', '2024-12-31')], '2024-01-12',
+      [['look forward to returning to the region later in the year', 'visit', 'later in the year']]],
+    ['The Prime Minister looked forward to receiving President Lula in Tokyo in May.',
+      (t) => [time(t, 'in May', '2024-05-01', '2024-05-31')], '2024-01-12',
+      [['looked forward to receiving President Lula in Tokyo in May', 'visit', 'in May']]],
+    ['He said he looked forward to welcoming Sweden as a full member at the Vilnius Summit in July.',
+      (t) => [time(t, 'in July', '2024-07-01', '2024-07-31')], '2024-01-12',
+      [['the Vilnius Summit in July', 'meeting', 'in July']]],
+    ['They look forward to attending the G20 Summit in New Delhi.', () => [], '2024-01-12', [['the G20 Summit in New Delhi', 'meeting', null]]],
+    ['He looked forward to returning the favour.', () => [], '2024-01-12', []],
+  ];
+  for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
+});

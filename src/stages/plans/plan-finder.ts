@@ -88,6 +88,7 @@ const GERUND_RE = new RegExp(
 );
 const GERUND_KIND_RES = EVENT_GERUNDS.map((v) => ({ re: new RegExp(`^(?:${v.pattern})$`, 'i'), kind: v.kind }));
 const PROGRESSIVE_RE = new RegExp(`\\b${PROGRESSIVE_TRAVEL}\\b`, 'gi');
+const WELCOMED_AS_RE = /^\s+(?:\S+\s+){1,4}?as\s+(?:an?\s+|the\s+|our\s+)?(?:\S+\s+){0,2}(?:members?|ally|allies|partners?|observers?)\b/i;
 /** "before President Putin visits Japan": a present-tense visit in a time clause refers to the future. */
 const SUBORDINATE_PRESENT_RE = /\b(?:visits|travels|comes)\s/;
 const SUBORDINATE_VISIT_RE = /\b(?:before|until|when|once)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){1,4})(visits|travels\s+to|comes\s+to)\s/gu;
@@ -406,6 +407,10 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       const g = m[1] ?? '';
       const verbEnd = m.index + m[0].length;
       if (/^meeting$/i.test(g) && !MEET_COMPLEMENT_RE.test(sText.slice(verbEnd, verbEnd + 40))) continue;
+      // "welcoming Sweden as a full member at the Vilnius Summit": an accession, the event is the summit named after it.
+      if (/^welcoming$/i.test(g) && WELCOMED_AS_RE.test(sText.slice(verbEnd, verbEnd + 80))) continue;
+      // "returning to the region": "travelling" and "returning" need a destination.
+      if (/^(?:returning|travell?ing)$/i.test(g) && !/^\s+(?:to|home)\b/i.test(sText.slice(verbEnd, verbEnd + 8))) continue;
       // The evidence keeps "look forward to": "meeting" alone does not say it is ahead.
       verbHits.push({ cueStart: m.index, verbStart: verbEnd - g.length, verbEnd, kind: kindByRes(g, GERUND_KIND_RES), rule: 'plans/look-forward-verb' });
     }

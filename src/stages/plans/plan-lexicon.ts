@@ -78,6 +78,9 @@ export const EVENT_GERUNDS: readonly { readonly pattern: string; readonly kind: 
   { pattern: 'visiting', kind: 'visit' },
   { pattern: 'welcoming', kind: 'visit' },
   { pattern: 'hosting', kind: 'visit' },
+  { pattern: 'receiving', kind: 'visit' },
+  { pattern: 'returning', kind: 'visit' },
+  { pattern: 'travell?ing', kind: 'visit' },
   { pattern: 'meeting', kind: 'meeting' },
   { pattern: 'signing', kind: 'signing' },
 ];
@@ -121,6 +124,7 @@ export const FUTURE_PREFIXES: readonly string[] = [
   'looks?\\s+forward\\s+to',
   'looked\\s+forward\\s+to',
   'looking\\s+forward\\s+to',
+  'look(?:s|ed|ing)?\\s+forward\\s+to\\s+(?:attending|joining|participating\\s+in|co-chairing|chairing)',
   'invitations?\\s+(?:\\S+\\s+){0,6}?to\\s+(?:attend|visit|join|participate\\s+in)',
   'invited\\s+(?:\\S+\\s+){0,6}?to\\s+(?:attend|visit|join|participate\\s+in)',
   'accepted\\s+(?:the|an|his|her)\\s+invitation\\s+(?:to\\s+(?:attend|visit|join)|for)',
