@@ -364,3 +364,14 @@ test('look forward to returning/receiving/attending; welcoming a new member is n
   ];
   for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
 });
+
+test('a bid to host is no event; a dated event containing an undated first head replaces it', () => {
+  const rows: Row[] = [
+    ['First Vice Minister Cho asked for support for Korea’s bid to host the 2030 World Expo in Busan.', () => [], '2023-04-14', []],
+    ['They supported the candidacy of Riyadh to host Expo 2030.', () => [], '2023-04-14', []],
+    ['We looked forward to the 57th ASEAN Foreign Ministers’ Meeting (AMM) and Related Meetings in July.',
+      (t) => [time(t, 'in July', '2024-07-01', '2024-07-31')], '2024-01-29',
+      [['the 57th ASEAN Foreign Ministers’ Meeting (AMM) and Related Meetings in July', 'meeting', 'in July']]],
+  ];
+  for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
+});

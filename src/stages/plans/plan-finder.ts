@@ -52,6 +52,8 @@ const FUTURE_PREFIX = endTest(`(?:^|[^\\p{L}])(?:${FUTURE_PREFIXES.join('|')})\\
 const FUTURE_PREDICATE_RE = new RegExp(`\\b(?:${FUTURE_PREDICATES.join('|')})\\b`, 'i');
 const PAST_MARKER_RE = new RegExp(`^(?:\\s*,)?\\s*(?:${PAST_MARKERS.join('|')})\\b`, 'i');
 const PAST_AFTER_RE = /^[^;:,]{0,80}?\b(?:last\s+(?:week|month|year|time|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|ago|earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|earlier\s+today)\b/i;
+/** "Korea's bid to host the 2030 World Expo": a candidacy, not an event decided. */
+const BID_TO_HOST = endTest('\\b(?:bids?|candidac(?:y|ies)|candidatures?)\\s+(?:\\S+\\s+){0,3}?to\\s+(?:host|hold|organi[sz]e|stage)\\s+', 'i');
 const REPORTING_VERB_AFTER_RE = /^\s+(?:also\s+)?(?:agreed|noted|welcomed|looked\s+forward|reaffirmed|reiterated|underscored|underlined|expressed|discussed|recalled|encouraged|stressed|emphasi[sz]ed|acknowledged|commended|urged|called\s+(?:for|on|upon)|took\s+note|exchanged|adopted|endorsed|decided|recogni[sz]ed|appreciated)\b/i;
 /** "thanked the President for hosting …": what one is thanked for has happened. */
 const THANKED_FOR = endTest('\\bthank(?:s|ed|ing)?\\s+(?:\\S+\\s+){0,5}?for\\s+(?:\\p{L}+ing\\s+)?', 'iu');
@@ -348,7 +350,7 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       // "Friday’s meeting" with no word saying it is ahead: as likely the reported one as a coming one.
       const weekdayOnly = rule === 'plans/future-time' && time !== null && WEEKDAY_TIME_RE.test(time.text) && time.pastStart !== time.start
         && !/\b(?:will|shall|to\s+be|going\s+to)\b/i.test(prefix);
-      const blocked = past || today || weekdayOnly || ROUTINE_NP_RE.test(np) || NEGATION_RE.test(prefix.slice(-45)) || CONTINUE_RE.test(prefix.slice(-60)) || ROUTINE_RE.test(after.slice(0, 80)) || ROUTINE_RE.test(prefix.slice(-30))
+      const blocked = past || today || weekdayOnly || BID_TO_HOST(prefix) || ROUTINE_NP_RE.test(np) || NEGATION_RE.test(prefix.slice(-45)) || CONTINUE_RE.test(prefix.slice(-60)) || ROUTINE_RE.test(after.slice(0, 80)) || ROUTINE_RE.test(prefix.slice(-30))
         || (/\band\s+(?:hold|have)\s+$/i.test(prefix) && VISIT_AND_HOLD_RE.test(prefix))
         || /^\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i.test(after);
       if (blocked) {
@@ -655,6 +657,12 @@ function dedupe(text: string, candidates: readonly Candidate[]): FoundPlan[] {
     // One word ("meetings", "discussions") says neither what nor when.
     if (c.time === null && !/\s/u.test(c.what)) continue;
     if (kept.some((k) => c.span[0] < k.span[1] && k.span[0] < c.span[1] && (k.kindSpan[0] <= c.kindSpan[0] && c.kindSpan[1] <= k.span[1]))) continue;
+    // "the 57th ASEAN Foreign Ministers' Meeting (AMM) and Related Meetings in July" over its own first head, undated.
+    const inner = kept.findIndex((k) => k.time === null && c.time !== null && k.kind === c.kind && c.span[0] <= k.span[0] && k.span[1] <= c.span[1]);
+    if (inner >= 0) {
+      kept[inner] = c;
+      continue;
+    }
     if (c.bare && c.time === null && kept.some((k) => k.kind === c.kind)) continue;
     if (c.time !== null && c.time.start !== null) {
       const at = kept.findIndex((k) => k.kind === c.kind && k.time?.start === c.time?.start && k.time?.end === c.time?.end && !namesDiffer(text, k, c));
