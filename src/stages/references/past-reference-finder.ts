@@ -26,6 +26,10 @@ const RECORD_PAST_AFTER_RE = new RegExp(`^[^,;.]{0,60}?\\b${RECORD_PAST_AFTER}`,
 const PAST_MARKER_AFTER_RE = new RegExp(`^(?:\\s*,)?\\s*(?:which\\s+|that\\s+)?(?:${PAST_MARKERS.join('|')})\\b`, 'i');
 const FUTURE_PREDICATE_AFTER_RE = new RegExp(`^[^;:]{0,80}?\\b(?:${FUTURE_PREDICATES.join('|')})\\b`, 'i');
 const PAST_PREFIX = endTest(`(?:^|[^\\p{L}])(?:${PAST_PREFIXES.join('|')})\\s+(?:the\\s+)?`, 'iu');
+const PENDING_RECORD_BEFORE = endTest(
+  '\\b(?:negotiations?|talks|consultations|work|progress)\\s+(?:on|for|towards?|over|of)\\s+|\\b(?:conclud(?:e|ing)|(?:early\\s+)?conclusion\\s+of|finali[sz](?:e|ing|ation\\s+of)|negotiat(?:e|ing)|draft(?:ing)?|towards?)\\s+',
+  'i',
+);
 const DETERMINER_BEFORE = endTest('\\b(?:the|this|a|an|its|his|her)\\s*', 'i');
 const BY_THE_BEFORE = endTest('\\bby\\s+the\\s+', 'i');
 const PAST_AFTER_WORDS_RE = /^[^;:,]{0,70}?\b(?:last\s+(?:week|month|year|time|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|ago|earlier\s+this\s+(?:week|month|year))\b/i;
@@ -246,6 +250,8 @@ export function findPastReferences(input: EventFinderInput): FoundReference[] {
       const prefix = text.slice(Math.max(s0, npStart - 60), npStart);
       const after = text.slice(b, s1);
       if (NP_CURRENT_RE.test(np) && !NP_PAST_RE.test(np)) continue;
+      // "negotiations on the Comprehensive Economic Partnership Agreement": a document still being made.
+      if (PENDING_RECORD_BEFORE(prefix)) continue;
       if (npStart === a && !/^(?:nuclear|missile|joint)/i.test(m[0])) continue;
       const specific = SPECIFIC_RECORD_NP_RE.test(text.slice(npStart, b)) || NP_PAST_RE.test(np) || RECORD_PAST_AFTER_RE.test(after) || PAST_AFTER_WORDS_RE.test(after.slice(0, 40)) || /^\s+(?:on|with|in|by)\s/i.test(after.slice(0, 6)) || (/^(?:adoption|signing)$/i.test(m[0]) && /^\s+of\s/i.test(after));
       if (!specific) continue;
