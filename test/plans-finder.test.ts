@@ -375,3 +375,15 @@ test('a bid to host is no event; a dated event containing an undated first head 
   ];
   for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
 });
+
+test('a wish on a condition is no planned event; a first head folded into the dated phrase', () => {
+  const rows: Row[] = [
+    ['Türkiye hopes to hold the next meeting of the intergovernmental cooperation committee when conditions permit.', () => [], '2024-02-20', []],
+    ['The two leaders hope to meet again in person if possible.', () => [], '2024-02-20', []],
+    ['He hopes to visit Japan once the situation allows.', () => [], '2024-02-20', []],
+    ['He hopes to hold a meeting in Tokyo.', () => [], '2024-02-20', [['a meeting in Tokyo', 'meeting', null]]],
+    ['Ministers welcomed the upcoming 2+2 Ministerial Dialogue in November.', (t) => [time(t, 'in November', '2023-11-01', '2023-11-30')], '2023-07-21',
+      [['the upcoming 2+2 Ministerial Dialogue in November', 'dialogue', 'in November']]],
+  ];
+  for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
+});

@@ -52,6 +52,8 @@ const FUTURE_PREFIX = endTest(`(?:^|[^\\p{L}])(?:${FUTURE_PREFIXES.join('|')})\\
 const FUTURE_PREDICATE_RE = new RegExp(`\\b(?:${FUTURE_PREDICATES.join('|')})\\b`, 'i');
 const PAST_MARKER_RE = new RegExp(`^(?:\\s*,)?\\s*(?:${PAST_MARKERS.join('|')})\\b`, 'i');
 const PAST_AFTER_RE = /^[^;:,]{0,80}?\b(?:last\s+(?:week|month|year|time|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|ago|earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|earlier\s+today)\b/i;
+/** "hopes to hold the next meeting … when conditions permit": a wish on a condition, not an event planned. */
+const CONDITIONAL_AFTER_RE = /^[^.;]*?\b(?:(?:when|if|once|as\s+soon\s+as)\s+(?:the\s+)?(?:conditions?|circumstances?|situation|time)\s+(?:permits?|allows?|is\s+ripe|are\s+ripe)|if\s+possible|conditions\s+permitting)\b/i;
 /** "Korea's bid to host the 2030 World Expo": a candidacy, not an event decided. */
 const BID_TO_HOST = endTest('\\b(?:bids?|candidac(?:y|ies)|candidatures?)\\s+(?:\\S+\\s+){0,3}?to\\s+(?:host|hold|organi[sz]e|stage)\\s+', 'i');
 const REPORTING_VERB_AFTER_RE = /^\s+(?:also\s+)?(?:agreed|noted|welcomed|looked\s+forward|reaffirmed|reiterated|underscored|underlined|expressed|discussed|recalled|encouraged|stressed|emphasi[sz]ed|acknowledged|commended|urged|called\s+(?:for|on|upon)|took\s+note|exchanged|adopted|endorsed|decided|recogni[sz]ed|appreciated)\b/i;
@@ -350,7 +352,7 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       // "Friday’s meeting" with no word saying it is ahead: as likely the reported one as a coming one.
       const weekdayOnly = rule === 'plans/future-time' && time !== null && WEEKDAY_TIME_RE.test(time.text) && time.pastStart !== time.start
         && !/\b(?:will|shall|to\s+be|going\s+to)\b/i.test(prefix);
-      const blocked = past || today || weekdayOnly || BID_TO_HOST(prefix) || ROUTINE_NP_RE.test(np) || NEGATION_RE.test(prefix.slice(-45)) || CONTINUE_RE.test(prefix.slice(-60)) || ROUTINE_RE.test(after.slice(0, 80)) || ROUTINE_RE.test(prefix.slice(-30))
+      const blocked = past || today || weekdayOnly || BID_TO_HOST(prefix) || CONDITIONAL_AFTER_RE.test(after.slice(0, 120)) || ROUTINE_NP_RE.test(np) || NEGATION_RE.test(prefix.slice(-45)) || CONTINUE_RE.test(prefix.slice(-60)) || ROUTINE_RE.test(after.slice(0, 80)) || ROUTINE_RE.test(prefix.slice(-30))
         || (/\band\s+(?:hold|have)\s+$/i.test(prefix) && VISIT_AND_HOLD_RE.test(prefix))
         || /^\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i.test(after);
       if (blocked) {
@@ -437,7 +439,7 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       for (const h of heads) if (h.npStart >= b && !h.occasionIntro) { limit = h.npStart; break; }
       // "will meet … at the G7 summit": the head right after the verb's complement is the occasion, not the limit.
       const afterVerb = text.slice(b, limit);
-      if (ROUTINE_RE.test(afterVerb.slice(0, 80))) continue;
+      if (ROUTINE_RE.test(afterVerb.slice(0, 80)) || CONDITIONAL_AFTER_RE.test(text.slice(b, Math.min(s1, b + 120)))) continue;
       const time = attachTime(text, sTimes, a, a, b, limit);
       // The cue ("will", "invited … to") says it is ahead: a month without a year is then next year's ("will visit in March").
       if (pastByTime(time, ref) && !futureByTime(time, ref) && time?.yearImplied !== true) continue;
@@ -658,7 +660,7 @@ function dedupe(text: string, candidates: readonly Candidate[]): FoundPlan[] {
     if (c.time === null && !/\s/u.test(c.what)) continue;
     if (kept.some((k) => c.span[0] < k.span[1] && k.span[0] < c.span[1] && (k.kindSpan[0] <= c.kindSpan[0] && c.kindSpan[1] <= k.span[1]))) continue;
     // "the 57th ASEAN Foreign Ministers' Meeting (AMM) and Related Meetings in July" over its own first head, undated.
-    const inner = kept.findIndex((k) => k.time === null && c.time !== null && k.kind === c.kind && c.span[0] <= k.span[0] && k.span[1] <= c.span[1]);
+    const inner = kept.findIndex((k) => k.time === null && c.time !== null && (k.kind === c.kind || k.span[0] === c.span[0]) && c.span[0] <= k.span[0] && k.span[1] <= c.span[1]);
     if (inner >= 0) {
       kept[inner] = c;
       continue;
