@@ -387,3 +387,16 @@ test('a wish on a condition is no planned event; a first head folded into the da
   ];
   for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
 });
+
+test('a bare "2+2" names the ministers’ meeting; before a head noun it is a modifier', () => {
+  const rows: Row[] = [
+    ['The Ministers committed to hold the next "2+2" in Tokyo in 2025.', (t) => [time(t, 'in 2025', '2025-01-01', '2025-12-31')], '2024-07-08',
+      [['the next "2+2" in Tokyo in 2025', 'meeting', 'in 2025']]],
+    ['Ministers decided to hold the next 2+2 in Japan next year.', (t) => [time(t, 'next year', '2025-01-01', '2025-12-31')], '2024-07-08',
+      [['the next 2+2 in Japan next year', 'meeting', 'next year']]],
+    ['The 2+2 Ministerial Dialogue will be held in November.', (t) => [time(t, 'in November', '2024-11-01', '2024-11-30')], '2024-07-08',
+      [['The 2+2 Ministerial Dialogue will be held in November', 'dialogue', 'in November']]],
+    ['The 2+2 format has proved useful.', () => [], '2024-07-08', []],
+  ];
+  for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
+});

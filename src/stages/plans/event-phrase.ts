@@ -260,10 +260,11 @@ const NO_HEADS: EventHead[] = [];
 function scanEventHeads(text: string, s0: number, s1: number): EventHead[] {
   const index = wordIndexOf(text);
   const cut = cutsWord(text, s0, s1);
-  if (!index.hasYear && !cut && (flagsWithin(index, s0, s1) & (HEAD | NAME)) === 0) return NO_HEADS;
+  if (!index.hasYear && !index.hasTwoPlusTwo && !cut && (flagsWithin(index, s0, s1) & (HEAD | NAME)) === 0) return NO_HEADS;
   const sentence = text.slice(s0, s1);
   const hasYear = index.hasYear && sentence.includes('Year');
-  if (!hasYear && !cut && (flagsWithin(index, s0, s1) & (HEAD | NAME)) === 0) return NO_HEADS;
+  const hasTwoPlusTwo = index.hasTwoPlusTwo && sentence.includes('2+2');
+  if (!hasYear && !hasTwoPlusTwo && !cut && (flagsWithin(index, s0, s1) & (HEAD | NAME)) === 0) return NO_HEADS;
   const heads: EventHead[] = [];
   const taken: (readonly [number, number])[] = [];
 
@@ -301,10 +302,24 @@ function scanEventHeads(text: string, s0: number, s1: number): EventHead[] {
     const npStart = nounPhraseStart(text, a, s0);
     heads.push({ head: [a, b], npStart, kind: 'meeting', occasionIntro: false, source: 'name' });
   }
+  // "hold the next “2+2” in Tokyo in 2025": the foreign-and-defence ministers' format named alone (no head noun after it).
+  if (hasTwoPlusTwo) {
+    TWO_PLUS_TWO_RE.lastIndex = 0;
+    for (let m = TWO_PLUS_TWO_RE.exec(sentence); m !== null; m = TWO_PLUS_TWO_RE.exec(sentence)) {
+      const a = s0 + m.index;
+      const b = a + m[0].length;
+      if (!TWO_PLUS_TWO_AFTER_RE.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 16)) || insideHead(heads, a, b)) continue;
+      heads.push({ head: [a, b], npStart: nounPhraseStart(text, a, s0), kind: 'meeting', occasionIntro: false, source: 'name' });
+    }
+  }
   if (heads.length > 1) heads.sort((x, y) => x.head[0] - y.head[0]);
   // A head that sits inside an earlier head's noun phrase ("summit meeting" vs "meeting") was already merged by the regex.
   return heads;
 }
+
+const TWO_PLUS_TWO_RE = /[“"]?(?<![\w+])2\+2(?![\w+])[”"]?/g;
+/** What may follow a bare "2+2" that names the meeting (a place, a time, a predicate), not a head noun it modifies. */
+const TWO_PLUS_TWO_AFTER_RE = /^(?:\s+(?:in|on|at|this|next|to\s+be|will|would|shall|is|was|were|held|scheduled|planned|meeting\s+(?:in|on|will))\b|\s*[,.;)]|\s*$)/i;
 
 /** Nouns after a head that turn it into a modifier of something that is not an event. */
 const NOT_EVENT_AFTER_RE = /^\s+(?:declarations?|statements?|communiqu[eé]s?|agendas?|venues?|documents?|outcomes?|readouts?|minutes|participants|attendees|delegations?|rooms?|halls?|format|mechanisms?|secretariat|organi[sz]ers?|hosts?|host\s+country|preparations?|deliverables|themes?)\b/;

@@ -92,6 +92,8 @@ export interface WordIndex {
   readonly hasYear: boolean;
   readonly hasForward: boolean;
   readonly hasSubordinate: boolean;
+  /** Whether `text` contains "2+2" (the foreign-and-defence ministers' format, which no word run can flag). */
+  readonly hasTwoPlusTwo: boolean;
 }
 
 let last: WordIndex | null = null;
@@ -124,6 +126,7 @@ export function wordIndexOf(text: string): WordIndex {
   last = {
     text, count: starts.length, starts, flags, hasYear: text.includes('Year'), hasForward: text.includes('forward'),
     hasSubordinate: text.includes('visits ') || text.includes('travels ') || text.includes('comes '),
+    hasTwoPlusTwo: text.includes('2+2'),
   };
   return last;
 }
