@@ -148,6 +148,7 @@ describe('weeks and months relative to the reference date', () => {
     { text: 'this month', ref: '2016-11-19', when: 'this month', start: '2016-11-01', end: '2016-11-30' },
     { text: 'last month', ref: '2016-01-19', when: 'last month', start: '2015-12-01', end: '2015-12-31' },
     { text: 'later this year', ref: '2016-05-19', when: 'later this year', start: '2016-05-19', end: '2016-12-31' },
+    { text: 'the next Strategic Dialogue, slated for the autumn', ref: '2024-05-02', when: 'the autumn', start: '2024-09-01', end: '2024-11-30' },
     { text: 'returning to the region later in the year', ref: '2024-01-12', when: 'later in the year', start: '2024-01-12', end: '2024-12-31' },
     { text: 'they meet again later in the month', ref: '2024-01-12', when: 'later in the month', start: '2024-01-12', end: '2024-01-31' },
   ]);
@@ -228,6 +229,7 @@ describe('strings that must not match', () => {
     'Trade reached its highest level in 10 years.',
     'the only such agreement in two decades',
     'the best in the year',
+    'They stayed for the summer.',
   ];
   for (const text of negatives) {
     it(text, () => assert.deepEqual(findTimeExpressions(text, '2017-09-18').map((x) => x.text), []));

@@ -400,3 +400,17 @@ test('a bare "2+2" names the ministers’ meeting; before a head noun it is a mo
   ];
   for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
 });
+
+test('"work toward", "hoped to visit", and "later this month" alone mark an event ahead', () => {
+  const rows: Row[] = [
+    ['They will work closely toward the Japan-Mekong Foreign Ministers’ Meeting in Kuala Lumpur later this month.',
+      (t) => [time(t, 'later this month', '2025-09-03', '2025-09-30', { relative: true })], '2025-09-03',
+      [['the Japan-Mekong Foreign Ministers’ Meeting in Kuala Lumpur later this month', 'meeting', 'later this month']]],
+    ['Delegates discussed the Mekong Forum in Bangkok later this month.',
+      (t) => [time(t, 'later this month', '2025-09-03', '2025-09-30', { relative: true })], '2025-09-03',
+      [['the Mekong Forum in Bangkok later this month', 'meeting', 'later this month']]],
+    ['Minister Motegi stated that he hoped to visit Viet Nam at an early date.', (t) => [time(t, 'at an early date', null, null)], '2025-09-03',
+      [['hoped to visit Viet Nam at an early date', 'visit', 'at an early date']]],
+  ];
+  for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
+});

@@ -54,6 +54,7 @@ const PAST_MARKER_RE = new RegExp(`^(?:\\s*,)?\\s*(?:${PAST_MARKERS.join('|')})\
 const PAST_AFTER_RE = /^[^;:,]{0,80}?\b(?:last\s+(?:week|month|year|time|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|ago|earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|earlier\s+today)\b/i;
 /** "hopes to hold the next meeting … when conditions permit": a wish on a condition, not an event planned. */
 const CONDITIONAL_AFTER_RE = /^[^.;]*?\b(?:(?:when|if|once|as\s+soon\s+as)\s+(?:the\s+)?(?:conditions?|circumstances?|situation|time)\s+(?:permits?|allows?|is\s+ripe|are\s+ripe)|if\s+possible|conditions\s+permitting)\b/i;
+const LATER_TIME_RE = /^(?:(?:in|at|on)\s+)?later\b/i;
 /** "Korea's bid to host the 2030 World Expo": a candidacy, not an event decided. */
 const BID_TO_HOST = endTest('\\b(?:bids?|candidac(?:y|ies)|candidatures?)\\s+(?:\\S+\\s+){0,3}?to\\s+(?:host|hold|organi[sz]e|stage)\\s+', 'i');
 const REPORTING_VERB_AFTER_RE = /^\s+(?:also\s+)?(?:agreed|noted|welcomed|looked\s+forward|reaffirmed|reiterated|underscored|underlined|expressed|discussed|recalled|encouraged|stressed|emphasi[sz]ed|acknowledged|commended|urged|called\s+(?:for|on|upon)|took\s+note|exchanged|adopted|endorsed|decided|recogni[sz]ed|appreciated)\b/i;
@@ -79,7 +80,7 @@ const CLAUSE_VERB_RE = /\b(?:agreed|said|stated|confirmed|noted|expressed|discus
 const BARE_NP_RE = /^(?:(?:the|this|that|your|his|her|their|our|its|my)\s+)?(?:(?:upcoming|coming|forthcoming|planned|next|proposed)\s+)?\S+$/iu;
 const COORD_GAP_RE = /^[^;:.]{0,60}?(?:,\s*|\s+)(?:and|or|as\s+well\s+as)\s+$|^\s*,\s*$/i;
 
-const VERB_CUE = '(?:will|shall|would\\s+like\\s+to|would|preparations?\\s+to|plans?\\s+to|planning\\s+to|intends?\\s+to|hopes?\\s+to|going\\s+to|expected\\s+to|agreed\\s+to|decided\\s+to|wishes\\s+to|invited\\s+(?:\\S+\\s+){0,6}?to|invitation\\s+(?:\\S+\\s+){0,6}?to|ready\\s+to|is\\s+to|are\\s+to)';
+const VERB_CUE = '(?:will|shall|would\\s+like\\s+to|would|preparations?\\s+to|plans?\\s+to|planning\\s+to|intends?\\s+to|hope[sd]?\\s+to|going\\s+to|expected\\s+to|agreed\\s+to|decided\\s+to|wishes\\s+to|invited\\s+(?:\\S+\\s+){0,6}?to|invitation\\s+(?:\\S+\\s+){0,6}?to|ready\\s+to|is\\s+to|are\\s+to)';
 const VERB_WORD_RE = new RegExp(`\\b(?:${EVENT_VERBS.map((v) => v.pattern).join('|')})\\b`, 'gi');
 const VERB_WORD_STICKY_RE = new RegExp(VERB_WORD_RE.source, 'iy');
 const VERB_CUE_BEFORE_RE = new RegExp(`\\b${VERB_CUE}\\s+(?:(?:also|soon|then|again|jointly|\\w+ly)\\s+)?$`, 'i');
@@ -338,7 +339,8 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
         rule = 'plans/coordinated';
       }
       const timeInside = time !== null && time.span[1] <= h.head[0];
-      if (rule === null && futureByTime(time, ref) && (timeInside || (time?.start ?? '') > (ref ?? '9'))) rule = 'plans/future-time';
+      // "later this month" starts on the reference date by construction, yet is all ahead.
+      if (rule === null && futureByTime(time, ref) && (timeInside || (time?.start ?? '') > (ref ?? '9') || LATER_TIME_RE.test(time?.text ?? ''))) rule = 'plans/future-time';
 
       if (rule === null) {
         headFuture.push(false);
@@ -402,7 +404,7 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       if (/^(?:open|launch|deliver)$/i.test(verb) && !OPEN_OBJECT_RE.test(follow)) continue;
       if (/^sign$/i.test(verb) && !/^\s+(?:the|a|an|an?\s+\w+)\b/i.test(follow) && !SIGN_OBJECT_RE.test(follow)) continue;
       const before = sText.slice(Math.max(0, m.index - 120), m.index);
-      if (/\bto$/i.test(m[0].slice(0, m[0].length - verb.length).trim()) && !/\b(?:plans?|intends?|hopes?|expected|agreed|decided|wishes|like|invited|invitation|ready|going|is|are|preparations?)\b[^,;]{0,60}$/i.test(`${before}${m[0].slice(0, m[0].length - verb.length)}`)) continue;
+      if (/\bto$/i.test(m[0].slice(0, m[0].length - verb.length).trim()) && !/\b(?:plans?|intends?|hope[sd]?|expected|agreed|decided|wishes|like|invited|invitation|ready|going|is|are|preparations?)\b[^,;]{0,60}$/i.test(`${before}${m[0].slice(0, m[0].length - verb.length)}`)) continue;
       if (CONTINUE_RE.test(before.slice(-40)) || NEGATION_RE.test(before.slice(-25)) || THANKS_RE.test(before)) continue;
       verbHits.push({ cueStart: m.index, verbStart, verbEnd, kind: k, rule: 'plans/future-verb' });
     }

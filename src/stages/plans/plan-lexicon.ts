@@ -120,6 +120,7 @@ export const FUTURE_PREFIXES: readonly string[] = [
   'plans\\s+for',
   'in\\s+the\\s+(?:lead-up|run-up|leadup|runup)\\s+to',
   'ahead\\s+of',
+  'work(?:s|ing)?\\s+(?:\\w+ly\\s+)?(?:together\\s+)?towards?',
   'in\\s+advance\\s+of',
   'looks?\\s+forward\\s+to',
   'looked\\s+forward\\s+to',
