@@ -99,6 +99,7 @@ test('a document still being negotiated is no earlier event', () => {
   const rows: [string, string[]][] = [
     ['The two sides welcomed the progress in negotiations on the India-Oman Comprehensive Economic Partnership Agreement.', []],
     ['They agreed to work towards the early conclusion of the EU-Indonesia Comprehensive Economic Partnership Agreement.', []],
+    ['Canada will dispatch a technical mission to prepare the Comprehensive Economic Partnership Agreement.', []],
     ['They agreed to implement the India-Oman Comprehensive Economic Partnership Agreement.', ['the India-Oman Comprehensive Economic Partnership Agreement']],
   ];
   for (const [text, want] of rows) assert.deepEqual(run(text, [], '2023-11-14'), want, text);

@@ -27,7 +27,7 @@ const PAST_MARKER_AFTER_RE = new RegExp(`^(?:\\s*,)?\\s*(?:which\\s+|that\\s+)?(
 const FUTURE_PREDICATE_AFTER_RE = new RegExp(`^[^;:]{0,80}?\\b(?:${FUTURE_PREDICATES.join('|')})\\b`, 'i');
 const PAST_PREFIX = endTest(`(?:^|[^\\p{L}])(?:${PAST_PREFIXES.join('|')})\\s+(?:the\\s+)?`, 'iu');
 const PENDING_RECORD_BEFORE = endTest(
-  '\\b(?:negotiations?|talks|consultations|work|progress)\\s+(?:on|for|towards?|over|of)\\s+|\\b(?:conclud(?:e|ing)|(?:early\\s+)?conclusion\\s+of|finali[sz](?:e|ing|ation\\s+of)|negotiat(?:e|ing)|draft(?:ing)?|towards?)\\s+',
+  '\\b(?:negotiations?|talks|consultations|work|progress)\\s+(?:on|for|towards?|over|of)\\s+|\\b(?:conclud(?:e|ing)|(?:early\\s+)?conclusion\\s+of|finali[sz](?:e|ing|ation\\s+of)|negotiat(?:e|ing)|draft(?:ing)?|prepar(?:e|ing|ation\\s+of)|towards?)\\s+',
   'i',
 );
 const DETERMINER_BEFORE = endTest('\\b(?:the|this|a|an|its|his|her)\\s*', 'i');
