@@ -414,3 +414,16 @@ test('"work toward", "hoped to visit", and "later this month" alone mark an even
   ];
   for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
 });
+
+test('trips stated by departure ("leave for", "fly to", "proceed to") and calls on a named person', () => {
+  const rows: Row[] = [
+    ['The Minister will leave for Tokyo tomorrow.', (t) => [time(t, 'tomorrow', '2023-12-29', '2023-12-29', { relative: true, precision: 'day' })], '2023-12-28',
+      [['will leave for Tokyo tomorrow', 'visit', 'tomorrow']]],
+    ['He will then fly to Jakarta on 2 January.', (t) => [time(t, 'on 2 January', '2024-01-02', '2024-01-02', { precision: 'day' })], '2023-12-28',
+      [['will then fly to Jakarta on 2 January', 'visit', 'on 2 January']]],
+    ['EAM will call on Prime Minister Lee Hsien Loong.', () => [], '2023-12-28', [['will call on Prime Minister Lee Hsien Loong', 'meeting', null]]],
+    ['The ministers will call on all parties to show restraint.', () => [], '2023-12-28', []],
+    ['Voters will head to the polls in May.', (t) => [time(t, 'in May', '2024-05-01', '2024-05-31')], '2023-12-28', []],
+  ];
+  for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
+});

@@ -402,6 +402,8 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       // "will travel May 10-12 to Marrakech", "will travel on March 29 to Prague": a bare "travel" needs a time or a place next.
       if (/^travel$/i.test(verb) && !TRAVEL_FOLLOW_RE.test(follow)) continue;
       if (/^(?:open|launch|deliver)$/i.test(verb) && !OPEN_OBJECT_RE.test(follow)) continue;
+      // "will fly to Jakarta", "will call on Prime Minister Lee", not "head to the polls", "call on all parties".
+      if (/^(?:leave|depart|fly|head|proceed|call)\s/i.test(verb) && !/^\s+(?:(?:the|his|her|their)\s+)?\p{Lu}/u.test(follow)) continue;
       if (/^sign$/i.test(verb) && !/^\s+(?:the|a|an|an?\s+\w+)\b/i.test(follow) && !SIGN_OBJECT_RE.test(follow)) continue;
       const before = sText.slice(Math.max(0, m.index - 120), m.index);
       if (/\bto$/i.test(m[0].slice(0, m[0].length - verb.length).trim()) && !/\b(?:plans?|intends?|hope[sd]?|expected|agreed|decided|wishes|like|invited|invitation|ready|going|is|are|preparations?)\b[^,;]{0,60}$/i.test(`${before}${m[0].slice(0, m[0].length - verb.length)}`)) continue;

@@ -59,7 +59,10 @@ export const EVENT_VERBS: readonly { readonly pattern: string; readonly kind: Pl
   { pattern: 'visit', kind: 'visit' },
   { pattern: 'travel(?:\\s+on)?(?:\\s+to)?', kind: 'visit' },
   { pattern: 'tour', kind: 'visit' },
+  // "will leave for Tokyo", "will fly to Jakarta", "will proceed to Manila": the trip stated by its departure.
+  { pattern: '(?:leave|depart|fly|head|proceed)\\s+(?:for|to)', kind: 'visit' },
   { pattern: 'meet', kind: 'meeting' },
+  { pattern: 'call\\s+on', kind: 'meeting' },
   { pattern: 'convene', kind: 'meeting' },
   { pattern: 'sign', kind: 'signing' },
   { pattern: 'open', kind: 'other' },

@@ -31,7 +31,7 @@ const HEAD_FIRST = new Set([
   'events', 'celebration', 'celebrations', 'festival', 'festivals',
 ]);
 const NAME_FIRST_RE = /^(?:APEC|ASEM|G7|G8|G20|COP\d{1,2}|UNGA|EXPO|Expo|Olympics|Olympic)$/;
-const VERB_FIRST = new Set(['visit', 'travel', 'tour', 'meet', 'convene', 'sign', 'open', 'launch', 'deliver']);
+const VERB_FIRST = new Set(['visit', 'travel', 'tour', 'leave', 'depart', 'fly', 'head', 'proceed', 'meet', 'call', 'convene', 'sign', 'open', 'launch', 'deliver']);
 const RECORD_FIRST = new Set([
   'joint', 'declaration', 'declarations', 'agreement', 'agreements', 'treaty', 'treaties', 'accord', 'accords', 'communiqu',
   'communique', 'communiques', 'statement', 'statements', 'memorandum', 'memoranda', 'nuclear', 'missile', 'attack', 'attacks',
