@@ -427,3 +427,23 @@ test('trips stated by departure ("leave for", "fly to", "proceed to") and calls 
   ];
   for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
 });
+
+test('series parts, "will be visiting", a dated mention replacing an undated headline, "convene its next meeting"', () => {
+  const rows: Row[] = [
+    ['During the visit, the two Foreign Ministers will co-chair the 5th round of the Pakistan-China Strategic Dialogue.', () => [], '2024-09-02',
+      [['the 5th round of the Pakistan-China Strategic Dialogue', 'dialogue', null]]],
+    ['The delegations agreed that the next edition of the Dialogue will take place in Washington in 2024.',
+      (t) => [time(t, 'in 2024', '2024-01-01', '2024-12-31')], '2023-10-05',
+      [['the next edition of the Dialogue will take place in Washington in 2024', 'dialogue', 'in 2024']]],
+    ['Foreign Minister to undertake official visit to China. The Foreign Minister will be visiting China from 4 to 6 September 2024.',
+      (t) => [time(t, 'from 4 to 6 September 2024', '2024-09-04', '2024-09-06')], '2024-09-02',
+      [['will be visiting China from 4 to 6 September 2024', 'visit', 'from 4 to 6 September 2024']]],
+    ['The Joint Ministerial Committee for Iskandar Malaysia will convene its next meeting in the first quarter of 2024.',
+      (t) => [time(t, 'in the first quarter of 2024', '2024-01-01', '2024-03-31')], '2023-10-30',
+      [['its next meeting in the first quarter of 2024', 'meeting', 'in the first quarter of 2024']]],
+    ['The Foreign Secretary will attend the OSCE Ministerial Council in Malta on 5-6 December.',
+      (t) => [time(t, 'on 5-6 December', '2024-12-05', '2024-12-06')], '2024-05-02',
+      [['the OSCE Ministerial Council in Malta on 5-6 December', 'meeting', 'on 5-6 December']]],
+  ];
+  for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
+});

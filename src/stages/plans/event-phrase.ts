@@ -131,6 +131,7 @@ function wordBefore(text: string, end: number, floor: number): { word: string; s
   return { word: text.slice(b, e), start: b };
 }
 
+const PART_OF_SERIES_BEFORE_RE = /(?:the|a|an|another|its|their)\s+(?:[\p{L}\p{N}-]+\s+)?(?:round|rounds|edition|editions|session|sessions)\s+of\s+$/iu;
 /** Nouns of quantity kept with the head they count ("a series of meetings", "another round of talks"). */
 const QUANTITY_NOUNS = new Set(['series', 'round', 'rounds', 'number', 'couple', 'set', 'pair']);
 /** A plain lower-case word that may be a noun modifier ("food", "climate"); verb, adverb and plural-looking forms excluded. */
@@ -197,6 +198,12 @@ export function nounPhraseStart(text: string, headStart: number, floor: number):
     rightCapitalised = f.capitalised;
     // A determiner opens the phrase: nothing before it belongs to it.
     if (f.determiner) break;
+  }
+  // "the 5th round of the Pakistan-China Strategic Dialogue", "the next edition of the Dialogue": the counted part of
+  // a series is the event named.
+  if (start - floor >= 8 && text.charCodeAt(start - 2) === 0x66 /* f */) {
+    const m = PART_OF_SERIES_BEFORE_RE.exec(text.slice(Math.max(floor, start - 48), start));
+    if (m !== null) start -= m[0].length;
   }
   return start;
 }

@@ -325,8 +325,9 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       if (prefixCue && !(/to\s+(?:attend|participate\s+in|join)\s+$/i.test(prefix) && CURRENT_TRIP_RE.test(prefix)) && !reportedPresent(prefix)) rule = 'plans/future-prefix';
       if (rule === null && NP_FUTURE_RE.test(np)) rule = 'plans/future-modifier';
       if (rule === null) {
-        const p = FUTURE_PREDICATE_RE.exec(after.slice(0, 160));
-        if (p !== null) {
+        // Read past the next head so "will convene its next meeting" is seen with its object.
+        const p = FUTURE_PREDICATE_RE.exec(text.slice(h.head[1], Math.min(s1, h.head[1] + 160)));
+        if (p !== null && p.index < after.length) {
           const gap = after.slice(0, p.index);
           if (!CLAUSE_VERB_RE.test(gap) && gapKeepsClause(gap.replace(/,\s*(?:which|that)\s*$/i, '')) && !/\b(?:and|but)\s+(?:they|he|she|we|it)\b/i.test(gap)) {
             rule = 'plans/future-predicate';
@@ -423,7 +424,7 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       verbHits.push({ cueStart: m.index, verbStart: verbEnd - g.length, verbEnd, kind: kindByRes(g, GERUND_KIND_RES), rule: 'plans/look-forward-verb' });
     }
     PROGRESSIVE_RE.lastIndex = 0;
-    const progressive = (cutsWord(text, s0, s1) || (flagsWithin(index, s0, s1) & PROGRESSIVE) !== 0) && (sText.includes('is ') || sText.includes('are '));
+    const progressive = (cutsWord(text, s0, s1) || (flagsWithin(index, s0, s1) & PROGRESSIVE) !== 0) && (sText.includes('is ') || sText.includes('are ') || sText.includes('be '));
     for (let m = progressive ? PROGRESSIVE_RE.exec(sText) : null; m !== null; m = PROGRESSIVE_RE.exec(sText)) {
       verbHits.push({ cueStart: m.index, verbStart: m.index, verbEnd: m.index + m[0].length, kind: 'visit', rule: 'plans/progressive-travel' });
     }
@@ -448,7 +449,7 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       // The cue ("will", "invited … to") says it is ahead: a month without a year is then next year's ("will visit in March").
       if (pastByTime(time, ref) && !futureByTime(time, ref) && time?.yearImplied !== true) continue;
       // "is travelling to China": a trip ahead only when a time after the reference date says so.
-      if (v.rule === 'plans/progressive-travel' && (time?.start == null || ref === null || time.start <= ref)) continue;
+      if (v.rule === 'plans/progressive-travel' && !/^(?:will|shall)\s/i.test(text.slice(a, b)) && (time?.start == null || ref === null || time.start <= ref)) continue;
       let objEnd = b + objectLength(afterVerb, time !== null && time.span[0] >= b ? time.span[0] - b : -1, /^travel$/i.test(text.slice(a, b)));
       // "sign agreements": a lower-case document object names what is signed.
       if (objEnd === b && v.kind === 'signing') objEnd = b + (SIGN_OBJECT_RE.exec(afterVerb)?.[0].length ?? 0);
@@ -636,7 +637,7 @@ function refineKind(kind: PlanKind, np: string): PlanKind {
 }
 
 function complementKeyOf(c: Candidate): string | null {
-  const m = /\b(?:to|in)\s+((?:\p{Lu}[\p{L}.-]*\s*)+)/u.exec(c.what);
+  const m = /\b(?:to|in|visit(?:s|ing)?)\s+((?:\p{Lu}[\p{L}.-]*\s*)+)/u.exec(c.what);
   return m?.[1] === undefined ? null : `${c.kind}|${m[1].replace(/[.\s]+$/u, '').toLowerCase()}`;
 }
 
@@ -682,6 +683,12 @@ function dedupe(text: string, candidates: readonly Candidate[]): FoundPlan[] {
     }
     const key = cachedComplementKey(keys, c);
     if (c.time === null && key !== null && kept.some((k) => cachedComplementKey(keys, k) === key)) continue;
+    // "to undertake official visit to China" (headline, undated) then "will be visiting China from 4 to 6 September".
+    const undated = key === null || c.time === null ? -1 : kept.findIndex((k) => k.time === null && cachedComplementKey(keys, k) === key);
+    if (undated >= 0) {
+      kept[undated] = c;
+      continue;
+    }
     kept.push(c);
   }
   return kept.map(({ span, what, kind, time, rule, kindSpan }) => ({ span, what, kind, time, rule, kindSpan }));

@@ -74,7 +74,7 @@ export const EVENT_VERBS: readonly { readonly pattern: string; readonly kind: Pl
  * Present progressives that announce a trip when a time ahead follows ("Foreign Minister Baerbock is travelling to
  * China from 13 to 15 April"); without such a time they describe the trip under way.
  */
-export const PROGRESSIVE_TRAVEL = '(?:is|are)\\s+(?:\\w+ly\\s+)?(?:travell?ing\\s+(?:on\\s+)?to|visiting|heading\\s+to|paying\\s+(?:an?\\s+)?(?:\\w+\\s+)?visit\\s+to)';
+export const PROGRESSIVE_TRAVEL = '(?:is|are|will\\s+be|shall\\s+be)\\s+(?:\\w+ly\\s+)?(?:travell?ing\\s+(?:on\\s+)?to|visiting|heading\\s+to|paying\\s+(?:an?\\s+)?(?:\\w+\\s+)?visit\\s+to)';
 
 /** Gerund forms of {@link EVENT_VERBS}, used after "look forward to". */
 export const EVENT_GERUNDS: readonly { readonly pattern: string; readonly kind: PlanKind }[] = [
@@ -140,7 +140,7 @@ export const FUTURE_PREFIXES: readonly string[] = [
 
 /** Predicates after an event noun phrase that mark it as future ("… which will take place in May"). */
 export const FUTURE_PREDICATES: readonly string[] = [
-  '(?:will|shall|would)\\s+(?:\\w+ly\\s+|also\\s+|then\\s+|again\\s+)?(?:be\\s+(?:\\w+ly\\s+|also\\s+)?(?:held|hosted|convened|organi[sz]ed|conducted|launched|opened|signed|carried\\s+out|made|realized|realised|undertaken|resumed|reconvened)|take\\s+place|occur|start|begin|commence|open|convene|reconvene|resume|be\\s+in)',
+  '(?:will|shall|would)\\s+(?:\\w+ly\\s+|also\\s+|then\\s+|again\\s+)?(?:be\\s+(?:\\w+ly\\s+|also\\s+)?(?:held|hosted|convened|organi[sz]ed|conducted|launched|opened|signed|carried\\s+out|made|realized|realised|undertaken|resumed|reconvened)|take\\s+place|occur|start|begin|commence|open|convene(?!\\s+(?:its|their|a|an|the)\\b)|reconvene|resume|be\\s+in)',
   '(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:scheduled|planned|expected|set|slated|due|to\\s+be\\s+held|to\\s+take\\s+place)',
   'to\\s+be\\s+(?:held|hosted|convened|organi[sz]ed|launched|signed|conducted)',
   'scheduled\\s+(?:to|for|in|on|at)',
