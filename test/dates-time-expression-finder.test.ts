@@ -73,6 +73,7 @@ describe('parts of a month', () => {
   check([
     { text: 'a survey scheduled at the beginning of October', ref: '2017-09-18', when: 'at the beginning of October', start: '2017-10-01', end: '2017-10-10', flags: { precision: 'part-of-month' }, rule: 'dates/part-of-month' },
     { text: 'early October', ref: '2017-09-18', when: 'early October', start: '2017-10-01', end: '2017-10-10' },
+    { text: 'Talks at the end of the month.', ref: '2024-05-15', when: 'at the end of the month', start: '2024-05-21', end: '2024-05-31' },
     { text: 'will visit Seoul in the first week of December', ref: '2023-11-14', when: 'in the first week of December', start: '2023-12-01', end: '2023-12-07' },
     { text: 'in the third week of next month', ref: '2023-11-14', when: 'in the third week of next month', start: '2023-12-15', end: '2023-12-21' },
     { text: 'the second week of March 2024', ref: '2023-11-14', when: 'the second week of March 2024', start: '2024-03-08', end: '2024-03-14' },
@@ -115,6 +116,11 @@ describe('years and parts of years', () => {
     { text: 'the beginning of 2018', ref: '2017-11-10', when: 'the beginning of 2018', start: '2018-01-01', end: '2018-04-30' },
     { text: 'the end of 2018', ref: '2017-11-10', when: 'the end of 2018', start: '2018-09-01', end: '2018-12-31' },
     { text: 'the first half of 2019', ref: '2017-11-10', when: 'the first half of 2019', start: '2019-01-01', end: '2019-06-30' },
+    { text: 'Consultations in H2 2024.', ref: '2024-05-15', when: 'in H2 2024', start: '2024-07-01', end: '2024-12-31' },
+    { text: 'A dialogue in 1H 2025.', ref: '2024-05-15', when: 'in 1H 2025', start: '2025-01-01', end: '2025-06-30' },
+    { text: 'Signing by year-end.', ref: '2024-05-15', when: 'by year-end', start: '2024-05-15', end: '2024-12-31' },
+    { text: 'Operations by end-2026.', ref: '2024-05-15', when: 'by end-2026', start: '2024-05-15', end: '2026-12-31' },
+    { text: 'A meeting around mid-year.', ref: '2024-05-15', when: 'around mid-year', start: '2024-05-01', end: '2024-08-31' },
     { text: 'in Nairobi in the second semester of 2024', ref: '2024-03-15', when: 'in the second semester of 2024', start: '2024-07-01', end: '2024-12-31' },
     { text: 'in the first semester of next year', ref: '2024-03-15', when: 'in the first semester of next year', start: '2025-01-01', end: '2025-06-30' },
     { text: 'in the second half of 2019', ref: '2017-11-10', when: 'in the second half of 2019', start: '2019-07-01', end: '2019-12-31' },
@@ -230,6 +236,7 @@ describe('strings that must not match', () => {
     'the only such agreement in two decades',
     'the best in the year',
     'They stayed for the summer.',
+    'He slept for 1H.',
   ];
   for (const text of negatives) {
     it(text, () => assert.deepEqual(findTimeExpressions(text, '2017-09-18').map((x) => x.text), []));
