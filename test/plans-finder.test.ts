@@ -447,3 +447,15 @@ test('series parts, "will be visiting", a dated mention replacing an undated hea
   ];
   for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
 });
+
+test('ideas and standing practices are not planned events', () => {
+  const rows: Row[] = [
+    ['The sides agreed to explore the possibility of holding a trilateral summit.', () => [], '2024-03-05', []],
+    ['They agreed to consider holding a business forum.', () => [], '2024-03-05', []],
+    ['They agreed to hold annual consultations.', () => [], '2024-03-05', []],
+    ['They agreed to hold the next annual consultations in Seoul in May.', (t) => [time(t, 'in May', '2024-05-01', '2024-05-31')], '2024-03-05',
+      [['the next annual consultations in Seoul in May', 'dialogue', 'in May']]],
+    ['The 2nd India-Australia Annual Summit will be held in Delhi.', () => [], '2024-03-05', [['The 2nd India-Australia Annual Summit will be held', 'meeting', null]]],
+  ];
+  for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
+});

@@ -55,6 +55,10 @@ const PAST_AFTER_RE = /^[^;:,]{0,80}?\b(?:last\s+(?:week|month|year|time|spring|
 /** "hopes to hold the next meeting … when conditions permit": a wish on a condition, not an event planned. */
 const CONDITIONAL_AFTER_RE = /^[^.;]*?\b(?:(?:when|if|once|as\s+soon\s+as)\s+(?:the\s+)?(?:conditions?|circumstances?|situation|time)\s+(?:permits?|allows?|is\s+ripe|are\s+ripe)|if\s+possible|conditions\s+permitting)\b/i;
 const LATER_TIME_RE = /^(?:(?:in|at|on)\s+)?later\b/i;
+/** "explore the possibility of holding a trilateral summit", "consider holding a forum": an idea, not a decision. */
+const EXPLORATORY_BEFORE = endTest('\\b(?:(?:possibilit(?:y|ies)|feasibility|prospects?|options?|idea)\\s+(?:of|for)|consider(?:s|ed|ing)?|explor(?:e|es|ed|ing)|stud(?:y|ies|ied|ying))\\s+(?:\\p{L}+ing\\s+)?', 'iu');
+/** "hold annual consultations": lower-case frequency words make a standing practice unless a time or "next" singles one out. */
+const STANDING_NP_RE = /\b(?:annual|biannual|biennial|yearly|monthly|quarterly)\b/;
 /** "Korea's bid to host the 2030 World Expo": a candidacy, not an event decided. */
 const BID_TO_HOST = endTest('\\b(?:bids?|candidac(?:y|ies)|candidatures?)\\s+(?:\\S+\\s+){0,3}?to\\s+(?:host|hold|organi[sz]e|stage)\\s+', 'i');
 const REPORTING_VERB_AFTER_RE = /^\s+(?:also\s+)?(?:agreed|noted|welcomed|looked\s+forward|reaffirmed|reiterated|underscored|underlined|expressed|discussed|recalled|encouraged|stressed|emphasi[sz]ed|acknowledged|commended|urged|called\s+(?:for|on|upon)|took\s+note|exchanged|adopted|endorsed|decided|recogni[sz]ed|appreciated)\b/i;
@@ -355,7 +359,7 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       // "Friday’s meeting" with no word saying it is ahead: as likely the reported one as a coming one.
       const weekdayOnly = rule === 'plans/future-time' && time !== null && WEEKDAY_TIME_RE.test(time.text) && time.pastStart !== time.start
         && !/\b(?:will|shall|to\s+be|going\s+to)\b/i.test(prefix);
-      const blocked = past || today || weekdayOnly || BID_TO_HOST(prefix) || CONDITIONAL_AFTER_RE.test(after.slice(0, 120)) || ROUTINE_NP_RE.test(np) || NEGATION_RE.test(prefix.slice(-45)) || CONTINUE_RE.test(prefix.slice(-60)) || ROUTINE_RE.test(after.slice(0, 80)) || ROUTINE_RE.test(prefix.slice(-30))
+      const blocked = past || today || weekdayOnly || BID_TO_HOST(prefix) || EXPLORATORY_BEFORE(prefix) || (time === null && STANDING_NP_RE.test(np) && !NP_FUTURE_RE.test(np)) || CONDITIONAL_AFTER_RE.test(after.slice(0, 120)) || ROUTINE_NP_RE.test(np) || NEGATION_RE.test(prefix.slice(-45)) || CONTINUE_RE.test(prefix.slice(-60)) || ROUTINE_RE.test(after.slice(0, 80)) || ROUTINE_RE.test(prefix.slice(-30))
         || (/\band\s+(?:hold|have)\s+$/i.test(prefix) && VISIT_AND_HOLD_RE.test(prefix))
         || /^\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i.test(after);
       if (blocked) {
