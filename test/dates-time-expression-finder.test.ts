@@ -116,6 +116,7 @@ describe('years and parts of years', () => {
     { text: 'the beginning of 2018', ref: '2017-11-10', when: 'the beginning of 2018', start: '2018-01-01', end: '2018-04-30' },
     { text: 'the end of 2018', ref: '2017-11-10', when: 'the end of 2018', start: '2018-09-01', end: '2018-12-31' },
     { text: 'the first half of 2019', ref: '2017-11-10', when: 'the first half of 2019', start: '2019-01-01', end: '2019-06-30' },
+    { text: 'a State Visit to Egypt in the course of 2025', ref: '2025-05-15', when: '2025', start: '2025-01-01', end: '2025-12-31' },
     { text: 'Consultations in H2 2024.', ref: '2024-05-15', when: 'in H2 2024', start: '2024-07-01', end: '2024-12-31' },
     { text: 'A dialogue in 1H 2025.', ref: '2024-05-15', when: 'in 1H 2025', start: '2025-01-01', end: '2025-06-30' },
     { text: 'Signing by year-end.', ref: '2024-05-15', when: 'by year-end', start: '2024-05-15', end: '2024-12-31' },

@@ -459,3 +459,13 @@ test('ideas and standing practices are not planned events', () => {
   ];
   for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
 });
+
+test('a second verb under the same "will" names its own event; an adjectival head folds into the full name', () => {
+  const rows: Row[] = [
+    ['In Suva, I will meet Prime Minister Rabuka and co-chair the Fiji-Australia Ministerial Forum.', () => [], '2025-04-14',
+      [['will meet Prime Minister Rabuka', 'meeting', null], ['the Fiji-Australia Ministerial Forum', 'meeting', null]]],
+    ['Mr. Abe will visit Russia in September and hold a Summit Meeting with President Putin.',
+      (t) => [time(t, 'in September', '2018-09-01', '2018-09-30')], '2018-07-31', [['will visit Russia in September', 'visit', 'in September']]],
+  ];
+  for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
+});

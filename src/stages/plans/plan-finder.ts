@@ -669,7 +669,8 @@ function dedupe(text: string, candidates: readonly Candidate[]): FoundPlan[] {
     if (c.time === null && !/\s/u.test(c.what)) continue;
     if (kept.some((k) => c.span[0] < k.span[1] && k.span[0] < c.span[1] && (k.kindSpan[0] <= c.kindSpan[0] && c.kindSpan[1] <= k.span[1]))) continue;
     // "the 57th ASEAN Foreign Ministers' Meeting (AMM) and Related Meetings in July" over its own first head, undated.
-    const inner = kept.findIndex((k) => k.time === null && c.time !== null && (k.kind === c.kind || k.span[0] === c.span[0]) && c.span[0] <= k.span[0] && k.span[1] <= c.span[1]);
+    // "the Fiji-Australia Ministerial Forum" over "the Fiji-Australia Ministerial" (an adjectival head from the same start).
+    const inner = kept.findIndex((k) => k.time === null && (c.time !== null || k.span[0] === c.span[0]) && (k.kind === c.kind || k.span[0] === c.span[0]) && c.span[0] <= k.span[0] && k.span[1] <= c.span[1]);
     if (inner >= 0) {
       kept[inner] = c;
       continue;
