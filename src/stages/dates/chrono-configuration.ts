@@ -49,6 +49,7 @@ import { yearParser } from './parsers/year-parser.ts';
 import { FirstWordTrie, UnsupportedPatternError, firstWordsOf, isWordCode, type FirstWord, type FirstWords } from './first-word-filter.ts';
 import { LiteralSuffixGate, gateWordsRegex, passingGates } from './literal-suffix-gate.ts';
 import { anchoredDayRefiner } from './refiners/anchored-day-refiner.ts';
+import { dottedDateRefiner } from './refiners/dotted-date-refiner.ts';
 import { falsePositiveFilterRefiner } from './refiners/false-positive-filter-refiners.ts';
 import { modifierRefiner } from './refiners/modifier-refiners.ts';
 import { monthOfYearRefiner } from './refiners/month-of-year-refiner.ts';
@@ -77,6 +78,8 @@ export const DATES_PARSERS: readonly Parser[] = [
 export const DATES_REFINERS: readonly Refiner[] = [
   // duration, clock time, lower-case word, ignored word, named day, event-relative: one pass (FALSE_POSITIVE_FILTERS)
   falsePositiveFilterRefiner,
+  // "04.05.2024": chrono's month-first reading of a dotted (European) date turned day first
+  dottedDateRefiner,
   anchoredDayRefiner,
   // "5 and 6 April": chrono's "6 April" grown over the days listed before it
   pairedDaysRefiner,
