@@ -469,3 +469,13 @@ test('a second verb under the same "will" names its own event; an adjectival hea
   ];
   for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
 });
+
+test('named gatherings: an Expo or the Olympics is an event of kind other, APEC a meeting', () => {
+  const rows: Row[] = [
+    ['Japan will host the Expo in Osaka in 2025.', (t) => [time(t, 'in 2025', '2025-01-01', '2025-12-31')], '2024-01-10',
+      [['the Expo in Osaka in 2025', 'other', 'in 2025']]],
+    ['They looked forward to APEC in November.', (t) => [time(t, 'in November', '2024-11-01', '2024-11-30')], '2024-01-10',
+      [['APEC in November', 'meeting', 'in November']]],
+  ];
+  for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
+});

@@ -307,7 +307,8 @@ function scanEventHeads(text: string, s0: number, s1: number): EventHead[] {
     if (overlapsAny(taken, a, b) || insideHead(heads, a, b)) continue;
     if (!/^\s+(?:in|on|this|next)\s/u.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     const npStart = nounPhraseStart(text, a, s0);
-    heads.push({ head: [a, b], npStart, kind: 'meeting', occasionIntro: false, source: 'name' });
+    // An exposition or the Games is an event, not a meeting of officials.
+    heads.push({ head: [a, b], npStart, kind: NON_MEETING_NAME_RE.test(m[0]) ? 'other' : 'meeting', occasionIntro: false, source: 'name' });
   }
   // "hold the next “2+2” in Tokyo in 2025": the foreign-and-defence ministers' format named alone (no head noun after it).
   if (hasTwoPlusTwo) {
@@ -324,6 +325,7 @@ function scanEventHeads(text: string, s0: number, s1: number): EventHead[] {
   return heads;
 }
 
+const NON_MEETING_NAME_RE = /^(?:EXPO|Expo|Olympics|Olympic)/;
 const TWO_PLUS_TWO_RE = /[“"]?(?<![\w+])2\+2(?![\w+])[”"]?/g;
 /** What may follow a bare "2+2" that names the meeting (a place, a time, a predicate), not a head noun it modifies. */
 const TWO_PLUS_TWO_AFTER_RE = /^(?:\s+(?:in|on|at|this|next|to\s+be|will|would|shall|is|was|were|held|scheduled|planned|meeting\s+(?:in|on|will))\b|\s*[,.;)]|\s*$)/i;
