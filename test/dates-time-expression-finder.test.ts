@@ -247,6 +247,16 @@ describe('strings that must not match', () => {
   }
 });
 
+describe('a date never runs over a line break', () => {
+  it('headline range, then the dateline on the next line', () => {
+    const text = 'EAM to visit Singapore from March 21-23\nMarch 19, 2024\n\nThe visit will strengthen ties.';
+    assert.deepEqual(findTimeExpressions(text, '2024-03-19').map((x) => [x.text, x.start, x.end]), [
+      ['from March 21-23', '2024-03-21', '2024-03-23'],
+      ['March 19, 2024', '2024-03-19', '2024-03-19'],
+    ]);
+  });
+});
+
 describe('contract', () => {
   it('returns sorted, non-overlapping expressions whose text is the span of the document text', () => {
     const text =
