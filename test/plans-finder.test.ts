@@ -479,3 +479,15 @@ test('named gatherings: an Expo or the Olympics is an event of kind other, APEC 
   ];
   for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
 });
+
+test('a headline infinitive announces ("EAM to visit Singapore from March 21-23"); "will be in X for a visit"', () => {
+  const rows: Row[] = [
+    ['EAM to visit Singapore from March 21-23', (t) => [time(t, 'from March 21-23', '2024-03-21', '2024-03-23')], '2024-03-19',
+      [['EAM to visit Singapore from March 21-23', 'visit', 'from March 21-23']]],
+    ['PM Modi to visit Poland, Ukraine next week', (t) => [time(t, 'next week', '2024-08-19', '2024-08-25')], '2024-08-15',
+      [['PM Modi to visit Poland, Ukraine next week', 'visit', 'next week']]],
+    ['The minister will be in Singapore for an official visit.', () => [], '2024-03-19', [['an official visit', 'visit', null]]],
+    ['Efforts to visit the site failed.', () => [], '2024-03-19', []],
+  ];
+  for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
+});

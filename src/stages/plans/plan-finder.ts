@@ -59,6 +59,8 @@ const LATER_TIME_RE = /^(?:(?:in|at|on)\s+)?later\b/i;
 const EXPLORATORY_BEFORE = endTest('\\b(?:(?:possibilit(?:y|ies)|feasibility|prospects?|options?|idea)\\s+(?:of|for)|consider(?:s|ed|ing)?|explor(?:e|es|ed|ing)|stud(?:y|ies|ied|ying))\\s+(?:\\p{L}+ing\\s+)?', 'iu');
 /** "hold annual consultations": lower-case frequency words make a standing practice unless a time or "next" singles one out. */
 const STANDING_NP_RE = /\b(?:annual|biannual|biennial|yearly|monthly|quarterly)\b/;
+/** A capitalised subject and "to" opening a sentence with no full stop: a headline announcing what the subject will do. */
+const HEADLINE_INFINITIVE_RE = /^\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*,?\s+){1,6}to\s+$/u;
 /** "Korea's bid to host the 2030 World Expo": a candidacy, not an event decided. */
 const BID_TO_HOST = endTest('\\b(?:bids?|candidac(?:y|ies)|candidatures?)\\s+(?:\\S+\\s+){0,3}?to\\s+(?:host|hold|organi[sz]e|stage)\\s+', 'i');
 const REPORTING_VERB_AFTER_RE = /^\s+(?:also\s+)?(?:agreed|noted|welcomed|looked\s+forward|reaffirmed|reiterated|underscored|underlined|expressed|discussed|recalled|encouraged|stressed|emphasi[sz]ed|acknowledged|commended|urged|called\s+(?:for|on|upon)|took\s+note|exchanged|adopted|endorsed|decided|recogni[sz]ed|appreciated)\b/i;
@@ -396,6 +398,12 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       const verbEnd = verbStart + verb.length;
       const lookback = Math.max(0, verbStart - 100);
       const cueWindow = sText.slice(lookback, verbStart);
+      // A headline's infinitive: "EAM to visit Singapore from March 21-23", "PM Modi to visit Poland, Ukraine next week".
+      if (verbStart < 60 && HEADLINE_INFINITIVE_RE.test(sText.slice(0, verbStart)) && !/[.!?]["”’)]?\s*$/u.test(sText)) {
+        const hit = { cueStart: 0, verbStart, verbEnd, kind: kindByRes(verb, VERB_KIND_RES), rule: 'plans/headline-infinitive' };
+        if (!/^(?:meet|convene)$/i.test(verb) || MEET_COMPLEMENT_RE.test(sText.slice(verbEnd, verbEnd + 40))) verbHits.push(hit);
+        continue;
+      }
       if (!VERB_CUE_BEFORE(cueWindow)) continue;
       const cue = VERB_CUE_BEFORE_RE.exec(cueWindow);
       if (cue === null) continue;

@@ -111,6 +111,8 @@ export const NP_MODIFIERS: readonly string[] = [
 /** Phrases right before an event noun phrase that mark it as future (the noun phrase follows at once). */
 export const FUTURE_PREFIXES: readonly string[] = [
   '(?:will|shall|would|to|plans? to|planning to|intends? to|hopes? to|decided to|agreed to|wishes? to|going to|ready to|agreed on|concurred on)\\s+(?:\\w+ly\\s+|also\\s+|jointly\\s+|together\\s+)?(?:hold|host|convene|organi[sz]e|attend|arrange|coordinate|realize|realise|carry\\s+out|conduct|launch|open|plan|prepare|undertake|dispatch|send|co-host|co-chair|chair|join|participate\\s+in|take\\s+part\\s+in|lead|co-lead|speak\\s+at|schedule|make|pay|resume|be\\s+on)',
+  // "will be in Singapore for an official visit"
+  '(?:will|shall)\\s+be\\s+in\\s+(?:\\S+\\s+){1,3}?for',
   // "will meet Prime Minister Rabuka and co-chair the Ministerial Forum": a second verb under the same "will".
   '(?:will|shall)\\s+(?:\\S+\\s+){1,8}?and\\s+(?:also\\s+)?(?:host|convene|attend|co-chair|chair|co-host|join|participate\\s+in|take\\s+part\\s+in|address)',
   '(?:agreed|concurred|decided|confirmed|proposed|suggested)\\s+(?:on\\s+)?(?:holding|hosting|convening|organi[sz]ing|arranging|launching|resuming|meeting)',
