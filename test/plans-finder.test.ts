@@ -491,3 +491,22 @@ test('a headline infinitive announces ("EAM to visit Singapore from March 21-23"
   ];
   for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
 });
+
+test('a time ahead fronted before a comma dates the event of its sentence', () => {
+  const rows: Row[] = [
+    ['On March 12, Foreign Minister Sergey Lavrov will hold talks with Foreign Minister of Kazakhstan Murat Nurtleu.',
+      (t) => [time(t, 'On March 12', '2024-03-12', '2024-03-12')], '2024-03-09',
+      [['On March 12, Foreign Minister Sergey Lavrov will hold talks with Foreign Minister of Kazakhstan Murat Nurtleu', 'meeting', 'On March 12']]],
+    ['Next week, the Minister will travel to Beijing.', (t) => [time(t, 'Next week', '2024-03-11', '2024-03-17')], '2024-03-09',
+      [['Next week, the Minister will travel to Beijing', 'visit', 'Next week']]],
+    ['In April, Sergey Lavrov is expected to visit Ankara.', (t) => [time(t, 'In April', '2024-04-01', '2024-04-30')], '2024-03-09',
+      [['In April, Sergey Lavrov is expected to visit Ankara', 'visit', 'In April']]],
+    // A fronted reporting date does not date what the report announces.
+    ['On March 9, the ministers discussed the upcoming summit.', (t) => [time(t, 'On March 9', '2024-03-09', '2024-03-09')], '2024-03-09',
+      [['the upcoming summit', 'meeting', null]]],
+    // Nor does a fronted time make a past-tense event ahead.
+    ['On December 15 and 16, the Prime Minister hosted a summit meeting and other events with the President.',
+      (t) => [time(t, 'On December 15 and 16', '2017-12-15', '2017-12-16', { pastStart: '2016-12-15', pastEnd: '2016-12-16', yearImplied: true })], '2017-01-31', []],
+  ];
+  for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
+});

@@ -118,6 +118,21 @@ function reportedPresent(prefix: string): boolean {
 
 const APPROXIMATOR_GAP_RE = /^\s*(?:(?:towards?|around|about|approximately|sometime|some\s+time)\s+)?$/i;
 
+const FRONTED_LEAD_RE = /^[\s"“(]*(?:(?:also|then|meanwhile|separately|subsequently),?\s*)?$/i;
+
+/**
+ * A time ahead that opens the sentence before a comma ("On March 12, Foreign Minister Sergey Lavrov will hold talks
+ * with …", "Next week, the Minister will travel to Beijing"): it dates the events of the sentence that have no time
+ * of their own. Null when the first time is not at the start, not followed by a comma, or not after the reference date
+ * (a fronted reporting date, "On March 5, the ministers discussed the upcoming summit", dates the report).
+ */
+function frontedTime(text: string, s0: number, sTimes: readonly TimeExpression[], ref: string | null): TimeExpression | null {
+  const t = sTimes[0];
+  if (t === undefined || ref === null || t.vague || t.start === null || t.span[0] - s0 > 24) return null;
+  if (!FRONTED_LEAD_RE.test(text.slice(s0, t.span[0])) || text.charCodeAt(t.span[1]) !== 44 /* , */) return null;
+  return t.start > ref && futureByTime(t, ref) ? t : null;
+}
+
 /** True when a time expression starts right after `at`, with at most an approximator between ("towards the end of"). */
 function timeRightAfter(text: string, times: readonly TimeExpression[], at: number): boolean {
   for (const t of times) if (t.span[0] >= at && t.span[0] <= at + 20 && APPROXIMATOR_GAP_RE.test(text.slice(at, t.span[0]))) return true;
@@ -287,6 +302,7 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
     if (heads.length === 0 && !index.hasForward && !index.hasSubordinate && !cutsWord(text, s0, s1) && (flagsWithin(index, s0, s1) & (VERB | PROGRESSIVE)) === 0
       && (signedAt < 0 || !text.slice(s0, s1).includes(SIGN_CUE))) continue;
     const sTimes = timesWithin(times, s0, s1);
+    const fronted = frontedTime(text, s0, sTimes, ref);
     const found: Candidate[] = [];
     /** Future status of each head by index, for coordination. */
     const headFuture: boolean[] = [];
@@ -318,7 +334,7 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       const prefix = text.slice(Math.max(s0, h.npStart - 120), h.npStart);
       const np = text.slice(h.npStart, h.head[1]);
       const after = text.slice(h.head[1], limit);
-      const time = attachTime(text, sTimes, h.npStart, h.head[0], h.head[1], limit);
+      const time = attachTime(text, sTimes, h.npStart, h.head[0], h.head[1], limit) ?? fronted;
 
       // "The Meeting agreed that …": the subject of a chair's statement is the meeting reported, not an event ahead.
       if (REPORTING_VERB_AFTER_RE.test(after)) {
@@ -347,7 +363,8 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       }
       const timeInside = time !== null && time.span[1] <= h.head[0];
       // "later this month" starts on the reference date by construction, yet is all ahead.
-      if (rule === null && futureByTime(time, ref) && (timeInside || (time?.start ?? '') > (ref ?? '9') || LATER_TIME_RE.test(time?.text ?? ''))) rule = 'plans/future-time';
+      // A fronted time dates an event its own words put ahead; it does not make one ahead by itself.
+      if (rule === null && time !== fronted && futureByTime(time, ref) && (timeInside || (time?.start ?? '') > (ref ?? '9') || LATER_TIME_RE.test(time?.text ?? ''))) rule = 'plans/future-time';
 
       if (rule === null) {
         headFuture.push(false);
@@ -379,7 +396,7 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       let end = Math.max(h.head[1], compEnd, time?.span[1] ?? 0);
       if (time === null && predicateEnd > 0) end = Math.max(end, predicateEnd);
       found.push({
-        span: [h.npStart, end],
+        span: [time !== null && time === fronted ? time.span[0] : h.npStart, end],
         what: describe(text, h.npStart, Math.max(compEnd, h.head[1]), time),
         kind: refineKind(h.kind, np),
         time,
@@ -457,15 +474,15 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       // "will meet … at the G7 summit": the head right after the verb's complement is the occasion, not the limit.
       const afterVerb = text.slice(b, limit);
       if (ROUTINE_RE.test(afterVerb.slice(0, 80)) || CONDITIONAL_AFTER_RE.test(text.slice(b, Math.min(s1, b + 120)))) continue;
-      const time = attachTime(text, sTimes, a, a, b, limit);
+      const time = attachTime(text, sTimes, a, a, b, limit) ?? fronted;
       // The cue ("will", "invited … to") says it is ahead: a month without a year is then next year's ("will visit in March").
       if (pastByTime(time, ref) && !futureByTime(time, ref) && time?.yearImplied !== true) continue;
       // "is travelling to China": a trip ahead only when a time after the reference date says so.
-      if (v.rule === 'plans/progressive-travel' && !/^(?:will|shall)\s/i.test(text.slice(a, b)) && (time?.start == null || ref === null || time.start <= ref)) continue;
+      if (v.rule === 'plans/progressive-travel' && !/^(?:will|shall)\s/i.test(text.slice(a, b)) && (time === fronted || time?.start == null || ref === null || time.start <= ref)) continue;
       let objEnd = b + objectLength(afterVerb, time !== null && time.span[0] >= b ? time.span[0] - b : -1, /^travel$/i.test(text.slice(a, b)));
       // "sign agreements": a lower-case document object names what is signed.
       if (objEnd === b && v.kind === 'signing') objEnd = b + (SIGN_OBJECT_RE.exec(afterVerb)?.[0].length ?? 0);
-      const start = s0 + v.cueStart;
+      const start = time !== null && time === fronted ? time.span[0] : s0 + v.cueStart;
       const end = Math.max(objEnd, time?.span[1] ?? 0);
       found.push({
         span: [start, end],
