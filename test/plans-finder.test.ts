@@ -510,3 +510,13 @@ test('a time ahead fronted before a comma dates the event of its sentence', () =
   ];
   for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
 });
+
+test('welcoming a guest for a named event is that event', () => {
+  const rows: Row[] = [
+    ['Australia looked forward to welcoming President Joko Widodo for the ASEAN-Australia Special Summit in Melbourne in March.',
+      (t) => [time(t, 'in March', '2024-03-01', '2024-03-31')], '2024-02-02',
+      [['the ASEAN-Australia Special Summit in Melbourne in March', 'meeting', 'in March']]],
+    ['She looked forward to welcoming the Minister in Canberra.', () => [], '2024-02-02', [['looked forward to welcoming the Minister', 'visit', null]]],
+  ];
+  for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
+});

@@ -118,6 +118,7 @@ function reportedPresent(prefix: string): boolean {
 
 const APPROXIMATOR_GAP_RE = /^\s*(?:(?:towards?|around|about|approximately|sometime|some\s+time)\s+)?$/i;
 
+const GUEST_FOR_EVENT_RE = /^\s+(?:[\p{L}.’'-]+\s+){1,7}?(?:for|to\s+attend|at|to)\s+$/u;
 const FRONTED_LEAD_RE = /^[\s"“(]*(?:(?:also|then|meanwhile|separately|subsequently),?\s*)?$/i;
 
 /**
@@ -473,6 +474,9 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       for (const h of heads) if (h.npStart >= b && !h.occasionIntro) { limit = h.npStart; break; }
       // "will meet … at the G7 summit": the head right after the verb's complement is the occasion, not the limit.
       const afterVerb = text.slice(b, limit);
+      // "looked forward to welcoming President Joko Widodo for the ASEAN-Australia Special Summit in March": the
+      // guest comes for the event named next, which is already found; it is the one event.
+      if (v.rule === 'plans/look-forward-verb' && v.kind === 'visit' && limit < s1 && GUEST_FOR_EVENT_RE.test(afterVerb) && found.some((f) => f.span[0] === limit)) continue;
       if (ROUTINE_RE.test(afterVerb.slice(0, 80)) || CONDITIONAL_AFTER_RE.test(text.slice(b, Math.min(s1, b + 120)))) continue;
       const time = attachTime(text, sTimes, a, a, b, limit) ?? fronted;
       // The cue ("will", "invited … to") says it is ahead: a month without a year is then next year's ("will visit in March").
