@@ -520,3 +520,14 @@ test('welcoming a guest for a named event is that event', () => {
   ];
   for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
 });
+
+test('itineraries: a second leg with its own dates, and the undated headline they replace', () => {
+  const text = 'Wang Yi to Visit Australia and New Zealand\nForeign Minister Wang Yi will visit New Zealand from March 17 to 19 and Australia from March 19 to 21, and hold the Dialogue.';
+  const sentences = [{ span: [0, text.indexOf('\n')] as [number, number] }, { span: [text.indexOf('\n') + 1, text.length] as [number, number] }];
+  const times = [time(text, 'from March 17 to 19', '2024-03-17', '2024-03-19'), time(text, 'from March 19 to 21', '2024-03-19', '2024-03-21')];
+  const got = findPlannedEvents({ text, sentences, times, referenceDate: '2024-03-14' }).map((f) => [text.slice(f.span[0], f.span[1]), f.kind, f.time?.text ?? null]);
+  assert.deepEqual(got, [
+    ['will visit New Zealand from March 17 to 19', 'visit', 'from March 17 to 19'],
+    ['Australia from March 19 to 21', 'visit', 'from March 19 to 21'],
+  ]);
+});

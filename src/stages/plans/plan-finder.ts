@@ -118,6 +118,7 @@ function reportedPresent(prefix: string): boolean {
 
 const APPROXIMATOR_GAP_RE = /^\s*(?:(?:towards?|around|about|approximately|sometime|some\s+time)\s+)?$/i;
 
+const NEXT_LEG_RE = /^,?\s+and\s+(?:then\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){1,4})/u;
 const GUEST_FOR_EVENT_RE = /^\s+(?:[\p{L}.’'-]+\s+){1,7}?(?:for|to\s+attend|at|to)\s+$/u;
 const FRONTED_LEAD_RE = /^[\s"“(]*(?:(?:also|then|meanwhile|separately|subsequently),?\s*)?$/i;
 
@@ -497,6 +498,23 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
         kindSpan: [a, b],
         bare: time === null && !/[\p{Lu}\p{N}]/u.test(text.slice(b, objEnd)),
       });
+      // "will visit New Zealand from March 17 to 19 and Australia from March 19 to 21": a second leg with its own dates.
+      if (v.kind === 'visit' && time !== null && time !== fronted && time.span[0] >= b) {
+        const leg = NEXT_LEG_RE.exec(text.slice(end, Math.min(s1, end + 60)));
+        const legTime = leg === null ? undefined : sTimes.find((t) => t.span[0] === end + leg[0].length);
+        if (leg !== null && legTime !== undefined && !legTime.vague) {
+          const legStart = end + leg[0].indexOf(leg[1] ?? '');
+          found.push({
+            span: [legStart, legTime.span[1]],
+            what: describe(text, legStart, legTime.span[1], legTime),
+            kind: 'visit',
+            time: legTime,
+            rule: 'plans/itinerary-leg',
+            kindSpan: [a, b],
+            bare: false,
+          });
+        }
+      }
     }
     // "the Defence Cooperation Agreement would be signed by the end of the year": a document to be signed is a signing.
     if (signedAt >= 0 && sText.includes(SIGN_CUE)) found.push(...documentSignings(text, s0, s1, sTimes, heads, found, ref));
@@ -718,7 +736,10 @@ function dedupe(text: string, candidates: readonly Candidate[]): FoundPlan[] {
     const key = cachedComplementKey(keys, c);
     if (c.time === null && key !== null && kept.some((k) => cachedComplementKey(keys, k) === key)) continue;
     // "to undertake official visit to China" (headline, undated) then "will be visiting China from 4 to 6 September".
-    const undated = key === null || c.time === null ? -1 : kept.findIndex((k) => k.time === null && cachedComplementKey(keys, k) === key);
+    // A visit also replaces an undated visit whose words name its place ("Wang Yi to Visit Australia and New Zealand").
+    const place = key !== null && c.kind === 'visit' ? key.slice(key.indexOf('|') + 1) : null;
+    const undated = key === null || c.time === null ? -1 : kept.findIndex((k) => k.time === null
+      && (cachedComplementKey(keys, k) === key || (place !== null && k.kind === 'visit' && text.slice(k.span[0], k.span[1]).toLowerCase().includes(place))));
     if (undated >= 0) {
       kept[undated] = c;
       continue;
