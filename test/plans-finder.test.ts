@@ -531,3 +531,21 @@ test('itineraries: a second leg with its own dates, and the undated headline the
     ['Australia from March 19 to 21', 'visit', 'from March 19 to 21'],
   ]);
 });
+
+test('scheduling predicates: foreseen, envisaged, pencilled in, kick off, co-chaired, due to meet, takes place', () => {
+  const nov = (t: string, w: string, s: string, e: string, ps: string, pe: string) => time(t, w, s, e, { pastStart: ps, pastEnd: pe, yearImplied: true });
+  const rows: Row[] = [
+    ['A ministerial meeting is envisaged in June.', (t) => [nov(t, 'in June', '2025-06-01', '2025-06-30', '2024-06-01', '2024-06-30')], '2024-11-14',
+      [['A ministerial meeting is envisaged in June', 'meeting', 'in June']]],
+    ['The negotiations will kick off in April.', (t) => [nov(t, 'in April', '2025-04-01', '2025-04-30', '2024-04-01', '2024-04-30')], '2024-11-14',
+      [['The negotiations will kick off in April', 'dialogue', 'in April']]],
+    ['A Council meeting is pencilled in for late April.', (t) => [nov(t, 'late April', '2025-04-21', '2025-04-30', '2024-04-21', '2024-04-30')], '2024-11-14',
+      [['A Council meeting is pencilled in for late April', 'meeting', 'late April']]],
+    ['The Joint Committee is due to meet in Brussels in October.', (t) => [nov(t, 'in October', '2025-10-01', '2025-10-31', '2024-10-01', '2024-10-31')], '2024-11-14',
+      [['is due to meet in Brussels in October', 'meeting', 'in October']]],
+    ['The summit takes place on 12 July in Washington.', (t) => [nov(t, 'on 12 July', '2025-07-12', '2025-07-12', '2024-07-12', '2024-07-12')], '2024-11-14',
+      [['The summit takes place on 12 July', 'meeting', 'on 12 July']]],
+    ['The summit took place on 12 July in Washington.', (t) => [nov(t, 'on 12 July', '2025-07-12', '2025-07-12', '2024-07-12', '2024-07-12')], '2024-11-14', []],
+  ];
+  for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
+});

@@ -144,9 +144,11 @@ export const FUTURE_PREFIXES: readonly string[] = [
 
 /** Predicates after an event noun phrase that mark it as future ("… which will take place in May"). */
 export const FUTURE_PREDICATES: readonly string[] = [
-  '(?:will|shall|would)\\s+(?:\\w+ly\\s+|also\\s+|then\\s+|again\\s+)?(?:be\\s+(?:\\w+ly\\s+|also\\s+)?(?:held|hosted|convened|organi[sz]ed|conducted|launched|opened|signed|carried\\s+out|made|realized|realised|undertaken|resumed|reconvened)|take\\s+place|occur|start|begin|commence|open|convene(?!\\s+(?:its|their|a|an|the)\\b)|reconvene|resume|be\\s+in)',
-  '(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:scheduled|planned|expected|set|slated|due|to\\s+be\\s+held|to\\s+take\\s+place)',
+  '(?:will|shall|would)\\s+(?:\\w+ly\\s+|also\\s+|then\\s+|again\\s+)?(?:be\\s+(?:\\w+ly\\s+|also\\s+)?(?:held|hosted|co-hosted|chaired|co-chaired|convened|organi[sz]ed|conducted|launched|opened|signed|carried\\s+out|made|realized|realised|undertaken|resumed|reconvened)|take\\s+place|kick\\s+off|get\\s+under\\s*way|occur|start|begin|commence|open|convene(?!\\s+(?:its|their|a|an|the)\\b)|reconvene|resume|be\\s+in)',
+  '(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:scheduled|planned|expected|set|slated|due|foreseen|envisaged|envisioned|earmarked|pencil?led\\s+in|to\\s+be\\s+held|to\\s+take\\s+place)',
   'to\\s+be\\s+(?:held|hosted|convened|organi[sz]ed|launched|signed|conducted)',
+  // "The summit takes place on 12 July in Washington": the scheduling present.
+  'takes\\s+place\\s+(?:on|in|from|between|at|next|later|this)\\b',
   'scheduled\\s+(?:to|for|in|on|at)',
   'planned\\s+(?:for|in|on|at)',
   'expected\\s+to\\s+(?:take\\s+place|be\\s+held)',
