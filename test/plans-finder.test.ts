@@ -549,3 +549,11 @@ test('scheduling predicates: foreseen, envisaged, pencilled in, kick off, co-cha
   ];
   for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
 });
+
+test('"X, the first meeting of which will be held <time>" is one dated event', () => {
+  const text = 'The Ministers decided to launch the Japan-Philippines Maritime Dialogue, the first meeting of which will be held within this year.';
+  const got = run(text, [time(text, 'within this year', '2024-07-08', '2024-12-31')], '2024-07-08');
+  assert.deepEqual(got.map((g) => [g.evidence, g.kind, g.when]), [
+    ['the Japan-Philippines Maritime Dialogue, the first meeting of which will be held within this year', 'dialogue', 'within this year'],
+  ]);
+});

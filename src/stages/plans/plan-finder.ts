@@ -585,6 +585,7 @@ function summarisesStated(c: Candidate, all: readonly Candidate[]): boolean {
   return inside >= 2;
 }
 
+const OF_WHICH_RE = /^the\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:meetings?|sessions?|rounds?|editions?)\s+of\s+which\b/iu;
 const NAME_WORD_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}’'-]+/gu;
 const NOT_NAME_WORDS: ReadonlySet<string> = new Set(['The', 'A', 'An', 'This', 'That', 'His', 'Her', 'Their', 'Its', 'Our', 'Your', 'My', 'He', 'She', 'They', 'We', 'It', 'Both', 'Mr', 'Ms', 'Mrs', 'Dr', 'H.E']);
 
@@ -715,6 +716,13 @@ function dedupe(text: string, candidates: readonly Candidate[]): FoundPlan[] {
     // One word ("meetings", "discussions") says neither what nor when.
     if (c.time === null && !/\s/u.test(c.what)) continue;
     if (kept.some((k) => c.span[0] < k.span[1] && k.span[0] < c.span[1] && (k.kindSpan[0] <= c.kindSpan[0] && c.kindSpan[1] <= k.span[1]))) continue;
+    // "launch the Maritime Dialogue, the first meeting of which will be held within this year": one event, dated.
+    const whole = kept.length === 0 ? undefined : kept[kept.length - 1];
+    if (whole !== undefined && whole.time === null && c.time !== null && c.span[0] > whole.span[1] && c.span[0] - whole.span[1] <= 3
+      && /^\s*,\s*$/.test(text.slice(whole.span[1], c.span[0])) && OF_WHICH_RE.test(text.slice(c.span[0], c.span[1]))) {
+      kept[kept.length - 1] = { ...whole, span: [whole.span[0], c.span[1]], time: c.time, bare: false };
+      continue;
+    }
     // "the 57th ASEAN Foreign Ministers' Meeting (AMM) and Related Meetings in July" over its own first head, undated.
     // "the Fiji-Australia Ministerial Forum" over "the Fiji-Australia Ministerial" (an adjectival head from the same start).
     const inner = kept.findIndex((k) => k.time === null && (c.time !== null || k.span[0] === c.span[0]) && (k.kind === c.kind || k.span[0] === c.span[0]) && c.span[0] <= k.span[0] && k.span[1] <= c.span[1]);
