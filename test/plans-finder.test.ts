@@ -557,3 +557,13 @@ test('"X, the first meeting of which will be held <time>" is one dated event', (
     ['the Japan-Philippines Maritime Dialogue, the first meeting of which will be held within this year', 'dialogue', 'within this year'],
   ]);
 });
+
+test('-ing nouns that name the event stay in its phrase ("a training mission", "a business forum")', () => {
+  const rows: Row[] = [
+    ['The Japan Coast Guard will dispatch a training mission to Manila in September.', (t) => [time(t, 'in September', '2024-09-01', '2024-09-30')], '2024-07-08',
+      [['a training mission to Manila in September', 'mission', 'in September']]],
+    ['They agreed to organise a business forum in Lagos next year.', (t) => [time(t, 'next year', '2025-01-01', '2025-12-31')], '2024-07-08',
+      [['a business forum in Lagos next year', 'meeting', 'next year']]],
+  ];
+  for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
+});

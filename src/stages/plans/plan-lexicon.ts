@@ -106,6 +106,9 @@ export const NP_MODIFIERS: readonly string[] = [
   'earlier', 'historic', 'productive', 'successful', 'full', 'proper', 'preparatory', 'ministers’', 'extraordinary',
   'emergency', 'plenary', 'tête-à-tête', 'one-on-one', 'interim', 'follow-up', 'commission', 'committee',
   'vice', 'ceasefire', 'peace', 'nuclear', 'partnership', 'cooperation', 'framework', 'telephone', 'phone', 'video',
+  // -ing nouns that name the kind of event ("a training mission", "a fact-finding mission", "a steering committee meeting")
+  'training', 'planning', 'briefing', 'steering', 'coordinating', 'coordination', 'negotiating', 'drafting', 'monitoring',
+  'fact-finding', 'observation', 'business', 'investment', 'trade', 'ministerial-level', 'leaders-level',
 ];
 
 /** Phrases right before an event noun phrase that mark it as future (the noun phrase follows at once). */
