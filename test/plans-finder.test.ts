@@ -567,3 +567,15 @@ test('-ing nouns that name the event stay in its phrase ("a training mission", "
   ];
   for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
 });
+
+test('deliveries: "will deliver <goods>" is an event, "will deliver a speech" is not', () => {
+  const rows: Row[] = [
+    ['Japan will deliver patrol vessels to the Philippines in 2025.', (t) => [time(t, 'in 2025', '2025-01-01', '2025-12-31')], '2024-07-08',
+      [['will deliver patrol vessels to the Philippines in 2025', 'other', 'in 2025']]],
+    // The speech is no event; the forum it is given at is.
+    ['The Minister will deliver a keynote speech at the forum in 2025.', (t) => [time(t, 'in 2025', '2025-01-01', '2025-12-31')], '2024-07-08',
+      [['the forum in 2025', 'meeting', 'in 2025']]],
+    ['The government will deliver on its promises in 2025.', (t) => [time(t, 'in 2025', '2025-01-01', '2025-12-31')], '2024-07-08', []],
+  ];
+  for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
+});

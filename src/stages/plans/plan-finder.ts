@@ -105,6 +105,8 @@ const SUBORDINATE_PRESENT_RE = /\b(?:visits|travels|comes)\s/;
 const SUBORDINATE_VISIT_RE = /\b(?:before|until|when|once)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){1,4})(visits|travels\s+to|comes\s+to)\s/gu;
 /** "meet" only names an event with a meeting complement, not in "meet the needs". */
 const MEET_COMPLEMENT_RE = /^\s+(?:again|with|in\s+person|in-person|face|soon|tomorrow|next|later|at|on\s+the|in\s+\p{Lu}|\p{Lu}|this|each\s+other|for)/u;
+const DELIVER_OBJECT_RE = /^\s+(?:(?:the|a|an|its|their|further|additional|more|new|\d[\d,.]*)\s+)?[\p{L}\d-]+/u;
+const DELIVER_NOT_RE = /^\s+(?:(?:the|a|an|his|her|their|its|opening|closing|keynote|key|joint)\s+)*(?:speech|speeches|remarks|statements?|address|addresses|lectures?|messages?|results|keynote|on|for|what)\b/iu;
 const OPEN_OBJECT_RE = /^\s+(?:the\s+|a\s+|new\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}(?:crossings?|embass(?:y|ies)|consulates?|offices?|border|route|centers?|centres?|exhibition)\b/iu;
 
 /** "UAE, Egypt hold Joint Committee meeting", "Leaders hold talks": a headline's present tense reports what happened. */
@@ -433,7 +435,8 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       if (/^(?:meet|convene)$/i.test(verb) && !MEET_COMPLEMENT_RE.test(follow) && !timeRightAfter(text, sTimes, s0 + verbEnd)) continue;
       // "will travel May 10-12 to Marrakech", "will travel on March 29 to Prague": a bare "travel" needs a time or a place next.
       if (/^travel$/i.test(verb) && !TRAVEL_FOLLOW_RE.test(follow)) continue;
-      if (/^(?:open|launch|deliver)$/i.test(verb) && !OPEN_OBJECT_RE.test(follow)) continue;
+      // "will deliver patrol vessels in 2025" is a delivery; "will deliver a speech" is not.
+      if (/^deliver$/i.test(verb) ? DELIVER_NOT_RE.test(follow) || !DELIVER_OBJECT_RE.test(follow) : /^(?:open|launch)$/i.test(verb) && !OPEN_OBJECT_RE.test(follow)) continue;
       // "will fly to Jakarta", "will call on Prime Minister Lee", not "head to the polls", "call on all parties".
       if (/^(?:leave|depart|fly|head|proceed|call)\s/i.test(verb) && !/^\s+(?:(?:the|his|her|their)\s+)?\p{Lu}/u.test(follow)) continue;
       if (/^sign$/i.test(verb) && !/^\s+(?:the|a|an|an?\s+\w+)\b/i.test(follow) && !SIGN_OBJECT_RE.test(follow)) continue;
