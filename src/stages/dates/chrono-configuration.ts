@@ -48,6 +48,7 @@ import { weekOfParser } from './parsers/week-of-parser.ts';
 import { yearParser } from './parsers/year-parser.ts';
 import { FirstWordTrie, UnsupportedPatternError, firstWordsOf, isWordCode, type FirstWord, type FirstWords } from './first-word-filter.ts';
 import { LiteralSuffixGate, gateWordsRegex, passingGates } from './literal-suffix-gate.ts';
+import { alternativeTimesRefiner } from './refiners/alternative-times-refiner.ts';
 import { anchoredDayRefiner } from './refiners/anchored-day-refiner.ts';
 import { dottedDateRefiner } from './refiners/dotted-date-refiner.ts';
 import { falsePositiveFilterRefiner } from './refiners/false-positive-filter-refiners.ts';
@@ -86,6 +87,9 @@ export const DATES_REFINERS: readonly Refiner[] = [
   // "September of this year": the month gets the year and the separate "this year" goes (before the modifiers, which
   // read the words before the grown span)
   monthOfYearRefiner,
+  // "at the end of January or early February": two coarse times joined by "or" are one interval (before the modifiers,
+  // so "by" before the first applies to the whole)
+  alternativeTimesRefiner,
   // deadline, open end, approximate, leading preposition, in this order (MODIFIERS)
   modifierRefiner,
 ];
