@@ -579,3 +579,14 @@ test('deliveries: "will deliver <goods>" is an event, "will deliver a speech" is
   ];
   for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
 });
+
+test('an undated headline infinitive gives way to the dated trip of the body', () => {
+  const text = 'Secretary General to visit Japan and the Republic of Korea\nThe Secretary General will travel to the Republic of Korea and Japan from 29 January to 1 February 2023.';
+  const sentences = [{ span: [0, text.indexOf('\n')] as [number, number] }, { span: [text.indexOf('\n') + 1, text.length] as [number, number] }];
+  const times = [time(text, 'from 29 January to 1 February 2023', '2023-01-29', '2023-02-01')];
+  const got = findPlannedEvents({ text, sentences, times, referenceDate: '2023-01-26' }).map((f) => text.slice(f.span[0], f.span[1]));
+  assert.deepEqual(got, ['will travel to the Republic of Korea and Japan from 29 January to 1 February 2023']);
+  // Alone, the headline is the announcement.
+  const alone = 'Foreign Minister to travel to Asia';
+  assert.deepEqual(run(alone, [], '2023-12-02').map((g) => [g.evidence, g.kind]), [['Foreign Minister to travel to Asia', 'visit']]);
+});

@@ -757,5 +757,10 @@ function dedupe(text: string, candidates: readonly Candidate[]): FoundPlan[] {
     }
     kept.push(c);
   }
-  return kept.map(({ span, what, kind, time, rule, kindSpan }) => ({ span, what, kind, time, rule, kindSpan }));
+  // An undated headline ("Secretary General to visit Japan and the Republic of Korea") announces the trip the body
+  // then dates ("will travel to the Republic of Korea and Japan from 29 January to 1 February").
+  const out = kept.some((k) => k.rule === 'plans/headline-infinitive' && k.time === null)
+    ? kept.filter((k) => k.rule !== 'plans/headline-infinitive' || k.time !== null || !kept.some((d) => d !== k && d.kind === k.kind && d.time !== null))
+    : kept;
+  return out.map(({ span, what, kind, time, rule, kindSpan }) => ({ span, what, kind, time, rule, kindSpan }));
 }
