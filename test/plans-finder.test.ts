@@ -590,3 +590,15 @@ test('an undated headline infinitive gives way to the dated trip of the body', (
   const alone = 'Foreign Minister to travel to Asia';
   assert.deepEqual(run(alone, [], '2023-12-02').map((g) => [g.evidence, g.kind]), [['Foreign Minister to travel to Asia', 'visit']]);
 });
+
+test('without a printed date a past month is not moved to next year; long names are not cut on a joiner', () => {
+  const text = 'They discussed the upcoming June 23 Second Berlin Conference on Libya.';
+  const t = [time(text, 'June 23', '2022-06-23', '2022-06-23', { pastStart: '2021-06-23', pastEnd: '2021-06-23', yearImplied: true, precision: 'day' })];
+  const sentences = [{ span: [0, text.length] as [number, number] }];
+  // The reference is the latest date the text writes (December 2021), not a publication date: no guess of 2022.
+  assert.deepEqual(findPlannedEvents({ text, sentences, times: t, referenceDate: '2021-12-31', referenceIsPublished: false }), []);
+  assert.equal(findPlannedEvents({ text, sentences, times: t, referenceDate: '2021-12-31' })[0]?.time?.start, '2022-06-23');
+  // The object runs over up to eight capitalised words joined by of/and/the, and never ends on a joiner.
+  const names = 'The Secretary will meet with President Carlos Alvarado Quesada and Minister of Foreign Affairs Rodolfo Solano.';
+  assert.deepEqual(run(names, [], '2021-05-27').map((g) => g.evidence), ['will meet with President Carlos Alvarado Quesada and Minister of Foreign Affairs Rodolfo']);
+});

@@ -31,6 +31,12 @@ export interface EventFinderInput {
    * alone ("the Summit Meeting in September") mark an event as planned; without it only words do.
    */
   readonly referenceDate?: string | null;
+  /**
+   * False when the reference date is not the printed publication date but a date guessed from the text (the latest
+   * one written in full, often the announced event's own). A month already past is then not moved to next year on
+   * the strength of future words: the guess may be the very date that made it look past. Default true.
+   */
+  readonly referenceIsPublished?: boolean;
 }
 
 /** A planned event found in the text. */
@@ -272,11 +278,12 @@ function overlaps(a: readonly [number, number], ranges: readonly (readonly [numb
 export function findPlannedEvents(input: EventFinderInput): FoundPlan[] {
   // The past-reference finder asks again for the same document: answer from the last result.
   const cached = lastResult;
-  if (cached !== null && cached.text === input.text && cached.times === input.times && cached.sentences === input.sentences && cached.ref === (input.referenceDate ?? null)) {
+  if (cached !== null && cached.text === input.text && cached.times === input.times && cached.sentences === input.sentences && cached.ref === (input.referenceDate ?? null)
+    && cached.published === (input.referenceIsPublished ?? true)) {
     return cached.result.map((f) => ({ ...f }));
   }
   const result = scanPlannedEvents(input);
-  lastResult = { text: input.text, times: input.times, sentences: input.sentences, ref: input.referenceDate ?? null, result };
+  lastResult = { text: input.text, times: input.times, sentences: input.sentences, ref: input.referenceDate ?? null, published: input.referenceIsPublished ?? true, result };
   return result.map((f) => ({ ...f }));
 }
 
@@ -285,12 +292,14 @@ let lastResult: {
   times: readonly TimeExpression[];
   sentences: EventFinderInput['sentences'];
   ref: string | null;
+  published: boolean;
   result: readonly FoundPlan[];
 } | null = null;
 
 function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
   const { text, sentences } = input;
   const ref = input.referenceDate ?? null;
+  const forwardYears = input.referenceIsPublished ?? true;
   const chrome = input.chrome ?? [];
   const times = sortedByStart(input.times);
   const out: Candidate[] = [];
@@ -376,7 +385,7 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       }
       const past = PREFIX_PAST_VERB_RE.test(prefix) || PAST_MARKER_RE.test(after) || PAST_AFTER_RE.test(after.slice(0, 60)) || NP_PAST_RE.test(np)
         || (rule !== 'plans/future-prefix' && PREFIX_PAST_RE.test(prefix) && !futureByTime(time, ref))
-        || (pastByTime(time, ref) && !futureByTime(time, ref) && !(FUTURE_WORD_RULES.has(rule) && time?.yearImplied === true))
+        || (pastByTime(time, ref) && !futureByTime(time, ref) && !(FUTURE_WORD_RULES.has(rule) && time?.yearImplied === true && forwardYears))
         || (THANKED_FOR(prefix) && !NP_FUTURE_RE.test(np) && !futureByTime(time, ref));
       const today = time !== null && ref !== null && time.start === ref && time.end === ref;
       // "Friday’s meeting" with no word saying it is ahead: as likely the reported one as a coming one.
@@ -484,7 +493,7 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       if (ROUTINE_RE.test(afterVerb.slice(0, 80)) || CONDITIONAL_AFTER_RE.test(text.slice(b, Math.min(s1, b + 120)))) continue;
       const time = attachTime(text, sTimes, a, a, b, limit) ?? fronted;
       // The cue ("will", "invited … to") says it is ahead: a month without a year is then next year's ("will visit in March").
-      if (pastByTime(time, ref) && !futureByTime(time, ref) && time?.yearImplied !== true) continue;
+      if (pastByTime(time, ref) && !futureByTime(time, ref) && !(time?.yearImplied === true && forwardYears)) continue;
       // "is travelling to China": a trip ahead only when a time after the reference date says so.
       if (v.rule === 'plans/progressive-travel' && !/^(?:will|shall)\s/i.test(text.slice(a, b)) && (time === fronted || time?.start == null || ref === null || time.start <= ref)) continue;
       let objEnd = b + objectLength(afterVerb, time !== null && time.span[0] >= b ? time.span[0] - b : -1, /^travel$/i.test(text.slice(a, b)));
@@ -520,7 +529,7 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       }
     }
     // "the Defence Cooperation Agreement would be signed by the end of the year": a document to be signed is a signing.
-    if (signedAt >= 0 && sText.includes(SIGN_CUE)) found.push(...documentSignings(text, s0, s1, sTimes, heads, found, ref));
+    if (signedAt >= 0 && sText.includes(SIGN_CUE)) found.push(...documentSignings(text, s0, s1, sTimes, heads, found, ref, forwardYears));
     found.sort((x, y) => x.span[0] - y.span[0]);
     out.push(...found);
   }
@@ -539,7 +548,7 @@ const SIGNED_DOCUMENT_RE = new RegExp(`\\b(?:${SIGNED_DOCUMENTS})\\b`, 'g');
  * nearest before the predicate, in one clause with it, through the predicate or its time. Not when a found event
  * covers it already, the time is past, or the clause is negated.
  */
-function documentSignings(text: string, s0: number, s1: number, sTimes: readonly TimeExpression[], heads: readonly EventHead[], found: readonly Candidate[], ref: string | null): Candidate[] {
+function documentSignings(text: string, s0: number, s1: number, sTimes: readonly TimeExpression[], heads: readonly EventHead[], found: readonly Candidate[], ref: string | null, forwardYears: boolean): Candidate[] {
   const out: Candidate[] = [];
   const sText = text.slice(s0, s1);
   SIGN_PREDICATE_RE.lastIndex = 0;
@@ -557,7 +566,7 @@ function documentSignings(text: string, s0: number, s1: number, sTimes: readonly
     let limit = s1;
     for (const h of heads) if (h.npStart >= p1 && !h.occasionIntro) { limit = h.npStart; break; }
     const time = attachTime(text, sTimes, npStart, doc[0], doc[1], limit);
-    if (pastByTime(time, ref) && !futureByTime(time, ref) && time?.yearImplied !== true) continue;
+    if (pastByTime(time, ref) && !futureByTime(time, ref) && !(time?.yearImplied === true && forwardYears)) continue;
     out.push({
       span: [npStart, Math.max(p1, time?.span[1] ?? 0)],
       what: `signing of ${describe(text, npStart, p0, time)}`,
@@ -629,7 +638,7 @@ const OBJECT_STOP_RE = /^(?:to|and|or|in|on|at|for|from|who|which|that|about|dur
 
 /** Lower-case nouns that continue a capitalised object into a group of people ("Indonesian government officials"). */
 const PEOPLE_NOUN_RE = /^(?:government|officials?|counterparts?|leaders?|ministers?|representatives?|authorities|delegations?|partners?|civil|business|members?|stakeholders?|students?|communities|community|counterparts?|diplomats?|lawmakers|legislators|parliamentarians|troops|forces|military|security|senior)$/;
-const OBJECT_CAP_RE = /^\s+(?:again\s+|in\s+person\s+|in-person\s+|face[\s-]to[\s-]face\s+)?(?:with\s+)?(?:(?:the|his|her|their)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*\s*(?:(?:of|and|the)\s+(?=\p{Lu}))?){1,5}/u;
+const OBJECT_CAP_RE = /^\s+(?:again\s+|in\s+person\s+|in-person\s+|face[\s-]to[\s-]face\s+)?(?:with\s+)?(?:(?:the|his|her|their)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*\s*(?:(?:of|and|the)\s+(?=\p{Lu}))?){1,8}/u;
 const OBJECT_LEAD_RE = /^\s+(?:again\s+|in\s+person\s+|in-person\s+)?(?:with\s+(?:(?:the|a|an|his|her|their|its)\s+)?|(?:the|a|an|his|her|their|its)\s+)/u;
 const OBJECT_WORD_RE = /^\s+(\p{Ll}[\p{L}’'-]*)/u;
 const OBJECT_ANY_WORD_RE = /^\s+(\p{L}[\p{L}’'.-]*)/u;
@@ -649,7 +658,8 @@ function objectLength(after: string, timeAt: number, travel: boolean): number {
   }
   const rest = after.slice(at);
   const cap = OBJECT_CAP_RE.exec(rest);
-  let len = cap === null ? 0 : cap[0].trimEnd().length;
+  // A name cut by the word limit does not end on its joiner ("President Alvarado and Minister of").
+  let len = cap === null ? 0 : cap[0].trimEnd().replace(/\s+(?:of|and|the)$/u, '').length;
   let lower = cap === null;
   if (cap === null) {
     const lead = OBJECT_LEAD_RE.exec(rest);
