@@ -73,6 +73,10 @@ describe('parts of a month', () => {
   check([
     { text: 'a survey scheduled at the beginning of October', ref: '2017-09-18', when: 'at the beginning of October', start: '2017-10-01', end: '2017-10-10', flags: { precision: 'part-of-month' }, rule: 'dates/part-of-month' },
     { text: 'early October', ref: '2017-09-18', when: 'early October', start: '2017-10-01', end: '2017-10-10' },
+    { text: 'Talks at the end of the month.', ref: '2024-05-15', when: 'at the end of the month', start: '2024-05-21', end: '2024-05-31' },
+    { text: 'will visit Seoul in the first week of December', ref: '2023-11-14', when: 'in the first week of December', start: '2023-12-01', end: '2023-12-07' },
+    { text: 'in the third week of next month', ref: '2023-11-14', when: 'in the third week of next month', start: '2023-12-15', end: '2023-12-21' },
+    { text: 'the second week of March 2024', ref: '2023-11-14', when: 'the second week of March 2024', start: '2024-03-08', end: '2024-03-14' },
     { text: 'a meeting in mid-October in Japan', ref: '2012-09-26', when: 'in mid-October', start: '2012-10-11', end: '2012-10-20' },
     { text: 'the middle of October', ref: '2012-09-26', when: 'the middle of October', start: '2012-10-11', end: '2012-10-20' },
     { text: 'the end of October', ref: '2012-09-26', when: 'the end of October', start: '2012-10-21', end: '2012-10-31' },
@@ -112,6 +116,24 @@ describe('years and parts of years', () => {
     { text: 'the beginning of 2018', ref: '2017-11-10', when: 'the beginning of 2018', start: '2018-01-01', end: '2018-04-30' },
     { text: 'the end of 2018', ref: '2017-11-10', when: 'the end of 2018', start: '2018-09-01', end: '2018-12-31' },
     { text: 'the first half of 2019', ref: '2017-11-10', when: 'the first half of 2019', start: '2019-01-01', end: '2019-06-30' },
+    { text: 'a State Visit to Egypt in the course of 2025', ref: '2025-05-15', when: '2025', start: '2025-01-01', end: '2025-12-31' },
+    { text: 'The talks will be held on 04.05.2024.', ref: '2024-03-15', when: 'on 04.05.2024', start: '2024-05-04', end: '2024-05-04' },
+    { text: 'The talks will be held on 13.05.2024.', ref: '2024-03-15', when: 'on 13.05.2024', start: '2024-05-13', end: '2024-05-13' },
+    { text: 'The conference is scheduled between 4 and 6 May.', ref: '2024-03-15', when: 'between 4 and 6 May', start: '2024-05-04', end: '2024-05-06' },
+    { text: 'The summit will be held next January.', ref: '2024-05-15', when: 'next January', start: '2025-01-01', end: '2025-01-31', pastStart: '2025-01-01' },
+    { text: 'Talks this December.', ref: '2024-05-15', when: 'this December', start: '2024-12-01', end: '2024-12-31', pastStart: '2024-12-01' },
+    { text: 'The summit held last December.', ref: '2024-05-15', when: 'last December', start: '2023-12-01', end: '2023-12-31' },
+    { text: 'The talks next May.', ref: '2024-05-15', when: 'next May', start: '2025-05-01', end: '2025-05-31' },
+    { text: 'The leaders will meet at the end of January or early February.', ref: '2024-11-14', when: 'at the end of January or early February', start: '2025-01-21', end: '2025-02-10' },
+    { text: 'Talks in late 2025 or early 2026.', ref: '2024-11-14', when: 'in late 2025 or early 2026', start: '2025-09-01', end: '2026-04-30' },
+    { text: 'A visit in March or in April.', ref: '2024-11-14', when: 'in March or in April', start: '2025-03-01', end: '2025-04-30' },
+    { text: 'Consultations in H2 2024.', ref: '2024-05-15', when: 'in H2 2024', start: '2024-07-01', end: '2024-12-31' },
+    { text: 'A dialogue in 1H 2025.', ref: '2024-05-15', when: 'in 1H 2025', start: '2025-01-01', end: '2025-06-30' },
+    { text: 'Signing by year-end.', ref: '2024-05-15', when: 'by year-end', start: '2024-05-15', end: '2024-12-31' },
+    { text: 'Operations by end-2026.', ref: '2024-05-15', when: 'by end-2026', start: '2024-05-15', end: '2026-12-31' },
+    { text: 'A meeting around mid-year.', ref: '2024-05-15', when: 'around mid-year', start: '2024-05-01', end: '2024-08-31' },
+    { text: 'in Nairobi in the second semester of 2024', ref: '2024-03-15', when: 'in the second semester of 2024', start: '2024-07-01', end: '2024-12-31' },
+    { text: 'in the first semester of next year', ref: '2024-03-15', when: 'in the first semester of next year', start: '2025-01-01', end: '2025-06-30' },
     { text: 'in the second half of 2019', ref: '2017-11-10', when: 'in the second half of 2019', start: '2019-07-01', end: '2019-12-31' },
     { text: 'early next year', ref: '2017-09-18', when: 'early next year', start: '2018-01-01', end: '2018-04-30', flags: { relative: true } },
     { text: 'around 2025', ref: '2021-06-15', when: 'around 2025', start: '2025-01-01', end: '2025-12-31', flags: { approximate: true } },
@@ -143,6 +165,9 @@ describe('weeks and months relative to the reference date', () => {
     { text: 'this month', ref: '2016-11-19', when: 'this month', start: '2016-11-01', end: '2016-11-30' },
     { text: 'last month', ref: '2016-01-19', when: 'last month', start: '2015-12-01', end: '2015-12-31' },
     { text: 'later this year', ref: '2016-05-19', when: 'later this year', start: '2016-05-19', end: '2016-12-31' },
+    { text: 'the next Strategic Dialogue, slated for the autumn', ref: '2024-05-02', when: 'the autumn', start: '2024-09-01', end: '2024-11-30' },
+    { text: 'returning to the region later in the year', ref: '2024-01-12', when: 'later in the year', start: '2024-01-12', end: '2024-12-31' },
+    { text: 'they meet again later in the month', ref: '2024-01-12', when: 'later in the month', start: '2024-01-12', end: '2024-01-31' },
   ]);
 });
 
@@ -217,10 +242,26 @@ describe('strings that must not match', () => {
     '2000 people attended',
     'Resolution 2231',
     'as soon as the situation allows',
+    'This will be the first visit by an Indian Prime Minister to Poland in 45 years.',
+    'Trade reached its highest level in 10 years.',
+    'the only such agreement in two decades',
+    'the best in the year',
+    'They stayed for the summer.',
+    'He slept for 1H.',
   ];
   for (const text of negatives) {
     it(text, () => assert.deepEqual(findTimeExpressions(text, '2017-09-18').map((x) => x.text), []));
   }
+});
+
+describe('a date never runs over a line break', () => {
+  it('headline range, then the dateline on the next line', () => {
+    const text = 'EAM to visit Singapore from March 21-23\nMarch 19, 2024\n\nThe visit will strengthen ties.';
+    assert.deepEqual(findTimeExpressions(text, '2024-03-19').map((x) => [x.text, x.start, x.end]), [
+      ['from March 21-23', '2024-03-21', '2024-03-23'],
+      ['March 19, 2024', '2024-03-19', '2024-03-19'],
+    ]);
+  });
 });
 
 describe('contract', () => {

@@ -62,3 +62,45 @@ test('reference evidence does not end in a joiner word', () => {
     if (want.length > 0) assert.deepEqual(got, want, text);
   }
 });
+
+/** Like {@link run}, with line breaks ending sentences too (headings carry no full stop). */
+function runLines(text: string, referenceDate: string): string[] {
+  const sentences = [...text.matchAll(/[^.!?\n]+[.!?]?/g)].map((m) => ({ span: [m.index, m.index + m[0].length] as [number, number] }));
+  return findPastReferences({ text, sentences, times: [], referenceDate }).map((f) => text.slice(f.span[0], f.span[1]));
+}
+
+test('the document’s own heading is not an earlier event: genre labels and the headline', () => {
+  const rows: [string, string[]][] = [
+    ['India-Maldives Joint Statement\nOctober 8, 2024\n\nThe two leaders met in New Delhi.', []],
+    ['Australia-Indonesia 2+2 Meeting\nJoint statement\n2 February 2024\n\nMinisters met in Melbourne.', []],
+    ['Minister to co-chair the Joint Commission\nMedia statement\n21 September 2023\n\nThe Minister will travel to Accra.', []],
+    ['EU-Japan: Joint Press Statement following the 2nd EU-Japan High-Level Economic Dialogue\nBrussels, 06/02/2024\n\nToday they held the dialogue.', []],
+    // In the body, a named statement or declaration is still an earlier document.
+    ['Readout\nMay 2, 2018\n\nThe ministers recalled the Japan-Republic of Korea Joint Declaration.', ['the Japan-Republic of Korea Joint Declaration']],
+  ];
+  for (const [text, want] of rows) assert.deepEqual(runLines(text, '2024-02-06'), want, text);
+});
+
+test('a yearless month gone this year is not past when the words say the event is ahead', () => {
+  // The second sentence repeats the planned event (the plan finder keeps only the first): still not a past one.
+  const rows: [string, string[]][] = [
+    ['The Economic Forum is scheduled for 3-5 June. The Forum will take place in Izmir on 3-5 June.', []],
+    ['The Economic Forum is scheduled for 3-5 June. The Forum took place in Izmir on 3-5 June.', ['The Forum took place in Izmir on 3-5 June']],
+  ];
+  for (const [text, want] of rows) {
+    const at = text.lastIndexOf('3-5 June');
+    const ts = [time(text, '3-5 June', '2024-06-03', '2024-06-05', { pastStart: '2023-06-03', pastEnd: '2023-06-05', yearImplied: true })];
+    ts.push({ ...ts[0]!, span: [at, at + 8] });
+    assert.deepEqual(run(text, ts, '2023-11-14'), want, text);
+  }
+});
+
+test('a document still being negotiated is no earlier event', () => {
+  const rows: [string, string[]][] = [
+    ['The two sides welcomed the progress in negotiations on the India-Oman Comprehensive Economic Partnership Agreement.', []],
+    ['They agreed to work towards the early conclusion of the EU-Indonesia Comprehensive Economic Partnership Agreement.', []],
+    ['Canada will dispatch a technical mission to prepare the Comprehensive Economic Partnership Agreement.', []],
+    ['They agreed to implement the India-Oman Comprehensive Economic Partnership Agreement.', ['the India-Oman Comprehensive Economic Partnership Agreement']],
+  ];
+  for (const [text, want] of rows) assert.deepEqual(run(text, [], '2023-11-14'), want, text);
+});

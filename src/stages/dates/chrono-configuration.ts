@@ -48,7 +48,9 @@ import { weekOfParser } from './parsers/week-of-parser.ts';
 import { yearParser } from './parsers/year-parser.ts';
 import { FirstWordTrie, UnsupportedPatternError, firstWordsOf, isWordCode, type FirstWord, type FirstWords } from './first-word-filter.ts';
 import { LiteralSuffixGate, gateWordsRegex, passingGates } from './literal-suffix-gate.ts';
+import { alternativeTimesRefiner } from './refiners/alternative-times-refiner.ts';
 import { anchoredDayRefiner } from './refiners/anchored-day-refiner.ts';
+import { dottedDateRefiner } from './refiners/dotted-date-refiner.ts';
 import { falsePositiveFilterRefiner } from './refiners/false-positive-filter-refiners.ts';
 import { modifierRefiner } from './refiners/modifier-refiners.ts';
 import { monthOfYearRefiner } from './refiners/month-of-year-refiner.ts';
@@ -77,12 +79,17 @@ export const DATES_PARSERS: readonly Parser[] = [
 export const DATES_REFINERS: readonly Refiner[] = [
   // duration, clock time, lower-case word, ignored word, named day, event-relative: one pass (FALSE_POSITIVE_FILTERS)
   falsePositiveFilterRefiner,
+  // "04.05.2024": chrono's month-first reading of a dotted (European) date turned day first
+  dottedDateRefiner,
   anchoredDayRefiner,
   // "5 and 6 April": chrono's "6 April" grown over the days listed before it
   pairedDaysRefiner,
   // "September of this year": the month gets the year and the separate "this year" goes (before the modifiers, which
   // read the words before the grown span)
   monthOfYearRefiner,
+  // "at the end of January or early February": two coarse times joined by "or" are one interval (before the modifiers,
+  // so "by" before the first applies to the whole)
+  alternativeTimesRefiner,
   // deadline, open end, approximate, leading preposition, in this order (MODIFIERS)
   modifierRefiner,
 ];

@@ -17,6 +17,8 @@ export interface TimeExpressionOptions {
 }
 
 const CHRONO = createDatesChrono();
+/** Stands for a line break while parsing: one UTF-16 unit, neither whitespace nor a word character. */
+const LINE_BREAK_MARK = '\u00b6';
 
 /** The last reference date parsed: callers pass the same one for many texts (every dateline, a whole document). */
 let lastReference: { readonly iso: string; readonly day: CalendarDay } | null = null;
@@ -43,7 +45,11 @@ export function findTimeExpressions(
   const option: DatesParsingOption = { referenceDay, weekStartsOn: options.weekStartsOn ?? 1 };
   // Noon UTC of the reference date: chrono's own relative dates ("tomorrow") never cross a day boundary.
   const instant = new Date(Date.UTC(referenceDay.year, referenceDay.month - 1, referenceDay.day, 12));
-  const results = CHRONO.parse(text, { instant, timezone: 'UTC' }, option);
+  // A date never runs over a line break: "… from March 21-23" + "\nMarch 19, 2024" is not "21-23 March 19" (2019).
+  // chrono's patterns join their parts with \s, so the parse sees each line break as a non-space mark of the same
+  // length (offsets unchanged); the expressions are cut from the original text.
+  const parsed = text.includes('\n') ? text.replaceAll('\n', LINE_BREAK_MARK) : text;
+  const results = CHRONO.parse(parsed, { instant, timezone: 'UTC' }, option);
   const expressions: TimeExpression[] = [];
   for (const result of results) {
     const expression = toTimeExpression(result, text, referenceDay);

@@ -55,13 +55,14 @@ export function endTest(source: string, flags: string): (s: string) => boolean {
 }
 
 /** Memo of the per-head-text facts (the vocabulary of heads is small); cleared if it ever grows large. */
-const headFacts = new Map<string, { kind: PlanKind; verbish: boolean; plural: boolean }>();
+const headFacts = new Map<string, { kind: PlanKind; verbish: boolean; plural: boolean; round: boolean }>();
+const ROUND_COUNT_RE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new|another|further|final|last|previous|\d+(?:st|nd|rd|th))\b/i;
 
-function factsOf(headText: string): { kind: PlanKind; verbish: boolean; plural: boolean } {
+function factsOf(headText: string): { kind: PlanKind; verbish: boolean; plural: boolean; round: boolean } {
   let f = headFacts.get(headText);
   if (f === undefined) {
     if (headFacts.size > 4096) headFacts.clear();
-    f = { kind: kindOf(headText), verbish: VERBISH_HEADS.test(headText), plural: /s$/i.test(headText) };
+    f = { kind: kindOf(headText), verbish: VERBISH_HEADS.test(headText), plural: /s$/i.test(headText), round: /^rounds?$/i.test(headText) };
     headFacts.set(headText, f);
   }
   return f;
@@ -130,6 +131,7 @@ function wordBefore(text: string, end: number, floor: number): { word: string; s
   return { word: text.slice(b, e), start: b };
 }
 
+const PART_OF_SERIES_BEFORE_RE = /(?:the|a|an|another|its|their)\s+(?:[\p{L}\p{N}-]+\s+)?(?:round|rounds|edition|editions|session|sessions)\s+of\s+$/iu;
 /** Nouns of quantity kept with the head they count ("a series of meetings", "another round of talks"). */
 const QUANTITY_NOUNS = new Set(['series', 'round', 'rounds', 'number', 'couple', 'set', 'pair']);
 /** A plain lower-case word that may be a noun modifier ("food", "climate"); verb, adverb and plural-looking forms excluded. */
@@ -197,6 +199,12 @@ export function nounPhraseStart(text: string, headStart: number, floor: number):
     // A determiner opens the phrase: nothing before it belongs to it.
     if (f.determiner) break;
   }
+  // "the 5th round of the Pakistan-China Strategic Dialogue", "the next edition of the Dialogue": the counted part of
+  // a series is the event named.
+  if (start - floor >= 8 && text.charCodeAt(start - 2) === 0x66 /* f */) {
+    const m = PART_OF_SERIES_BEFORE_RE.exec(text.slice(Math.max(floor, start - 48), start));
+    if (m !== null) start -= m[0].length;
+  }
   return start;
 }
 
@@ -259,10 +267,11 @@ const NO_HEADS: EventHead[] = [];
 function scanEventHeads(text: string, s0: number, s1: number): EventHead[] {
   const index = wordIndexOf(text);
   const cut = cutsWord(text, s0, s1);
-  if (!index.hasYear && !cut && (flagsWithin(index, s0, s1) & (HEAD | NAME)) === 0) return NO_HEADS;
+  if (!index.hasYear && !index.hasTwoPlusTwo && !cut && (flagsWithin(index, s0, s1) & (HEAD | NAME)) === 0) return NO_HEADS;
   const sentence = text.slice(s0, s1);
   const hasYear = index.hasYear && sentence.includes('Year');
-  if (!hasYear && !cut && (flagsWithin(index, s0, s1) & (HEAD | NAME)) === 0) return NO_HEADS;
+  const hasTwoPlusTwo = index.hasTwoPlusTwo && sentence.includes('2+2');
+  if (!hasYear && !hasTwoPlusTwo && !cut && (flagsWithin(index, s0, s1) & (HEAD | NAME)) === 0) return NO_HEADS;
   const heads: EventHead[] = [];
   const taken: (readonly [number, number])[] = [];
 
@@ -287,6 +296,8 @@ function scanEventHeads(text: string, s0: number, s1: number): EventHead[] {
       if (facts.plural && CAPITALISED_WORD_BEFORE(before) && TRANSITIVE_AFTER_RE.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     }
     const npStart = nounPhraseStart(text, a, s0);
+    // "the first round", "the next round": a bare round is an event only when counted ("all year round" is not).
+    if (facts.round && !ROUND_COUNT_RE.test(text.slice(npStart, a))) continue;
     const intro = text.slice(Math.max(s0, npStart - 45), npStart);
     heads.push({ head: [a, b], npStart, kind: facts.kind, occasionIntro: OCCASION_BEFORE(intro), source: 'noun' });
   }
@@ -296,12 +307,28 @@ function scanEventHeads(text: string, s0: number, s1: number): EventHead[] {
     if (overlapsAny(taken, a, b) || insideHead(heads, a, b)) continue;
     if (!/^\s+(?:in|on|this|next)\s/u.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     const npStart = nounPhraseStart(text, a, s0);
-    heads.push({ head: [a, b], npStart, kind: 'meeting', occasionIntro: false, source: 'name' });
+    // An exposition or the Games is an event, not a meeting of officials.
+    heads.push({ head: [a, b], npStart, kind: NON_MEETING_NAME_RE.test(m[0]) ? 'other' : 'meeting', occasionIntro: false, source: 'name' });
+  }
+  // "hold the next “2+2” in Tokyo in 2025": the foreign-and-defence ministers' format named alone (no head noun after it).
+  if (hasTwoPlusTwo) {
+    TWO_PLUS_TWO_RE.lastIndex = 0;
+    for (let m = TWO_PLUS_TWO_RE.exec(sentence); m !== null; m = TWO_PLUS_TWO_RE.exec(sentence)) {
+      const a = s0 + m.index;
+      const b = a + m[0].length;
+      if (!TWO_PLUS_TWO_AFTER_RE.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 16)) || insideHead(heads, a, b)) continue;
+      heads.push({ head: [a, b], npStart: nounPhraseStart(text, a, s0), kind: 'meeting', occasionIntro: false, source: 'name' });
+    }
   }
   if (heads.length > 1) heads.sort((x, y) => x.head[0] - y.head[0]);
   // A head that sits inside an earlier head's noun phrase ("summit meeting" vs "meeting") was already merged by the regex.
   return heads;
 }
+
+const NON_MEETING_NAME_RE = /^(?:EXPO|Expo|Olympics|Olympic)/;
+const TWO_PLUS_TWO_RE = /[“"]?(?<![\w+])2\+2(?![\w+])[”"]?/g;
+/** What may follow a bare "2+2" that names the meeting (a place, a time, a predicate), not a head noun it modifies. */
+const TWO_PLUS_TWO_AFTER_RE = /^(?:\s+(?:in|on|at|this|next|to\s+be|will|would|shall|is|was|were|held|scheduled|planned|meeting\s+(?:in|on|will))\b|\s*[,.;)]|\s*$)/i;
 
 /** Nouns after a head that turn it into a modifier of something that is not an event. */
 const NOT_EVENT_AFTER_RE = /^\s+(?:declarations?|statements?|communiqu[eé]s?|agendas?|venues?|documents?|outcomes?|readouts?|minutes|participants|attendees|delegations?|rooms?|halls?|format|mechanisms?|secretariat|organi[sz]ers?|hosts?|host\s+country|preparations?|deliverables|themes?)\b/;
@@ -338,10 +365,13 @@ export function gapKeepsClause(gap: string): boolean {
   return true;
 }
 
+const SINCE_RE = /^since\b/i;
+
 /**
  * The time expression belonging to an event phrase: one inside the noun phrase ("the December 15
  * meeting", "this week’s summit"), else the first non-vague one after the head and before `limit`
- * (falling back to the first vague one), provided the gap keeps one clause.
+ * (falling back to the first vague one), provided the gap keeps one clause. A "since …" time is stepped over: it
+ * dates how long a state has lasted, not the event.
  */
 export function attachTime(
   text: string,
@@ -354,10 +384,17 @@ export function attachTime(
   // Inside the phrase; a leading preposition may sit before it ("at this week’s summit").
   for (const t of times) if (t.span[1] > npStart && t.span[0] >= npStart - 4 && t.span[1] <= headStart + 1) return t;
   let vague: TimeExpression | null = null;
+  let gapFrom = headEnd;
   for (const t of times) {
     if (t.span[0] < headEnd || t.span[0] >= limit) continue;
-    const gap = text.slice(headEnd, t.span[0]);
+    // After a skipped "since …" the comma closing its clause does not part the event from the next time.
+    const gap = gapFrom === headEnd ? text.slice(headEnd, t.span[0]) : text.slice(gapFrom, t.span[0]).replace(/^\s*,/u, '');
     if (gap.length > 160 || !gapKeepsClause(gap)) break;
+    // "resume the Consultation, which has been suspended since 2016, within the year": "since" dates a state, not the event.
+    if (gapFrom === headEnd && SINCE_RE.test(t.text)) {
+      gapFrom = t.span[1];
+      continue;
+    }
     if (!t.vague) return t;
     vague ??= t;
   }

@@ -4,17 +4,19 @@
  */
 import type { PlanKind } from '../../domain/record.ts';
 import type { TimeExpression } from '../../domain/mentions.ts';
-import { attachTime, endTest, findEventHeads, gapKeepsClause, type EventHead } from './event-phrase.ts';
+import { attachTime, endTest, findEventHeads, gapKeepsClause, nounPhraseStart, type EventHead } from './event-phrase.ts';
 import {
   EVENT_GERUNDS,
   EVENT_VERBS,
+  PROGRESSIVE_TRAVEL,
+  SIGNED_DOCUMENTS,
   FUTURE_PREDICATES,
   FUTURE_PREFIXES,
   NEGATIONS,
   PAST_MARKERS,
   ROUTINE_MARKERS,
 } from './plan-lexicon.ts';
-import { cutsWord, flagsWithin, matchesIn, VERB, wordIndexOf } from './word-index.ts';
+import { cutsWord, flagsWithin, matchesIn, PROGRESSIVE, VERB, wordIndexOf } from './word-index.ts';
 
 /** Input of the event finders: the document text, its sentences, the time expressions found in it. */
 export interface EventFinderInput {
@@ -29,6 +31,12 @@ export interface EventFinderInput {
    * alone ("the Summit Meeting in September") mark an event as planned; without it only words do.
    */
   readonly referenceDate?: string | null;
+  /**
+   * False when the reference date is not the printed publication date but a date guessed from the text (the latest
+   * one written in full, often the announced event's own). A month already past is then not moved to next year on
+   * the strength of future words: the guess may be the very date that made it look past. Default true.
+   */
+  readonly referenceIsPublished?: boolean;
 }
 
 /** A planned event found in the text. */
@@ -49,7 +57,21 @@ export interface FoundPlan {
 const FUTURE_PREFIX = endTest(`(?:^|[^\\p{L}])(?:${FUTURE_PREFIXES.join('|')})\\s+`, 'iu');
 const FUTURE_PREDICATE_RE = new RegExp(`\\b(?:${FUTURE_PREDICATES.join('|')})\\b`, 'i');
 const PAST_MARKER_RE = new RegExp(`^(?:\\s*,)?\\s*(?:${PAST_MARKERS.join('|')})\\b`, 'i');
-const PAST_AFTER_RE = /^[^;:,]{0,80}?\b(?:last\s+(?:week|month|year|time|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|ago)\b/i;
+const PAST_AFTER_RE = /^[^;:,]{0,80}?\b(?:last\s+(?:week|month|year|time|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|ago|earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|earlier\s+today)\b/i;
+/** "hopes to hold the next meeting … when conditions permit": a wish on a condition, not an event planned. */
+const CONDITIONAL_AFTER_RE = /^[^.;]*?\b(?:(?:when|if|once|as\s+soon\s+as)\s+(?:the\s+)?(?:conditions?|circumstances?|situation|time)\s+(?:permits?|allows?|is\s+ripe|are\s+ripe)|if\s+possible|conditions\s+permitting)\b/i;
+const LATER_TIME_RE = /^(?:(?:in|at|on)\s+)?later\b/i;
+/** "explore the possibility of holding a trilateral summit", "consider holding a forum": an idea, not a decision. */
+const EXPLORATORY_BEFORE = endTest('\\b(?:(?:possibilit(?:y|ies)|feasibility|prospects?|options?|idea)\\s+(?:of|for)|consider(?:s|ed|ing)?|explor(?:e|es|ed|ing)|stud(?:y|ies|ied|ying))\\s+(?:\\p{L}+ing\\s+)?', 'iu');
+/** "hold annual consultations": lower-case frequency words make a standing practice unless a time or "next" singles one out. */
+const STANDING_NP_RE = /\b(?:annual|biannual|biennial|yearly|monthly|quarterly)\b/;
+/** A capitalised subject and "to" opening a sentence with no full stop: a headline announcing what the subject will do. */
+const HEADLINE_INFINITIVE_RE = /^\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*,?\s+){1,6}to\s+$/u;
+/** "Korea's bid to host the 2030 World Expo": a candidacy, not an event decided. */
+const BID_TO_HOST = endTest('\\b(?:bids?|candidac(?:y|ies)|candidatures?)\\s+(?:\\S+\\s+){0,3}?to\\s+(?:host|hold|organi[sz]e|stage)\\s+', 'i');
+const REPORTING_VERB_AFTER_RE = /^\s+(?:also\s+)?(?:agreed|noted|welcomed|looked\s+forward|reaffirmed|reiterated|underscored|underlined|expressed|discussed|recalled|encouraged|stressed|emphasi[sz]ed|acknowledged|commended|urged|called\s+(?:for|on|upon)|took\s+note|exchanged|adopted|endorsed|decided|recogni[sz]ed|appreciated)\b/i;
+/** "thanked the President for hosting …": what one is thanked for has happened. */
+const THANKED_FOR = endTest('\\bthank(?:s|ed|ing)?\\s+(?:\\S+\\s+){0,5}?for\\s+(?:\\p{L}+ing\\s+)?', 'iu');
 const ROUTINE_RE = new RegExp(ROUTINE_MARKERS, 'i');
 const NEGATION_RE = new RegExp(`${NEGATIONS}[^,;]{0,30}$`, 'i');
 const NP_FUTURE_RE = /\b(?:upcoming|coming|forthcoming|next|planned|proposed)\b/i;
@@ -70,7 +92,7 @@ const CLAUSE_VERB_RE = /\b(?:agreed|said|stated|confirmed|noted|expressed|discus
 const BARE_NP_RE = /^(?:(?:the|this|that|your|his|her|their|our|its|my)\s+)?(?:(?:upcoming|coming|forthcoming|planned|next|proposed)\s+)?\S+$/iu;
 const COORD_GAP_RE = /^[^;:.]{0,60}?(?:,\s*|\s+)(?:and|or|as\s+well\s+as)\s+$|^\s*,\s*$/i;
 
-const VERB_CUE = '(?:will|shall|would\\s+like\\s+to|would|preparations?\\s+to|plans?\\s+to|planning\\s+to|intends?\\s+to|hopes?\\s+to|going\\s+to|expected\\s+to|agreed\\s+to|decided\\s+to|wishes\\s+to|invited\\s+(?:\\S+\\s+){0,6}?to|invitation\\s+(?:\\S+\\s+){0,6}?to|ready\\s+to|is\\s+to|are\\s+to)';
+const VERB_CUE = '(?:will|shall|would\\s+like\\s+to|would|preparations?\\s+to|plans?\\s+to|planning\\s+to|intends?\\s+to|hope[sd]?\\s+to|going\\s+to|expected\\s+to|(?:is|are)\\s+(?:due|set|scheduled|slated)\\s+to|agreed\\s+to|decided\\s+to|wishes\\s+to|invited\\s+(?:\\S+\\s+){0,6}?to|invitation\\s+(?:\\S+\\s+){0,6}?to|ready\\s+to|is\\s+to|are\\s+to)';
 const VERB_WORD_RE = new RegExp(`\\b(?:${EVENT_VERBS.map((v) => v.pattern).join('|')})\\b`, 'gi');
 const VERB_WORD_STICKY_RE = new RegExp(VERB_WORD_RE.source, 'iy');
 const VERB_CUE_BEFORE_RE = new RegExp(`\\b${VERB_CUE}\\s+(?:(?:also|soon|then|again|jointly|\\w+ly)\\s+)?$`, 'i');
@@ -82,12 +104,50 @@ const GERUND_RE = new RegExp(
   'gi',
 );
 const GERUND_KIND_RES = EVENT_GERUNDS.map((v) => ({ re: new RegExp(`^(?:${v.pattern})$`, 'i'), kind: v.kind }));
+const PROGRESSIVE_RE = new RegExp(`\\b${PROGRESSIVE_TRAVEL}\\b`, 'gi');
+const WELCOMED_AS_RE = /^\s+(?:\S+\s+){1,4}?as\s+(?:an?\s+|the\s+|our\s+)?(?:\S+\s+){0,2}(?:members?|ally|allies|partners?|observers?)\b/i;
 /** "before President Putin visits Japan": a present-tense visit in a time clause refers to the future. */
 const SUBORDINATE_PRESENT_RE = /\b(?:visits|travels|comes)\s/;
 const SUBORDINATE_VISIT_RE = /\b(?:before|until|when|once)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){1,4})(visits|travels\s+to|comes\s+to)\s/gu;
 /** "meet" only names an event with a meeting complement, not in "meet the needs". */
 const MEET_COMPLEMENT_RE = /^\s+(?:again|with|in\s+person|in-person|face|soon|tomorrow|next|later|at|on\s+the|in\s+\p{Lu}|\p{Lu}|this|each\s+other|for)/u;
+const DELIVER_OBJECT_RE = /^\s+(?:(?:the|a|an|its|their|further|additional|more|new|\d[\d,.]*)\s+)?[\p{L}\d-]+/u;
+const DELIVER_NOT_RE = /^\s+(?:(?:the|a|an|his|her|their|its|opening|closing|keynote|key|joint)\s+)*(?:speech|speeches|remarks|statements?|address|addresses|lectures?|messages?|results|keynote|on|for|what)\b/iu;
 const OPEN_OBJECT_RE = /^\s+(?:the\s+|a\s+|new\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}(?:crossings?|embass(?:y|ies)|consulates?|offices?|border|route|centers?|centres?|exhibition)\b/iu;
+
+/** "UAE, Egypt hold Joint Committee meeting", "Leaders hold talks": a headline's present tense reports what happened. */
+const PRESENT_SUBJECT_VERB = endTest("(?:\\p{Lu}[\\p{L}.’'-]*|leaders|ministers|sides|countries|officials|delegations|presidents|envoys)\\s+(?:hold|host|convene)\\s+", 'u');
+const MODAL_IN_CLAUSE_RE = /\b(?:will|shall|would|to|agreed|decided|plans?|intends?|hopes?|expected|may|might|could|should|must)\b[^,;.:]*$/i;
+
+/** True when the prefix ends with a subject and a bare present "hold/host/convene" and no modal governs it. */
+function reportedPresent(prefix: string): boolean {
+  return PRESENT_SUBJECT_VERB(prefix) && !MODAL_IN_CLAUSE_RE.test(prefix);
+}
+
+const APPROXIMATOR_GAP_RE = /^\s*(?:(?:towards?|around|about|approximately|sometime|some\s+time)\s+)?$/i;
+
+const NEXT_LEG_RE = /^,?\s+and\s+(?:then\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){1,4})/u;
+const GUEST_FOR_EVENT_RE = /^\s+(?:[\p{L}.’'-]+\s+){1,7}?(?:for|to\s+attend|at|to)\s+$/u;
+const FRONTED_LEAD_RE = /^[\s"“(]*(?:(?:also|then|meanwhile|separately|subsequently),?\s*)?$/i;
+
+/**
+ * A time ahead that opens the sentence before a comma ("On March 12, Foreign Minister Sergey Lavrov will hold talks
+ * with …", "Next week, the Minister will travel to Beijing"): it dates the events of the sentence that have no time
+ * of their own. Null when the first time is not at the start, not followed by a comma, or not after the reference date
+ * (a fronted reporting date, "On March 5, the ministers discussed the upcoming summit", dates the report).
+ */
+function frontedTime(text: string, s0: number, sTimes: readonly TimeExpression[], ref: string | null): TimeExpression | null {
+  const t = sTimes[0];
+  if (t === undefined || ref === null || t.vague || t.start === null || t.span[0] - s0 > 24) return null;
+  if (!FRONTED_LEAD_RE.test(text.slice(s0, t.span[0])) || text.charCodeAt(t.span[1]) !== 44 /* , */) return null;
+  return t.start > ref && futureByTime(t, ref) ? t : null;
+}
+
+/** True when a time expression starts right after `at`, with at most an approximator between ("towards the end of"). */
+function timeRightAfter(text: string, times: readonly TimeExpression[], at: number): boolean {
+  for (const t of times) if (t.span[0] >= at && t.span[0] <= at + 20 && APPROXIMATOR_GAP_RE.test(text.slice(at, t.span[0]))) return true;
+  return false;
+}
 
 function kindByRes(word: string, res: readonly { re: RegExp; kind: PlanKind }[]): PlanKind {
   for (const { re, kind } of res) if (re.test(word)) return kind;
@@ -103,6 +163,13 @@ function futureByTime(t: TimeExpression | null, ref: string | null): boolean {
   if (t.start <= ref) return t.end === null || t.relative || /^(?:this|later|starting|from|before|by|until)\b/i.test(t.text);
   return !t.yearImplied || t.relative || t.start.slice(0, 4) === ref.slice(0, 4);
 }
+
+/**
+ * Rules whose words say the event is ahead ("will be held", "agreed to hold", "upcoming"). Under one of them a month
+ * or season without a year that has passed this year is next year's ("is scheduled to take place in January" written
+ * in February), as the interval conventions read it; only a time alone is read back to this year's past.
+ */
+const FUTURE_WORD_RULES: ReadonlySet<string> = new Set(['plans/future-prefix', 'plans/future-predicate', 'plans/future-modifier']);
 
 /** A past time: the past reading ends before the reference date and, when the year was implied, in the same year. */
 export function pastByTime(t: TimeExpression | null, ref: string | null): boolean {
@@ -211,11 +278,12 @@ function overlaps(a: readonly [number, number], ranges: readonly (readonly [numb
 export function findPlannedEvents(input: EventFinderInput): FoundPlan[] {
   // The past-reference finder asks again for the same document: answer from the last result.
   const cached = lastResult;
-  if (cached !== null && cached.text === input.text && cached.times === input.times && cached.sentences === input.sentences && cached.ref === (input.referenceDate ?? null)) {
+  if (cached !== null && cached.text === input.text && cached.times === input.times && cached.sentences === input.sentences && cached.ref === (input.referenceDate ?? null)
+    && cached.published === (input.referenceIsPublished ?? true)) {
     return cached.result.map((f) => ({ ...f }));
   }
   const result = scanPlannedEvents(input);
-  lastResult = { text: input.text, times: input.times, sentences: input.sentences, ref: input.referenceDate ?? null, result };
+  lastResult = { text: input.text, times: input.times, sentences: input.sentences, ref: input.referenceDate ?? null, published: input.referenceIsPublished ?? true, result };
   return result.map((f) => ({ ...f }));
 }
 
@@ -224,24 +292,30 @@ let lastResult: {
   times: readonly TimeExpression[];
   sentences: EventFinderInput['sentences'];
   ref: string | null;
+  published: boolean;
   result: readonly FoundPlan[];
 } | null = null;
 
 function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
   const { text, sentences } = input;
   const ref = input.referenceDate ?? null;
+  const forwardYears = input.referenceIsPublished ?? true;
   const chrome = input.chrome ?? [];
   const times = sortedByStart(input.times);
   const out: Candidate[] = [];
   const index = wordIndexOf(text);
+  // Documents to be signed are looked for only in documents that say "be signed" somewhere.
+  const signedAt = text.indexOf(SIGN_CUE);
 
   for (const sentence of sentences) {
     const [s0, s1] = sentence.span;
     if (s1 <= s0 || overlaps(sentence.span, chrome)) continue;
     const heads = findEventHeads(text, s0, s1);
-    // Nothing here can be an event: no head, no event verb, no "look forward to", no "before X visits".
-    if (heads.length === 0 && !index.hasForward && !index.hasSubordinate && !cutsWord(text, s0, s1) && (flagsWithin(index, s0, s1) & VERB) === 0) continue;
+    // Nothing here can be an event: no head, no event verb, no "look forward to", no "before X visits", no document.
+    if (heads.length === 0 && !index.hasForward && !index.hasSubordinate && !cutsWord(text, s0, s1) && (flagsWithin(index, s0, s1) & (VERB | PROGRESSIVE)) === 0
+      && (signedAt < 0 || !text.slice(s0, s1).includes(SIGN_CUE))) continue;
     const sTimes = timesWithin(times, s0, s1);
+    const fronted = frontedTime(text, s0, sTimes, ref);
     const found: Candidate[] = [];
     /** Future status of each head by index, for coordination. */
     const headFuture: boolean[] = [];
@@ -273,16 +347,22 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       const prefix = text.slice(Math.max(s0, h.npStart - 120), h.npStart);
       const np = text.slice(h.npStart, h.head[1]);
       const after = text.slice(h.head[1], limit);
-      const time = attachTime(text, sTimes, h.npStart, h.head[0], h.head[1], limit);
+      const time = attachTime(text, sTimes, h.npStart, h.head[0], h.head[1], limit) ?? fronted;
 
+      // "The Meeting agreed that …": the subject of a chair's statement is the meeting reported, not an event ahead.
+      if (REPORTING_VERB_AFTER_RE.test(after)) {
+        headFuture.push(false);
+        continue;
+      }
       let rule: string | null = null;
       let predicateEnd = -1;
       const prefixCue = FUTURE_PREFIX(prefix.length > 90 ? prefix.slice(-90) : prefix);
-      if (prefixCue && !(/to\s+(?:attend|participate\s+in|join)\s+$/i.test(prefix) && CURRENT_TRIP_RE.test(prefix))) rule = 'plans/future-prefix';
+      if (prefixCue && !(/to\s+(?:attend|participate\s+in|join)\s+$/i.test(prefix) && CURRENT_TRIP_RE.test(prefix)) && !reportedPresent(prefix)) rule = 'plans/future-prefix';
       if (rule === null && NP_FUTURE_RE.test(np)) rule = 'plans/future-modifier';
       if (rule === null) {
-        const p = FUTURE_PREDICATE_RE.exec(after.slice(0, 160));
-        if (p !== null) {
+        // Read past the next head so "will convene its next meeting" is seen with its object.
+        const p = FUTURE_PREDICATE_RE.exec(text.slice(h.head[1], Math.min(s1, h.head[1] + 160)));
+        if (p !== null && p.index < after.length) {
           const gap = after.slice(0, p.index);
           if (!CLAUSE_VERB_RE.test(gap) && gapKeepsClause(gap.replace(/,\s*(?:which|that)\s*$/i, '')) && !/\b(?:and|but)\s+(?:they|he|she|we|it)\b/i.test(gap)) {
             rule = 'plans/future-predicate';
@@ -295,7 +375,9 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
         rule = 'plans/coordinated';
       }
       const timeInside = time !== null && time.span[1] <= h.head[0];
-      if (rule === null && futureByTime(time, ref) && (timeInside || (time?.start ?? '') > (ref ?? '9'))) rule = 'plans/future-time';
+      // "later this month" starts on the reference date by construction, yet is all ahead.
+      // A fronted time dates an event its own words put ahead; it does not make one ahead by itself.
+      if (rule === null && time !== fronted && futureByTime(time, ref) && (timeInside || (time?.start ?? '') > (ref ?? '9') || LATER_TIME_RE.test(time?.text ?? ''))) rule = 'plans/future-time';
 
       if (rule === null) {
         headFuture.push(false);
@@ -303,12 +385,13 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       }
       const past = PREFIX_PAST_VERB_RE.test(prefix) || PAST_MARKER_RE.test(after) || PAST_AFTER_RE.test(after.slice(0, 60)) || NP_PAST_RE.test(np)
         || (rule !== 'plans/future-prefix' && PREFIX_PAST_RE.test(prefix) && !futureByTime(time, ref))
-        || (pastByTime(time, ref) && !futureByTime(time, ref));
+        || (pastByTime(time, ref) && !futureByTime(time, ref) && !(FUTURE_WORD_RULES.has(rule) && time?.yearImplied === true && forwardYears))
+        || (THANKED_FOR(prefix) && !NP_FUTURE_RE.test(np) && !futureByTime(time, ref));
       const today = time !== null && ref !== null && time.start === ref && time.end === ref;
       // "Friday’s meeting" with no word saying it is ahead: as likely the reported one as a coming one.
       const weekdayOnly = rule === 'plans/future-time' && time !== null && WEEKDAY_TIME_RE.test(time.text) && time.pastStart !== time.start
         && !/\b(?:will|shall|to\s+be|going\s+to)\b/i.test(prefix);
-      const blocked = past || today || weekdayOnly || ROUTINE_NP_RE.test(np) || NEGATION_RE.test(prefix.slice(-45)) || CONTINUE_RE.test(prefix.slice(-60)) || ROUTINE_RE.test(after.slice(0, 80)) || ROUTINE_RE.test(prefix.slice(-30))
+      const blocked = past || today || weekdayOnly || BID_TO_HOST(prefix) || EXPLORATORY_BEFORE(prefix) || (time === null && STANDING_NP_RE.test(np) && !NP_FUTURE_RE.test(np)) || CONDITIONAL_AFTER_RE.test(after.slice(0, 120)) || ROUTINE_NP_RE.test(np) || NEGATION_RE.test(prefix.slice(-45)) || CONTINUE_RE.test(prefix.slice(-60)) || ROUTINE_RE.test(after.slice(0, 80)) || ROUTINE_RE.test(prefix.slice(-30))
         || (/\band\s+(?:hold|have)\s+$/i.test(prefix) && VISIT_AND_HOLD_RE.test(prefix))
         || /^\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i.test(after);
       if (blocked) {
@@ -326,7 +409,7 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       let end = Math.max(h.head[1], compEnd, time?.span[1] ?? 0);
       if (time === null && predicateEnd > 0) end = Math.max(end, predicateEnd);
       found.push({
-        span: [h.npStart, end],
+        span: [time !== null && time === fronted ? time.span[0] : h.npStart, end],
         what: describe(text, h.npStart, Math.max(compEnd, h.head[1]), time),
         kind: refineKind(h.kind, np),
         time,
@@ -345,19 +428,29 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       const verbEnd = verbStart + verb.length;
       const lookback = Math.max(0, verbStart - 100);
       const cueWindow = sText.slice(lookback, verbStart);
+      // A headline's infinitive: "EAM to visit Singapore from March 21-23", "PM Modi to visit Poland, Ukraine next week".
+      if (verbStart < 60 && HEADLINE_INFINITIVE_RE.test(sText.slice(0, verbStart)) && !/[.!?]["”’)]?\s*$/u.test(sText)) {
+        const hit = { cueStart: 0, verbStart, verbEnd, kind: kindByRes(verb, VERB_KIND_RES), rule: 'plans/headline-infinitive' };
+        if (!/^(?:meet|convene)$/i.test(verb) || MEET_COMPLEMENT_RE.test(sText.slice(verbEnd, verbEnd + 40))) verbHits.push(hit);
+        continue;
+      }
       if (!VERB_CUE_BEFORE(cueWindow)) continue;
       const cue = VERB_CUE_BEFORE_RE.exec(cueWindow);
       if (cue === null) continue;
       const m = { index: lookback + cue.index, 0: `${cue[0]}${verb}` };
       const follow = sText.slice(verbEnd, verbEnd + 40);
       const k = kindByRes(verb, VERB_KIND_RES);
-      if (/^meet$/i.test(verb) && !MEET_COMPLEMENT_RE.test(follow)) continue;
+      // "will meet no later than March", "will convene in the spring of next year": a time right after is complement enough.
+      if (/^(?:meet|convene)$/i.test(verb) && !MEET_COMPLEMENT_RE.test(follow) && !timeRightAfter(text, sTimes, s0 + verbEnd)) continue;
       // "will travel May 10-12 to Marrakech", "will travel on March 29 to Prague": a bare "travel" needs a time or a place next.
       if (/^travel$/i.test(verb) && !TRAVEL_FOLLOW_RE.test(follow)) continue;
-      if (/^(?:open|launch|deliver)$/i.test(verb) && !OPEN_OBJECT_RE.test(follow)) continue;
-      if (/^sign$/i.test(verb) && !/^\s+(?:the|a|an|an?\s+\w+)\b/i.test(follow)) continue;
+      // "will deliver patrol vessels in 2025" is a delivery; "will deliver a speech" is not.
+      if (/^deliver$/i.test(verb) ? DELIVER_NOT_RE.test(follow) || !DELIVER_OBJECT_RE.test(follow) : /^(?:open|launch)$/i.test(verb) && !OPEN_OBJECT_RE.test(follow)) continue;
+      // "will fly to Jakarta", "will call on Prime Minister Lee", not "head to the polls", "call on all parties".
+      if (/^(?:leave|depart|fly|head|proceed|call)\s/i.test(verb) && !/^\s+(?:(?:the|his|her|their)\s+)?\p{Lu}/u.test(follow)) continue;
+      if (/^sign$/i.test(verb) && !/^\s+(?:the|a|an|an?\s+\w+)\b/i.test(follow) && !SIGN_OBJECT_RE.test(follow)) continue;
       const before = sText.slice(Math.max(0, m.index - 120), m.index);
-      if (/\bto$/i.test(m[0].slice(0, m[0].length - verb.length).trim()) && !/\b(?:plans?|intends?|hopes?|expected|agreed|decided|wishes|like|invited|invitation|ready|going|is|are|preparations?)\b[^,;]{0,60}$/i.test(`${before}${m[0].slice(0, m[0].length - verb.length)}`)) continue;
+      if (/\bto$/i.test(m[0].slice(0, m[0].length - verb.length).trim()) && !/\b(?:plans?|intends?|hope[sd]?|expected|due|set|scheduled|slated|agreed|decided|wishes|like|invited|invitation|ready|going|is|are|preparations?)\b[^,;]{0,60}$/i.test(`${before}${m[0].slice(0, m[0].length - verb.length)}`)) continue;
       if (CONTINUE_RE.test(before.slice(-40)) || NEGATION_RE.test(before.slice(-25)) || THANKS_RE.test(before)) continue;
       verbHits.push({ cueStart: m.index, verbStart, verbEnd, kind: k, rule: 'plans/future-verb' });
     }
@@ -366,8 +459,17 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       const g = m[1] ?? '';
       const verbEnd = m.index + m[0].length;
       if (/^meeting$/i.test(g) && !MEET_COMPLEMENT_RE.test(sText.slice(verbEnd, verbEnd + 40))) continue;
+      // "welcoming Sweden as a full member at the Vilnius Summit": an accession, the event is the summit named after it.
+      if (/^welcoming$/i.test(g) && WELCOMED_AS_RE.test(sText.slice(verbEnd, verbEnd + 80))) continue;
+      // "returning to the region": "travelling" and "returning" need a destination.
+      if (/^(?:returning|travell?ing)$/i.test(g) && !/^\s+(?:to|home)\b/i.test(sText.slice(verbEnd, verbEnd + 8))) continue;
       // The evidence keeps "look forward to": "meeting" alone does not say it is ahead.
       verbHits.push({ cueStart: m.index, verbStart: verbEnd - g.length, verbEnd, kind: kindByRes(g, GERUND_KIND_RES), rule: 'plans/look-forward-verb' });
+    }
+    PROGRESSIVE_RE.lastIndex = 0;
+    const progressive = (cutsWord(text, s0, s1) || (flagsWithin(index, s0, s1) & PROGRESSIVE) !== 0) && (sText.includes('is ') || sText.includes('are ') || sText.includes('be '));
+    for (let m = progressive ? PROGRESSIVE_RE.exec(sText) : null; m !== null; m = PROGRESSIVE_RE.exec(sText)) {
+      verbHits.push({ cueStart: m.index, verbStart: m.index, verbEnd: m.index + m[0].length, kind: 'visit', rule: 'plans/progressive-travel' });
     }
     SUBORDINATE_VISIT_RE.lastIndex = 0;
     const subordinate = index.hasSubordinate && (sText.includes('visits ') || sText.includes('travels ') || sText.includes('comes '));
@@ -385,11 +487,19 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       for (const h of heads) if (h.npStart >= b && !h.occasionIntro) { limit = h.npStart; break; }
       // "will meet … at the G7 summit": the head right after the verb's complement is the occasion, not the limit.
       const afterVerb = text.slice(b, limit);
-      if (ROUTINE_RE.test(afterVerb.slice(0, 80))) continue;
-      const time = attachTime(text, sTimes, a, a, b, limit);
-      if (pastByTime(time, ref) && !futureByTime(time, ref)) continue;
-      const objEnd = b + objectLength(afterVerb, time !== null && time.span[0] >= b ? time.span[0] - b : -1, /^travel$/i.test(text.slice(a, b)));
-      const start = s0 + v.cueStart;
+      // "looked forward to welcoming President Joko Widodo for the ASEAN-Australia Special Summit in March": the
+      // guest comes for the event named next, which is already found; it is the one event.
+      if (v.rule === 'plans/look-forward-verb' && v.kind === 'visit' && limit < s1 && GUEST_FOR_EVENT_RE.test(afterVerb) && found.some((f) => f.span[0] === limit)) continue;
+      if (ROUTINE_RE.test(afterVerb.slice(0, 80)) || CONDITIONAL_AFTER_RE.test(text.slice(b, Math.min(s1, b + 120)))) continue;
+      const time = attachTime(text, sTimes, a, a, b, limit) ?? fronted;
+      // The cue ("will", "invited … to") says it is ahead: a month without a year is then next year's ("will visit in March").
+      if (pastByTime(time, ref) && !futureByTime(time, ref) && !(time?.yearImplied === true && forwardYears)) continue;
+      // "is travelling to China": a trip ahead only when a time after the reference date says so.
+      if (v.rule === 'plans/progressive-travel' && !/^(?:will|shall)\s/i.test(text.slice(a, b)) && (time === fronted || time?.start == null || ref === null || time.start <= ref)) continue;
+      let objEnd = b + objectLength(afterVerb, time !== null && time.span[0] >= b ? time.span[0] - b : -1, /^travel$/i.test(text.slice(a, b)));
+      // "sign agreements": a lower-case document object names what is signed.
+      if (objEnd === b && v.kind === 'signing') objEnd = b + (SIGN_OBJECT_RE.exec(afterVerb)?.[0].length ?? 0);
+      const start = time !== null && time === fronted ? time.span[0] : s0 + v.cueStart;
       const end = Math.max(objEnd, time?.span[1] ?? 0);
       found.push({
         span: [start, end],
@@ -400,11 +510,120 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
         kindSpan: [a, b],
         bare: time === null && !/[\p{Lu}\p{N}]/u.test(text.slice(b, objEnd)),
       });
+      // "will visit New Zealand from March 17 to 19 and Australia from March 19 to 21": a second leg with its own dates.
+      if (v.kind === 'visit' && time !== null && time !== fronted && time.span[0] >= b) {
+        const leg = NEXT_LEG_RE.exec(text.slice(end, Math.min(s1, end + 60)));
+        const legTime = leg === null ? undefined : sTimes.find((t) => t.span[0] === end + leg[0].length);
+        if (leg !== null && legTime !== undefined && !legTime.vague) {
+          const legStart = end + leg[0].indexOf(leg[1] ?? '');
+          found.push({
+            span: [legStart, legTime.span[1]],
+            what: describe(text, legStart, legTime.span[1], legTime),
+            kind: 'visit',
+            time: legTime,
+            rule: 'plans/itinerary-leg',
+            kindSpan: [a, b],
+            bare: false,
+          });
+        }
+      }
     }
+    // "the Defence Cooperation Agreement would be signed by the end of the year": a document to be signed is a signing.
+    if (signedAt >= 0 && sText.includes(SIGN_CUE)) found.push(...documentSignings(text, s0, s1, sTimes, heads, found, ref, forwardYears));
     found.sort((x, y) => x.span[0] - y.span[0]);
     out.push(...found);
   }
-  return dedupe(out);
+  return dedupe(text, out);
+}
+
+const SIGN_CUE = 'be signed';
+/** "sign agreements", "sign several cooperation agreements": a document object without an article. */
+const SIGN_OBJECT_RE = new RegExp(`^\\s+(?:\\w+\\s+){0,2}(?:${SIGNED_DOCUMENTS})\\b`, 'u');
+const SIGN_PREDICATE_RE = /\b(?:will|would|shall|(?:is|are)\s+(?:expected|scheduled|set|due|slated|planned)\s+to|(?:is|are)\s+to|to)\s+(?:also\s+|then\s+|\w+ly\s+)?be\s+(?:\w+ly\s+)?signed\b/gi;
+const SIGNED_DOCUMENT_RE = new RegExp(`\\b(?:${SIGNED_DOCUMENTS})\\b`, 'g');
+
+/**
+ * Documents the sentence `[s0, s1)` says will be signed ("the Defence Cooperation Agreement would be signed by the end
+ * of the year", "a Memorandum of Understanding is expected to be signed during the visit"): the document phrase
+ * nearest before the predicate, in one clause with it, through the predicate or its time. Not when a found event
+ * covers it already, the time is past, or the clause is negated.
+ */
+function documentSignings(text: string, s0: number, s1: number, sTimes: readonly TimeExpression[], heads: readonly EventHead[], found: readonly Candidate[], ref: string | null, forwardYears: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const sText = text.slice(s0, s1);
+  SIGN_PREDICATE_RE.lastIndex = 0;
+  for (let m = SIGN_PREDICATE_RE.exec(sText); m !== null; m = SIGN_PREDICATE_RE.exec(sText)) {
+    const p0 = s0 + m.index;
+    const p1 = p0 + m[0].length;
+    const from = Math.max(s0, p0 - 100);
+    const window = text.slice(from, p0);
+    let doc: [number, number] | null = null;
+    SIGNED_DOCUMENT_RE.lastIndex = 0;
+    for (let d = SIGNED_DOCUMENT_RE.exec(window); d !== null; d = SIGNED_DOCUMENT_RE.exec(window)) doc = [from + d.index, from + d.index + d[0].length];
+    if (doc === null || !gapKeepsClause(text.slice(doc[1], p0)) || NEGATION_RE.test(text.slice(Math.max(s0, doc[0] - 45), doc[0]))) continue;
+    if (found.some((f) => f.span[0] <= doc[0] && doc[1] <= f.span[1])) continue;
+    const npStart = nounPhraseStart(text, doc[0], s0);
+    let limit = s1;
+    for (const h of heads) if (h.npStart >= p1 && !h.occasionIntro) { limit = h.npStart; break; }
+    const time = attachTime(text, sTimes, npStart, doc[0], doc[1], limit);
+    if (pastByTime(time, ref) && !futureByTime(time, ref) && !(time?.yearImplied === true && forwardYears)) continue;
+    out.push({
+      span: [npStart, Math.max(p1, time?.span[1] ?? 0)],
+      what: `signing of ${describe(text, npStart, p0, time)}`,
+      kind: 'signing',
+      time,
+      rule: 'plans/document-to-be-signed',
+      kindSpan: [p0, p1],
+      bare: false,
+    });
+  }
+  return out;
+}
+
+/**
+ * A mention dated by its time alone whose interval holds two or more stated events of its kind ("Visit of Prime
+ * Minister to Poland and Ukraine (August 21-23, 2024)" over "an official visit to Poland on 21-22 August" and "will
+ * visit Ukraine on 23 August"): a headline summing them up, not one more event.
+ */
+function summarisesStated(c: Candidate, all: readonly Candidate[]): boolean {
+  const s = c.time?.start;
+  const e = c.time?.end;
+  if (c.rule !== 'plans/future-time' || s == null || e == null) return false;
+  let inside = 0;
+  for (const d of all) {
+    if (d === c || d.kind !== c.kind || d.rule === 'plans/future-time' || d.time?.start == null || d.time.end == null) continue;
+    if (d.time.start >= s && d.time.end <= e && !(d.time.start === s && d.time.end === e)) inside++;
+  }
+  return inside >= 2;
+}
+
+const OF_WHICH_RE = /^the\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:meetings?|sessions?|rounds?|editions?)\s+of\s+which\b/iu;
+const NAME_WORD_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}’'-]+/gu;
+const NOT_NAME_WORDS: ReadonlySet<string> = new Set(['The', 'A', 'An', 'This', 'That', 'His', 'Her', 'Their', 'Its', 'Our', 'Your', 'My', 'He', 'She', 'They', 'We', 'It', 'Both', 'Mr', 'Ms', 'Mrs', 'Dr', 'H.E']);
+
+/** Capitalised words of an evidence span outside its time, determiners and pronouns aside ("the Summit of the Future" -> Summit, Future). */
+function nameWords(text: string, c: Candidate): Set<string> {
+  const out = new Set<string>();
+  const [t0, t1] = c.time?.span ?? [0, 0];
+  for (const m of text.slice(c.span[0], c.span[1]).matchAll(NAME_WORD_RE)) {
+    const at = c.span[0] + m.index;
+    // The shared time ("in September") is what made them candidates for a repeat; it names neither.
+    if (!NOT_NAME_WORDS.has(m[0]) && (at < t0 || at >= t1)) out.add(m[0].toLowerCase());
+  }
+  return out;
+}
+
+/**
+ * Two same-kind events on the same dates are two events, not a repeat, when both are named and their names share no
+ * word ("the Summit of the Future in September" and "meet again on the sidelines of the General Assembly in September").
+ */
+function namesDiffer(text: string, a: Candidate, b: Candidate): boolean {
+  const x = nameWords(text, a);
+  if (x.size === 0) return false;
+  const y = nameWords(text, b);
+  if (y.size === 0) return false;
+  for (const w of y) if (x.has(w)) return false;
+  return true;
 }
 
 /** A lower-case head with nothing but a determiner or listed modifiers and no named complement ("discussions on migration"). */
@@ -419,7 +638,7 @@ const OBJECT_STOP_RE = /^(?:to|and|or|in|on|at|for|from|who|which|that|about|dur
 
 /** Lower-case nouns that continue a capitalised object into a group of people ("Indonesian government officials"). */
 const PEOPLE_NOUN_RE = /^(?:government|officials?|counterparts?|leaders?|ministers?|representatives?|authorities|delegations?|partners?|civil|business|members?|stakeholders?|students?|communities|community|counterparts?|diplomats?|lawmakers|legislators|parliamentarians|troops|forces|military|security|senior)$/;
-const OBJECT_CAP_RE = /^\s+(?:again\s+|in\s+person\s+|in-person\s+|face[\s-]to[\s-]face\s+)?(?:with\s+)?(?:(?:the|his|her|their)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*\s*){1,5}/u;
+const OBJECT_CAP_RE = /^\s+(?:again\s+|in\s+person\s+|in-person\s+|face[\s-]to[\s-]face\s+)?(?:with\s+)?(?:(?:the|his|her|their)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*\s*(?:(?:of|and|the)\s+(?=\p{Lu}))?){1,8}/u;
 const OBJECT_LEAD_RE = /^\s+(?:again\s+|in\s+person\s+|in-person\s+)?(?:with\s+(?:(?:the|a|an|his|her|their|its)\s+)?|(?:the|a|an|his|her|their|its)\s+)/u;
 const OBJECT_WORD_RE = /^\s+(\p{Ll}[\p{L}’'-]*)/u;
 const OBJECT_ANY_WORD_RE = /^\s+(\p{L}[\p{L}’'.-]*)/u;
@@ -439,7 +658,8 @@ function objectLength(after: string, timeAt: number, travel: boolean): number {
   }
   const rest = after.slice(at);
   const cap = OBJECT_CAP_RE.exec(rest);
-  let len = cap === null ? 0 : cap[0].trimEnd().length;
+  // A name cut by the word limit does not end on its joiner ("President Alvarado and Minister of").
+  let len = cap === null ? 0 : cap[0].trimEnd().replace(/\s+(?:of|and|the)$/u, '').length;
   let lower = cap === null;
   if (cap === null) {
     const lead = OBJECT_LEAD_RE.exec(rest);
@@ -482,7 +702,7 @@ function refineKind(kind: PlanKind, np: string): PlanKind {
 }
 
 function complementKeyOf(c: Candidate): string | null {
-  const m = /\b(?:to|in)\s+((?:\p{Lu}[\p{L}.-]*\s*)+)/u.exec(c.what);
+  const m = /\b(?:to|in|visit(?:s|ing)?)\s+((?:\p{Lu}[\p{L}.-]*\s*)+)/u.exec(c.what);
   return m?.[1] === undefined ? null : `${c.kind}|${m[1].replace(/[.\s]+$/u, '').toLowerCase()}`;
 }
 
@@ -501,18 +721,56 @@ function cachedComplementKey(keys: Map<Candidate, string | null>, c: Candidate):
  * the same kind and interval as an earlier one, an undated event with the same kind and place as
  * an earlier one, and candidates overlapping a kept one.
  */
-function dedupe(candidates: readonly Candidate[]): FoundPlan[] {
+function dedupe(text: string, candidates: readonly Candidate[]): FoundPlan[] {
   const kept: Candidate[] = [];
   const keys = new Map<Candidate, string | null>();
   for (const c of candidates) {
+    if (summarisesStated(c, candidates)) continue;
     // One word ("meetings", "discussions") says neither what nor when.
     if (c.time === null && !/\s/u.test(c.what)) continue;
     if (kept.some((k) => c.span[0] < k.span[1] && k.span[0] < c.span[1] && (k.kindSpan[0] <= c.kindSpan[0] && c.kindSpan[1] <= k.span[1]))) continue;
+    // "launch the Maritime Dialogue, the first meeting of which will be held within this year": one event, dated.
+    const whole = kept.length === 0 ? undefined : kept[kept.length - 1];
+    if (whole !== undefined && whole.time === null && c.time !== null && c.span[0] > whole.span[1] && c.span[0] - whole.span[1] <= 3
+      && /^\s*,\s*$/.test(text.slice(whole.span[1], c.span[0])) && OF_WHICH_RE.test(text.slice(c.span[0], c.span[1]))) {
+      kept[kept.length - 1] = { ...whole, span: [whole.span[0], c.span[1]], time: c.time, bare: false };
+      continue;
+    }
+    // "the 57th ASEAN Foreign Ministers' Meeting (AMM) and Related Meetings in July" over its own first head, undated.
+    // "the Fiji-Australia Ministerial Forum" over "the Fiji-Australia Ministerial" (an adjectival head from the same start).
+    const inner = kept.findIndex((k) => k.time === null && (c.time !== null || k.span[0] === c.span[0]) && (k.kind === c.kind || k.span[0] === c.span[0]) && c.span[0] <= k.span[0] && k.span[1] <= c.span[1]);
+    if (inner >= 0) {
+      kept[inner] = c;
+      continue;
+    }
     if (c.bare && c.time === null && kept.some((k) => k.kind === c.kind)) continue;
-    if (c.time !== null && c.time.start !== null && kept.some((k) => k.kind === c.kind && k.time?.start === c.time?.start && k.time?.end === c.time?.end)) continue;
+    if (c.time !== null && c.time.start !== null) {
+      const at = kept.findIndex((k) => k.kind === c.kind && k.time?.start === c.time?.start && k.time?.end === c.time?.end && !namesDiffer(text, k, c));
+      if (at >= 0) {
+        // The same event again: the mention whose words say it is ahead ("will pay an official visit … from 21 to 23
+        // March") states it; one dated by its time alone (a headline "Visit of … (March 21-23)") only names it.
+        const k = kept[at] as Candidate;
+        if (k.rule === 'plans/future-time' && c.rule !== 'plans/future-time' && !c.bare) kept[at] = c;
+        continue;
+      }
+    }
     const key = cachedComplementKey(keys, c);
     if (c.time === null && key !== null && kept.some((k) => cachedComplementKey(keys, k) === key)) continue;
+    // "to undertake official visit to China" (headline, undated) then "will be visiting China from 4 to 6 September".
+    // A visit also replaces an undated visit whose words name its place ("Wang Yi to Visit Australia and New Zealand").
+    const place = key !== null && c.kind === 'visit' ? key.slice(key.indexOf('|') + 1) : null;
+    const undated = key === null || c.time === null ? -1 : kept.findIndex((k) => k.time === null
+      && (cachedComplementKey(keys, k) === key || (place !== null && k.kind === 'visit' && text.slice(k.span[0], k.span[1]).toLowerCase().includes(place))));
+    if (undated >= 0) {
+      kept[undated] = c;
+      continue;
+    }
     kept.push(c);
   }
-  return kept.map(({ span, what, kind, time, rule, kindSpan }) => ({ span, what, kind, time, rule, kindSpan }));
+  // An undated headline ("Secretary General to visit Japan and the Republic of Korea") announces the trip the body
+  // then dates ("will travel to the Republic of Korea and Japan from 29 January to 1 February").
+  const out = kept.some((k) => k.rule === 'plans/headline-infinitive' && k.time === null)
+    ? kept.filter((k) => k.rule !== 'plans/headline-infinitive' || k.time !== null || !kept.some((d) => d !== k && d.kind === k.kind && d.time !== null))
+    : kept;
+  return out.map(({ span, what, kind, time, rule, kindSpan }) => ({ span, what, kind, time, rule, kindSpan }));
 }

@@ -23,6 +23,8 @@ export const EVENT_HEADS: readonly { readonly pattern: string; readonly kind: Pl
   { pattern: 'dialogues?', kind: 'dialogue' },
   { pattern: 'consultations?', kind: 'dialogue' },
   { pattern: 'negotiations?', kind: 'dialogue' },
+  // "The first round will be held in Male": a round standing alone (not "a round of talks") is one of talks.
+  { pattern: 'rounds?(?!\\s+(?:of|table|trip)\\b)', kind: 'dialogue' },
   { pattern: '(?:technical|expert|expert-level|working-level|follow-up)\\s+discussions?', kind: 'dialogue' },
   { pattern: 'discussions', kind: 'dialogue' },
   { pattern: 'visits?', kind: 'visit' },
@@ -46,23 +48,42 @@ export const EVENT_HEADS: readonly { readonly pattern: string; readonly kind: Pl
  */
 export const EVENT_NAME_HEADS = 'APEC|ASEM|G7|G8|G20|COP\\d{1,2}|UNGA|EXPO|Expo|Olympics|Olympic Games';
 
+/**
+ * Documents whose signing is an event when the text says they will be signed ("the Agreement would be signed by the
+ * end of the year"). Case-sensitive alternatives; each starts with a word flagged RECORD in word-index.ts or "MoU".
+ */
+export const SIGNED_DOCUMENTS = '[Aa]greements?|[Tt]reat(?:y|ies)|[Aa]ccords?|[Mm]emorand(?:um|a)(?:\\s+of\\s+[Uu]nderstanding)?|MoUs?|MOUs?|[Pp]rotocols?|[Cc]onventions?|[Dd]eclarations?|[Aa]rrangements?|[Cc]ontracts?|[Cc]harter';
+
 /** Verbs that state a future event by themselves after a future marker ("will visit Russia"). */
 export const EVENT_VERBS: readonly { readonly pattern: string; readonly kind: PlanKind }[] = [
   { pattern: 'visit', kind: 'visit' },
-  { pattern: 'travel(?:\\s+to)?', kind: 'visit' },
+  { pattern: 'travel(?:\\s+on)?(?:\\s+to)?', kind: 'visit' },
   { pattern: 'tour', kind: 'visit' },
+  // "will leave for Tokyo", "will fly to Jakarta", "will proceed to Manila": the trip stated by its departure.
+  { pattern: '(?:leave|depart|fly|head|proceed)\\s+(?:for|to)', kind: 'visit' },
   { pattern: 'meet', kind: 'meeting' },
+  { pattern: 'call\\s+on', kind: 'meeting' },
+  { pattern: 'convene', kind: 'meeting' },
   { pattern: 'sign', kind: 'signing' },
   { pattern: 'open', kind: 'other' },
   { pattern: 'launch', kind: 'other' },
   { pattern: 'deliver', kind: 'other' },
 ];
 
+/**
+ * Present progressives that announce a trip when a time ahead follows ("Foreign Minister Baerbock is travelling to
+ * China from 13 to 15 April"); without such a time they describe the trip under way.
+ */
+export const PROGRESSIVE_TRAVEL = '(?:is|are|will\\s+be|shall\\s+be)\\s+(?:\\w+ly\\s+)?(?:travell?ing\\s+(?:on\\s+)?to|visiting|heading\\s+to|paying\\s+(?:an?\\s+)?(?:\\w+\\s+)?visit\\s+to)';
+
 /** Gerund forms of {@link EVENT_VERBS}, used after "look forward to". */
 export const EVENT_GERUNDS: readonly { readonly pattern: string; readonly kind: PlanKind }[] = [
   { pattern: 'visiting', kind: 'visit' },
   { pattern: 'welcoming', kind: 'visit' },
   { pattern: 'hosting', kind: 'visit' },
+  { pattern: 'receiving', kind: 'visit' },
+  { pattern: 'returning', kind: 'visit' },
+  { pattern: 'travell?ing', kind: 'visit' },
   { pattern: 'meeting', kind: 'meeting' },
   { pattern: 'signing', kind: 'signing' },
 ];
@@ -85,11 +106,18 @@ export const NP_MODIFIERS: readonly string[] = [
   'earlier', 'historic', 'productive', 'successful', 'full', 'proper', 'preparatory', 'ministers’', 'extraordinary',
   'emergency', 'plenary', 'tête-à-tête', 'one-on-one', 'interim', 'follow-up', 'commission', 'committee',
   'vice', 'ceasefire', 'peace', 'nuclear', 'partnership', 'cooperation', 'framework', 'telephone', 'phone', 'video',
+  // -ing nouns that name the kind of event ("a training mission", "a fact-finding mission", "a steering committee meeting")
+  'training', 'planning', 'briefing', 'steering', 'coordinating', 'coordination', 'negotiating', 'drafting', 'monitoring',
+  'fact-finding', 'observation', 'business', 'investment', 'trade', 'ministerial-level', 'leaders-level',
 ];
 
 /** Phrases right before an event noun phrase that mark it as future (the noun phrase follows at once). */
 export const FUTURE_PREFIXES: readonly string[] = [
-  '(?:will|shall|would|to|plans? to|planning to|intends? to|hopes? to|decided to|agreed to|wishes? to|going to|ready to|agreed on|concurred on)\\s+(?:\\w+ly\\s+|also\\s+|jointly\\s+|together\\s+)?(?:hold|host|convene|organi[sz]e|attend|arrange|coordinate|realize|realise|carry\\s+out|conduct|launch|open|plan|prepare|undertake|dispatch|send|co-host|co-chair|chair|join|participate\\s+in|take\\s+part\\s+in|lead|co-lead|speak\\s+at|schedule|make|pay|resume)',
+  '(?:will|shall|would|to|plans? to|planning to|intends? to|hopes? to|decided to|agreed to|wishes? to|going to|ready to|agreed on|concurred on)\\s+(?:\\w+ly\\s+|also\\s+|jointly\\s+|together\\s+)?(?:hold|host|convene|organi[sz]e|attend|arrange|coordinate|realize|realise|carry\\s+out|conduct|launch|open|plan|prepare|undertake|dispatch|send|co-host|co-chair|chair|join|participate\\s+in|take\\s+part\\s+in|lead|co-lead|speak\\s+at|schedule|make|pay|resume|be\\s+on)',
+  // "will be in Singapore for an official visit"
+  '(?:will|shall)\\s+be\\s+in\\s+(?:\\S+\\s+){1,3}?for',
+  // "will meet Prime Minister Rabuka and co-chair the Ministerial Forum": a second verb under the same "will".
+  '(?:will|shall)\\s+(?:\\S+\\s+){1,8}?and\\s+(?:also\\s+)?(?:host|convene|attend|co-chair|chair|co-host|join|participate\\s+in|take\\s+part\\s+in|address)',
   '(?:agreed|concurred|decided|confirmed|proposed|suggested)\\s+(?:on\\s+)?(?:holding|hosting|convening|organi[sz]ing|arranging|launching|resuming|meeting)',
   '(?:on|about|of)\\s+(?:holding|hosting|convening|organi[sz]ing|arranging)',
   '(?:holding|hosting|convening|organi[sz]ing)',
@@ -102,10 +130,12 @@ export const FUTURE_PREFIXES: readonly string[] = [
   'plans\\s+for',
   'in\\s+the\\s+(?:lead-up|run-up|leadup|runup)\\s+to',
   'ahead\\s+of',
+  'work(?:s|ing)?\\s+(?:\\w+ly\\s+)?(?:together\\s+)?towards?',
   'in\\s+advance\\s+of',
   'looks?\\s+forward\\s+to',
   'looked\\s+forward\\s+to',
   'looking\\s+forward\\s+to',
+  'look(?:s|ed|ing)?\\s+forward\\s+to\\s+(?:attending|joining|participating\\s+in|co-chairing|chairing)',
   'invitations?\\s+(?:\\S+\\s+){0,6}?to\\s+(?:attend|visit|join|participate\\s+in)',
   'invited\\s+(?:\\S+\\s+){0,6}?to\\s+(?:attend|visit|join|participate\\s+in)',
   'accepted\\s+(?:the|an|his|her)\\s+invitation\\s+(?:to\\s+(?:attend|visit|join)|for)',
@@ -117,9 +147,11 @@ export const FUTURE_PREFIXES: readonly string[] = [
 
 /** Predicates after an event noun phrase that mark it as future ("… which will take place in May"). */
 export const FUTURE_PREDICATES: readonly string[] = [
-  '(?:will|shall|would)\\s+(?:\\w+ly\\s+|also\\s+|then\\s+|again\\s+)?(?:be\\s+(?:\\w+ly\\s+|also\\s+)?(?:held|hosted|convened|organi[sz]ed|conducted|launched|opened|signed|carried\\s+out|made|realized|realised|undertaken)|take\\s+place|occur|start|begin|commence|open|convene|be\\s+in)',
-  '(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:scheduled|planned|expected|set|slated|due|to\\s+be\\s+held|to\\s+take\\s+place)',
+  '(?:will|shall|would)\\s+(?:\\w+ly\\s+|also\\s+|then\\s+|again\\s+)?(?:be\\s+(?:\\w+ly\\s+|also\\s+)?(?:held|hosted|co-hosted|chaired|co-chaired|convened|organi[sz]ed|conducted|launched|opened|signed|carried\\s+out|made|realized|realised|undertaken|resumed|reconvened)|take\\s+place|kick\\s+off|get\\s+under\\s*way|occur|start|begin|commence|open|convene(?!\\s+(?:its|their|a|an|the)\\b)|reconvene|resume|be\\s+in)',
+  '(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:scheduled|planned|expected|set|slated|due|foreseen|envisaged|envisioned|earmarked|pencil?led\\s+in|to\\s+be\\s+held|to\\s+take\\s+place)',
   'to\\s+be\\s+(?:held|hosted|convened|organi[sz]ed|launched|signed|conducted)',
+  // "The summit takes place on 12 July in Washington": the scheduling present.
+  'takes\\s+place\\s+(?:on|in|from|between|at|next|later|this)\\b',
   'scheduled\\s+(?:to|for|in|on|at)',
   'planned\\s+(?:for|in|on|at)',
   'expected\\s+to\\s+(?:take\\s+place|be\\s+held)',

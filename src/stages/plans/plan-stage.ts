@@ -10,7 +10,10 @@ import { findPlannedEvents } from './plan-finder.ts';
 export const planStage: Stage = {
   name: 'plans',
   run(ctx) {
-    const found = findPlannedEvents({ text: ctx.text, sentences: ctx.doc.sentences, times: ctx.times, chrome: ctx.doc.chrome, referenceDate: ctx.referenceDate });
+    const found = findPlannedEvents({
+      text: ctx.text, sentences: ctx.doc.sentences, times: ctx.times, chrome: ctx.doc.chrome, referenceDate: ctx.referenceDate,
+      referenceIsPublished: ctx.published !== null,
+    });
     ctx.plannedEvents = found.map((f): PlannedEvent => {
       const [s, e] = f.span;
       const t = f.time;

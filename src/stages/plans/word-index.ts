@@ -19,23 +19,26 @@ export const VERB = 4;
 export const RECORD = 8;
 /** First word of {@link PAST_EVENT_VERBS} (case-sensitive). */
 export const PAST_VERB = 16;
+/** The -ing word of a {@link PROGRESSIVE_TRAVEL} phrase (lower case): marks where "is travelling to" may stand. */
+export const PROGRESSIVE = 32;
 
 const HEAD_FIRST = new Set([
   'summit', 'summits', 'working', 'telephone', 'phone', 'video', 'videoconference', 'videoconferences', 'meeting', 'meetings',
   'talks', 'conference', 'conferences', 'ministerial', 'ministerials', 'session', 'sessions', 'forum', 'forums', 'gathering',
   'gatherings', 'dialogue', 'dialogues', 'consultation', 'consultations', 'negotiation', 'negotiations', 'technical', 'expert',
   'follow', 'discussions', 'visit', 'visits', 'trip', 'trips', 'tour', 'tours', 'survey', 'surveys', 'inspection', 'inspections',
-  'mission', 'missions', 'signing', 'ceremony', 'ceremonies', 'delivery', 'deliveries', 'exercise', 'exercises', 'commemorative',
+  'round', 'rounds', 'mission', 'missions', 'signing', 'ceremony', 'ceremonies', 'delivery', 'deliveries', 'exercise', 'exercises', 'commemorative',
   'events', 'celebration', 'celebrations', 'festival', 'festivals',
 ]);
 const NAME_FIRST_RE = /^(?:APEC|ASEM|G7|G8|G20|COP\d{1,2}|UNGA|EXPO|Expo|Olympics|Olympic)$/;
-const VERB_FIRST = new Set(['visit', 'travel', 'tour', 'meet', 'sign', 'open', 'launch', 'deliver']);
+const VERB_FIRST = new Set(['visit', 'travel', 'tour', 'leave', 'depart', 'fly', 'head', 'proceed', 'meet', 'call', 'convene', 'sign', 'open', 'launch', 'deliver']);
 const RECORD_FIRST = new Set([
   'joint', 'declaration', 'declarations', 'agreement', 'agreements', 'treaty', 'treaties', 'accord', 'accords', 'communiqu',
   'communique', 'communiques', 'statement', 'statements', 'memorandum', 'memoranda', 'nuclear', 'missile', 'attack', 'attacks',
   'earthquake', 'earthquakes', 'speech', 'speeches', 'election', 'elections', 'adoption',
 ]);
 const PAST_VERB_FIRST = new Set(['last', 'met', 'visited', 'held', 'spoke', 'talked']);
+const PROGRESSIVE_WORDS = new Set(['travelling', 'traveling', 'visiting', 'heading', 'paying']);
 
 /** Flags of one word run; memoised by the run's exact text. */
 const flagMemo = new Map<string, number>();
@@ -46,7 +49,7 @@ function flagsOf(word: string): number {
     if (flagMemo.size > 50000) flagMemo.clear();
     const lower = word.toLowerCase();
     f = (HEAD_FIRST.has(lower) ? HEAD : 0) | (NAME_FIRST_RE.test(word) ? NAME : 0) | (VERB_FIRST.has(lower) ? VERB : 0)
-      | (RECORD_FIRST.has(lower) ? RECORD : 0) | (PAST_VERB_FIRST.has(word) ? PAST_VERB : 0);
+      | (RECORD_FIRST.has(lower) ? RECORD : 0) | (PAST_VERB_FIRST.has(word) ? PAST_VERB : 0) | (PROGRESSIVE_WORDS.has(lower) ? PROGRESSIVE : 0);
     flagMemo.set(word, f);
   }
   return f;
@@ -65,7 +68,7 @@ const MAX_WORD = 16;
  * that length, first and last character. Runs failing it cannot be flagged and skip the memo lookup.
  */
 const SHAPES = new Int32Array((MAX_WORD + 1) * 28);
-for (const w of [...HEAD_FIRST, ...VERB_FIRST, ...RECORD_FIRST, ...PAST_VERB_FIRST, 'APEC', 'ASEM', 'G7', 'G8', 'G20', 'UNGA', 'EXPO', 'Olympics', 'Olympic', 'COP1', 'COP12']) {
+for (const w of [...HEAD_FIRST, ...VERB_FIRST, ...RECORD_FIRST, ...PAST_VERB_FIRST, ...PROGRESSIVE_WORDS, 'APEC', 'ASEM', 'G7', 'G8', 'G20', 'UNGA', 'EXPO', 'Olympics', 'Olympic', 'COP1', 'COP12']) {
   const k = w.length * 28 + bucketOf(w.charCodeAt(0));
   SHAPES[k] = (SHAPES[k] as number) | (1 << bucketOf(w.charCodeAt(w.length - 1)));
 }
@@ -89,6 +92,8 @@ export interface WordIndex {
   readonly hasYear: boolean;
   readonly hasForward: boolean;
   readonly hasSubordinate: boolean;
+  /** Whether `text` contains "2+2" (the foreign-and-defence ministers' format, which no word run can flag). */
+  readonly hasTwoPlusTwo: boolean;
 }
 
 let last: WordIndex | null = null;
@@ -121,6 +126,7 @@ export function wordIndexOf(text: string): WordIndex {
   last = {
     text, count: starts.length, starts, flags, hasYear: text.includes('Year'), hasForward: text.includes('forward'),
     hasSubordinate: text.includes('visits ') || text.includes('travels ') || text.includes('comes '),
+    hasTwoPlusTwo: text.includes('2+2'),
   };
   return last;
 }

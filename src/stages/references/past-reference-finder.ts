@@ -5,7 +5,7 @@
  */
 import type { TimeExpression } from '../../domain/mentions.ts';
 import { attachTime, endTest, findEventHeads, gapKeepsClause, nounPhraseStart } from '../plans/event-phrase.ts';
-import { PAST_MARKERS } from '../plans/plan-lexicon.ts';
+import { FUTURE_PREDICATES, PAST_MARKERS } from '../plans/plan-lexicon.ts';
 import { cutsWord, flagsWithin, matchesIn, PAST_VERB, RECORD, wordIndexOf } from '../plans/word-index.ts';
 import { findPlannedEvents, pastByTime, sortedByStart, timesWithin, trimJoiners, type EventFinderInput } from '../plans/plan-finder.ts';
 import { PAST_EVENT_VERBS, PAST_PREFIXES, RECORD_HEADS, RECORD_PAST_AFTER } from './reference-lexicon.ts';
@@ -24,7 +24,12 @@ const RECORD_HEAD_RE = new RegExp(`\\b(?:${RECORD_HEADS})\\b`, 'gi');
 const RECORD_HEAD_STICKY_RE = new RegExp(RECORD_HEAD_RE.source, 'iy');
 const RECORD_PAST_AFTER_RE = new RegExp(`^[^,;.]{0,60}?\\b${RECORD_PAST_AFTER}`, 'i');
 const PAST_MARKER_AFTER_RE = new RegExp(`^(?:\\s*,)?\\s*(?:which\\s+|that\\s+)?(?:${PAST_MARKERS.join('|')})\\b`, 'i');
+const FUTURE_PREDICATE_AFTER_RE = new RegExp(`^[^;:]{0,80}?\\b(?:${FUTURE_PREDICATES.join('|')})\\b`, 'i');
 const PAST_PREFIX = endTest(`(?:^|[^\\p{L}])(?:${PAST_PREFIXES.join('|')})\\s+(?:the\\s+)?`, 'iu');
+const PENDING_RECORD_BEFORE = endTest(
+  '\\b(?:negotiations?|talks|consultations|work|progress)\\s+(?:on|for|towards?|over|of)\\s+|\\b(?:conclud(?:e|ing)|(?:early\\s+)?conclusion\\s+of|finali[sz](?:e|ing|ation\\s+of)|negotiat(?:e|ing)|draft(?:ing)?|prepar(?:e|ing|ation\\s+of)|towards?)\\s+',
+  'i',
+);
 const DETERMINER_BEFORE = endTest('\\b(?:the|this|a|an|its|his|her)\\s*', 'i');
 const BY_THE_BEFORE = endTest('\\bby\\s+the\\s+', 'i');
 const PAST_AFTER_WORDS_RE = /^[^;:,]{0,70}?\b(?:last\s+(?:week|month|year|time|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|ago|earlier\s+this\s+(?:week|month|year))\b/i;
@@ -46,6 +51,27 @@ function dayBefore(iso: string): string {
     daysBefore.set(iso, day);
   }
   return day;
+}
+
+/** Record heads that name a document's own genre when they stand in its heading lines. */
+const DOCUMENT_GENRE_RE = /(?:statements?|communiqu[eé]s?|declarations?)$/i;
+const HEADING_LINE_MAX = 200;
+
+/**
+ * End of the heading block: the short lines at the top (title, genre label, dateline) before the first line that
+ * reads as body text (ends with a full stop or runs longer than {@link HEADING_LINE_MAX}). 0 when the text starts
+ * with body text.
+ */
+function headingBlockEnd(text: string): number {
+  let at = 0;
+  for (let i = 0; i < 8 && at < text.length; i++) {
+    const nl = text.indexOf('\n', at);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const line = text.slice(at, lineEnd).trimEnd();
+    if (line.length > HEADING_LINE_MAX || line.endsWith('.')) return at;
+    at = lineEnd + 1;
+  }
+  return at;
 }
 
 /** A time clearly before the reported meeting: past reading ends more than a day before the reference date. */
@@ -146,6 +172,7 @@ export function findPastReferences(input: EventFinderInput): FoundReference[] {
   const firstBreak = text.indexOf('\n');
   const headlineEnd = firstBreak < 0 || firstBreak > 240 ? 0 : firstBreak;
   const headline = text.slice(0, headlineEnd).toLowerCase();
+  const headingEnd = headingBlockEnd(text);
   const lazy: HeadPhrase = { text, headEnd: 0, limit: 0, timeEnd: 0, np: '', endAt: -1, bareAt: null };
 
 
@@ -179,6 +206,8 @@ export function findPastReferences(input: EventFinderInput): FoundReference[] {
       lazy.np = np;
       lazy.endAt = -1;
       lazy.bareAt = null;
+      // The headline names the reported meeting or the document ("Joint Press Statement following the 2nd … Dialogue").
+      if (h.npStart < headlineEnd) { prevRef = null; continue; }
       if (h.npStart > headlineEnd && headlineEnd > 0 && hasUpper(text, h.npStart, h.head[0]) && headline.includes(np.replace(/^(?:the|a|an|this|that)\s+/iu, '').toLowerCase())) { prevRef = null; continue; }
 
       if (time !== null && onMeetingDay(time, ref) && !NP_PAST_RE.test(np)) { prevRef = null; continue; }
@@ -188,7 +217,8 @@ export function findPastReferences(input: EventFinderInput): FoundReference[] {
       else if (NP_PAST_RE.test(np)) rule = 'references/past-modifier';
       else if (PAST_MARKER_AFTER_RE.test(after) && !(sentenceOnMeetingDay && !clearlyEarlier(time, ref))) rule = 'references/past-marker';
       else if (PAST_AFTER_WORDS_RE.test(after.slice(0, 80))) rule = 'references/past-time-words';
-      else if (clearlyEarlier(time, ref)) rule = 'references/past-time';
+      // "The Forum will take place on 3-5 June" written in November: next June, not last June.
+      else if (clearlyEarlier(time, ref) && !(time?.yearImplied === true && FUTURE_PREDICATE_AFTER_RE.test(after))) rule = 'references/past-time';
       else if (PAST_PREFIX(prefix) && !isBareHead(lazy) && !BY_THE_BEFORE(prefix)) rule = 'references/past-prefix';
       else if (prevRef !== null && prevRef.kind === h.kind && LIST_GAP_RE.test(text.slice(prevRef.end, h.npStart))) rule = 'references/listed';
       else if (prevRef?.generic === true && /^,?\s*(?:including|such\s+as)\s+$/i.test(text.slice(prevRef.end, h.npStart))) rule = 'references/included';
@@ -213,11 +243,15 @@ export function findPastReferences(input: EventFinderInput): FoundReference[] {
     for (const m of matchesIn(text, sText, s0, s1, RECORD, RECORD_HEAD_STICKY_RE, RECORD_HEAD_RE)) {
       const a = s0 + m.index;
       const b = a + m[0].length;
+      // "Joint statement", "Media statement", "India-Maldives Joint Statement" in the heading lines: the document itself.
+      if (a < headingEnd && DOCUMENT_GENRE_RE.test(m[0])) continue;
       const npStart = nounPhraseStart(text, a, s0);
       const np = text.slice(npStart, b);
       const prefix = text.slice(Math.max(s0, npStart - 60), npStart);
       const after = text.slice(b, s1);
       if (NP_CURRENT_RE.test(np) && !NP_PAST_RE.test(np)) continue;
+      // "negotiations on the Comprehensive Economic Partnership Agreement": a document still being made.
+      if (PENDING_RECORD_BEFORE(prefix)) continue;
       if (npStart === a && !/^(?:nuclear|missile|joint)/i.test(m[0])) continue;
       const specific = SPECIFIC_RECORD_NP_RE.test(text.slice(npStart, b)) || NP_PAST_RE.test(np) || RECORD_PAST_AFTER_RE.test(after) || PAST_AFTER_WORDS_RE.test(after.slice(0, 40)) || /^\s+(?:on|with|in|by)\s/i.test(after.slice(0, 6)) || (/^(?:adoption|signing)$/i.test(m[0]) && /^\s+of\s/i.test(after));
       if (!specific) continue;

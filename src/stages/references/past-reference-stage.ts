@@ -6,7 +6,10 @@ import { findPastReferences } from './past-reference-finder.ts';
 export const pastReferenceStage: Stage = {
   name: 'past-references',
   run(ctx) {
-    const found = findPastReferences({ text: ctx.text, sentences: ctx.doc.sentences, times: ctx.times, chrome: ctx.doc.chrome, referenceDate: ctx.referenceDate });
+    const found = findPastReferences({
+      text: ctx.text, sentences: ctx.doc.sentences, times: ctx.times, chrome: ctx.doc.chrome, referenceDate: ctx.referenceDate,
+      referenceIsPublished: ctx.published !== null,
+    });
     ctx.pastReferences = found.map((f) => ({
       what: f.what,
       evidence: ctx.text.slice(f.span[0], f.span[1]),

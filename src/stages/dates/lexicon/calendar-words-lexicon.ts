@@ -69,6 +69,11 @@ export const PARTS_OF_MONTH: Readonly<Record<string, DayRange>> = {
   'first half': { startDay: 1, endDay: 15 },
   'second half': { startDay: 16, endDay: null },
   'latter half': { startDay: 16, endDay: null },
+  // "in the first week of December": the month's days 1-7, 8-14, 15-21, 22-28.
+  'first week': { startDay: 1, endDay: 7 },
+  'second week': { startDay: 8, endDay: 14 },
+  'third week': { startDay: 15, endDay: 21 },
+  'fourth week': { startDay: 22, endDay: 28 },
 };
 
 /** Qualifiers of a year ("early 2018", "the first half of 2019"), lower case, inner spaces single. */
@@ -83,6 +88,9 @@ export const PARTS_OF_YEAR: Readonly<Record<string, MonthRange>> = {
   'first half': { startMonth: 1, endMonth: 6 },
   'second half': { startMonth: 7, endMonth: 12 },
   'latter half': { startMonth: 7, endMonth: 12 },
+  // Latin-American and Iberian English ("the second semester of 2024"): a semester is a half-year.
+  'first semester': { startMonth: 1, endMonth: 6 },
+  'second semester': { startMonth: 7, endMonth: 12 },
   'first quarter': { startMonth: 1, endMonth: 3 },
   'second quarter': { startMonth: 4, endMonth: 6 },
   'third quarter': { startMonth: 7, endMonth: 9 },

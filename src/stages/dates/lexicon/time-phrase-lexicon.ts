@@ -91,5 +91,13 @@ export const EVENT_RELATIVE_FOLLOWERS: readonly string[] = [
   'of', 'prior', 'after', 'before', 'since', 'following', 'from', 'preceding',
 ];
 
+/**
+ * Words that make a following "in N years" a span counted back from now, not a date ahead: "the first visit by an
+ * Indian Prime Minister to Poland in 45 years", "the highest level in a decade".
+ */
+export const RECORD_SPAN_MARKERS: readonly string[] = [
+  'first', 'last', 'only', 'highest', 'lowest', 'largest', 'biggest', 'longest', 'worst', 'best', 'most', 'least',
+];
+
 /** Endings of chrono's "N units later/after" results that count from the reference date, not from an event. */
 export const REFERENCE_RELATIVE_ENDINGS: readonly string[] = ['from now', 'from today', 'hence'];

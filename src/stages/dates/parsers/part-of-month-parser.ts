@@ -1,5 +1,6 @@
 /**
- * "early October", "mid-October", "the end of October 2019", "late this month": a part of one month.
+ * "early October", "mid-October", "the end of October 2019", "late this month", "the end of the month" (this month): a
+ * part of one month.
  * Early/beginning = days 1-10, mid/middle = 11-20, late/end = 21-last (SCHEMA.md).
  */
 import type { Parser } from 'chrono-node';
@@ -14,7 +15,7 @@ export const PART_OF_MONTH_RULE = 'dates/part-of-month';
 const PART = alternationOf(Object.keys(PARTS_OF_MONTH));
 const PATTERN = new RegExp(
   `\\b(?:(early|mid|late)(?:\\s*-\\s*|\\s+)(?:in\\s+)?|(?:the\\s+)?(${PART})\\s+of\\s+)` +
-    `(?:(this|next)\\s+month\\b|${MONTH_PATTERN}(?:\\s*,?\\s*${YEAR_PATTERN}(?!\\d))?)`,
+    `(?:(this|next|the)\\s+month\\b|${MONTH_PATTERN}(?:\\s*,?\\s*${YEAR_PATTERN}(?!\\d))?)`,
   'i',
 );
 

@@ -1,5 +1,6 @@
 /**
- * "early 2018", "mid-2019", "late next year", "the first half of 2019", "the end of this year": part of one year.
+ * "early 2018", "mid-2019", "late next year", "the first half of 2019", "the end of this year", "end-2026", "mid-year",
+ * "year-end": part of one year.
  * Early = Jan-Apr, mid = May-Aug, late = Sep-Dec; halves and quarters as named (SCHEMA.md).
  */
 import type { Parser } from 'chrono-node';
@@ -14,18 +15,23 @@ export const PART_OF_YEAR_RULE = 'dates/part-of-year';
 const PART = alternationOf(Object.keys(PARTS_OF_YEAR));
 const RELATIVE_YEAR_OFFSET: Readonly<Record<string, number>> = { this: 0, the: 0, next: 1, last: -1 };
 const PATTERN = new RegExp(
-  `\\b(?:(early|mid|late)(?:\\s*-\\s*|\\s+)(?:in\\s+)?|(?:the\\s+)?(${PART})\\s+of\\s+(?:the\\s+year\\s+)?)` +
-    `(?:${YEAR_PATTERN}(?![\\d/]|[-–]\\d)|(this|next|last|the)\\s+year\\b)`,
+  `\\b(?:(?:(early|mid|late|end)(?:\\s*-\\s*|\\s+)(?:in\\s+)?|(?:the\\s+)?(${PART})\\s+of\\s+(?:the\\s+year\\s+)?)` +
+    `(?:${YEAR_PATTERN}(?![\\d/]|[-–]\\d)|(this|next|last|the)\\s+year\\b)` +
+    // "by year-end", "around mid-year": a part of the reference year.
+    `|(?:the\\s+)?(mid[-\\s]year|year[-\\s]end)\\b)`,
   'i',
 );
+const THIS_YEAR_PARTS: Readonly<Record<string, string>> = { mid: 'mid', year: 'end' };
 
 /** Parser for a qualified part of a year. */
 export const partOfYearParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
-    const part = PARTS_OF_YEAR[lexiconKey(match[1] ?? match[2] ?? '')];
+    const thisYearPart = match[5];
+    const partWord = thisYearPart === undefined ? match[1] ?? match[2] ?? '' : THIS_YEAR_PARTS[thisYearPart.slice(0, 3).toLowerCase().replace('yea', 'year')] ?? '';
+    const part = PARTS_OF_YEAR[lexiconKey(partWord)];
     if (part === undefined) return null;
-    const relativeWord = match[4]?.toLowerCase();
+    const relativeWord = thisYearPart === undefined ? match[4]?.toLowerCase() : 'this';
     const year =
       relativeWord === undefined
         ? Number(match[3])

@@ -1,11 +1,12 @@
 /**
- * "in the third quarter", "by the end of the second quarter", "Q3 2023", "in Q3": a calendar quarter. Without a
+ * "in the third quarter", "by the end of the second quarter", "Q3 2023", "in Q3": a calendar quarter; "H2 2024", "1H 2025":
+ * a half-year. Without a
  * year it is the next such quarter that has not ended (the converter's implied-year reading; the past reading is the
  * latest one begun). "the first quarter of 2024" / "of next year" are the part-of-year parser's.
  * A bare quarter needs a preposition before it ("a quarter of the population", "the third quarter results" are not
  * dates); the modifier refiners put it (or "by the end of") into the span.
  */
-import type { Parser } from 'chrono-node';
+import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { componentsOf } from '../dates-parsing-option.ts';
 import { tagPrecision, tagRule } from '../result-tags.ts';
 import { YEAR_PATTERN } from './date-patterns.ts';
@@ -26,17 +27,29 @@ const CUE_BEFORE = new RegExp(
   'i',
 );
 const CUE_WINDOW = 40;
-// Groups: 1 ordinal, 2 "Q" digit, 3 year after "Q<n>".
+// Groups: 1 ordinal, 2 "Q" digit, 3 year after "Q<n>", 4 "H" digit, 5 digit before "H", 6 year after the half.
 const PATTERN = new RegExp(
   `\\b(?:the\\s+(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\b(?!\\s+of\\b)` +
-    `|Q([1-4])\\b(?:\\s*(?:of\\s+)?${YEAR_PATTERN}(?!\\d))?)`,
+    `|Q([1-4])\\b(?:\\s*(?:of\\s+)?${YEAR_PATTERN}(?!\\d))?` +
+    // "H2 2024", "1H 2025": a half-year, only with its year ("in 1H" alone is chrono's hour).
+    `|(?:H([12])|([12])H)\\s*(?:of\\s+)?${YEAR_PATTERN}(?!\\d))`,
   'i',
 );
+
+/** "H2 2024" / "2H 2024": the half-year (January-June or July-December) of the written year. */
+function halfYearResult(context: ParsingContext, match: RegExpMatchArray, half: number, year: number): ParsingResult {
+  const startMonth = half === 1 ? 1 : 7;
+  const start = componentsOf(context, { year, month: startMonth, day: 1 });
+  const end = componentsOf(context, { year, month: startMonth + 5 });
+  return tagPrecision(tagRule(context.createParsingResult(match.index ?? 0, match[0], start, end), QUARTER_RULE), 'part-of-year');
+}
 
 /** Parser for calendar quarters. */
 export const quarterParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
+    const half = match[4] ?? match[5];
+    if (half !== undefined) return halfYearResult(context, match, Number(half), Number(match[6]));
     const ordinal = match[1];
     const quarter = ordinal === undefined ? Number(match[2]) : ORDINALS[ordinal.toLowerCase()];
     if (quarter === undefined) return null;

@@ -15,8 +15,11 @@ export const SEASON_RULE = 'dates/season';
 /** Deadline words that cue a bare season ("by the summer", "before autumn", "before the end of the summer"). */
 const DEADLINE_CUES = 'by|before|until|till|prior\\s+to|no\\s+later\\s+than|not\\s+later\\s+than';
 
+/** "slated for the autumn", "scheduled for spring": "for" dates a season only after a scheduling word (else a duration). */
+const SCHEDULED_FOR = '(?<=(?:scheduled|slated|planned|set|due|earmarked|pencil?led\\s+in|tentatively\\s+scheduled)\\s+)for';
+
 const PATTERN = new RegExp(
-  `\\b(?:((?:${DEADLINE_CUES})\\s+the\\s+end\\s+of|in|during|over|throughout|${DEADLINE_CUES})\\s+(?:the\\s+)?|(this|next|last|coming|the\\s+coming)\\s+)?` +
+  `\\b(?:((?:${DEADLINE_CUES})\\s+the\\s+end\\s+of|in|during|over|throughout|${SCHEDULED_FOR}|${DEADLINE_CUES})\\s+(?:the\\s+)?|(this|next|last|coming|the\\s+coming)\\s+)?` +
     `(${alternationOf(Object.keys(SEASONS))})\\b(?:\\s+(?:of\\s+)?${YEAR_PATTERN}(?!\\d))?`,
   'i',
 );

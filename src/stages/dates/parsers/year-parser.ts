@@ -13,7 +13,7 @@ export const YEAR_RULE = 'dates/year';
 const NOT_A_YEAR_AFTER =
   `(?![\\d/+]|\\s*[-–]\\s*\\d|[.,]\\d|\\s+(?:people|persons|troops|tons|tonnes|km|kilometers|units|copies|cases|dollars|euros|yen)\\b)`;
 const PATTERN = new RegExp(
-  `\\b(?:((?:in|since|from|until|till|by|before|after|during|throughout|through|for|as\\s+of|starting|beginning|between|around|about|approximately|circa|roughly)\\s+)` +
+  `\\b(?:((?:(?:in|during|over)\\s+the\\s+course\\s+of|within|in|since|from|until|till|by|before|after|during|throughout|through|for|as\\s+of|starting|beginning|between|around|about|approximately|circa|roughly)\\s+)` +
     `(the\\s+(?:calendar\\s+|fiscal\\s+)?year\\s+)?|(the\\s+year\\s+))${YEAR_PATTERN}` +
     `(?:(\\s*[-–—]\\s*|\\s+(?:to|through|until|and)\\s+)${YEAR_PATTERN})?${NOT_A_YEAR_AFTER}`,
   'i',

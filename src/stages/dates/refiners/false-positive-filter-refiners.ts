@@ -11,6 +11,7 @@ import {
   DURATION_INTRODUCERS,
   EVENT_RELATIVE_FOLLOWERS,
   IGNORED_CASUAL_WORDS,
+  RECORD_SPAN_MARKERS,
   REFERENCE_RELATIVE_ENDINGS,
   WEEKDAY_NAME_PREFIXES,
   phraseAlternation,
@@ -28,6 +29,9 @@ const WEEKDAY_NAME_PREFIX = new RegExp(`\\b(?:${WEEKDAY_NAME_PREFIXES.join('|')}
 const EVENT_RELATIVE_AFTER = new RegExp(`^\\s+(?:${phraseAlternation(EVENT_RELATIVE_FOLLOWERS)})\\b`, 'i');
 const DEFINITE_UNIT = /^(?:in|within)\s+the\b/i;
 const REFERENCE_RELATIVE_END = new RegExp(`(?:${phraseAlternation(REFERENCE_RELATIVE_ENDINGS)})$`, 'i');
+const RECORD_SPAN_BEFORE = new RegExp(`\\b(?:${phraseAlternation(RECORD_SPAN_MARKERS)})\\b[^.;:!?]*$`, 'i');
+/** How far back, within the sentence, a record-span marker may stand before "in N years". */
+const RECORD_SPAN_WINDOW = 100;
 const WITHIN_PARSER = `${RULE_TAG}chrono/ENTimeUnitWithinFormatParser`;
 const LATER_PARSER = `${RULE_TAG}chrono/ENTimeUnitLaterFormatParser`;
 
@@ -63,12 +67,15 @@ export const namedDayFilter: ResultFilter = (context, r) =>
 
 /**
  * Drops chrono's relative durations that count from an event in the text rather than from the reference date:
- * "within one day of departure", "in the months and years to come", "6 months after the date of notice".
+ * "within one day of departure", "in the months and years to come", "6 months after the date of notice", and
+ * "in N years" after a record word ("the first visit in 45 years"), which counts back from now.
  */
 export const eventRelativeFilter: ResultFilter = (context, r, tags) => {
   if (tags.has(WITHIN_PARSER)) {
     const after = context.text.slice(r.index + r.text.length, r.index + r.text.length + 12);
-    return !DEFINITE_UNIT.test(r.text) && !EVENT_RELATIVE_AFTER.test(after);
+    if (DEFINITE_UNIT.test(r.text) || EVENT_RELATIVE_AFTER.test(after)) return false;
+    // "the first visit … in 45 years": a span up to now, not a date ahead ("within" stays a deadline).
+    return !/^in\s/i.test(r.text) || !RECORD_SPAN_BEFORE.test(context.text.slice(Math.max(0, r.index - RECORD_SPAN_WINDOW), r.index));
   }
   if (tags.has(LATER_PARSER)) return REFERENCE_RELATIVE_END.test(r.text.trim());
   return true;

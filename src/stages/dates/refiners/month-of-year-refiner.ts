@@ -2,7 +2,8 @@
  * "in September of this year", "September next year", "early September of next year": a month (or day, or part of a
  * month) whose year is given relative to the reference date right after it. chrono and our parsers read the month
  * and "this year" separately; this refiner gives the month that year, grows it over the year words and drops the
- * separate year. ("March of 2024" is already one chrono result.)
+ * separate year. ("March of 2024" is already one chrono result.) A qualifier before the month ("next January", "last
+ * December") fixes its year the same way.
  */
 import type { ParsingResult, Refiner } from 'chrono-node';
 import { datesOptionOf } from '../dates-parsing-option.ts';
@@ -22,6 +23,30 @@ function monthWithoutYear(result: ParsingResult): boolean {
   return end == null || (end.isCertain('month') && !end.isCertain('year'));
 }
 
+const QUALIFIER_BEFORE = /\b(next|this|last|coming)\s+$/i;
+const MONTH_WORD_START = /^[A-Za-z]/;
+
+/**
+ * "next January", "this December", "last December": a month named with a qualifier before it. Next/coming = the first
+ * such month after the reference month, this = the reference year's, last = the latest before the reference month.
+ * The qualifier joins the span.
+ */
+function qualifiedBefore(text: string, result: ParsingResult, reference: { readonly year: number; readonly month: number }): void {
+  if (result.end != null || result.start.isCertain('day') || !MONTH_WORD_START.test(result.text)) return;
+  const m = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, result.index - 8), result.index));
+  if (m === null) return;
+  const qualifier = (m[1] ?? '').toLowerCase();
+  const month = result.start.get('month') ?? 1;
+  let year = reference.year;
+  if (qualifier === 'next' || qualifier === 'coming') year = month > reference.month ? reference.year : reference.year + 1;
+  else if (qualifier === 'last') year = month < reference.month ? reference.year : reference.year - 1;
+  result.start.assign('year', year);
+  result.index -= m[0].length;
+  result.text = text.slice(result.index, result.index + m[0].length + result.text.length);
+  result.addTag(FLAG.relative);
+  result.addTag(RULE_TAG + MONTH_OF_YEAR_RULE);
+}
+
 /** Refiner joining a month and the relative year after it. */
 export const monthOfYearRefiner: Refiner = {
   refine(context, results) {
@@ -33,7 +58,10 @@ export const monthOfYearRefiner: Refiner = {
       const resultEnd = result.index + result.text.length;
       RELATIVE_YEAR_AFTER.lastIndex = resultEnd;
       const match = RELATIVE_YEAR_AFTER.exec(context.text);
-      if (match === null) continue;
+      if (match === null) {
+        qualifiedBefore(context.text, result, datesOptionOf(context).referenceDay);
+        continue;
+      }
       const year = datesOptionOf(context).referenceDay.year + (OFFSET[(match[1] ?? '').toLowerCase()] ?? 0);
       const startMonth = result.start.get('month') ?? 1;
       const endMonth = result.end?.get('month') ?? startMonth;

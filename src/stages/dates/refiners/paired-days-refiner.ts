@@ -2,7 +2,8 @@
  * "on 5 and 6 April", "April 5 and 6", "5, 6 and 7 April 2023": consecutive days of one month listed with "and".
  * chrono reads only the day next to the month ("6 April", "April 5"); this refiner grows that single day over the
  * other days of the list (left for "5 and 6 April", right for "April 5 and 6") and makes it a range. Days that are
- * not consecutive ("April 5 and 12") are two events and are left alone. A refiner, not a parser: it only looks around
+ * not consecutive ("April 5 and 12") are two events and are left alone, unless "between" makes them the bounds of a
+ * range ("between 4 and 6 May"). A refiner, not a parser: it only looks around
  * the days chrono found, so it costs nothing per word of the text.
  */
 import type { ParsingResult, Refiner } from 'chrono-node';
@@ -23,6 +24,7 @@ const MORE_DAYS_AFTER = new RegExp(
 );
 /** Before "6 April": "5 and " / "4, 5 and " (not "Articles 5 and "). */
 const MORE_DAYS_BEFORE = new RegExp(`(?:^|[^\\w.,])(\\d{1,2}${ORDINAL}(?:\\s*,\\s*\\d{1,2}${ORDINAL})*,?\\s+and\\s+)$`, 'i');
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
 const NUMBERED_THING_BEFORE = /\b(?:articles?|paragraphs?|sections?|chapters?|points?|items?|resolutions?|nos?\.?|numbers?)\s*$/i;
 const LEADING_DAY = /^\d/;
 const NUMBER = /\d+/g;
@@ -58,7 +60,11 @@ export const pairedDaysRefiner: Refiner = {
         const match = MORE_DAYS_BEFORE.exec(before);
         const list = match?.[1];
         if (list === undefined || NUMBERED_THING_BEFORE.test(before.slice(0, before.length - list.length))) continue;
-        days = consecutive([...(list.match(NUMBER) ?? []).map(Number), day]);
+        const listed = (list.match(NUMBER) ?? []).map(Number);
+        // "between 4 and 6 May": the two days bound a range, consecutive or not.
+        const first = listed[0];
+        const bounds = listed.length === 1 && first !== undefined && first < day && BETWEEN_BEFORE.test(before.slice(0, before.length - list.length));
+        days = bounds ? [first, day] : consecutive([...listed, day]);
         if (days === null) continue;
         grow = () => extendLeft(context, result, list.length);
       } else {

@@ -1,20 +1,27 @@
 /**
- * chrono's `ENUnlikelyFormatFilter`, same decisions, linear in the text: chrono's trims the whole text once per
- * result, and the whole text before every "may", so its cost grew with the text times the number of results.
- * It drops "may" unless "in" comes directly before it, and anything ending in "the second"; a result that is the whole
- * text is always kept.
+ * chrono's `ENUnlikelyFormatFilter`, linear in the text: chrono's trims the whole text once per result, and the whole
+ * text before every "may", so its cost grew with the text times the number of results. It drops "may" unless "in"
+ * comes directly before it (or, beyond chrono, next/last/this/coming: "next May"), and anything ending in "the
+ * second"; a result that is the whole text is always kept.
  */
 import type { Refiner } from 'chrono-node';
 
 const WHITESPACE = /\s/;
 const WORD_CHARACTER = /\w/;
 
-/** True when `text` before `index`, trailing whitespace aside, ends in the word "in" (as `/\bin$/i` after a trim). */
+/**
+ * Words before "May" that make it the month: chrono's "in", and the qualifiers the month-of-year refiner reads
+ * ("next May", "last May", "this May", "coming May"), all lower case.
+ */
+const MONTH_CUES: ReadonlySet<string> = new Set(['in', 'next', 'last', 'this', 'coming']);
+
+/** True when `text` before `index`, trailing whitespace aside, ends in one of {@link MONTH_CUES} (a whole word). */
 function inBefore(text: string, index: number): boolean {
   let end = index;
   while (end > 0 && WHITESPACE.test(text.charAt(end - 1))) end--;
-  if (end < 2 || text.slice(end - 2, end).toLowerCase() !== 'in') return false;
-  return end === 2 || !WORD_CHARACTER.test(text.charAt(end - 3));
+  let start = end;
+  while (start > 0 && end - start < 6 && WORD_CHARACTER.test(text.charAt(start - 1))) start--;
+  return start < end && (start === 0 || !WORD_CHARACTER.test(text.charAt(start - 1))) && MONTH_CUES.has(text.slice(start, end).toLowerCase());
 }
 
 /** Drops unlikely readings ("may" the verb, "the second" the ordinal); replaces chrono's ENUnlikelyFormatFilter. */
