@@ -576,6 +576,9 @@ test('deliveries: "will deliver <goods>" is an event, "will deliver a speech" is
     ['The Minister will deliver a keynote speech at the forum in 2025.', (t) => [time(t, 'in 2025', '2025-01-01', '2025-12-31')], '2024-07-08',
       [['the forum in 2025', 'meeting', 'in 2025']]],
     ['The government will deliver on its promises in 2025.', (t) => [time(t, 'in 2025', '2025-01-01', '2025-12-31')], '2024-07-08', []],
+    // undated, a promise
+    ['The agreement will deliver a fairer economy for working families.', () => [], '2024-07-08', []],
+    ['The new pipeline will deliver a million barrels a day.', () => [], '2024-07-08', []],
   ];
   for (const [text, times, ref, want] of rows) assert.deepEqual(run(text, times(text), ref).map((g) => [g.evidence, g.kind, g.when]), want, text);
 });

@@ -445,7 +445,9 @@ function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
       // "will travel May 10-12 to Marrakech", "will travel on March 29 to Prague": a bare "travel" needs a time or a place next.
       if (/^travel$/i.test(verb) && !TRAVEL_FOLLOW_RE.test(follow)) continue;
       // "will deliver patrol vessels in 2025" is a delivery; "will deliver a speech" is not.
-      if (/^deliver$/i.test(verb) ? DELIVER_NOT_RE.test(follow) || !DELIVER_OBJECT_RE.test(follow) : /^(?:open|launch)$/i.test(verb) && !OPEN_OBJECT_RE.test(follow)) continue;
+      // Undated, "deliver" is mostly a promise ("will deliver results", "will deliver a fairer economy"): a delivery needs
+      // a time after the verb in its sentence.
+      if (/^deliver$/i.test(verb) ? DELIVER_NOT_RE.test(follow) || !DELIVER_OBJECT_RE.test(follow) || !sTimes.some((t) => t.span[0] >= s0 + verbEnd && !t.vague) : /^(?:open|launch)$/i.test(verb) && !OPEN_OBJECT_RE.test(follow)) continue;
       // "will fly to Jakarta", "will call on Prime Minister Lee", not "head to the polls", "call on all parties".
       if (/^(?:leave|depart|fly|head|proceed|call)\s/i.test(verb) && !/^\s+(?:(?:the|his|her|their)\s+)?\p{Lu}/u.test(follow)) continue;
       if (/^sign$/i.test(verb) && !/^\s+(?:the|a|an|an?\s+\w+)\b/i.test(follow) && !SIGN_OBJECT_RE.test(follow)) continue;
