@@ -14,6 +14,7 @@ const COUNTRY_WORDS: readonly [string, string][] = [
   ['French', 'FR'], ['German', 'DE'], ['Italian', 'IT'], ['Portuguese', 'PT'], ['Dutch', 'NL'], ['Ukrainian', 'UA'], ['Yemen', 'YE'],
   ['OECD', 'OECD'], ['Greece', 'GR'], ['Indian', 'IN'],
   ['United States of America', 'US'], ['Australia', 'AU'], ['Sri Lanka', 'LK'], ['Israeli', 'IL'], ['Korean', 'KR'], ['Sudanese', 'SD'],
+  ['Malaysian', 'MY'], ['Malaysia', 'MY'], ['Palestine', 'PS'], ['European Union', 'EU'],
 ];
 
 function countriesIn(text: string): CountryMention[] {
@@ -193,6 +194,19 @@ const POSITIVES: readonly Expected[] = [
   { text: 'Federal Chancellor Olaf Scholz met the Minister.', name: 'Olaf Scholz', title: 'Federal Chancellor', level: 'leader' },
   { text: 'Federal President Frank-Walter Steinmeier met the Minister.', name: 'Frank-Walter Steinmeier', title: 'Federal President', level: 'leader' },
   { text: 'The President of Sri Lanka Ranil Wickremesinghe met the Minister.', name: 'Ranil Wickremesinghe', title: 'President', country: 'LK' },
+  // Malaysian styles chain before the name ("Dato' Seri Diraja Dr"); none of them is taken for the name
+  { text: "He met Malaysian Minister of Foreign Affairs Dato' Seri Diraja Dr Zambry Abd Kadir today.", name: 'Zambry Abd Kadir', title: 'Minister of Foreign Affairs', country: 'MY' },
+  { text: 'He met Datuk Seri Haji Ahmad Zahid Hamidi today.', name: 'Ahmad Zahid Hamidi' },
+  // "Title, [honorific] Name": the title before the comma is the name's, also after a sentence's "The"; after an
+  // honorific the name need not end the clause
+  { text: 'The Minister of International Relations and Cooperation, Dr Naledi Pandor, held a meeting.', name: 'Naledi Pandor', title: 'Minister of International Relations and Cooperation' },
+  { text: "The Ambassador of Japan to Malaysia, H.E. Takahashi Katsuhiko, paid a courtesy call on the Minister.", name: 'Takahashi Katsuhiko', title: 'Ambassador of Japan to Malaysia', country: 'JP', countryWords: 'Japan', level: 'senior-official' },
+  { text: 'received by the Minister of Foreign Affairs of Malaysia, the Honorable Dato’ Sri Saifuddin Abdullah at a ceremony.', name: 'Saifuddin Abdullah', title: 'Minister of Foreign Affairs', country: 'MY' },
+  // lower-case Arabic articles inside a name; portfolios joined to foreign affairs
+  { text: 'He had a phone call with Riyad al-Maliki, Minister of Foreign Affairs and Expatriates of Palestine.', name: 'Riyad al-Maliki', title: 'Minister of Foreign Affairs and Expatriates', country: 'PS', level: 'foreign-minister' },
+  { text: 'President Abdel Fattah el-Sisi met the Minister.', name: 'Abdel Fattah el-Sisi', title: 'President' },
+  // the post written after "of <country>"
+  { text: 'He called High Representative of the European Union for Foreign Affairs and Security Policy Josep Borrell.', name: 'Josep Borrell', title: 'High Representative of the European Union for Foreign Affairs and Security Policy', country: 'EU', level: 'foreign-minister' },
 ];
 
 for (const expected of POSITIVES) {
@@ -306,6 +320,9 @@ const NEGATIVES: readonly string[] = [
   'HM Treasury and the Park Hyatt hosted the Senator.',
   'we’ll go to the line of Endale Getahun with KETO FM International.',
   'Director of the National Park Service and Chair of the Sun Valley Forum.',
+  'on the margins of the General Debate of the 78th session of the General Assembly.',
+  'The Minister of Foreign Affairs, in his remarks, said that the talks went well.',
+  'in charge of the al-Aqsa question, the Chargé said.',
 ];
 
 for (const text of NEGATIVES) {

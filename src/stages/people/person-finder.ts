@@ -680,8 +680,10 @@ function counterpartAt(ctx: TokenContext, i: number): { readonly found: Found; r
 }
 
 /**
- * "the Holy See Secretary of State, Cardinal Pietro Parolin.": a name of two or more words after the title and a comma,
- * ending the clause. Not after an honorific ("Mr. President, Jill and I").
+ * "the Holy See Secretary of State, Cardinal Pietro Parolin.", "The Minister of International Relations and
+ * Cooperation, Dr Naledi Pandor, held ...": a name of two or more words after the title and a comma, ending the clause
+ * (a name after an honorific may run on: "..., the Honorable Dato’ Sri Saifuddin Abdullah at a ceremony"). Not after
+ * an honorific ("Mr. President, Jill and I"); a sentence's "The" before the title is no honorific.
  */
 function apposedName(ctx: TokenContext, title: TitleMatch): NameRun | null {
   const { tokens } = ctx;
@@ -689,11 +691,13 @@ function apposedName(ctx: TokenContext, title: TitleMatch): NameRun | null {
   if (comma?.text !== ',' || comma.spaceBefore || title.openBracket) return null;
   const before = tokens[title.first - 1];
   if (before !== undefined && before.kind === 'punct' && before.text === '.' ) return null;
-  if (before !== undefined && (before.flags & F_HONORIFIC_FIRST) !== 0 && before.cap) return null;
+  if (before !== undefined && (before.flags & F_HONORIFIC_FIRST) !== 0 && before.cap && before.fold !== 'the') return null;
   const nameStart = matchHonorifics(ctx, title.next + 1);
   if (!joined(tokens, title.next + 1) || !joined(tokens, nameStart)) return null;
-  const run = matchNameRun(ctx, nameStart, true, false, nameStart > title.next + 1);
+  const honorific = nameStart > title.next + 1;
+  const run = matchNameRun(ctx, nameStart, true, false, honorific);
   if (run === null || run.words.filter((word) => !isInitial(word)).length < 2) return null;
+  if (honorific) return run;
   const end = tokens[skipSuffixes(tokens, run.next)];
   return end === undefined || end.lineBreakBefore || /^[.,;:)]$/u.test(end.text) || end.kind === 'gap' ? run : null;
 }

@@ -82,6 +82,8 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   // Representative for Korean Peninsula Peace and Security Affairs", "Chairman of the Joint Chiefs of Staff")
   'america', 'eurasia', 'oceania', 'caribbean', 'arctic', 'gulf', 'peninsula', 'peace', 'reconciliation', 'joint',
   'chiefs', 'staff',
+  // "Minister of Foreign Affairs and Expatriates" (Palestine, Jordan), "... and Emigrants" (Syria)
+  'expatriates', 'emigrants',
 ];
 
 /**

@@ -259,6 +259,25 @@ function abbreviationOk(ctx: TokenContext, i: number): boolean {
 }
 
 /**
+ * Past-the-end token of the post written after "of <country>" at `i`: "for <portfolio>", or "to <country>" after a
+ * base that takes one ("Ambassador of Japan to Malaysia"); -1 when there is none.
+ */
+function postAfterCountry(ctx: TokenContext, i: number, headEnd: number): number {
+  const { tokens } = ctx;
+  const token = tokens[i];
+  if (token === undefined || !joined(tokens, i)) return -1;
+  if (token.fold === 'for') {
+    const portfolioEnd = matchPortfolio(ctx, i + 1);
+    return portfolioEnd > 0 && matchHead(tokens, i + 1, false) < 0 ? portfolioEnd : -1;
+  }
+  if (token.fold === 'to' && (tokens[headEnd - 1]!.flags & F_TO_COUNTRY) !== 0) {
+    const mention = countryAt(ctx, i + 1, 'people/title-to');
+    return mention !== null && joined(tokens, i + 1) && tokens[mention.next]?.kind !== 'poss' ? mention.next : -1;
+  }
+  return -1;
+}
+
+/**
  * The title starting at token `i`, or null. `allowLower` accepts a lower-case first word ("minister of Foreign
  * Affairs of the ROK" after a name and comma).
  */
@@ -324,6 +343,14 @@ export function matchTitle(ctx: TokenContext, i: number, allowLower: boolean): T
         if (token.fold === 'of') {
           country = mention.ref;
           next = mention.next;
+          // the post after the holder's country: "High Representative of the European Union for Foreign Affairs and
+          // Security Policy", "Ambassador of Japan to Malaysia"
+          const post = postAfterCountry(ctx, mention.next, headEnd);
+          if (post > 0) {
+            end = post;
+            next = end;
+            continue;
+          }
         }
         break;
       }
