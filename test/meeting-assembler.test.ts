@@ -27,6 +27,19 @@ const cases: [string, Expect][] = [
     { date: '2021-08-21', mode: 'telephone' }],
   ['February 11, 2023\n\nOn Friday, the Council of Governors met with Deputy Secretary of Defense Kathleen Hicks and Governor Tim Walz in Wales Hall.',
     { date: '2023-02-10' }],
+  // ranks: people of different main ranks meet at the rank they share; a rank inside a title is no meeting noun
+  ['March 10, 2023\n\nOn March 9, Minister Mauro Vieira held a telephone conversation with the Minister of Foreign Affairs of the People\'s Republic of China, Qin Gang.',
+    { level: 'foreign-minister' }],
+  ['October 13, 2023\n\nHE Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani met with HE US Secretary of State Antony Blinken in Doha today.',
+    { level: 'foreign-minister' }],
+  ['October 14, 2023\n\nPrime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani of Qatar met with President Emmanuel Macron of France in Paris today.',
+    { level: 'leader' }],
+  ['May 16, 2023\n\nOn May 15, Deputy Foreign Minister of the Russian Federation Sergey Ryabkov met with Ambassador of the Islamic Republic of Iran to Russia Kazem Jalali.',
+    { level: 'other' }],
+  ['May 17, 2023\n\nOn May 16, Minister Mauro Vieira met with President Emmanuel Macron of France in Paris.',
+    { level: 'other' }],
+  ['January 24, 2023\n\nThe Minister of International Relations and Cooperation, Dr Naledi Pandor, held a meeting with the Minister of Foreign Affairs of the Republic of Cuba, H.E. Mr Bruno Rodríguez Parrilla, in Pretoria on 24 January 2023.',
+    { level: 'foreign-minister', names: ['Naledi Pandor', 'Bruno Rodríguez Parrilla'], place: 'Pretoria' }],
 ];
 
 const noMeeting: string[] = [

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import type { CountryMention, PersonMention } from '../src/domain/mentions.ts';
 import type { Level } from '../src/domain/record.ts';
 import { classifyTitle, findPeople } from '../src/stages/people/person-finder.ts';
+import { titleRanks } from '../src/stages/people/title-classifier.ts';
 
 /** Country mentions for the test texts, built by hand so these tests do not depend on the country finder. */
 const COUNTRY_WORDS: readonly [string, string][] = [
@@ -362,6 +363,10 @@ const LEVELS: readonly [string, Level | null][] = [
   ['Ambassador Extraordinary and Plenipotentiary', 'senior-official'],
   ['Vice President', 'other'], ['Governor', 'other'], ['Secretary-General', 'other'], ['Senator', 'other'],
   ['Mayor', 'other'], ['', null], ['Overview', null],
+  ['Minister of International Relations and Cooperation', 'foreign-minister'], ['Federal Minister for European and International Affairs', 'foreign-minister'],
+  ['Secretary of Foreign Affairs', 'foreign-minister'], ['Cabinet Secretary for Foreign and Diaspora Affairs', 'foreign-minister'],
+  ['Minister of Foreign Affairs and Expatriates', 'foreign-minister'], ['Minister of International Trade', 'minister'],
+  ['Secretary of Foreign Trade', 'minister'],
 ];
 
 for (const [title, level] of LEVELS) {
@@ -419,3 +424,18 @@ test('dev corpus: every gold participant is found; non-participants are reported
   assert.equal(found, gold, `missed ${missed.join(', ')}`);
   assert.ok(extra.length <= 30, `too many non-participant names: ${extra.length}`);
 });
+
+const RANKS: readonly [string, readonly Level[]][] = [
+  ['Prime Minister and Minister of Foreign Affairs', ['leader', 'foreign-minister']],
+  ['Deputy Prime Minister and Foreign Minister', ['foreign-minister', 'minister']],
+  ['Minister', ['minister', 'foreign-minister']], ['Secretary', ['minister', 'foreign-minister']],
+  ['Minister for Europe and Foreign Affairs', ['foreign-minister']], ['Foreign Minister', ['foreign-minister']],
+  ['Minister of Trade', ['minister']], ['Ambassador', ['senior-official']], ['Overview', []],
+];
+
+for (const [title, ranks] of RANKS) {
+  test(`titleRanks("${title}") is ${ranks.join(', ')}`, () => {
+    assert.deepEqual(titleRanks(title), ranks);
+    assert.equal(classifyTitle(title), ranks[0] ?? null);
+  });
+}

@@ -11,6 +11,7 @@ import type { Lead } from './lead-finder.ts';
 import { findLead } from './lead-finder.ts';
 import { IN_PERSON_OVERRIDES, LEVEL_NOUNS, OCCASION_CUES, TELEPHONE_CUES, VIDEO_CUES } from './meeting-lexicon.ts';
 import { readOrdinal } from './number-words.ts';
+import { titleRanks } from '../people/title-classifier.ts';
 import { TITLE_COUNTRIES } from './title-countries.ts';
 import type { TitleSides } from './title-sides.ts';
 import { namedIn, readTitleSides } from './title-sides.ts';
@@ -60,7 +61,7 @@ function assembleMeeting(ctx: ExtractionContext, lead: Lead): Meeting {
     countries.push({ code: ctx.publisher.country, evidence: { ...ctx.publisher.evidence, rule: 'meeting/countries-publisher-side' } });
     countries.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   }
-  const level = pickLevel(text, assigned.participants, windows);
+  const level = pickLevel(ctx, assigned.participants, windows);
   const date = pickDate(ctx, lead);
   const duration = pickMeetingDuration(ctx, lead);
   const place = mode.value === 'in-person' ? pickPlace(ctx, lead, occasion) : null;
@@ -516,23 +517,46 @@ function meetingCountries(participants: readonly Participant[], sides: Sides, ex
   return out.length < 2 ? out : out.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
-function pickLevel(text: string, participants: readonly Participant[], windows: readonly Window[]): { value: Level; evidence: Evidence } | null {
+function pickLevel(ctx: ExtractionContext, participants: readonly Participant[], windows: readonly Window[]): { value: Level; evidence: Evidence } | null {
+  const { text } = ctx;
   const levels = new Map<Level, Evidence>();
+  const titled: { level: Level; ranks: readonly Level[]; evidence: Evidence }[] = [];
   for (const p of participants) {
     const lvl = p.title ? levelOfTitle(p.title) : null;
-    if (lvl && p.provenance.title && !levels.has(lvl)) levels.set(lvl, { ...p.provenance.title, rule: 'meeting/level-from-titles' });
+    if (!lvl || !p.provenance.title) continue;
+    if (!levels.has(lvl)) levels.set(lvl, { ...p.provenance.title, rule: 'meeting/level-from-titles' });
+    titled.push({ level: lvl, ranks: titleRanks(p.title!), evidence: p.provenance.title });
   }
   if (levels.size === 1) {
     for (const [value, evidence] of levels) return { value, evidence };
   }
+  if (levels.size > 1) {
+    const shared = sharedRank(titled);
+    if (shared) return shared;
+  }
   // Read only when the titles do not settle it (it has no side effects).
-  const noun = levelFromNouns(text, windows);
+  const noun = levelFromNouns(text, windows, ctx.people);
   if (noun) return noun;
   if (levels.size > 1) {
     const first = [...levels.values()][0]!;
     return { value: 'other', evidence: { ...first, rule: 'meeting/level-mixed-ranks' } };
   }
   return null;
+}
+
+/**
+ * The rank every titled participant can hold, when their main ranks differ: "Prime Minister and Minister of Foreign
+ * Affairs" meeting a "Secretary of State" is a foreign ministers' meeting, and so is a bare "Minister" talking with a
+ * "Minister of Foreign Affairs". Of several shared ranks, the one most participants hold first, then the highest.
+ */
+function sharedRank(titled: readonly { level: Level; ranks: readonly Level[]; evidence: Evidence }[]): { value: Level; evidence: Evidence } | null {
+  let shared: Level[] = [...titled[0]!.ranks];
+  for (const t of titled) shared = shared.filter((rank) => t.ranks.includes(rank));
+  if (shared.length === 0) return null;
+  const held = (rank: Level): number => titled.filter((t) => t.level === rank).length;
+  const value = shared.reduce((best, rank) => (held(rank) > held(best) ? rank : best));
+  const by = titled.find((t) => t.level === value) ?? titled.find((t) => t.ranks.length > 1)!;
+  return { value, evidence: { ...by.evidence, rule: 'meeting/level-shared-rank' } };
 }
 
 let titleClassifier: ((title: string) => Level | null) | null = null;
@@ -544,14 +568,19 @@ function levelOfTitle(title: string): Level | null {
   return titleClassifier ? titleClassifier(title) : null;
 }
 
-function levelFromNouns(text: string, windows: readonly Window[]): { value: Level; evidence: Evidence } | null {
+function levelFromNouns(text: string, windows: readonly Window[], people: readonly PersonMention[]): { value: Level; evidence: Evidence } | null {
   for (const [s, e] of windows) {
     const slice = text.slice(s, e);
     // One scan for all the nouns first: most windows name none, and then the five scans in level order are skipped.
     if (!ANY_LEVEL_RE.test(slice)) continue;
     for (const { re, level } of LEVEL_RES) {
       const m = re.exec(slice);
-      if (m) return { value: level, evidence: evidenceAt(text, s + m.index, s + m.index + m[0].length, 'meeting/level-from-noun') };
+      if (!m) continue;
+      const start = s + m.index;
+      // "Deputy Foreign Minister Sergey Ryabkov met with Ambassador ...": a rank inside a person's title is that
+      // person's, not the meeting's
+      if (people.some((p) => p.title !== null && p.title.span[0] <= start && start < p.title.span[1])) continue;
+      return { value: level, evidence: evidenceAt(text, start, start + m[0].length, 'meeting/level-from-noun') };
     }
   }
   return null;

@@ -143,6 +143,11 @@ export const LEVEL_RULES: readonly { readonly pattern: RegExp; readonly level: L
   { pattern: /\bsecretary of state for (foreign|external)\b/, level: 'foreign-minister' },
   { pattern: /\bsecretary of state$|\bsecretary of state of\b/, level: 'foreign-minister' },
   { pattern: /\bhigh representative\b.*\bforeign affairs\b/, level: 'foreign-minister' },
+  // South Africa's "Minister of International Relations and Cooperation", Austria's "Minister for European and
+  // International Affairs", the Philippines' and Mexico's "Secretary of Foreign Affairs", Kenya's "Cabinet Secretary
+  // for Foreign and Diaspora Affairs"
+  { pattern: /\bminister (for|of) (european and )?international (relations|affairs)\b/, level: 'foreign-minister' },
+  { pattern: /\bsecretary (of|for) (the )?(foreign|external) (affairs|relations)\b|\bcabinet secretary for foreign\b/, level: 'foreign-minister' },
   { pattern: /^(eam|fm)$/, level: 'foreign-minister' },
   { pattern: /^mos$/, level: 'vice-minister' },
   // other ministers (incl. US cabinet secretaries and cabinet-level advisers)
@@ -165,6 +170,12 @@ export const LEVEL_RULES: readonly { readonly pattern: RegExp; readonly level: L
 export const WHOLE_TITLE_RULES: readonly { readonly pattern: RegExp; readonly level: Level }[] = [
   { pattern: /\bhigh representative ?\/ ?vice president\b|\bhr ?\/ ?vp\b/, level: 'foreign-minister' },
 ];
+
+/**
+ * Titles that name a rank but no portfolio ("Minister Mauro Vieira", "Secretary Blinken"): a ministry's readout writes
+ * its own minister so. Such a title fits a foreign minister as well as any other minister.
+ */
+export const BARE_MINISTER_TITLES: readonly string[] = ['minister', 'secretary'];
 
 /** Rank order used when a compound title has several parts: the highest wins (leader > foreign-minister > ...). */
 export const LEVEL_ORDER: readonly Level[] = ['leader', 'foreign-minister', 'minister', 'vice-minister', 'senior-official', 'other'];
