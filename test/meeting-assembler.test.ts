@@ -40,6 +40,12 @@ const cases: [string, Expect][] = [
     { level: 'other' }],
   ['January 24, 2023\n\nThe Minister of International Relations and Cooperation, Dr Naledi Pandor, held a meeting with the Minister of Foreign Affairs of the Republic of Cuba, H.E. Mr Bruno Rodríguez Parrilla, in Pretoria on 24 January 2023.',
     { level: 'foreign-minister', names: ['Naledi Pandor', 'Bruno Rodríguez Parrilla'], place: 'Pretoria' }],
+  // the day from a title when the page prints no dateline: in brackets (France Diplomatie), after "Meeting of X with Y,"
+  // (Türkiye)
+  ['Ukraine - Telephone conversation between Catherine Colonna and Dmytro Kuleba (2 March 2023)\n\nCatherine Colonna, Minister for Europe and Foreign Affairs, spoke by telephone with her Ukrainian counterpart, Dmytro Kuleba, this morning.',
+    { date: '2023-03-02', mode: 'telephone' }],
+  ['Meeting of Foreign Minister Hakan Fidan with Péter Szijjártó, Minister of Foreign Affairs and Trade of Hungary, 18 July 2023, Ankara\n\nForeign Minister Hakan Fidan met with Péter Szijjártó, Minister of Foreign Affairs and Trade of Hungary, in Ankara.',
+    { date: '2023-07-18', place: 'Ankara', level: 'foreign-minister' }],
 ];
 
 const noMeeting: string[] = [

@@ -143,18 +143,52 @@ export const publishedStage: Stage = {
     if (!first) return;
     const head = text.slice(first.span[0], first.span[1]);
     const lead = LEADING_DATE_RE.exec(head);
-    if (!lead) return;
-    const dateAt = lead[0].length;
-    const at = findFullDate(head.slice(dateAt, dateAt + 40));
-    if (!at || at.index !== 0) return;
-    const written = head.slice(dateAt, dateAt + at.length);
-    const value = datelineDate(written);
-    if (value) {
-      const start = first.span[0] + dateAt;
-      ctx.published = { value, evidence: evidenceAt(text, start, start + trimmedLength(written), 'document/leading-date') };
+    const leading = lead ? dateAt(ctx, first.span[0] + lead[0].length, 0) : null;
+    if (leading) {
+      ctx.published = { value: leading.value, evidence: { ...leading.evidence, rule: 'document/leading-date' } };
+      return;
     }
+    ctx.published = agencyDateline(ctx);
   },
 };
+
+/** The full date written at `offset` (within `slack` characters after it), read as a dateline; null if none. */
+function dateAt(ctx: ExtractionContext, offset: number, slack: number): { value: string; evidence: Evidence } | null {
+  const { text } = ctx;
+  const at = findFullDate(text.slice(offset, offset + 40));
+  if (!at || at.index > slack) return null;
+  const written = text.slice(offset + at.index, offset + at.index + at.length);
+  const value = datelineDate(written);
+  if (!value) return null;
+  const start = offset + at.index;
+  return { value, evidence: evidenceAt(text, start, start + trimmedLength(written), 'document/dateline') };
+}
+
+/**
+ * A news agency's dateline opening the first paragraph: "Riyadh, March 12, 2023, SPA -- ...", "ABU DHABI, 5th June,
+ * 2023 (WAM) -- ...", "Jakarta, 7 March 2023 - ...": a place, a full date, an optional agency, then a dash.
+ */
+function agencyDateline(ctx: ExtractionContext): ExtractionContext['published'] {
+  const { doc, text } = ctx;
+  let seen = 0;
+  for (const line of doc.lines) {
+    if (line.kind === 'blank') continue;
+    if (++seen > TITLE_WINDOW) break;
+    if (line.kind !== 'paragraph') continue;
+    const place = AGENCY_PLACE_RE.exec(text.slice(line.contentStart, Math.min(line.span[1], line.contentStart + 60)));
+    if (!place) continue;
+    const found = dateAt(ctx, line.contentStart + place[0].length, 0);
+    if (!found) continue;
+    const after = text.slice(found.evidence.end, Math.min(line.span[1], found.evidence.end + 30));
+    if (AGENCY_TAIL_RE.test(after)) return { value: found.value, evidence: { ...found.evidence, rule: 'document/agency-dateline' } };
+  }
+  return null;
+}
+
+/** A dateline's place before the date: one to four capitalised words (any case) and a comma. */
+const AGENCY_PLACE_RE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,3},\s+/u;
+/** What follows the date in an agency dateline: an optional agency ("SPA", "(WAM)") and the dash before the story. */
+const AGENCY_TAIL_RE = /^,?\s*(?:\(?\p{Lu}[\p{Lu}\p{Ll}.]{1,12}\)?\s*)?(?:--|—|–|-)\s/u;
 
 /** Length of a matched date without the clock time the detector lets run on ("17 July 202018:33" -> "17 July 2020"). */
 function trimmedLength(written: string): number {

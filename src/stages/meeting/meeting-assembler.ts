@@ -593,7 +593,10 @@ function pickDate(ctx: ExtractionContext, lead: Lead): { value: string; evidence
   if (lead.line) spans.push(lead.line);
   if (lead.titleLine) spans.push(lead.titleLine);
   for (const w of spans) {
-    const t = spanning(ctx.times, w).find((x) => isDay(x) && !insideParens(ctx.text, x.span, w) && !inTopicClause(ctx.text, x.span, w));
+    // A title may give the day in brackets ("... Dmytro Kuleba (2 March 2023)", France Diplomatie's house style); in a
+    // sentence, a day in brackets restates it in another time zone.
+    const isTitle = w === lead.titleLine;
+    const t = spanning(ctx.times, w).find((x) => isDay(x) && (isTitle || !insideParens(ctx.text, x.span, w)) && !inTopicClause(ctx.text, x.span, w));
     const sameDay = SAME_DAY_RE.exec(ctx.text.slice(w[0], t ? t.span[0] : w[1]));
     // "This afternoon, President Biden convened a call ...": the day the readout was issued.
     if (sameDay && ctx.published) {

@@ -26,6 +26,8 @@ export const MEETING_HELD_CUES: readonly string[] = [
 /** Words in a title or lead line that name a meeting ("Call with", "Meeting with", "Telephone Talks between"). */
 export const MEETING_TITLE_CUES: readonly string[] = [
   String.raw`(?:meeting|meets|call|conversation|talks|summit|consultations?)\s+(?:with|between)`,
+  // "Meeting of Foreign Minister Hakan Fidan with Péter Szijjártó, ..." (Türkiye's house style)
+  String.raw`(?:meeting|call|conversation|talks)\s+of\s+[^,;.]{3,80}?\s+with`,
   String.raw`(?:telephone|phone)\s+(?:talks?|call|conversation)`,
   String.raw`following\s+(?:their|the)\s+talks`,
   String.raw`(?:bilateral|trilateral)\s+meeting`,
