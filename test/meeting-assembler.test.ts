@@ -46,6 +46,18 @@ const cases: [string, Expect][] = [
     { date: '2023-03-02', mode: 'telephone' }],
   ['Meeting of Foreign Minister Hakan Fidan with Péter Szijjártó, Minister of Foreign Affairs and Trade of Hungary, 18 July 2023, Ankara\n\nForeign Minister Hakan Fidan met with Péter Szijjártó, Minister of Foreign Affairs and Trade of Hungary, in Ankara.',
     { date: '2023-07-18', place: 'Ankara', level: 'foreign-minister' }],
+  // a venue in a named city: the city is the place; a venue alone stays the place
+  ['20 Oct. 2022\n\nThe NATO Secretary General, Jens Stoltenberg, met with the Prime Minister of Sweden, Ulf Kristersson, at NATO Headquarters in Brussels on Thursday (20 October 2022).',
+    { place: 'Brussels' }],
+  ['September 1, 2023\n\nPresident Biden met with Prime Minister Kishida at Camp David today.',
+    { place: 'Camp David' }],
+  // occasions: a guest "who is in <country> for" an event; an ordinal word is not part of the name; the General Debate
+  ['2023-10-17\n\nOn the afternoon of October 17, 2023, President Xi Jinping met with Kenyan President William Ruto, who is in China for the third Belt and Road Forum for International Cooperation, at the Great Hall of the People in Beijing.',
+    { occasion: 'Belt and Road Forum for International Cooperation', place: 'Beijing', level: 'leader' }],
+  ['New York, 20 September 2023\n\nThe Secretary-General met today with H.E. Mr. Mohammad Shtayyeh, Prime Minister of the State of Palestine, on the margins of the General Debate of the 78th session of the General Assembly.',
+    { occasion: 'General Debate of the 78th session of the General Assembly', names: ['Mohammad Shtayyeh'] }],
+  ['2023-10-18\n\nOn October 18, President Xi Jinping met with Chilean President Gabriel Boric, who is in China for talks, in Beijing.',
+    { occasion: null }],
 ];
 
 const noMeeting: string[] = [

@@ -26,9 +26,13 @@ const LEVEL_RES = LEVEL_NOUNS.map((n) => ({ re: new RegExp(String.raw`\b(?:${n.p
 /** Matches where any of {@link LEVEL_RES} matches. */
 const ANY_LEVEL_RE = new RegExp(String.raw`\b(?:${LEVEL_NOUNS.map((n) => n.pattern).join('|')})`, 'i');
 const OCCASION_RE = new RegExp(String.raw`\b(?:${OCCASION_CUES.join('|')})\s+`, 'gi');
-/** An event's proper name: capitalised words, numbers, "(ABBR)" groups and a few connectors, ending on a content word. */
-const EVENT_NAME_RE = /^(?:the\s+)?((?:(?:[A-Z0-9“"][\w’'“”"+.&-]*|\([^()]{1,60}\)|of|the|and|for|on|de|la|du|des)\s+)*(?:[A-Z0-9“"][\w’'“”"+.&-]*|\([^()]{1,60}\)))(?=\s+in\s+[A-Z]|[\s,.;:)]|$)/;
-const EVENT_NOUN_RE = /\b(?:Meetings?|Summit|Assembly|Forum|Conference|Ministerial|Session|Dialogue|Consultations?|Games|Olympics?|Council|Congress|Week|Expo|Festival|Ceremony|Funeral|Inauguration|Visit|Talks|Gathering|Retreat|Convention|COP\d*|Exposition|Exhibition|Symposium)\b/;
+/**
+ * An event's proper name: capitalised words, numbers, "(ABBR)" groups and a few connectors ("the General Debate of the
+ * 78th session of the General Assembly"), ending on a content word; a spelt-out ordinal before it is not part of the
+ * name ("the third Belt and Road Forum").
+ */
+const EVENT_NAME_RE = /^(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+teenth|twentieth)\s+(?=[A-Z]))?((?:(?:[A-Z0-9“"][\w’'“”"+.&-]*|\([^()]{1,60}\)|of|the|and|for|on|de|la|du|des|session)\s+)*(?:[A-Z0-9“"][\w’'“”"+.&-]*|\([^()]{1,60}\)))(?=\s+in\s+[A-Z]|[\s,.;:)]|$)/;
+const EVENT_NOUN_RE = /\b(?:Meetings?|Summit|Assembly|Debate|Forum|Conference|Ministerial|Session|Dialogue|Consultations?|Games|Olympics?|Council|Congress|Week|Expo|Festival|Ceremony|Funeral|Inauguration|Visit|Talks|Gathering|Retreat|Convention|COP\d*|Exposition|Exhibition|Symposium)\b/;
 const ORDINAL_RE = /\b(?:(?:his|her|their|the|a)\s+(?<ord>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth)\s+(?:[\w’'-]+\s+){0,4}?(?:meeting|summit|talks|dialogue|consultations?|round|session)|for\s+the\s+(?<ord2>\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+time|(?<ord3>[a-z]+(?:st|nd|rd|th)|\d+(?:st|nd|rd|th))\s+time\s+in\s+total)/i;
 /** How far past the lead paragraph a video cue still describes the meeting. */
 const VIDEO_LOOKAHEAD = 300;
@@ -690,10 +694,18 @@ function pickPlace(ctx: ExtractionContext, lead: Lead, occasion: { evidence: Evi
       // A place named inside the occasion ("the G20 Hamburg Summit") is where it was held.
       inW.find((p) => occasion && p.span[0] >= occasion.evidence.start && p.span[1] <= occasion.evidence.end) ??
       (w === fallback ? inW[0] : undefined);
-    if (cued) return { value: cued.name, evidence: evidenceAt(text, cued.span[0], cued.span[1], cued.rule) };
+    if (cued) {
+      // "at NATO Headquarters in Brussels": the place is the city; the venue only when no city is given
+      const city = cued.rule === 'places/venue' ? inW.find((p) => p.rule !== 'places/venue' && p.span[0] >= cued.span[1] && VENUE_CITY_GAP_RE.test(text.slice(cued.span[1], p.span[0]))) : undefined;
+      const place = city ?? cued;
+      return { value: place.name, evidence: evidenceAt(text, place.span[0], place.span[1], place.rule) };
+    }
   }
   return null;
 }
+
+/** Between a venue and the city it is in: "NATO Headquarters in Brussels", "Camp David, Maryland" is no city. */
+const VENUE_CITY_GAP_RE = /^\s*(?:,|in)\s*$/;
 
 /** Right before a city: the principal went there ("visited Sochi", "arrived in Hanoi", "traveled to Geneva"). */
 const ARRIVAL_CUE_RE = /\b(?:visited|visiting|arrived\s+(?:in|at)|travell?ed\s+to|(?:was|were)\s+in|(?:visit|trip)\s+to)\s+(?:the\s+(?:city\s+of\s+)?)?$/i;

@@ -80,6 +80,8 @@ export const OCCASION_CUES: readonly string[] = [
   String.raw`(?:to|for)\s+attend(?:ing)?`,
   String.raw`(?:visit|visiting|trip|travel)\s+to\s+[^,.;]{2,40}?\s+(?:for|to\s+attend)`,
   String.raw`who\s+(?:was|is)\s+visiting\s+[^,.;]{2,40}?\s+for`,
+  // "Kenyan President William Ruto, who is in China for the third Belt and Road Forum" (China MFA's house style)
+  String.raw`who\s+(?:was|is)\s+in\s+[^,.;]{2,40}?\s+(?:for|to\s+attend)`,
   String.raw`during\s+(?:the|his|her)\s+(?:visit\s+to\s+attend\s+)?`,
   String.raw`on\s+a\s+visit\s+to\s+[^.;]{2,40}?\s+for`,
   String.raw`at\s+the\s+conference\s+room\s+of`,
