@@ -58,6 +58,11 @@ const cases: [string, Expect][] = [
     { occasion: 'General Debate of the 78th session of the General Assembly', names: ['Mohammad Shtayyeh'] }],
   ['2023-10-18\n\nOn October 18, President Xi Jinping met with Chilean President Gabriel Boric, who is in China for talks, in Beijing.',
     { occasion: null }],
+  // an unnamed head of an organisation leading the sentence has a rank no state official shares
+  ['18 March 2022\n\nThe Secretary-General spoke by phone yesterday with President Volodymyr Zelenskyy of Ukraine.',
+    { level: 'other', date: '2022-03-17', mode: 'telephone' }],
+  ['May 29, 2020\n\nThe Prime Minister spoke to President Erdoğan of Turkey this afternoon.',
+    { level: 'leader' }],
 ];
 
 const noMeeting: string[] = [

@@ -65,7 +65,7 @@ function assembleMeeting(ctx: ExtractionContext, lead: Lead): Meeting {
     countries.push({ code: ctx.publisher.country, evidence: { ...ctx.publisher.evidence, rule: 'meeting/countries-publisher-side' } });
     countries.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   }
-  const level = pickLevel(ctx, assigned.participants, windows);
+  const level = pickLevel(ctx, lead, assigned.participants, windows);
   const date = pickDate(ctx, lead);
   const duration = pickMeetingDuration(ctx, lead);
   const place = mode.value === 'in-person' ? pickPlace(ctx, lead, occasion) : null;
@@ -521,7 +521,7 @@ function meetingCountries(participants: readonly Participant[], sides: Sides, ex
   return out.length < 2 ? out : out.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
-function pickLevel(ctx: ExtractionContext, participants: readonly Participant[], windows: readonly Window[]): { value: Level; evidence: Evidence } | null {
+function pickLevel(ctx: ExtractionContext, lead: Lead, participants: readonly Participant[], windows: readonly Window[]): { value: Level; evidence: Evidence } | null {
   const { text } = ctx;
   const levels = new Map<Level, Evidence>();
   const titled: { level: Level; ranks: readonly Level[]; evidence: Evidence }[] = [];
@@ -530,6 +530,13 @@ function pickLevel(ctx: ExtractionContext, participants: readonly Participant[],
     if (!lvl || !p.provenance.title) continue;
     if (!levels.has(lvl)) levels.set(lvl, { ...p.provenance.title, rule: 'meeting/level-from-titles' });
     titled.push({ level: lvl, ranks: titleRanks(p.title!), evidence: p.provenance.title });
+  }
+  // Only a subject of no state rank (a Secretary-General, a Chair) is counted: an unnamed state title may hide a rank
+  // the two share (dev's "The Foreign Secretary met Tánaiste Simon Coveney", who is also foreign minister).
+  const subject = unnamedSubject(ctx, lead, participants);
+  if (subject && subject.level === 'other' && titled.length > 0) {
+    if (!levels.has(subject.level)) levels.set(subject.level, subject.evidence);
+    titled.push({ level: subject.level, ranks: titleRanks(subject.evidence.text), evidence: subject.evidence });
   }
   if (levels.size === 1) {
     for (const [value, evidence] of levels) return { value, evidence };
@@ -547,6 +554,27 @@ function pickLevel(ctx: ExtractionContext, participants: readonly Participant[],
   }
   return null;
 }
+
+/**
+ * A lead whose subject is a bare title ("The Secretary-General met today with H.E. Mr. Mohammad Shtayyeh, Prime
+ * Minister ...", "The Prime Minister spoke to President Erdoğan"): the publisher's own principal, unnamed, still has
+ * a rank. Only a run of capitalised words right before the cue, after any opening clause, and naming nobody.
+ */
+function unnamedSubject(ctx: ExtractionContext, lead: Lead, participants: readonly Participant[]): { level: Level; evidence: Evidence } | null {
+  if (!lead.sentence || !lead.cue) return null;
+  const from = lead.sentence.span[0];
+  const head = ctx.text.slice(from, lead.cue.start);
+  const m = SUBJECT_TITLE_RE.exec(head);
+  if (!m || !m[1]) return null;
+  const start = from + m.index + m[0].indexOf(m[1]);
+  const end = start + m[1].length;
+  if (participants.some((p) => p.provenance.name.start < end && start < p.provenance.name.end)) return null;
+  const level = levelOfTitle(m[1]);
+  return level ? { level, evidence: evidenceAt(ctx.text, start, end, 'meeting/level-subject-title') } : null;
+}
+
+/** "[..., ]The Secretary-General " before the cue: a title of one to four capitalised words as the whole subject. */
+const SUBJECT_TITLE_RE = /(?:^|,\s+)(?:The|the)\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+$/;
 
 /**
  * The rank every titled participant can hold, when their main ranks differ: "Prime Minister and Minister of Foreign
