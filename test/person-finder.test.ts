@@ -15,8 +15,11 @@ const COUNTRY_WORDS: readonly [string, string][] = [
   ['French', 'FR'], ['German', 'DE'], ['Italian', 'IT'], ['Portuguese', 'PT'], ['Dutch', 'NL'], ['Ukrainian', 'UA'], ['Yemen', 'YE'],
   ['OECD', 'OECD'], ['Greece', 'GR'], ['Indian', 'IN'],
   ['United States of America', 'US'], ['Australia', 'AU'], ['Sri Lanka', 'LK'], ['Israeli', 'IL'], ['Korean', 'KR'], ['Sudanese', 'SD'],
-  ['Malaysian', 'MY'], ['Malaysia', 'MY'], ['Palestine', 'PS'], ['European Union', 'EU'],
+  ['Malaysian', 'MY'], ['Malaysia', 'MY'], ['Palestine', 'PS'], ['European Union', 'EU'], ['Saudi', 'SA'], ['China', 'CN'],
+  ['Moroccan', 'MA'],
 ];
+/** Of those, the words the country finder marks as demonyms (the people stage reads a demonym inside a title). */
+const DEMONYM_WORDS: ReadonlySet<string> = new Set(['Moroccan']);
 
 function countriesIn(text: string): CountryMention[] {
   const mentions: CountryMention[] = [];
@@ -26,7 +29,7 @@ function countriesIn(text: string): CountryMention[] {
       const start = match.index;
       if (taken[start] === true) continue;
       for (let k = start; k < start + word.length; k++) taken[k] = true;
-      mentions.push({ span: [start, start + word.length], text: word, code, kind: 'name', rule: 'test' });
+      mentions.push({ span: [start, start + word.length], text: word, code, kind: DEMONYM_WORDS.has(word) ? 'demonym' : 'name', rule: 'test' });
     }
   }
   return mentions.sort((a, b) => a.span[0] - b.span[0]);
@@ -206,6 +209,13 @@ const POSITIVES: readonly Expected[] = [
   // lower-case Arabic articles inside a name; portfolios joined to foreign affairs
   { text: 'He had a phone call with Riyad al-Maliki, Minister of Foreign Affairs and Expatriates of Palestine.', name: 'Riyad al-Maliki', title: 'Minister of Foreign Affairs and Expatriates', country: 'PS', level: 'foreign-minister' },
   { text: 'President Abdel Fattah el-Sisi met the Minister.', name: 'Abdel Fattah el-Sisi', title: 'President' },
+  // portfolios listed with commas, naming a country or a demonym; a demonym there is the holder's country, an
+  // organisation is the portfolio's subject
+  { text: 'The Minister for Foreign Affairs, European Union and Cooperation, José Manuel Albares, held a meeting.', name: 'José Manuel Albares', title: 'Minister for Foreign Affairs, European Union and Cooperation', country: null, level: 'foreign-minister' },
+  { text: 'He met the Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser Bourita.', name: 'Nasser Bourita', title: 'Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates', country: 'MA', countryWords: 'Moroccan', level: 'foreign-minister' },
+  // party offices; a royal style between a title and the name
+  { text: 'He met the Director of the Office of the Central Foreign Affairs Commission of the Communist Party of China, Wang Yi, on the margins.', name: 'Wang Yi', title: 'Director of the Office of the Central Foreign Affairs Commission of the Communist Party', country: 'CN' },
+  { text: 'He received a phone call from Saudi Foreign Minister Prince Faisal bin Farhan Al-Saud.', name: 'Faisal bin Farhan Al-Saud', title: 'Foreign Minister', country: 'SA', level: 'foreign-minister' },
   // the post written after "of <country>"
   { text: 'He called High Representative of the European Union for Foreign Affairs and Security Policy Josep Borrell.', name: 'Josep Borrell', title: 'High Representative of the European Union for Foreign Affairs and Security Policy', country: 'EU', level: 'foreign-minister' },
 ];
@@ -367,6 +377,9 @@ const LEVELS: readonly [string, Level | null][] = [
   ['Secretary of Foreign Affairs', 'foreign-minister'], ['Cabinet Secretary for Foreign and Diaspora Affairs', 'foreign-minister'],
   ['Minister of Foreign Affairs and Expatriates', 'foreign-minister'], ['Minister of International Trade', 'minister'],
   ['Secretary of Foreign Trade', 'minister'],
+  ['Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation', 'foreign-minister'],
+  ['Deputy Prime Minister and Minister of Foreign Affairs and Expatriates', 'foreign-minister'],
+  ['Minister for Foreign Affairs, European Union and Cooperation', 'foreign-minister'],
 ];
 
 for (const [title, level] of LEVELS) {
@@ -431,6 +444,8 @@ const RANKS: readonly [string, readonly Level[]][] = [
   ['Minister', ['minister', 'foreign-minister']], ['Secretary', ['minister', 'foreign-minister']],
   ['Minister for Europe and Foreign Affairs', ['foreign-minister']], ['Foreign Minister', ['foreign-minister']],
   ['Minister of Trade', ['minister']], ['Ambassador', ['senior-official']], ['Overview', []],
+  ['Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation', ['foreign-minister', 'minister']],
+  ['Minister for Foreign Affairs and Trade', ['foreign-minister']],
 ];
 
 for (const [title, ranks] of RANKS) {

@@ -41,6 +41,7 @@ const SUFFIXES = new Set(NAME_SUFFIXES);
 const HONORIFICS_BY_FIRST = groupHonorifics();
 const ARABIC_ARTICLE_RE = /^(?:al|el|ad|as|ash|at|ar|an|ul|ud|ur)-\p{Lu}/u;
 const MAX_NAME_WORDS = 6;
+const ROYAL_STYLES: ReadonlySet<string> = new Set(['prince', 'princess']);
 
 /** Lexicon bits on word tokens (`Token.flags`), by `key` unless noted. */
 const F_NON_NAME = 1;
@@ -200,6 +201,12 @@ function matchHonorific(ctx: TokenContext, i: number): number {
     if (ok) return i + honorific.length;
   }
   return i;
+}
+
+/** The token after a royal style written between a title and its holder's name ("Foreign Minister Prince Faisal"). */
+function skipRoyalStyle(tokens: readonly Token[], i: number): number {
+  const token = tokens[i];
+  return isCapWord(token) && ROYAL_STYLES.has(token.key) && joined(tokens, i) && isCapWord(tokens[i + 1]) && joined(tokens, i + 1) ? i + 1 : i;
 }
 
 /** Past-the-end token of a chain of honorifics at `i` ("H.E. Mr.", "Senator the Hon."), or `i`. */
@@ -574,7 +581,7 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
     }
     if (title !== null) {
       const afterAbbreviation = skipAbbreviation(tokens, title.next);
-      const nameStart = matchHonorifics(ctx, afterAbbreviation);
+      const nameStart = matchHonorifics(ctx, skipRoyalStyle(tokens, matchHonorifics(ctx, afterAbbreviation)));
       // "Assistant to the President Jake Sullivan": the title is someone else's
       const toThe = tokens[i - 1]?.fold === 'the' && tokens[i - 2]?.fold === 'to';
       const run =

@@ -81,7 +81,14 @@ function ranksUncached(title: string): Level[] {
   }
   if (BARE_MINISTER.has(folded)) return ['minister', 'foreign-minister'];
   // "Deputy Prime Minister/Foreign Minister": slash-joined titles are compounds too
-  const parts = folded.split(/\s*(?:,\s*)?\band\b\s*|\s*\/\s*/u).filter((part) => part !== '');
+  const split = folded.split(/\s*(?:,\s*)?\band\b\s*|\s*\/\s*/u).filter((part) => part !== '');
+  // A part that is no title on its own completes the one before it ("Deputy Prime Minister and Minister of Foreign
+  // Affairs [and International Cooperation]").
+  const parts: string[] = [];
+  for (const part of split) {
+    if (parts.length > 0 && classifyPart(part) === null) parts[parts.length - 1] += ` and ${part}`;
+    else parts.push(part);
+  }
   if (parts.length > 1) {
     const levels = parts.map(classifyPart);
     if (levels.every((level): level is Level => level !== null)) {

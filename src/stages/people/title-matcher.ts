@@ -17,6 +17,8 @@ const COMPOUND_SECOND = new Set(COMPOUND_SECOND_BASES);
 const NON_NAME = new Set([...NON_NAME_WORDS, ...INSTITUTION_WORDS]);
 const TO_COUNTRY = new Set(TO_COUNTRY_BASES);
 const ABBREVIATED = new Set(ABBREVIATED_BASES);
+/** Royal styles, which are also titles of their own ("Prince Faisal", "Emir Tamim"). */
+const ROYAL_STYLES: ReadonlySet<string> = new Set(['prince', 'princess', 'king', 'queen', 'emir', 'amir', 'sultan']);
 
 /** A country given with a person or title, with the words that state it. */
 export interface CountryRef {
@@ -173,7 +175,8 @@ function matchHead(tokens: readonly Token[], i: number, allowLower: boolean): nu
   j = matchTail(tokens, j + 1, base.key);
   // "General Secretary", "Minister Counsellor": a second base word continues the title
   const firstSecond = j;
-  while (isWord(tokens[j]) && tokens[j]!.cap && joined(tokens, j) && (tokens[j]!.flags & F_BASE) !== 0 && tokens[j]!.key !== 'general') j++;
+  // ("Saudi Foreign Minister Prince Faisal bin Farhan": a royal style before the name does not continue the title)
+  while (isWord(tokens[j]) && tokens[j]!.cap && joined(tokens, j) && (tokens[j]!.flags & F_BASE) !== 0 && tokens[j]!.key !== 'general' && !ROYAL_STYLES.has(tokens[j]!.key)) j++;
   // "Chief Advisor to the President"
   if (j > firstSecond) j = matchTail(tokens, j, tokens[j - 1]!.key);
   return j;
@@ -199,12 +202,15 @@ function matchPortfolio(ctx: TokenContext, i: number): number {
       end = j;
     } else if (isWord(token) && token.cap && (token.flags & F_NON_NAME) === 0 && ctx.covered[j] !== 1 && (token.flags & F_BASE) === 0) {
       j++;
+    } else if (end > 0 && ctx.covered[j] === 1 && countryInPortfolio(ctx, j) > 0) {
+      j = countryInPortfolio(ctx, j);
+      continue;
     } else {
       break;
     }
     const connector = tokens[j];
     if (connector === undefined) break;
-    if (connector.text === ',' && !connector.spaceBefore && isWord(tokens[j + 1]) && tokens[j + 1]!.cap && ctx.covered[j + 1] !== 1) {
+    if (connector.text === ',' && !connector.spaceBefore && isWord(tokens[j + 1]) && tokens[j + 1]!.cap && (ctx.covered[j + 1] !== 1 || countryInPortfolio(ctx, j + 1) > 0)) {
       j++;
       continue;
     }
@@ -215,12 +221,32 @@ function matchPortfolio(ctx: TokenContext, i: number): number {
       if (tokens[k]?.fold === 'the' && !tokens[k]!.cap) k++;
       const first = k;
       while (isWord(tokens[k]) && (tokens[k]!.flags & F_PORTFOLIO) !== 0) k++;
+      // "... African Cooperation and Moroccan Expatriates"
+      if (k === first && ctx.covered[k] === 1 && countryInPortfolio(ctx, k) > 0) {
+        j = first;
+        continue;
+      }
       // ("Minister for Trade and Tourism Senator the Hon. Don Farrell": "Senator" is the holder's style)
       if (k === first || (isWord(tokens[k]) && (tokens[k]!.flags & F_BASE) !== 0 && tokens[k]!.key !== 'senator')) break;
       j = first;
     }
   }
   return end;
+}
+
+/**
+ * A country or organisation named inside a portfolio ("Minister for Foreign Affairs, European Union and Cooperation",
+ * "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates"): the token after the mention when a
+ * portfolio word follows it, directly or after "and"; else -1.
+ */
+function countryInPortfolio(ctx: TokenContext, j: number): number {
+  const { tokens } = ctx;
+  const mention = countryStartingAt(ctx, j);
+  if (mention === undefined) return -1;
+  const k = tokenAt(ctx, mention.span[1]);
+  const next = tokens[k]?.fold === 'and' && joined(tokens, k) ? k + 1 : k;
+  const word = tokens[next];
+  return isWord(word) && word.cap && (word.flags & F_PORTFOLIO) !== 0 && joined(tokens, next) ? k : -1;
 }
 
 /** Skips a short parenthesised abbreviation "(PRC)" at `i`; returns the token after it, or `i`. */
@@ -394,6 +420,18 @@ export function matchTitle(ctx: TokenContext, i: number, allowLower: boolean): T
     next = end;
     country = null;
     if (second >= end) second = -1;
+  }
+  // "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates": a demonym inside the portfolio names
+  // the holder's country (a country or organisation there is the subject: "..., European Union and Cooperation")
+  if (country === null) {
+    for (let k = headEnd; k < end; k++) {
+      if (ctx.covered[k] !== 1) continue;
+      const mention = countryStartingAt(ctx, k);
+      if (mention?.kind === 'demonym') {
+        country = { code: mention.code, span: mention.span, rule: 'people/title-demonym' };
+        break;
+      }
+    }
   }
   const firstStart = ctx.starts[i]!;
   const lastEnd = ctx.ends[end - 1]!;
