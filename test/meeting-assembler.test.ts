@@ -63,12 +63,18 @@ const cases: [string, Expect][] = [
     { level: 'other', date: '2022-03-17', mode: 'telephone' }],
   ['May 29, 2020\n\nThe Prime Minister spoke to President Erdoğan of Turkey this afternoon.',
     { level: 'leader' }],
+  // lead cues: a courtesy call "called on"; "spoke on the telephone with"
+  ['February 15, 2023\n\nMinister of State for External Affairs Shri V. Muraleedharan called on the Prime Minister of Fiji, Hon. Sitiveni Rabuka in Suva on 15 February 2023.',
+    { mode: 'in-person', level: 'other', place: 'Suva', names: ['Muraleedharan', 'Sitiveni Rabuka'] }],
+  ['7 February 2023\n\nFederal Chancellor Olaf Scholz today spoke on the telephone with the President of the Republic of Türkiye, Recep Tayyip Erdoğan.',
+    { mode: 'telephone', level: 'leader', date: '2023-02-07', names: ['Olaf Scholz', 'Recep Tayyip Erdoğan'] }],
 ];
 
 const noMeeting: string[] = [
   'May 1, 2006\n\n1. The Fifth Japan-China Comprehensive Policy Dialogue will take place in China from May 7 to 9.',
   'August 1, 2022\n\nThe Secretary will travel to Manila next week, where he will meet President Marcos.',
   'March 1, 2022\n\nThe United States condemns the attack on civilians in Kharkiv.',
+  'March 2, 2022\n\nThe Foreign Minister called on the Government of Myanmar to release all political prisoners.',
 ];
 
 test('meeting fields from short readouts', () => {

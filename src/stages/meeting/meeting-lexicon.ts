@@ -9,7 +9,12 @@ export const MEETING_HELD_CUES: readonly string[] = [
   String.raw`meets`,
   String.raw`(?:held|had|hold|holds|conducted|convened)\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\w’'"“”()+-]+\s+){0,7}?(?:meeting|meetings|talks?|summit|conversation|call|discussions?|dialogue|consultations?|videoconference|video\s+conference|session)`,
   String.raw`spoke(?:\s+\w+){0,2}\s+(?:with|to|by\s+(?:tele)?phone)`,
+  // "spoke on the telephone with" (the German Federal Government's house style)
+  String.raw`(?:spoke|speaks)\s+(?:\w+\s+)?(?:on|over)\s+the\s+(?:tele)?phone`,
   String.raw`speaks\s+(?:with|to)`,
+  // "Minister of State ... called on the Prime Minister of Fiji" (a courtesy call, in person); not an appeal ("called
+  // on Israel to stop ...", "called on the Council to act")
+  String.raw`call(?:ed|s)\s+on\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|the\s+[A-Z]|[A-Z])(?![^.;]{0,100}?\bto\s+(?!discuss|exchange|review|convey|brief|present|pay)[a-z]+\b)`,
   String.raw`talked\s+(?:with|to|by)`,
   String.raw`hosted`,
   String.raw`welcomed\s+(?:H\.\s?E\.\s+|(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,6}?to\s+(?:the\s+)?[A-Z])`,
