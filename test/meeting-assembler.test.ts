@@ -63,6 +63,17 @@ const cases: [string, Expect][] = [
     { level: 'other', date: '2022-03-17', mode: 'telephone' }],
   ['May 29, 2020\n\nThe Prime Minister spoke to President Erdoğan of Turkey this afternoon.',
     { level: 'leader' }],
+  // the title names the occasion again: its words are no side (India, the publisher's side, is not named here)
+  ['September 09, 2023\n\nPrime Minister\'s meeting with President of Brazil on the sidelines of the G20 Summit\n\nPrime Minister Shri Narendra Modi met President of the Federative Republic of Brazil, H.E. Mr. Luiz Inácio Lula da Silva, on the sidelines of the G20 Summit in New Delhi today.',
+    { countries: ['BR'], occasion: 'G20 Summit', place: 'New Delhi', names: ['Narendra Modi', 'Luiz Inácio Lula da Silva'] }],
+  // a first line without a full stop is the title, however long: the body's sentence is the lead
+  ['Deputy Prime Minister and Minister of Foreign Affairs met with the Foreign Minister of the People\'s Republic of China\n\n12 July 2023\n\nOn 12 July 2023, Mr. Don Pramudwinai, Deputy Prime Minister and Minister of Foreign Affairs, met with Mr. Wang Yi on the sidelines of the 56th ASEAN Foreign Ministers\' Meeting in Jakarta, Indonesia.',
+    { occasion: '56th ASEAN Foreign Ministers\' Meeting', place: 'Jakarta', date: '2023-07-12' }],
+  // a news agency's dateline, its place in capitals; a named venue without a city
+  ['Kazakh Foreign Minister meets with U.S. Ambassador\n\nASTANA, 15 March 2023 – Minister of Foreign Affairs of the Republic of Kazakhstan Murat Nurtleu met with the Ambassador of the United States of America, Daniel Rosenblum.',
+    { place: 'Astana', date: '2023-03-15', level: 'other', countries: ['KZ', 'US'] }],
+  ['17 April 2023\n\nDeputy Prime Minister and Minister of Foreign Affairs and International Cooperation Antonio Tajani met today at the Farnesina with US Secretary of State Antony Blinken.',
+    { place: 'Farnesina', level: 'foreign-minister' }],
   // lead cues: a courtesy call "called on"; "spoke on the telephone with"
   ['February 15, 2023\n\nMinister of State for External Affairs Shri V. Muraleedharan called on the Prime Minister of Fiji, Hon. Sitiveni Rabuka in Suva on 15 February 2023.',
     { mode: 'in-person', level: 'other', place: 'Suva', names: ['Muraleedharan', 'Sitiveni Rabuka'] }],

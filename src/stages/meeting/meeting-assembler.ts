@@ -2,7 +2,7 @@
  * Assembles the meeting the document reports from the lead and the mentions earlier stages found:
  * date, level, mode, sides, principal participants, duration, place, occasion and ordinal, each with its evidence.
  */
-import type { CountryMention, PersonMention, TimeExpression } from '../../domain/mentions.ts';
+import type { CountryMention, PersonMention, PlaceMention, TimeExpression } from '../../domain/mentions.ts';
 import type { Evidence, Level, Meeting, Mode, Participant } from '../../domain/record.ts';
 import type { ExtractionContext, Stage } from '../../pipeline/extraction-context.ts';
 import { evidenceAt, inChrome } from '../../pipeline/extraction-context.ts';
@@ -12,6 +12,7 @@ import { findLead } from './lead-finder.ts';
 import { IN_PERSON_OVERRIDES, LEVEL_NOUNS, OCCASION_CUES, TELEPHONE_CUES, VIDEO_CUES } from './meeting-lexicon.ts';
 import { readOrdinal } from './number-words.ts';
 import { titleRanks } from '../people/title-classifier.ts';
+import { findPlaces } from '../places/place-finder.ts';
 import { TITLE_COUNTRIES } from './title-countries.ts';
 import type { TitleSides } from './title-sides.ts';
 import { namedIn, readTitleSides } from './title-sides.ts';
@@ -53,7 +54,9 @@ function assembleMeeting(ctx: ExtractionContext, lead: Lead): Meeting {
   const { text } = ctx;
   const occasion = findOccasion(text, lead);
   // The occasion's own words ("the U.S.-ASEAN Summit") describe the larger event, not this meeting's sides or rank.
-  const windows = leadWindows(lead).flatMap((w) => (occasion ? cut(w, [occasion.evidence.start, occasion.evidence.end]) : [w]));
+  // The title may name the occasion again ("Prime Minister's meeting with President of Brazil on the sidelines of the G20
+  // Summit"): every occurrence of its name is cut.
+  const windows = leadWindows(lead).flatMap((w) => (occasion ? cutAll(text, w, occasion) : [w]));
   const mode = classifyMode(ctx, lead, windows);
   const participants = pickParticipants(ctx, lead);
   const sides = findSides(ctx, lead, windows);
@@ -99,6 +102,17 @@ function leadWindows(lead: Lead): Window[] {
   const out: Window[] = [];
   if (lead.sentence) out.push(lead.sentence.span);
   if (lead.titleLine) out.push(lead.titleLine);
+  return out;
+}
+
+/** `w` without the occasion's evidence and any other occurrence of its name inside `w`. */
+function cutAll(text: string, w: Window, occasion: { value: string; evidence: Evidence }): Window[] {
+  let out = cut(w, [occasion.evidence.start, occasion.evidence.end]);
+  const slice = text.slice(w[0], w[1]);
+  for (let at = slice.indexOf(occasion.value); at >= 0; at = slice.indexOf(occasion.value, at + 1)) {
+    const hole: Window = [w[0] + at, w[0] + at + occasion.value.length];
+    out = out.flatMap((part) => cut(part, hole));
+  }
   return out;
 }
 
@@ -700,7 +714,7 @@ function pickPlace(ctx: ExtractionContext, lead: Lead, occasion: { evidence: Evi
   for (const s of lead.sentences.slice(1)) windows.push(s.span);
   if (lead.line) windows.push(lead.line);
   if (lead.titleLine) windows.push(lead.titleLine);
-  const dateline = ctx.doc.lines.find((l) => l.kind === 'dateline')?.span;
+  const dateline = ctx.doc.lines.find((l) => l.kind === 'dateline')?.span ?? agencyDatelinePlace(ctx);
   // The last window (the dateline, else the title or lead) may give its first place without a cue; the sentences
   // before the lead only a place they arrive at.
   const fallback = dateline ?? windows[windows.length - 1];
@@ -708,7 +722,7 @@ function pickPlace(ctx: ExtractionContext, lead: Lead, occasion: { evidence: Evi
   windows.push(...arrivals);
   if (dateline) windows.push(dateline);
   for (const w of windows) {
-    const inW = spanning(ctx.places, w);
+    const inW = w === dateline ? datelinePlaces(ctx, w) : spanning(ctx.places, w);
     if (inW.length === 0) continue;
     if (arrivals.includes(w)) {
       const arrived = inW.find((p) => ARRIVAL_CUE_RE.test(text.slice(Math.max(w[0], p.span[0] - 30), p.span[0])));
@@ -734,6 +748,27 @@ function pickPlace(ctx: ExtractionContext, lead: Lead, occasion: { evidence: Evi
 
 /** Between a venue and the city it is in: "NATO Headquarters in Brussels", "Camp David, Maryland" is no city. */
 const VENUE_CITY_GAP_RE = /^\s*(?:,|in)\s*$/;
+
+/**
+ * The places in a dateline: as found, or when it writes its place in capitals ("ASTANA, 15 March 2023 –", "PUTRAJAYA"),
+ * those found in the same words written in title case (same length, so the offsets hold).
+ */
+function datelinePlaces(ctx: ExtractionContext, w: Window): PlaceMention[] {
+  const found = spanning(ctx.places, w);
+  if (found.length > 0) return found;
+  const slice = ctx.text.slice(w[0], w[1]);
+  if (!/\p{Lu}{3}/u.test(slice)) return found;
+  const titled = slice.replace(/\p{Lu}{2,}/gu, (word) => word[0]! + word.slice(1).toLowerCase());
+  return findPlaces(titled).map((p) => ({ ...p, span: [p.span[0] + w[0], p.span[1] + w[0]] as const, text: ctx.text.slice(p.span[0] + w[0], p.span[1] + w[0]) }));
+}
+
+/** The place words of a news agency's dateline opening the story ("ASTANA, 15 March 2023 – ..."), or undefined. */
+function agencyDatelinePlace(ctx: ExtractionContext): Window | undefined {
+  const evidence = ctx.published?.evidence;
+  if (evidence?.rule !== 'document/agency-dateline') return undefined;
+  const line = ctx.doc.lines.find((l) => l.contentStart <= evidence.start && evidence.start < l.span[1]);
+  return line ? [line.contentStart, evidence.start] : undefined;
+}
 
 /** Right before a city: the principal went there ("visited Sochi", "arrived in Hanoi", "traveled to Geneva"). */
 const ARRIVAL_CUE_RE = /\b(?:visited|visiting|arrived\s+(?:in|at)|travell?ed\s+to|(?:was|were)\s+in|(?:visit|trip)\s+to)\s+(?:the\s+(?:city\s+of\s+)?)?$/i;
