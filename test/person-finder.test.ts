@@ -216,6 +216,9 @@ const POSITIVES: readonly Expected[] = [
   // party offices; a royal style between a title and the name
   { text: 'He met the Director of the Office of the Central Foreign Affairs Commission of the Communist Party of China, Wang Yi, on the margins.', name: 'Wang Yi', title: 'Director of the Office of the Central Foreign Affairs Commission of the Communist Party', country: 'CN' },
   { text: 'He received a phone call from Saudi Foreign Minister Prince Faisal bin Farhan Al-Saud.', name: 'Faisal bin Farhan Al-Saud', title: 'Foreign Minister', country: 'SA', level: 'foreign-minister' },
+  // a name opening a sentence before a meeting verb (the Kremlin's style)
+  { text: 'The Kremlin, Moscow\n\nVladimir Putin had a telephone conversation with President of France Emmanuel Macron.', name: 'Vladimir Putin', title: null },
+  { text: 'Sergey Lavrov held talks with the Minister.', name: 'Sergey Lavrov' },
   // the post written after "of <country>"
   { text: 'He called High Representative of the European Union for Foreign Affairs and Security Policy Josep Borrell.', name: 'Josep Borrell', title: 'High Representative of the European Union for Foreign Affairs and Security Policy', country: 'EU', level: 'foreign-minister' },
 ];
@@ -334,6 +337,8 @@ const NEGATIVES: readonly string[] = [
   'on the margins of the General Debate of the 78th session of the General Assembly.',
   'The Minister of Foreign Affairs, in his remarks, said that the talks went well.',
   'in charge of the al-Aqsa question, the Chargé said.',
+  'Camp David hosted the talks. Joint Statement held in Tokyo.',
+  'In the Great Hall they met. Lavrov met the Minister.',
 ];
 
 for (const text of NEGATIVES) {

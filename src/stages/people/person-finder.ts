@@ -8,6 +8,8 @@
  * - `people/honorific-name`: honorific(s), name; `people/inverted-name`: "Mr. Lavrov, Sergey Viktorovich".
  * - `people/name-title`: a name of two or more words followed by ", <title>" ("Jean-Yves Le Drian, France’s Minister
  *   for Europe and Foreign Affairs").
+ * - `people/subject-name`: a name of two or more words opening a sentence before a meeting verb ("Vladimir Putin had a
+ *   telephone conversation with ...").
  * - `people/repeat`: a later bare mention of a known name or of its family name ("Sergey Lavrov", "Lavrov").
  * - `people/the-title`: "the Deputy Secretary", resolved to the one earlier named person holding that title.
  * A title written after the name (", Deputy Secretary of State") wins over one written before it ("Ambassador").
@@ -648,6 +650,12 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
             continue;
           }
         }
+        if (subjectOfMeetingVerb(ctx, run)) {
+          const built = personAt(ctx, run, null, 'people/subject-name');
+          people.push(built.found);
+          i = built.next;
+          continue;
+        }
         // a title may start inside the run ("Domestic Policy Advisor Susan Rice", "U.S. Special Envoy Tim Lenderking");
         // one that does not start at the first such word is left to the words after the run ("European External
         // Action Service Secretary General")
@@ -660,6 +668,23 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
   }
   return { people, bareTitles };
 }
+
+/**
+ * "Vladimir Putin had a telephone conversation with ...", "Sergey Lavrov held talks with ...": a name of two or more
+ * words that opens a sentence as the subject of a meeting verb (the Kremlin's and the Russian MID's house style names
+ * the principal so, without a title).
+ */
+function subjectOfMeetingVerb(ctx: TokenContext, run: NameRun): boolean {
+  const { tokens } = ctx;
+  if (run.words.filter((word) => !isInitial(word)).length < 2) return false;
+  const before = tokens[run.first - 1];
+  if (before !== undefined && !tokens[run.first]!.lineBreakBefore && !(before.kind === 'punct' && /^[.!?]$/u.test(before.text))) return false;
+  const end = ctx.ends[run.last]!;
+  return MEETING_VERB_AFTER_RE.test(ctx.text.slice(end, end + 12));
+}
+
+/** A meeting verb right after a name; not "hosted" or "received", which places do too ("Camp David hosted ..."). */
+const MEETING_VERB_AFTER_RE = /^ (?:had|held|met|meets|holds|spoke|speaks|talked)\b/u;
 
 /**
  * "her Chinese counterpart Qin Gang", "his Indian counterpart Dr. S. Jaishankar", "his counterpart, Mr. Wang Yi,": the
