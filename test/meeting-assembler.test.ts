@@ -74,6 +74,11 @@ const cases: [string, Expect][] = [
     { place: 'Astana', date: '2023-03-15', level: 'other', countries: ['KZ', 'US'] }],
   ['17 April 2023\n\nDeputy Prime Minister and Minister of Foreign Affairs and International Cooperation Antonio Tajani met today at the Farnesina with US Secretary of State Antony Blinken.',
     { place: 'Farnesina', level: 'foreign-minister' }],
+  // a first-person media release: the byline's author is a participant; not when the lead names someone else
+  ['Senator the Hon Penny Wong\nMinister for Foreign Affairs\n\nMeeting with Indonesian Foreign Minister\n\n9 February 2023\n\nToday I met with Indonesian Foreign Minister Retno Marsudi in Jakarta.',
+    { names: ['Penny Wong', 'Retno Marsudi'], place: 'Jakarta', date: '2023-02-09' }],
+  ['Senator the Hon Penny Wong\nMinister for Foreign Affairs\n\n9 February 2023\n\nThe Assistant Minister, Tim Watts, met Indonesian Foreign Minister Retno Marsudi in Jakarta today. I welcome the outcome.',
+    { names: ['Tim Watts', 'Retno Marsudi'] }],
   // lead cues: a courtesy call "called on"; "spoke on the telephone with"
   ['February 15, 2023\n\nMinister of State for External Affairs Shri V. Muraleedharan called on the Prime Minister of Fiji, Hon. Sitiveni Rabuka in Suva on 15 February 2023.',
     { mode: 'in-person', level: 'other', place: 'Suva', names: ['Muraleedharan', 'Sitiveni Rabuka'] }],

@@ -197,8 +197,28 @@ function pickParticipants(ctx: ExtractionContext, lead: Lead): PersonMention[] {
     }
     for (const p of spanning(ctx.people, w)) keepMostInformative(byName, p);
   }
+  const author = firstPersonAuthor(ctx, lead);
+  if (author && !byName.has(author.name.toLowerCase())) return [author, ...byName.values()];
   return [...byName.values()];
 }
+
+/**
+ * "Today I met with Indonesian Foreign Minister Retno Marsudi": a minister's own media release speaks in the first
+ * person and names its author only in the byline at the top ("Senator the Hon Penny Wong / Minister for Foreign
+ * Affairs"). The author is the first person named in the lines above the lead, when the lead's subject is "I".
+ */
+function firstPersonAuthor(ctx: ExtractionContext, lead: Lead): PersonMention | null {
+  if (!lead.sentence || !lead.cue) return null;
+  const head = ctx.text.slice(lead.sentence.span[0], lead.cue.start);
+  if (!FIRST_PERSON_RE.test(head)) return null;
+  const first = ctx.people.find((p) => !p.short);
+  return first && first.span[1] <= lead.sentence.span[0] && first.span[0] < BYLINE_REACH ? first : null;
+}
+
+/** The lead's subject is the writer: "I met", "Today I spoke", "This week, I held". */
+const FIRST_PERSON_RE = /(?:^|[\s,])I\s+$/;
+/** How far from the top of the page a byline naming the author may be. */
+const BYLINE_REACH = 300;
 
 /** Keeps the most informative mention of each person: a titled, full mention beats a short one. */
 function keepMostInformative(byName: Map<string, PersonMention>, p: PersonMention): void {
