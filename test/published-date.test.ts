@@ -13,6 +13,8 @@ const positives: [string, string, string][] = [
   ['Foreign Minister Receives Phone Call\n\nRiyadh, March 12, 2023, SPA -- His Highness Prince Faisal bin Farhan received a phone call today.', '2023-03-12', 'March 12, 2023'],
   ['Abdullah bin Zayed receives phone call\n\nABU DHABI, 5th June, 2023 (WAM) -- H.H. Sheikh Abdullah bin Zayed Al Nahyan received a phone call.', '2023-06-05', '5th June, 2023'],
   ['Retno meets Timor-Leste FM\n\nJakarta, 7 March 2023 - Foreign Minister Retno Marsudi held a bilateral meeting.', '2023-03-07', '7 March 2023'],
+  // a dateline line with the date written day-month-year with dashes (the Dutch government's pages)
+  ['Minister Hoekstra speaks with Ukrainian counterpart Kuleba\n\nNews item | 31-10-2022 | 14:05\n\nMinister of Foreign Affairs Wopke Hoekstra spoke by phone with Dmytro Kuleba.', '2022-10-31', '31-10-2022'],
 ];
 
 const negatives: string[] = [
@@ -39,3 +41,12 @@ for (const text of negatives) {
     assert.equal(extractRecord({ file: 't', text }).published, null);
   });
 }
+
+test('a ministry named in a sentence is not the page\'s signature; the source\'s metadata wins over one that is', () => {
+  const text = '6 March 2023\n\nForeign Secretary Dr. Asad Majeed Khan met the Counselor of the U.S. Department of State, Derek Chollet.';
+  assert.equal(extractRecord({ file: 't', text }).publisher, null);
+  const signed = 'Office of the Spokesperson\n\nMarch 6, 2023\n\nSecretary Blinken met Foreign Minister Bilawal Bhutto Zardari.';
+  assert.equal(extractRecord({ file: 't', text: signed }).publisher, 'U.S. Department of State');
+  const record = extractRecord({ file: 't', text: signed, publisher: 'Ministry of Foreign Affairs, Pakistan' });
+  assert.equal(record.publisher, 'Ministry of Foreign Affairs, Pakistan');
+});

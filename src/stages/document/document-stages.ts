@@ -60,18 +60,25 @@ export const publisherStage: Stage = {
     const { text } = ctx;
     // Pages sign themselves in their header or footer; the body is not searched.
     const regions: [number, number][] = text.length <= 2 * SIGNATURE_REGION ? [[0, text.length]] : [[0, SIGNATURE_REGION], [text.length - SIGNATURE_REGION, text.length]];
+    const metadata = ctx.externalPublisher ? publisherFromMetadata(ctx.externalPublisher) : null;
     for (const sig of SIGNATURES) {
       for (const [from, to] of regions) {
-        const m = sig.re.exec(text.slice(from, to));
-        if (m) {
-          ctx.publisher = { name: sig.name, country: sig.country, evidence: evidenceAt(text, from + m.index, from + m.index + m[0].length, 'document/publisher-signature') };
-          return;
-        }
+        const slice = text.slice(from, to);
+        const m = sig.re.exec(slice);
+        // "the Counselor of the U.S. Department of State": a ministry named in a sentence is someone's employer
+        if (!m || MENTIONED_BEFORE_RE.test(slice.slice(Math.max(0, m.index - 12), m.index))) continue;
+        // The source's own metadata outweighs a name found in the text when the two disagree.
+        if (metadata?.country && metadata.country !== sig.country) break;
+        ctx.publisher = { name: sig.name, country: sig.country, evidence: evidenceAt(text, from + m.index, from + m.index + m[0].length, 'document/publisher-signature') };
+        return;
       }
     }
-    if (ctx.externalPublisher) ctx.publisher = publisherFromMetadata(ctx.externalPublisher);
+    if (metadata) ctx.publisher = metadata;
   },
 };
+
+/** Right before a ministry's name, words that make it a mention in a sentence rather than the page's signature. */
+const MENTIONED_BEFORE_RE = /\b(?:of|from|with|by|to|at)\s+(?:the\s+)?$/i;
 
 /**
  * The publisher an ingest knows from outside the text ("U.S. Department of State (reproduced by STL.News)",
