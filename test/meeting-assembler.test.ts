@@ -104,6 +104,30 @@ test('meeting fields from short readouts', () => {
   }
 });
 
+/** Participant countries when the source's publisher is known, as an ingest from a feed or URL knows it. */
+const withPublisher: [string, string, Record<string, string | null>, string | null][] = [
+  // the elided "and the Vietnamese delegation by ...": each delegation's head is its country's
+  ['Ministry of External Affairs, India', 'June 12, 2023\n\nThe 12th round of India-Vietnam Foreign Office Consultations was held in Hanoi on 12 June 2023. The Indian delegation was led by Secretary (East) Shri Saurabh Kumar and the Vietnamese delegation by Vice Foreign Minister Do Hung Viet.',
+    { 'Saurabh Kumar': 'IN', 'Do Hung Viet': 'VN' }, null],
+  // a country given to the same person elsewhere does not trail a name in the title
+  ['Ministry of Foreign Affairs and Expatriates, Jordan', 'Safadi, Shoukry discuss Gaza in phone call\n\nAmman, October 12 - Deputy Prime Minister and Minister of Foreign Affairs and Expatriates Ayman Safadi discussed with Egyptian Foreign Minister Sameh Shoukry in a phone call on Thursday the escalation in Gaza.',
+    { 'Ayman Safadi': 'JO', 'Sameh Shoukry': 'EG' }, 'foreign-minister'],
+  // "met the <title>"; South Asia's Foreign Secretary is a senior official, a ministry named in the body is no signature
+  ['Ministry of Foreign Affairs, Pakistan', '6 March 2023\n\nForeign Secretary Dr. Asad Majeed Khan met the Counselor of the U.S. Department of State, Derek Chollet, in Islamabad today.',
+    { 'Asad Majeed Khan': 'PK', 'Derek Chollet': 'US' }, 'senior-official'],
+  ['Foreign, Commonwealth & Development Office, United Kingdom', '6 March 2023\n\nForeign Secretary James Cleverly met the Foreign Minister of Pakistan, Bilawal Bhutto Zardari, in London today.',
+    { 'James Cleverly': 'GB', 'Bilawal Bhutto Zardari': 'PK' }, 'foreign-minister'],
+];
+
+test('participant countries and level with a known publisher', () => {
+  for (const [publisher, text, countries, level] of withPublisher) {
+    const m = extractRecord({ file: 't', text, publisher }).meetings[0];
+    assert.ok(m, `a meeting in: ${text}`);
+    assert.deepEqual(Object.fromEntries(m.participants.map((p) => [p.name, p.country])), countries, text);
+    if (level) assert.equal(m.level, level, text);
+  }
+});
+
 test('no meeting in announcements and statements', () => {
   for (const text of noMeeting) assert.deepEqual(extractRecord({ file: 't', text }).meetings, [], text);
 });

@@ -9,7 +9,7 @@ import { evidenceAt, inChrome } from '../../pipeline/extraction-context.ts';
 import { findDurations, pickDuration } from './duration-extractor.ts';
 import type { Lead } from './lead-finder.ts';
 import { findLead } from './lead-finder.ts';
-import { IN_PERSON_OVERRIDES, LEVEL_NOUNS, OCCASION_CUES, TELEPHONE_CUES, VIDEO_CUES } from './meeting-lexicon.ts';
+import { COUNTRY_TITLE_LEVELS, IN_PERSON_OVERRIDES, LEVEL_NOUNS, OCCASION_CUES, TELEPHONE_CUES, VIDEO_CUES } from './meeting-lexicon.ts';
 import { readOrdinal } from './number-words.ts';
 import { titleRanks } from '../people/title-classifier.ts';
 import { findPlaces } from '../places/place-finder.ts';
@@ -17,6 +17,7 @@ import { TITLE_COUNTRIES } from './title-countries.ts';
 import type { TitleSides } from './title-sides.ts';
 import { namedIn, readTitleSides } from './title-sides.ts';
 
+const COUNTRY_TITLE_LEVELS_RES = COUNTRY_TITLE_LEVELS.map((t) => ({ ...t, re: new RegExp(String.raw`^(?:${t.pattern})$`, 'i') }));
 const TITLE_COUNTRY_RES = TITLE_COUNTRIES.map((t) => ({ re: new RegExp(String.raw`^(?:${t.pattern})$`, 'i'), country: t.country }));
 const VIDEO_RE = new RegExp(String.raw`\b(?:${VIDEO_CUES.join('|')})`, 'gi');
 const PHONE_RE = new RegExp(String.raw`(?:\b|(?<=’|'))(?:${TELEPHONE_CUES.join('|')})`, 'gi');
@@ -435,6 +436,8 @@ function titleCounterpartCountry(title: { sides: TitleSides; at: number | null; 
   return { code: c.code, evidence };
 }
 
+/** How far after a name a country may trail it and still be read as shared ("... Nicolás Posse, Chief of Cabinet of Argentina"). */
+const TRAILING_COUNTRY_REACH = 100;
 const COORDINATION_RE = /^[\s,]*(?:(?:and|of|the|for|on|to|[A-Z][\w’'.-]*|\([^()]*\))[\s,]+)*$/;
 
 /**
@@ -449,7 +452,9 @@ function coordinatedCountry(ctx: ExtractionContext, lead: Lead, people: readonly
   const next = j >= 0 ? people[j] : undefined;
   // The shared country trails the last name ("... Nicolás Posse of Argentina"); one inside the last person's own
   // title ("Chairman of the Government of the Russian Federation Vladimir Putin") is theirs alone.
-  if (!next?.country || next.country.span[0] < next.span[1]) return null;
+  // (a country the same person was given elsewhere in the text, "Egyptian Foreign Minister" in the body for "Shoukry"
+  // in the title, does not trail this mention)
+  if (!next?.country || next.country.span[0] < next.span[1] || next.country.span[0] - next.span[1] > TRAILING_COUNTRY_REACH) return null;
   // Only titles and connectors may stand between them: a verb means a new clause.
   const between = ctx.text.slice(p.span[1], next.span[0]);
   if (between.length > 120 || !COORDINATION_RE.test(between) || !/\band\b|,/.test(between)) return null;
@@ -475,7 +480,8 @@ function titleCountry(title: string): string | null {
 }
 const titleCountries = new Map<string, string | null>();
 
-const DELEGATION_RE = /^\s+(?:delegation|side|team)\b[^.;]{0,40}?\b(?:led|headed)\s+by\b/i;
+/** "delegation was led by", and the elided "... and the Vietnamese delegation by Vice Foreign Minister X". */
+const DELEGATION_RE = /^\s+(?:delegation|side|team)\b(?:[^.;]{0,40}?\b(?:led|headed))?\s+by\b/i;
 
 /** "Japanese delegation was led by Mr. X, ... and Mr. Y": the delegation's country is theirs. */
 function delegationCountry(ctx: ExtractionContext, p: PersonMention): { code: string; evidence: Evidence } | null {
@@ -560,10 +566,11 @@ function pickLevel(ctx: ExtractionContext, lead: Lead, participants: readonly Pa
   const levels = new Map<Level, Evidence>();
   const titled: { level: Level; ranks: readonly Level[]; evidence: Evidence }[] = [];
   for (const p of participants) {
-    const lvl = p.title ? levelOfTitle(p.title) : null;
+    const byCountry = p.title ? countryTitleLevel(p.title, p.country) : null;
+    const lvl = byCountry ?? (p.title ? levelOfTitle(p.title) : null);
     if (!lvl || !p.provenance.title) continue;
     if (!levels.has(lvl)) levels.set(lvl, { ...p.provenance.title, rule: 'meeting/level-from-titles' });
-    titled.push({ level: lvl, ranks: titleRanks(p.title!), evidence: p.provenance.title });
+    titled.push({ level: lvl, ranks: byCountry ? [byCountry] : titleRanks(p.title!), evidence: p.provenance.title });
   }
   // Only a subject of no state rank (a Secretary-General, a Chair) is counted: an unnamed state title may hide a rank
   // the two share (dev's "The Foreign Secretary met Tánaiste Simon Coveney", who is also foreign minister).
@@ -623,6 +630,13 @@ function sharedRank(titled: readonly { level: Level; ranks: readonly Level[]; ev
   const value = shared.reduce((best, rank) => (held(rank) > held(best) ? rank : best));
   const by = titled.find((t) => t.level === value) ?? titled.find((t) => t.ranks.length > 1)!;
   return { value, evidence: { ...by.evidence, rule: 'meeting/level-shared-rank' } };
+}
+
+/** The rank a title has in the holder's country when it differs from the usual one ({@link COUNTRY_TITLE_LEVELS}). */
+function countryTitleLevel(title: string, country: string | null): Level | null {
+  if (!country) return null;
+  for (const t of COUNTRY_TITLE_LEVELS_RES) if (t.countries.includes(country) && t.re.test(title)) return t.level;
+  return null;
 }
 
 let titleClassifier: ((title: string) => Level | null) | null = null;

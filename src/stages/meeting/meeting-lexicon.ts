@@ -5,7 +5,8 @@
 
 /** A meeting that happened (past or reported present). */
 export const MEETING_HELD_CUES: readonly string[] = [
-  String.raw`met(?!\s+(?:the|with\s+(?:approval|criticism|resistance)))`,
+  // "met the Counselor of the U.S. Department of State", not "met the requirements"
+  String.raw`met(?!\s+(?:the\s+(?:needs?|requirements?|criteria|expectations?|conditions?|targets?|goals?|demands?|standards?|deadlines?|costs?|challenges?)\b|with\s+(?:approval|criticism|resistance)))`,
   String.raw`meets`,
   String.raw`(?:held|had|hold|holds|conducted|convened)\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\w’'"“”()+-]+\s+){0,7}?(?:meeting|meetings|talks?|summit|conversation|call|discussions?|dialogue|consultations?|videoconference|video\s+conference|session)`,
   String.raw`spoke(?:\s+\w+){0,2}\s+(?:with|to|by\s+(?:tele)?phone)`,
@@ -17,6 +18,8 @@ export const MEETING_HELD_CUES: readonly string[] = [
   String.raw`call(?:ed|s)\s+on\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|the\s+[A-Z]|[A-Z])(?![^.;]{0,100}?\bto\s+(?!discuss|exchange|review|convey|brief|present|pay)[a-z]+\b)`,
   String.raw`talked\s+(?:with|to|by)`,
   String.raw`hosted`,
+  // "Minister ... Ayman Safadi discussed with Egyptian Foreign Minister Sameh Shoukry in a phone call"
+  String.raw`discussed\s+with\s+(?:his|her|the|H\.\s?E\.|[A-Z])`,
   String.raw`welcomed\s+(?:H\.\s?E\.\s+|(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,6}?to\s+(?:the\s+)?[A-Z])`,
   String.raw`received\s+(?:a\s+courtesy\s+call|(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|the\s+[A-Z]|[A-Z]))`,
   String.raw`paid\s+a\s+courtesy\s+call`,
@@ -90,4 +93,12 @@ export const OCCASION_CUES: readonly string[] = [
   String.raw`during\s+(?:the|his|her)\s+(?:visit\s+to\s+attend\s+)?`,
   String.raw`on\s+a\s+visit\s+to\s+[^.;]{2,40}?\s+for`,
   String.raw`at\s+the\s+conference\s+room\s+of`,
+];
+
+/**
+ * Titles whose rank depends on the holder's country. South Asia's Foreign Secretary heads the foreign ministry's
+ * civil service (India, Pakistan, Bangladesh, Sri Lanka, Nepal, Bhutan), while the UK's is its foreign minister.
+ */
+export const COUNTRY_TITLE_LEVELS: readonly { readonly pattern: string; readonly countries: readonly string[]; readonly level: 'senior-official' }[] = [
+  { pattern: String.raw`foreign\s+secretary`, countries: ['IN', 'PK', 'BD', 'LK', 'NP', 'BT'], level: 'senior-official' },
 ];

@@ -85,6 +85,8 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   // "Minister of Foreign Affairs and Expatriates" (Palestine, Jordan), "... and Emigrants" (Syria); "Director of the
   // Office of the Central Foreign Affairs Commission of the Communist Party of China"
   'expatriates', 'emigrants', 'communist', 'party',
+  // "Counselor of the U.S. Department of State"
+  'department',
 ];
 
 /**
@@ -100,7 +102,7 @@ export const COMPOUND_SECOND_BASES: readonly string[] = ['minister', 'minster', 
 export const CAPITALISED_ONLY_WORDS: readonly string[] = [
   'america', 'eurasia', 'oceania', 'caribbean', 'arctic', 'gulf', 'peninsula', 'peace', 'reconciliation', 'joint',
   'chiefs', 'staff', 'personal', 'surgeon', 'commander', 'commanderinchief', 'gen', 'lt', 'maj', 'brig', 'col', 'adm',
-  'cardinal', 'archbishop', 'bishop', 'sayyid', 'eam', 'mos', 'pm', 'fm', 'hr', 'communist', 'party',
+  'cardinal', 'archbishop', 'bishop', 'sayyid', 'eam', 'mos', 'pm', 'fm', 'hr', 'communist', 'party', 'department',
 ];
 
 /**
