@@ -676,9 +676,9 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
  */
 function subjectOfMeetingVerb(ctx: TokenContext, run: NameRun): boolean {
   const { tokens } = ctx;
-  if (run.words.filter((word) => !isInitial(word)).length < 2) return false;
   const before = tokens[run.first - 1];
-  if (before !== undefined && !tokens[run.first]!.lineBreakBefore && !(before.kind === 'punct' && /^[.!?]$/u.test(before.text))) return false;
+  if (before !== undefined && !tokens[run.first]!.lineBreakBefore && !(before.kind === 'punct' && (before.text === '.' || before.text === '!' || before.text === '?'))) return false;
+  if (run.last === run.first || run.words.filter((word) => !isInitial(word)).length < 2) return false;
   const end = ctx.ends[run.last]!;
   return MEETING_VERB_AFTER_RE.test(ctx.text.slice(end, end + 12));
 }
