@@ -79,6 +79,15 @@ const cases: [string, Expect][] = [
     { names: ['Penny Wong', 'Retno Marsudi'], place: 'Jakarta', date: '2023-02-09' }],
   ['Senator the Hon Penny Wong\nMinister for Foreign Affairs\n\n9 February 2023\n\nThe Assistant Minister, Tim Watts, met Indonesian Foreign Minister Retno Marsudi in Jakarta today. I welcome the outcome.',
     { names: ['Tim Watts', 'Retno Marsudi'] }],
+  // lead cues as other ministries word them
+  ['8 March 2023\n\nForeign Minister Penny Wong exchanged views over the phone with External Affairs Minister S. Jaishankar.',
+    { mode: 'telephone', level: 'foreign-minister' }],
+  ['8 March 2023\n\nForeign Minister Penny Wong welcomed External Affairs Minister S. Jaishankar to Canberra.',
+    { mode: 'in-person', place: 'Canberra', names: ['Penny Wong', 'Jaishankar'] }],
+  ['8 March 2023\n\nForeign Minister Penny Wong held a teleconference with External Affairs Minister S. Jaishankar.',
+    { mode: 'video' }],
+  ['8 March 2023\n\nForeign Minister Penny Wong and External Affairs Minister S. Jaishankar spoke by video call.',
+    { mode: 'video', names: ['Penny Wong', 'Jaishankar'] }],
   // lead cues: a courtesy call "called on"; "spoke on the telephone with"
   ['February 15, 2023\n\nMinister of State for External Affairs Shri V. Muraleedharan called on the Prime Minister of Fiji, Hon. Sitiveni Rabuka in Suva on 15 February 2023.',
     { mode: 'in-person', level: 'other', place: 'Suva', names: ['Muraleedharan', 'Sitiveni Rabuka'] }],

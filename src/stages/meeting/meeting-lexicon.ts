@@ -8,8 +8,10 @@ export const MEETING_HELD_CUES: readonly string[] = [
   // "met the Counselor of the U.S. Department of State", not "met the requirements"
   String.raw`met(?!\s+(?:the\s+(?:needs?|requirements?|criteria|expectations?|conditions?|targets?|goals?|demands?|standards?|deadlines?|costs?|challenges?)\b|with\s+(?:approval|criticism|resistance)))`,
   String.raw`meets`,
-  String.raw`(?:held|had|hold|holds|conducted|convened)\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\w’'"“”()+-]+\s+){0,7}?(?:meeting|meetings|talks?|summit|conversation|call|discussions?|dialogue|consultations?|videoconference|video\s+conference|session)`,
-  String.raw`spoke(?:\s+\w+){0,2}\s+(?:with|to|by\s+(?:tele)?phone)`,
+  String.raw`(?:held|had|hold|holds|conducted|convened)\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\w’'"“”()+-]+\s+){0,7}?(?:meeting|meetings|talks?|summit|conversation|call|discussions?|dialogue|consultations?|videoconference|video\s+conference|teleconference|session)`,
+  String.raw`spoke(?:\s+\w+){0,2}\s+(?:with|to|by\s+(?:tele)?phone|by\s+video)`,
+  // "exchanged views over the phone with ..."
+  String.raw`exchanged\s+(?:views|greetings)\s+(?:\w+\s+){0,2}?(?:over|by|on)\s+(?:the\s+)?(?:tele)?phone`,
   // "spoke on the telephone with" (the German Federal Government's house style)
   String.raw`(?:spoke|speaks)\s+(?:\w+\s+)?(?:on|over)\s+the\s+(?:tele)?phone`,
   String.raw`speaks\s+(?:with|to)`,
@@ -20,7 +22,8 @@ export const MEETING_HELD_CUES: readonly string[] = [
   String.raw`hosted`,
   // "Minister ... Ayman Safadi discussed with Egyptian Foreign Minister Sameh Shoukry in a phone call"
   String.raw`discussed\s+with\s+(?:his|her|the|H\.\s?E\.|[A-Z])`,
-  String.raw`welcomed\s+(?:H\.\s?E\.\s+|(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,6}?to\s+(?:the\s+)?[A-Z])`,
+  // ("welcomed External Affairs Minister S. Jaishankar to Canberra": initials inside the name)
+  String.raw`welcomed\s+(?:H\.\s?E\.\s+|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,7}?to\s+(?:the\s+)?[A-Z])`,
   String.raw`received\s+(?:a\s+courtesy\s+call|(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|the\s+[A-Z]|[A-Z]))`,
   String.raw`paid\s+a\s+courtesy\s+call`,
   String.raw`(?:was|were)\s+held`,
