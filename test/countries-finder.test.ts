@@ -164,3 +164,10 @@ describe('findCountries: title case', () => {
   ]);
   it('lookupCountry keeps abbreviations case-sensitive', () => assert.equal(lookupCountry('us'), null));
 });
+
+describe('findCountries: demonyms that South Asian and Latin American readouts use', () => {
+  check([
+    ['the Nepali Foreign Minister', ['Nepali=NP/demonym']],
+    ['his Argentinian counterpart', ['Argentinian=AR/demonym']],
+  ]);
+});
