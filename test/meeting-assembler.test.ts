@@ -126,6 +126,9 @@ const withPublisher: [string, string, Record<string, string | null>, string | nu
     { 'Asad Majeed Khan': 'PK', 'Derek Chollet': 'US' }, 'senior-official'],
   ['Foreign, Commonwealth & Development Office, United Kingdom', '6 March 2023\n\nForeign Secretary James Cleverly met the Foreign Minister of Pakistan, Bilawal Bhutto Zardari, in London today.',
     { 'James Cleverly': 'GB', 'Bilawal Bhutto Zardari': 'PK' }, 'foreign-minister'],
+  // "The Government of X was represented by ...": the next sentence names the other side's principal
+  ['Ministry of Foreign Affairs, Malaysia', '25 JANUARY 2022\n\nThe shipment was received by the Minister of Foreign Affairs of Malaysia, the Honorable Dato’ Sri Saifuddin Abdullah at a handover ceremony held today. The Government of the UAE was represented by the Charge d’Affaires a.i. of the Embassy of the UAE in Kuala Lumpur, Ms. Nouf Ibrahim Ali Rashed Al-Kuwaiti.',
+    { 'Saifuddin Abdullah': 'MY', 'Nouf Ibrahim Ali Rashed Al-Kuwaiti': 'AE' }, null],
 ];
 
 test('participant countries and level with a known publisher', () => {

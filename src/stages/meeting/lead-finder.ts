@@ -12,7 +12,7 @@ const HELD_RE = new RegExp(String.raw`\b(?:${MEETING_HELD_CUES.join('|')})`, 'i'
 const TITLE_RE = new RegExp(String.raw`\b(?:${MEETING_TITLE_CUES.join('|')})\b`, 'i');
 const FUTURE_RE = new RegExp(String.raw`\b(?:${FUTURE_CUES.join('|')})\b`, 'i');
 /** Sentences that continue the lead with more principals ("co-chairmen: ...", "delegation was led by ..."). */
-const CONTINUATION_RE = new RegExp(String.raw`\b(?:${MEETING_HELD_CUES.join('|')}|co-?chair\w*|led\s+by|delegation|counterparts?|joined\s+by|(?:meeting|talks|call)\s+(?:held|took\s+place))`, 'i');
+const CONTINUATION_RE = new RegExp(String.raw`\b(?:${MEETING_HELD_CUES.join('|')}|co-?chair\w*|led\s+by|represented\s+by|delegation|counterparts?|joined\s+by|(?:meeting|talks|call)\s+(?:held|took\s+place))`, 'i');
 
 /** The end of a sentence: a full stop, question or exclamation mark, maybe inside closing quotes or brackets. */
 const SENTENCE_END_RE = /[.!?:;]["”’)\]]*\s*$/;

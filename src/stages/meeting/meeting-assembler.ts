@@ -192,7 +192,7 @@ function pickParticipants(ctx: ExtractionContext, lead: Lead): PersonMention[] {
   if (lead.titleLine) windows.push(lead.titleLine);
   for (const [i, w] of windows.entries()) {
     // Continuations and the title only add people while the lead has not named two sides.
-    if (i > 0 && byName.size >= 2 && !(lead.sentences[i] && /co-?chair|led\s+by|delegation/i.test(ctx.text.slice(w[0], w[1])))) {
+    if (i > 0 && byName.size >= 2 && !(lead.sentences[i] && /co-?chair|led\s+by|represented\s+by|delegation/i.test(ctx.text.slice(w[0], w[1])))) {
       for (const p of spanning(ctx.people, w)) if (byName.has(p.name.toLowerCase())) keepMostInformative(byName, p);
       continue;
     }
@@ -480,8 +480,14 @@ function titleCountry(title: string): string | null {
 }
 const titleCountries = new Map<string, string | null>();
 
-/** "delegation was led by", and the elided "... and the Vietnamese delegation by Vice Foreign Minister X". */
-const DELEGATION_RE = /^\s+(?:delegation|side|team)\b(?:[^.;]{0,40}?\b(?:led|headed))?\s+by\b/i;
+/**
+ * "delegation was led by", the elided "... and the Vietnamese delegation by Vice Foreign Minister X", "The Government of
+ * the UAE was represented by the Chargé d'Affaires ..., Ms. X".
+ */
+const DELEGATION_RE = /^\s+(?:delegation|side|team|government)\b(?:[^.;]{0,40}?\b(?:led|headed|represented))?\s+by\b/i;
+/** "The Government of the UAE was represented by ...", "the delegation of Japan was led by ...". */
+const DELEGATION_OF_BEFORE_RE = /\b(?:government|delegation)\s+of\s+(?:the\s+)?$/i;
+const DELEGATION_OF_AFTER_RE = /^\s+(?:was|were)\s+(?:led|headed|represented)\s+by\b/i;
 
 /** "Japanese delegation was led by Mr. X, ... and Mr. Y": the delegation's country is theirs. */
 function delegationCountry(ctx: ExtractionContext, p: PersonMention): { code: string; evidence: Evidence } | null {
@@ -490,6 +496,7 @@ function delegationCountry(ctx: ExtractionContext, p: PersonMention): { code: st
   let best: CountryMention | null = null;
   for (const c of spanning(ctx.countries, [sentence.span[0], p.span[0]])) {
     if (DELEGATION_RE.test(ctx.text.slice(c.span[1], c.span[1] + 60))) best = c;
+    else if (DELEGATION_OF_BEFORE_RE.test(ctx.text.slice(Math.max(sentence.span[0], c.span[0] - 30), c.span[0])) && DELEGATION_OF_AFTER_RE.test(ctx.text.slice(c.span[1], c.span[1] + 40))) best = c;
   }
   return best ? { code: best.code, evidence: evidenceAt(ctx.text, best.span[0], best.span[1], 'meeting/participant-country-delegation') } : null;
 }
