@@ -58,6 +58,9 @@ const cases: [string, Expect][] = [
     { occasion: 'General Debate of the 78th session of the General Assembly', names: ['Mohammad Shtayyeh'] }],
   ['2023-10-18\n\nOn October 18, President Xi Jinping met with Chilean President Gabriel Boric, who is in China for talks, in Beijing.',
     { occasion: null }],
+  // "on <date>" after an event's name is not part of it; a Swiss Federal Councillor is a minister
+  ['Bern, 17.02.2023 - Federal Councillor Ignazio Cassis met with Wang Yi, Director of the Office of the Central Foreign Affairs Commission, on the margins of the Munich Security Conference on 17 February 2023.',
+    { occasion: 'Munich Security Conference', level: 'other', place: 'Munich' }],
   // an unnamed head of an organisation leading the sentence has a rank no state official shares
   ['18 March 2022\n\nThe Secretary-General spoke by phone yesterday with President Volodymyr Zelenskyy of Ukraine.',
     { level: 'other', date: '2022-03-17', mode: 'telephone' }],

@@ -16,7 +16,7 @@ const COUNTRY_WORDS: readonly [string, string][] = [
   ['OECD', 'OECD'], ['Greece', 'GR'], ['Indian', 'IN'],
   ['United States of America', 'US'], ['Australia', 'AU'], ['Sri Lanka', 'LK'], ['Israeli', 'IL'], ['Korean', 'KR'], ['Sudanese', 'SD'],
   ['Malaysian', 'MY'], ['Malaysia', 'MY'], ['Palestine', 'PS'], ['European Union', 'EU'], ['Saudi', 'SA'], ['China', 'CN'],
-  ['Moroccan', 'MA'],
+  ['Moroccan', 'MA'], ['Republic of Azerbaijan', 'AZ'],
 ];
 /** Of those, the words the country finder marks as demonyms (the people stage reads a demonym inside a title). */
 const DEMONYM_WORDS: ReadonlySet<string> = new Set(['Moroccan']);
@@ -216,6 +216,10 @@ const POSITIVES: readonly Expected[] = [
   // party offices; a royal style between a title and the name
   { text: 'He met the Director of the Office of the Central Foreign Affairs Commission of the Communist Party of China, Wang Yi, on the margins.', name: 'Wang Yi', title: 'Director of the Office of the Central Foreign Affairs Commission of the Communist Party', country: 'CN' },
   { text: 'He received a phone call from Saudi Foreign Minister Prince Faisal bin Farhan Al-Saud.', name: 'Faisal bin Farhan Al-Saud', title: 'Foreign Minister', country: 'SA', level: 'foreign-minister' },
+  // two titles joined by a comma after the name; a bare rank gives way to the full title given later
+  { text: 'H.E. Mr. Prak Sokhonn, Deputy Prime Minister, Minister of Foreign Affairs and International Cooperation, held a meeting.', name: 'Prak Sokhonn', title: 'Deputy Prime Minister, Minister of Foreign Affairs and International Cooperation', level: 'foreign-minister' },
+  { text: 'Ms. Joly, Minister of Foreign Affairs, President Macron said.', name: 'Joly', title: 'Minister of Foreign Affairs' },
+  { text: 'Minister Jeyhun Bayramov had a phone conversation\n\nOn July 12, Minister of Foreign Affairs of the Republic of Azerbaijan Jeyhun Bayramov had a call.', name: 'Jeyhun Bayramov', title: 'Minister of Foreign Affairs', level: 'foreign-minister' },
   // a name opening a sentence before a meeting verb (the Kremlin's style)
   { text: 'The Kremlin, Moscow\n\nVladimir Putin had a telephone conversation with President of France Emmanuel Macron.', name: 'Vladimir Putin', title: null },
   { text: 'Sergey Lavrov held talks with the Minister.', name: 'Sergey Lavrov' },
@@ -385,6 +389,9 @@ const LEVELS: readonly [string, Level | null][] = [
   ['Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation', 'foreign-minister'],
   ['Deputy Prime Minister and Minister of Foreign Affairs and Expatriates', 'foreign-minister'],
   ['Minister for Foreign Affairs, European Union and Cooperation', 'foreign-minister'],
+  ['Deputy Prime Minister, Minister of Foreign Affairs and International Cooperation', 'foreign-minister'],
+  ['Secretary of State for Foreign, Commonwealth and Development Affairs', 'foreign-minister'],
+  ['Federal Councillor', 'minister'], ['State Councilor and Foreign Minister', 'foreign-minister'],
 ];
 
 for (const [title, level] of LEVELS) {

@@ -31,9 +31,9 @@ const OCCASION_RE = new RegExp(String.raw`\b(?:${OCCASION_CUES.join('|')})\s+`, 
 /**
  * An event's proper name: capitalised words, numbers, "(ABBR)" groups and a few connectors ("the General Debate of the
  * 78th session of the General Assembly"), ending on a content word; a spelt-out ordinal before it is not part of the
- * name ("the third Belt and Road Forum").
+ * name ("the third Belt and Road Forum"), nor is "on <date>" after it.
  */
-const EVENT_NAME_RE = /^(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+teenth|twentieth)\s+(?=[A-Z]))?((?:(?:[A-Z0-9“"][\w’'“”"+.&-]*|\([^()]{1,60}\)|of|the|and|for|on|de|la|du|des|session)\s+)*(?:[A-Z0-9“"][\w’'“”"+.&-]*|\([^()]{1,60}\)))(?=\s+in\s+[A-Z]|[\s,.;:)]|$)/;
+const EVENT_NAME_RE = /^(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+teenth|twentieth)\s+(?=[A-Z]))?((?:(?:[A-Z0-9“"][\w’'“”"+.&-]*|\([^()]{1,60}\)|of|the|and|for|on(?!\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))|de|la|du|des|session)\s+)*(?:[A-Z0-9“"][\w’'“”"+.&-]*|\([^()]{1,60}\)))(?=\s+in\s+[A-Z]|[\s,.;:)]|$)/;
 const EVENT_NOUN_RE = /\b(?:Meetings?|Summit|Assembly|Debate|Forum|Conference|Ministerial|Session|Dialogue|Consultations?|Games|Olympics?|Council|Congress|Week|Expo|Festival|Ceremony|Funeral|Inauguration|Visit|Talks|Gathering|Retreat|Convention|COP\d*|Exposition|Exhibition|Symposium)\b/;
 const ORDINAL_RE = /\b(?:(?:his|her|their|the|a)\s+(?<ord>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth)\s+(?:[\w’'-]+\s+){0,4}?(?:meeting|summit|talks|dialogue|consultations?|round|session)|for\s+the\s+(?<ord2>\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+time|(?<ord3>[a-z]+(?:st|nd|rd|th)|\d+(?:st|nd|rd|th))\s+time\s+in\s+total)/i;
 /** How far past the lead paragraph a video cue still describes the meeting. */

@@ -29,7 +29,7 @@ import {
 import { coreNameWords, isInitial, normaliseName } from './name-normalizer.ts';
 import { classifyTitle } from './title-classifier.ts';
 import { CAPITALISED_ONLY_WORDS, PORTFOLIO_WORDS, TITLE_BASES, TITLE_MODIFIERS, TITLE_TAILS } from './title-lexicon.ts';
-import { countryAt, countryEndingAt, F_RANK, F_TITLE_BASE, F_TITLE_START, matchTitle, skipAbbreviation, titleFlags, tokenAt, type CountryRef, type TitleMatch, type TokenContext } from './title-matcher.ts';
+import { countryAt, countryEndingAt, F_RANK, F_TITLE_BASE, F_TITLE_START, matchTitle, skipAbbreviation, titleFlags, tokenAt, withCommaTitle, type CountryRef, type TitleMatch, type TokenContext } from './title-matcher.ts';
 import { foldCached, foldWord, setWordFlags, tokenize, type Token } from './word-tokenizer.ts';
 
 export { classifyTitle } from './title-classifier.ts';
@@ -43,6 +43,8 @@ const SUFFIXES = new Set(NAME_SUFFIXES);
 const HONORIFICS_BY_FIRST = groupHonorifics();
 const ARABIC_ARTICLE_RE = /^(?:al|el|ad|as|ash|at|ar|an|ul|ud|ur)-\p{Lu}/u;
 const MAX_NAME_WORDS = 6;
+/** A rank written alone, without portfolio or country. */
+const BARE_RANK_RE = /^(?:Minister|Secretary|President|Ambassador|Director)$/u;
 const ROYAL_STYLES: ReadonlySet<string> = new Set(['prince', 'princess']);
 
 /** Lexicon bits on word tokens (`Token.flags`), by `key` unless noted. */
@@ -398,8 +400,9 @@ function titleAfter(ctx: TokenContext, i: number): { readonly title: TitleMatch;
       k = after;
     }
   }
-  const title = matchTitle(ctx, k, true);
-  if (title === null) return null;
+  const first = matchTitle(ctx, k, true);
+  if (first === null) return null;
+  const title = withCommaTitle(ctx, first);
   // a title that heads the next name belongs to that name ("..., President Putin")
   const afterTitle = matchHonorifics(ctx, title.next);
   if (joined(tokens, afterTitle) && matchNameRun(ctx, afterTitle, true, false) !== null) return null;
@@ -910,7 +913,14 @@ export function findPeople(text: string, countries: readonly CountryMention[]): 
     const rep = person.rep;
     const name = normaliseName(rep.words);
     const inOrder = [...person.members].sort((a, b) => a.span[0] - b.span[0]);
-    const repTitle = rep.title ?? inOrder.find((member) => member.title !== null && member.kind !== 'the-title')?.title ?? null;
+    let repTitle = rep.title ?? inOrder.find((member) => member.title !== null && member.kind !== 'the-title')?.title ?? null;
+    // "Minister Jeyhun Bayramov had a phone conversation ..." in the title, "Minister of Foreign Affairs of the Republic
+    // of Azerbaijan Jeyhun Bayramov" in the body: a bare rank gives way to the full title of the same rank word
+    if (repTitle !== null && BARE_RANK_RE.test(repTitle.text)) {
+      const bare = repTitle.text.toLowerCase();
+      const fuller = inOrder.find((member) => member.kind === 'pattern' && member.title !== null && member.title.text.length > bare.length && member.title.text.toLowerCase().startsWith(`${bare} `));
+      if (fuller) repTitle = fuller.title;
+    }
     const repCountry = rep.country ?? inOrder.find((member) => member.country !== null)?.country ?? null;
     const repLevel = levelOf(repTitle);
     for (const member of person.members) {

@@ -81,7 +81,8 @@ function ranksUncached(title: string): Level[] {
   }
   if (BARE_MINISTER.has(folded)) return ['minister', 'foreign-minister'];
   // "Deputy Prime Minister/Foreign Minister": slash-joined titles are compounds too
-  const split = folded.split(/\s*(?:,\s*)?\band\b\s*|\s*\/\s*/u).filter((part) => part !== '');
+  // "Deputy Prime Minister, Minister of Foreign Affairs and International Cooperation": a comma joins titles too
+  const split = folded.split(/\s*(?:,\s*)?\band\b\s*|\s*\/\s*|\s*,\s*/u).filter((part) => part !== '');
   // A part that is no title on its own completes the one before it ("Deputy Prime Minister and Minister of Foreign
   // Affairs [and International Cooperation]").
   const parts: string[] = [];

@@ -153,8 +153,10 @@ export const LEVEL_RULES: readonly { readonly pattern: RegExp; readonly level: L
   { pattern: /\bsecretary (of|for) (the )?(foreign|external) (affairs|relations)\b|\bcabinet secretary for foreign\b/, level: 'foreign-minister' },
   { pattern: /^(eam|fm)$/, level: 'foreign-minister' },
   { pattern: /^mos$/, level: 'vice-minister' },
-  // other ministers (incl. US cabinet secretaries and cabinet-level advisers)
+  // other ministers (incl. US cabinet secretaries and cabinet-level advisers; Switzerland's Federal Councillors head
+  // its departments)
   { pattern: /\bminist(er|re)\b|\bminster\b/, level: 'minister' },
+  { pattern: /\bfederal council+or\b/, level: 'minister' },
   { pattern: /\bsecretary of state for\b/, level: 'minister' },
   { pattern: /\b(secretary of|secretary for)\b/, level: 'minister' },
   { pattern: /\b(defen[cs]e|home|health|human services|trade|commerce|treasury|energy|cabinet|chief cabinet|business|transport|environment|education|justice) secretary\b/, level: 'minister' },

@@ -285,6 +285,32 @@ function abbreviationOk(ctx: TokenContext, i: number): boolean {
 }
 
 /**
+ * A second title joined by a comma to a title written after a name ("H.E. Mr. Prak Sokhonn, Deputy Prime Minister,
+ * Minister of Foreign Affairs and International Cooperation, held ..."): the two as one title, or `title` unchanged.
+ * The second must be one that may follow "and" in a compound ("Minister ..."), must not head a name, and must end the
+ * apposition (a comma, a full stop or the line's end after it).
+ */
+export function withCommaTitle(ctx: TokenContext, title: TitleMatch): TitleMatch {
+  const { tokens } = ctx;
+  const comma = tokens[title.next];
+  if (comma?.text !== ',' || comma.spaceBefore || !joined(tokens, title.next + 1)) return title;
+  const second = matchTitle(ctx, title.next + 1, false);
+  if (second === null || !hasFlag(tokens, second.first, second.end, F_COMPOUND_SECOND)) return title;
+  const after = tokens[second.next];
+  if (after !== undefined && !after.lineBreakBefore && after.text !== ',' && after.text !== '.' && after.text !== ';') return title;
+  const end = second.end;
+  return {
+    ...title,
+    end,
+    next: second.next,
+    span: [title.span[0], ctx.ends[end - 1]!],
+    text: ctx.text.slice(title.span[0], ctx.ends[end - 1]!),
+    country: second.country ?? title.country,
+    second: second.first,
+  };
+}
+
+/**
  * Past-the-end token of the post written after "of <country>" at `i`: "for <portfolio>", or "to <country>" after a
  * base that takes one ("Ambassador of Japan to Malaysia"); -1 when there is none.
  */
