@@ -220,6 +220,8 @@ const POSITIVES: readonly Expected[] = [
   { text: 'H.E. Mr. Prak Sokhonn, Deputy Prime Minister, Minister of Foreign Affairs and International Cooperation, held a meeting.', name: 'Prak Sokhonn', title: 'Deputy Prime Minister, Minister of Foreign Affairs and International Cooperation', level: 'foreign-minister' },
   { text: 'Ms. Joly, Minister of Foreign Affairs, President Macron said.', name: 'Joly', title: 'Minister of Foreign Affairs' },
   { text: 'Minister Jeyhun Bayramov had a phone conversation\n\nOn July 12, Minister of Foreign Affairs of the Republic of Azerbaijan Jeyhun Bayramov had a call.', name: 'Jeyhun Bayramov', title: 'Minister of Foreign Affairs', level: 'foreign-minister' },
+  // an initial glued to the name (Mongolia's MFA)
+  { text: 'Minister for Foreign Affairs of Mongolia B.Battsetseg held official talks.', name: 'Battsetseg', written: 'B.Battsetseg', title: 'Minister for Foreign Affairs' },
   // a name opening a sentence before a meeting verb (the Kremlin's style)
   { text: 'The Kremlin, Moscow\n\nVladimir Putin had a telephone conversation with President of France Emmanuel Macron.', name: 'Vladimir Putin', title: null },
   { text: 'Sergey Lavrov held talks with the Minister.', name: 'Sergey Lavrov' },

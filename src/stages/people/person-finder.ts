@@ -278,8 +278,10 @@ function matchNameRun(ctx: TokenContext, i: number, anchored: boolean, bracket: 
       const after = tokens[j + (hasDot ? 2 : 1)];
       // "P.K. Mishra": initials may follow one another without a space
       const nextInitial = hasDot && isCapWord(after) && isInitial(after.text) && tokens[j + 3]?.text === '.';
-      if (!isCapWord(after) || (!after.spaceBefore && !nextInitial) || after.lineBreakBefore) break;
-      glued = nextInitial && !after.spaceBefore;
+      // "B.Battsetseg", "V.Makei": Mongolian and Belarusian pages glue the initial to the name
+      const gluedName = hasDot && words.length === 0 && !after?.spaceBefore && after !== undefined && after.text.length >= 3 && !isInitial(after.text);
+      if (!isCapWord(after) || (!after.spaceBefore && !nextInitial && !gluedName) || after.lineBreakBefore) break;
+      glued = (nextInitial || gluedName) && !after.spaceBefore;
       if (words.length === 0) firstFold = token.fold;
       words.push(token.text);
       j += hasDot ? 2 : 1;
