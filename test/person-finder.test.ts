@@ -220,6 +220,8 @@ const POSITIVES: readonly Expected[] = [
   { text: 'H.E. Mr. Prak Sokhonn, Deputy Prime Minister, Minister of Foreign Affairs and International Cooperation, held a meeting.', name: 'Prak Sokhonn', title: 'Deputy Prime Minister, Minister of Foreign Affairs and International Cooperation', level: 'foreign-minister' },
   { text: 'Ms. Joly, Minister of Foreign Affairs, President Macron said.', name: 'Joly', title: 'Minister of Foreign Affairs' },
   { text: 'Minister Jeyhun Bayramov had a phone conversation\n\nOn July 12, Minister of Foreign Affairs of the Republic of Azerbaijan Jeyhun Bayramov had a call.', name: 'Jeyhun Bayramov', title: 'Minister of Foreign Affairs', level: 'foreign-minister' },
+  // India's MEA secretaries named by region: senior officials, not ministers
+  { text: 'The Indian delegation was led by Secretary (East) Shri Saurabh Kumar.', name: 'Saurabh Kumar', title: 'Secretary (East)', level: 'senior-official' },
   // an initial glued to the name (Mongolia's MFA)
   { text: 'Minister for Foreign Affairs of Mongolia B.Battsetseg held official talks.', name: 'Battsetseg', written: 'B.Battsetseg', title: 'Minister for Foreign Affairs' },
   // a name opening a sentence before a meeting verb (the Kremlin's style)
@@ -394,6 +396,7 @@ const LEVELS: readonly [string, Level | null][] = [
   ['Deputy Prime Minister, Minister of Foreign Affairs and International Cooperation', 'foreign-minister'],
   ['Secretary of State for Foreign, Commonwealth and Development Affairs', 'foreign-minister'],
   ['Federal Councillor', 'minister'], ['State Councilor and Foreign Minister', 'foreign-minister'],
+  ['Secretary (East)', 'senior-official'], ['Secretary (ER)', 'senior-official'],
 ];
 
 for (const [title, level] of LEVELS) {

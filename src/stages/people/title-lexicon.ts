@@ -39,6 +39,11 @@ export const TITLE_TAILS: readonly { readonly words: readonly string[]; readonly
   { words: ['of', 'the', 'secretarygeneral'], after: ['envoy', 'representative', 'advisor', 'adviser'] },
   { words: ['of', 'the', 'secretary', 'general'], after: ['envoy', 'representative', 'advisor', 'adviser'] },
   { words: ['at', 'large'], after: ['ambassador'] },
+  // India's MEA secretaries, named by their region ("Secretary (East) Shri Saurabh Kumar")
+  { words: ['(', 'east', ')'], after: ['secretary'] },
+  { words: ['(', 'west', ')'], after: ['secretary'] },
+  { words: ['(', 'south', ')'], after: ['secretary'] },
+  { words: ['(', 'er', ')'], after: ['secretary'] },
   { words: ['to', 'the', 'president'], after: ['assistant', 'advisor', 'adviser', 'counselor', 'counsellor'] },
   { words: ['to', 'the', 'vice', 'president'], after: ['assistant', 'advisor', 'adviser', 'counselor', 'counsellor'] },
   { words: ['to', 'the', 'prime', 'minister'], after: ['assistant', 'advisor', 'adviser', 'counselor', 'counsellor'] },
@@ -124,6 +129,7 @@ export const LEVEL_RULES: readonly { readonly pattern: RegExp; readonly level: L
   { pattern: /\b(deputy assistant secretary|assistant secretary|permanent secretary|press secretary|principal deputy assistant)\b/, level: 'senior-official' },
   { pattern: /\bdeputy (national security|security) advis[eo]r\b/, level: 'senior-official' },
   { pattern: /\b(assistant|advis[eo]r|counsel+or) to the\b/, level: 'senior-official' },
+  { pattern: /^secretary \((east|west|south|er)\)$/, level: 'senior-official' },
   { pattern: /\b(high commissioner|permanent representative|deputy permanent representative)\b/, level: 'senior-official' },
   { pattern: /\bspecial (representative|envoy|advis[eo]r|coordinator|presidential envoy)\b/, level: 'senior-official' },
   // deputy heads of government are ministers

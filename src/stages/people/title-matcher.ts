@@ -136,7 +136,8 @@ function hasFlag(tokens: readonly Token[], from: number, to: number, flag: numbe
 function matchTail(tokens: readonly Token[], j: number, base: string): number {
   for (const tail of TITLE_TAILS) {
     if (!tail.after.includes(base)) continue;
-    if (tail.words.every((word, k) => tokens[j + k]?.key === word && joined(tokens, j + k))) return j + tail.words.length;
+    // (a bracketed tail, "(East)", is written without spaces inside its brackets)
+    if (tail.words.every((word, k) => tokens[j + k]?.key === word && (joined(tokens, j + k) || (k > 0 && (word === ')' || tail.words[k - 1] === '(') && !tokens[j + k]!.spaceBefore && !tokens[j + k]!.lineBreakBefore)))) return j + tail.words.length;
   }
   return j;
 }
