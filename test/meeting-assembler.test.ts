@@ -103,6 +103,10 @@ const noMeeting: string[] = [
   'August 1, 2022\n\nThe Secretary will travel to Manila next week, where he will meet President Marcos.',
   'March 1, 2022\n\nThe United States condemns the attack on civilians in Kharkiv.',
   'March 2, 2022\n\nThe Foreign Minister called on the Government of Myanmar to release all political prisoners.',
+  // a body line that announces talks, or asks about a meeting, is no title naming the meeting
+  'Visit of External Affairs Minister to Japan\n\nJuly 25, 2023\n\nExternal Affairs Minister Dr. S. Jaishankar will pay an official visit to Japan from 27 to 29 July 2023. During the visit, he will hold talks with Foreign Minister Hayashi Yoshimasa.',
+  'Foreign Minister to attend G20 meeting\n\n28 February 2023\n\nForeign Minister Retno Marsudi is scheduled to attend the G20 Foreign Ministers\' Meeting in New Delhi on 1-2 March.',
+  'Press briefing by the Spokesperson\n\n10 May 2023\n\nQuestion: Can you comment on the meeting between the two leaders?\nAnswer: It was productive.',
 ];
 
 test('meeting fields from short readouts', () => {

@@ -16,6 +16,8 @@ const CONTINUATION_RE = new RegExp(String.raw`\b(?:${MEETING_HELD_CUES.join('|')
 
 /** The end of a sentence: a full stop, question or exclamation mark, maybe inside closing quotes or brackets. */
 const SENTENCE_END_RE = /[.!?:;]["”’)\]]*\s*$/;
+/** A line that ends as a question. */
+const QUESTION_END_RE = /\?["”’)]*\s*$/;
 /** How many content sentences from the top the lead may be in: readouts say what happened first. */
 const LEAD_WINDOW = 8;
 /** How many lines from the top a title naming the meeting may be on. */
@@ -92,6 +94,9 @@ function findTitleLine(ctx: ExtractionContext): { line: readonly [number, number
     // Photo captions name the meeting too, but the title says it better; captions are a last resort.
     if (line.kind === 'chrome') continue;
     const m = s.length < 200 ? TITLE_RE.exec(s) : null;
+    // A body line that announces a meeting ("During the visit, he will hold talks with ...", "is scheduled to attend
+    // the G20 Foreign Ministers' Meeting") or asks about one ("Can you comment on the meeting between ...?") names none.
+    if (m && line.kind === 'paragraph' && (FUTURE_RE.test(s.slice(0, m.index)) || QUESTION_END_RE.test(s))) continue;
     if (m) return { line: [line.contentStart, line.span[1]], cue: { start: line.contentStart + m.index, end: line.contentStart + m.index + m[0].length } };
   }
   return null;
