@@ -45,6 +45,7 @@ describe('findCountries: official names', () => {
     ['the Italian Republic, the Portuguese Republic and the Argentine Republic', ['Italian Republic=IT/official-name', 'Portuguese Republic=PT/official-name', 'Argentine Republic=AR/official-name']],
     ['the United Mexican States and the Slovak Republic', ['United Mexican States=MX/official-name', 'Slovak Republic=SK/official-name']],
     ['French and Italian ministers', ['French=FR/demonym', 'Italian=IT/demonym']],
+    ['Emir of the State of Qatar', ['State of Qatar=QA/official-name']],
     ["the People's Republic of China", ["People's Republic of China=CN/official-name"]],
     ['the People’s Republic of China', ['People’s Republic of China=CN/official-name']],
     ['Minister of the Republic of Korea', ['Republic of Korea=KR/official-name']],
