@@ -77,6 +77,11 @@ const cases: [string, Expect][] = [
     { place: 'Astana', date: '2023-03-15', level: 'other', countries: ['KZ', 'US'] }],
   ['17 April 2023\n\nDeputy Prime Minister and Minister of Foreign Affairs and International Cooperation Antonio Tajani met today at the Farnesina with US Secretary of State Antony Blinken.',
     { place: 'Farnesina', level: 'foreign-minister' }],
+  // "he" as the lead's subject is the person the sentence before names
+  ['March 10, 2023\n\nExternal Affairs Minister Dr. S. Jaishankar arrived in Singapore on a two-day visit today. During the visit, he called on Prime Minister Lee Hsien Loong and held talks with Foreign Minister Dr Vivian Balakrishnan.',
+    { names: ['Jaishankar', 'Lee Hsien Loong', 'Vivian Balakrishnan'], place: 'Singapore' }],
+  ['March 10, 2023\n\nThe Prime Minister thanked President Biden. He met Foreign Minister Dr Vivian Balakrishnan in Singapore today.',
+    { names: ['Vivian Balakrishnan'] }],
   // a first-person media release: the byline's author is a participant; not when the lead names someone else
   ['Senator the Hon Penny Wong\nMinister for Foreign Affairs\n\nMeeting with Indonesian Foreign Minister\n\n9 February 2023\n\nToday I met with Indonesian Foreign Minister Retno Marsudi in Jakarta.',
     { names: ['Penny Wong', 'Retno Marsudi'], place: 'Jakarta', date: '2023-02-09' }],

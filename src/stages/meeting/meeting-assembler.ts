@@ -198,10 +198,34 @@ function pickParticipants(ctx: ExtractionContext, lead: Lead): PersonMention[] {
     }
     for (const p of spanning(ctx.people, w)) keepMostInformative(byName, p);
   }
-  const author = firstPersonAuthor(ctx, lead);
+  const author = firstPersonAuthor(ctx, lead) ?? pronounSubject(ctx, lead);
   if (author && !byName.has(author.name.toLowerCase())) return [author, ...byName.values()];
   return [...byName.values()];
 }
+
+/**
+ * "External Affairs Minister Dr. S. Jaishankar arrived in Singapore today. During the visit, he called on Prime
+ * Minister Lee Hsien Loong ...": when the lead's subject is "he" or "she", the first person named in the sentence
+ * before it is that subject.
+ */
+function pronounSubject(ctx: ExtractionContext, lead: Lead): PersonMention | null {
+  if (!lead.sentence || !lead.cue) return null;
+  if (!PRONOUN_SUBJECT_RE.test(ctx.text.slice(lead.sentence.span[0], lead.cue.start))) return null;
+  const at = ctx.doc.sentences.indexOf(lead.sentence);
+  const before = at > 0 ? ctx.doc.sentences[at - 1] : undefined;
+  if (!before) return null;
+  const first = spanning(ctx.people, before.span)[0];
+  // the sentence's subject: only capitalised words (a title, an honorific) before the name, not "The Prime Minister
+  // thanked President Biden"
+  if (!first || !SUBJECT_BEFORE_NAME_RE.test(ctx.text.slice(before.span[0], first.span[0]))) return null;
+  return first;
+}
+
+/** Before a sentence's subject: an opening clause, then capitalised words only ("External Affairs Minister Dr. S. "). */
+const SUBJECT_BEFORE_NAME_RE = /^(?:[^,]{0,40},\s*)?(?:[A-Z][\w.'’-]*\s+)*$/;
+
+/** The lead's subject is a pronoun: "he called on", "During the visit, she held talks". */
+const PRONOUN_SUBJECT_RE = /(?:^|[\s,])(?:he|she)\s+(?:also\s+)?$/i;
 
 /**
  * "Today I met with Indonesian Foreign Minister Retno Marsudi": a minister's own media release speaks in the first
