@@ -138,6 +138,11 @@ const withPublisher: [string, string, Record<string, string | null>, string | nu
     { 'Asad Majeed Khan': 'PK', 'Derek Chollet': 'US' }, 'senior-official'],
   ['Foreign, Commonwealth & Development Office, United Kingdom', '6 March 2023\n\nForeign Secretary James Cleverly met the Foreign Minister of Pakistan, Bilawal Bhutto Zardari, in London today.',
     { 'James Cleverly': 'GB', 'Bilawal Bhutto Zardari': 'PK' }, 'foreign-minister'],
+  // the country the principal arrived in is the hosts'; not the country of one who has his own
+  ['Ministry of External Affairs, India', 'March 10, 2023\n\nExternal Affairs Minister Dr. S. Jaishankar arrived in Singapore on a two-day visit today. During the visit, he called on Prime Minister Lee Hsien Loong and held talks with Foreign Minister Dr Vivian Balakrishnan.',
+    { 'Jaishankar': 'IN', 'Lee Hsien Loong': 'SG', 'Vivian Balakrishnan': 'SG' }, 'other'],
+  ['Ministry of External Affairs, India', 'July 13, 2023\n\nExternal Affairs Minister Dr. S. Jaishankar arrived in Jakarta for the ASEAN meetings. He met Chinese Foreign Minister Wang Yi today.',
+    { 'Jaishankar': 'IN', 'Wang Yi': 'CN' }, 'foreign-minister'],
   // "The Government of X was represented by ...": the next sentence names the other side's principal
   ['Ministry of Foreign Affairs, Malaysia', '25 JANUARY 2022\n\nThe shipment was received by the Minister of Foreign Affairs of Malaysia, the Honorable Dato’ Sri Saifuddin Abdullah at a handover ceremony held today. The Government of the UAE was represented by the Charge d’Affaires a.i. of the Embassy of the UAE in Kuala Lumpur, Ms. Nouf Ibrahim Ali Rashed Al-Kuwaiti.',
     { 'Saifuddin Abdullah': 'MY', 'Nouf Ibrahim Ali Rashed Al-Kuwaiti': 'AE' }, null],

@@ -61,7 +61,7 @@ function assembleMeeting(ctx: ExtractionContext, lead: Lead): Meeting {
   const mode = classifyMode(ctx, lead, windows);
   const participants = pickParticipants(ctx, lead);
   const sides = findSides(ctx, lead, windows);
-  const assigned = assignCountries(ctx, lead, participants, sides);
+  const assigned = visitedCountry(ctx, lead, assignCountries(ctx, lead, participants, sides));
   const countries = meetingCountries(assigned.participants, sides, assigned.extra);
   // A government's readout reports a meeting its own side took part in: with one side found, the other is the
   // publisher's, even when its official was not recognised as a person.
@@ -201,6 +201,26 @@ function pickParticipants(ctx: ExtractionContext, lead: Lead): PersonMention[] {
   const author = firstPersonAuthor(ctx, lead) ?? pronounSubject(ctx, lead);
   if (author && !byName.has(author.name.toLowerCase())) return [author, ...byName.values()];
   return [...byName.values()];
+}
+
+/**
+ * "Minister X arrived in Singapore on a two-day visit. During the visit, he called on Prime Minister Lee Hsien Loong
+ * ...": when the participants found so far are all of one country and the lead or the sentence before it says the
+ * principal arrived in or visited another, the participants without a country are that country's.
+ */
+function visitedCountry(ctx: ExtractionContext, lead: Lead, assigned: { participants: Participant[]; extra: Side[] }): { participants: Participant[]; extra: Side[] } {
+  if (!lead.sentence || !assigned.participants.some((p) => p.country === null)) return assigned;
+  const known = new Set(assigned.participants.map((p) => p.country).filter((c): c is string => c !== null));
+  if (known.size !== 1) return assigned;
+  const at = ctx.doc.sentences.indexOf(lead.sentence);
+  const from = at > 0 ? ctx.doc.sentences[at - 1]!.span[0] : lead.sentence.span[0];
+  const visited = spanning(ctx.countries, [from, lead.sentence.span[1]]).find(
+    (c) => !known.has(c.code) && ARRIVAL_CUE_RE.test(ctx.text.slice(Math.max(from, c.span[0] - 30), c.span[0])),
+  );
+  if (!visited) return assigned;
+  const evidence = evidenceAt(ctx.text, visited.span[0], visited.span[1], 'meeting/participant-country-visited');
+  const participants = assigned.participants.map((p) => (p.country === null ? { ...p, country: visited.code, provenance: { ...p.provenance, country: evidence } } : p));
+  return { participants, extra: assigned.extra };
 }
 
 /**
