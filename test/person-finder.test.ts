@@ -220,6 +220,9 @@ const POSITIVES: readonly Expected[] = [
   { text: 'H.E. Mr. Prak Sokhonn, Deputy Prime Minister, Minister of Foreign Affairs and International Cooperation, held a meeting.', name: 'Prak Sokhonn', title: 'Deputy Prime Minister, Minister of Foreign Affairs and International Cooperation', level: 'foreign-minister' },
   { text: 'Ms. Joly, Minister of Foreign Affairs, President Macron said.', name: 'Joly', title: 'Minister of Foreign Affairs' },
   { text: 'Minister Jeyhun Bayramov had a phone conversation\n\nOn July 12, Minister of Foreign Affairs of the Republic of Azerbaijan Jeyhun Bayramov had a call.', name: 'Jeyhun Bayramov', title: 'Minister of Foreign Affairs', level: 'foreign-minister' },
+  // a chargé d'affaires (either apostrophe), of an embassy of a country
+  { text: 'The Chargé d’Affaires of the Embassy of Japan, Mr. Kenji Tanaka, paid a courtesy call on the Minister.', name: 'Kenji Tanaka', title: 'Chargé d’Affaires of the Embassy', country: 'JP', level: 'senior-official' },
+  { text: "He met the Charge d'Affaires of the Embassy of Japan, Ms. Jane Doe, today.", name: 'Jane Doe', title: "Charge d'Affaires of the Embassy", country: 'JP', level: 'senior-official' },
   // India's MEA secretaries named by region: senior officials, not ministers
   { text: 'The Indian delegation was led by Secretary (East) Shri Saurabh Kumar.', name: 'Saurabh Kumar', title: 'Secretary (East)', level: 'senior-official' },
   // an initial glued to the name (Mongolia's MFA)
@@ -346,6 +349,7 @@ const NEGATIVES: readonly string[] = [
   'The Minister of Foreign Affairs, in his remarks, said that the talks went well.',
   'in charge of the al-Aqsa question, the Chargé said.',
   'Camp David hosted the talks. Joint Statement held in Tokyo.',
+  'The minister in charge of the Embassy said. Charge Sheet was filed.',
   'In the Great Hall they met. Lavrov met the Minister.',
 ];
 

@@ -133,6 +133,8 @@ const KEPT_LOWER_WORDS: ReadonlySet<string> = new Set(
   [
     ...TITLE_BASES, ...TITLE_MODIFIERS, ...PORTFOLIO_WORDS, ...NAME_PARTICLES, ...HONORIFICS.flat(),
     ...TITLE_TAILS.flatMap((tail) => tail.words), ...COUNTERPART_WORDS, 'of', 'for', 'the', 'and', 'level',
+    // the tokenizer's pre-filter hashes a lower-case word as written: "d'Affaires" must be listed as written too
+    "d'Affaires",
   ].filter((word) => !CAPITALISED_ONLY.has(word)),
 );
 

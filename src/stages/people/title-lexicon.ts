@@ -23,7 +23,7 @@ export const TITLE_BASES: readonly string[] = [
   'secretary', 'councilor', 'councillor', 'advisor', 'adviser', 'representative', 'envoy', 'spokesperson',
   'spokesman', 'spokeswoman', 'director', 'coordinator', 'commissioner', 'ambassador', 'counselor', 'counsellor',
   'administrator', 'official', 'attorney', 'governor', 'mayor', 'senator', 'speaker', 'congressman',
-  'congresswoman', 'general', 'admiral', 'surgeon',
+  'congresswoman', 'general', 'admiral', 'surgeon', 'charge',
   // abbreviations written before a name in Indian and Chinese readouts ("EAM Dr. S. Jaishankar", "MoS Shri V.
   // Muraleedharan", "PM Modi", "FM Wang Yi"); "PM" after a number is a time
   'eam', 'mos', 'pm', 'fm',
@@ -39,6 +39,9 @@ export const TITLE_TAILS: readonly { readonly words: readonly string[]; readonly
   { words: ['of', 'the', 'secretarygeneral'], after: ['envoy', 'representative', 'advisor', 'adviser'] },
   { words: ['of', 'the', 'secretary', 'general'], after: ['envoy', 'representative', 'advisor', 'adviser'] },
   { words: ['at', 'large'], after: ['ambassador'] },
+  // "Chargé d'Affaires" (the tokenizer keeps the apostrophe inside the word)
+  { words: ["d'affaires"], after: ['charge'] },
+  { words: ['d’affaires'], after: ['charge'] },
   // India's MEA secretaries, named by their region ("Secretary (East) Shri Saurabh Kumar")
   { words: ['(', 'east', ')'], after: ['secretary'] },
   { words: ['(', 'west', ')'], after: ['secretary'] },
@@ -90,8 +93,8 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   // "Minister of Foreign Affairs and Expatriates" (Palestine, Jordan), "... and Emigrants" (Syria); "Director of the
   // Office of the Central Foreign Affairs Commission of the Communist Party of China"
   'expatriates', 'emigrants', 'communist', 'party',
-  // "Counselor of the U.S. Department of State"
-  'department',
+  // "Counselor of the U.S. Department of State", "Chargé d'Affaires of the Embassy of Japan"
+  'department', 'embassy',
 ];
 
 /**
@@ -108,6 +111,7 @@ export const CAPITALISED_ONLY_WORDS: readonly string[] = [
   'america', 'eurasia', 'oceania', 'caribbean', 'arctic', 'gulf', 'peninsula', 'peace', 'reconciliation', 'joint',
   'chiefs', 'staff', 'personal', 'surgeon', 'commander', 'commanderinchief', 'gen', 'lt', 'maj', 'brig', 'col', 'adm',
   'cardinal', 'archbishop', 'bishop', 'sayyid', 'eam', 'mos', 'pm', 'fm', 'hr', 'communist', 'party', 'department',
+  'embassy', 'charge',
 ];
 
 /**
