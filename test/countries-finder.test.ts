@@ -37,6 +37,15 @@ describe('findCountries: common names', () => {
 describe('findCountries: official names', () => {
   check([
     ['the Russian Federation', ['Russian Federation=RU/official-name']],
+    // "<demonym> Republic" names: the demonym alone left "Republic" to break the title ("Ambassador of the French
+    // Republic to Baghdad, Eric Chevallier")
+    ['the Ambassador of the French Republic to Baghdad', ['French Republic=FR/official-name', 'Baghdad=IQ/capital']],
+    ['Hellenic Republic Ministry of Foreign Affairs', ['Hellenic Republic=GR/official-name']],
+    ['the Hellenic Foreign Minister', ['Hellenic=GR/demonym']],
+    ['the Italian Republic, the Portuguese Republic and the Argentine Republic', ['Italian Republic=IT/official-name', 'Portuguese Republic=PT/official-name', 'Argentine Republic=AR/official-name']],
+    ['the United Mexican States and the Slovak Republic', ['United Mexican States=MX/official-name', 'Slovak Republic=SK/official-name']],
+    ['French and Italian ministers', ['French=FR/demonym', 'Italian=IT/demonym']],
+    ['Emir of the State of Qatar', ['State of Qatar=QA/official-name']],
     ["the People's Republic of China", ["People's Republic of China=CN/official-name"]],
     ['the People’s Republic of China', ['People’s Republic of China=CN/official-name']],
     ['Minister of the Republic of Korea', ['Republic of Korea=KR/official-name']],
@@ -163,4 +172,11 @@ describe('findCountries: title case', () => {
     ['Japan-Republic of Korea Summit', ['Japan=JP/name', 'Republic of Korea=KR/official-name']],
   ]);
   it('lookupCountry keeps abbreviations case-sensitive', () => assert.equal(lookupCountry('us'), null));
+});
+
+describe('findCountries: demonyms that South Asian and Latin American readouts use', () => {
+  check([
+    ['the Nepali Foreign Minister', ['Nepali=NP/demonym']],
+    ['his Argentinian counterpart', ['Argentinian=AR/demonym']],
+  ]);
 });

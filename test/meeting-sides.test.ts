@@ -32,8 +32,14 @@ test('publisher metadata names resolve to the country they speak for, whatever t
     ['Élysée Palace', 'FR'],
     ['Embassy of Japan in the United States', 'JP'],
     ['European External Action Service', 'EU'],
+    // buildings, acronyms, national news agencies and domains that other ministries' feeds are named by
+    ['Wisma Putra', 'MY'], ['DIRCO', 'ZA'], ['Bundesregierung', 'DE'], ['Xinhua', 'CN'], ['Yonhap News Agency', 'KR'],
+    ['mea.gov.in', 'IN'], ['www.mfa.gov.sg', 'SG'], ['fmprc.gov.cn', 'CN'], ['www.mofa.go.jp', 'JP'], ['dfat.gov.au', 'AU'],
+    ['www.beehive.govt.nz', 'NZ'], ['international.gc.ca', 'CA'], ['www.diplomatie.gouv.fr', 'FR'], ['mid.ru', 'RU'],
+    ['www.state.gov', 'US'], ['www.eeas.europa.eu', 'EU'], ['www.nato.int', 'NATO'], ['mofa.gov.vn', 'VN'],
     // Nothing to go on: unknown, not guessed.
     ['Press Office', null],
+    ['example.com', null],
     ['Reuters', null],
   ];
   for (const [name, country] of cases) assert.equal(publisherFromMetadata(name).country, country, name);

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import type { CountryMention, PersonMention } from '../src/domain/mentions.ts';
 import type { Level } from '../src/domain/record.ts';
 import { classifyTitle, findPeople } from '../src/stages/people/person-finder.ts';
+import { titleRanks } from '../src/stages/people/title-classifier.ts';
 
 /** Country mentions for the test texts, built by hand so these tests do not depend on the country finder. */
 const COUNTRY_WORDS: readonly [string, string][] = [
@@ -14,7 +15,11 @@ const COUNTRY_WORDS: readonly [string, string][] = [
   ['French', 'FR'], ['German', 'DE'], ['Italian', 'IT'], ['Portuguese', 'PT'], ['Dutch', 'NL'], ['Ukrainian', 'UA'], ['Yemen', 'YE'],
   ['OECD', 'OECD'], ['Greece', 'GR'], ['Indian', 'IN'],
   ['United States of America', 'US'], ['Australia', 'AU'], ['Sri Lanka', 'LK'], ['Israeli', 'IL'], ['Korean', 'KR'], ['Sudanese', 'SD'],
+  ['Malaysian', 'MY'], ['Malaysia', 'MY'], ['Palestine', 'PS'], ['European Union', 'EU'], ['Saudi', 'SA'], ['China', 'CN'],
+  ['Moroccan', 'MA'], ['Republic of Azerbaijan', 'AZ'],
 ];
+/** Of those, the words the country finder marks as demonyms (the people stage reads a demonym inside a title). */
+const DEMONYM_WORDS: ReadonlySet<string> = new Set(['Moroccan']);
 
 function countriesIn(text: string): CountryMention[] {
   const mentions: CountryMention[] = [];
@@ -24,7 +29,7 @@ function countriesIn(text: string): CountryMention[] {
       const start = match.index;
       if (taken[start] === true) continue;
       for (let k = start; k < start + word.length; k++) taken[k] = true;
-      mentions.push({ span: [start, start + word.length], text: word, code, kind: 'name', rule: 'test' });
+      mentions.push({ span: [start, start + word.length], text: word, code, kind: DEMONYM_WORDS.has(word) ? 'demonym' : 'name', rule: 'test' });
     }
   }
   return mentions.sort((a, b) => a.span[0] - b.span[0]);
@@ -193,6 +198,40 @@ const POSITIVES: readonly Expected[] = [
   { text: 'Federal Chancellor Olaf Scholz met the Minister.', name: 'Olaf Scholz', title: 'Federal Chancellor', level: 'leader' },
   { text: 'Federal President Frank-Walter Steinmeier met the Minister.', name: 'Frank-Walter Steinmeier', title: 'Federal President', level: 'leader' },
   { text: 'The President of Sri Lanka Ranil Wickremesinghe met the Minister.', name: 'Ranil Wickremesinghe', title: 'President', country: 'LK' },
+  // Malaysian styles chain before the name ("Dato' Seri Diraja Dr"); none of them is taken for the name
+  { text: "He met Malaysian Minister of Foreign Affairs Dato' Seri Diraja Dr Zambry Abd Kadir today.", name: 'Zambry Abd Kadir', title: 'Minister of Foreign Affairs', country: 'MY' },
+  { text: 'He met Datuk Seri Haji Ahmad Zahid Hamidi today.', name: 'Ahmad Zahid Hamidi' },
+  // "Title, [honorific] Name": the title before the comma is the name's, also after a sentence's "The"; after an
+  // honorific the name need not end the clause
+  { text: 'The Minister of International Relations and Cooperation, Dr Naledi Pandor, held a meeting.', name: 'Naledi Pandor', title: 'Minister of International Relations and Cooperation' },
+  { text: "The Ambassador of Japan to Malaysia, H.E. Takahashi Katsuhiko, paid a courtesy call on the Minister.", name: 'Takahashi Katsuhiko', title: 'Ambassador of Japan to Malaysia', country: 'JP', countryWords: 'Japan', level: 'senior-official' },
+  { text: 'received by the Minister of Foreign Affairs of Malaysia, the Honorable Dato’ Sri Saifuddin Abdullah at a ceremony.', name: 'Saifuddin Abdullah', title: 'Minister of Foreign Affairs', country: 'MY' },
+  // lower-case Arabic articles inside a name; portfolios joined to foreign affairs
+  { text: 'He had a phone call with Riyad al-Maliki, Minister of Foreign Affairs and Expatriates of Palestine.', name: 'Riyad al-Maliki', title: 'Minister of Foreign Affairs and Expatriates', country: 'PS', level: 'foreign-minister' },
+  { text: 'President Abdel Fattah el-Sisi met the Minister.', name: 'Abdel Fattah el-Sisi', title: 'President' },
+  // portfolios listed with commas, naming a country or a demonym; a demonym there is the holder's country, an
+  // organisation is the portfolio's subject
+  { text: 'The Minister for Foreign Affairs, European Union and Cooperation, José Manuel Albares, held a meeting.', name: 'José Manuel Albares', title: 'Minister for Foreign Affairs, European Union and Cooperation', country: null, level: 'foreign-minister' },
+  { text: 'He met the Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser Bourita.', name: 'Nasser Bourita', title: 'Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates', country: 'MA', countryWords: 'Moroccan', level: 'foreign-minister' },
+  // party offices; a royal style between a title and the name
+  { text: 'He met the Director of the Office of the Central Foreign Affairs Commission of the Communist Party of China, Wang Yi, on the margins.', name: 'Wang Yi', title: 'Director of the Office of the Central Foreign Affairs Commission of the Communist Party', country: 'CN' },
+  { text: 'He received a phone call from Saudi Foreign Minister Prince Faisal bin Farhan Al-Saud.', name: 'Faisal bin Farhan Al-Saud', title: 'Foreign Minister', country: 'SA', level: 'foreign-minister' },
+  // two titles joined by a comma after the name; a bare rank gives way to the full title given later
+  { text: 'H.E. Mr. Prak Sokhonn, Deputy Prime Minister, Minister of Foreign Affairs and International Cooperation, held a meeting.', name: 'Prak Sokhonn', title: 'Deputy Prime Minister, Minister of Foreign Affairs and International Cooperation', level: 'foreign-minister' },
+  { text: 'Ms. Joly, Minister of Foreign Affairs, President Macron said.', name: 'Joly', title: 'Minister of Foreign Affairs' },
+  { text: 'Minister Jeyhun Bayramov had a phone conversation\n\nOn July 12, Minister of Foreign Affairs of the Republic of Azerbaijan Jeyhun Bayramov had a call.', name: 'Jeyhun Bayramov', title: 'Minister of Foreign Affairs', level: 'foreign-minister' },
+  // a chargé d'affaires (either apostrophe), of an embassy of a country
+  { text: 'The Chargé d’Affaires of the Embassy of Japan, Mr. Kenji Tanaka, paid a courtesy call on the Minister.', name: 'Kenji Tanaka', title: 'Chargé d’Affaires of the Embassy', country: 'JP', level: 'senior-official' },
+  { text: "He met the Charge d'Affaires of the Embassy of Japan, Ms. Jane Doe, today.", name: 'Jane Doe', title: "Charge d'Affaires of the Embassy", country: 'JP', level: 'senior-official' },
+  // India's MEA secretaries named by region: senior officials, not ministers
+  { text: 'The Indian delegation was led by Secretary (East) Shri Saurabh Kumar.', name: 'Saurabh Kumar', title: 'Secretary (East)', level: 'senior-official' },
+  // an initial glued to the name (Mongolia's MFA)
+  { text: 'Minister for Foreign Affairs of Mongolia B.Battsetseg held official talks.', name: 'Battsetseg', written: 'B.Battsetseg', title: 'Minister for Foreign Affairs' },
+  // a name opening a sentence before a meeting verb (the Kremlin's style)
+  { text: 'The Kremlin, Moscow\n\nVladimir Putin had a telephone conversation with President of France Emmanuel Macron.', name: 'Vladimir Putin', title: null },
+  { text: 'Sergey Lavrov held talks with the Minister.', name: 'Sergey Lavrov' },
+  // the post written after "of <country>"
+  { text: 'He called High Representative of the European Union for Foreign Affairs and Security Policy Josep Borrell.', name: 'Josep Borrell', title: 'High Representative of the European Union for Foreign Affairs and Security Policy', country: 'EU', level: 'foreign-minister' },
 ];
 
 for (const expected of POSITIVES) {
@@ -306,6 +345,12 @@ const NEGATIVES: readonly string[] = [
   'HM Treasury and the Park Hyatt hosted the Senator.',
   'we’ll go to the line of Endale Getahun with KETO FM International.',
   'Director of the National Park Service and Chair of the Sun Valley Forum.',
+  'on the margins of the General Debate of the 78th session of the General Assembly.',
+  'The Minister of Foreign Affairs, in his remarks, said that the talks went well.',
+  'in charge of the al-Aqsa question, the Chargé said.',
+  'Camp David hosted the talks. Joint Statement held in Tokyo.',
+  'The minister in charge of the Embassy said. Charge Sheet was filed.',
+  'In the Great Hall they met. Lavrov met the Minister.',
 ];
 
 for (const text of NEGATIVES) {
@@ -345,6 +390,17 @@ const LEVELS: readonly [string, Level | null][] = [
   ['Ambassador Extraordinary and Plenipotentiary', 'senior-official'],
   ['Vice President', 'other'], ['Governor', 'other'], ['Secretary-General', 'other'], ['Senator', 'other'],
   ['Mayor', 'other'], ['', null], ['Overview', null],
+  ['Minister of International Relations and Cooperation', 'foreign-minister'], ['Federal Minister for European and International Affairs', 'foreign-minister'],
+  ['Secretary of Foreign Affairs', 'foreign-minister'], ['Cabinet Secretary for Foreign and Diaspora Affairs', 'foreign-minister'],
+  ['Minister of Foreign Affairs and Expatriates', 'foreign-minister'], ['Minister of International Trade', 'minister'],
+  ['Secretary of Foreign Trade', 'minister'],
+  ['Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation', 'foreign-minister'],
+  ['Deputy Prime Minister and Minister of Foreign Affairs and Expatriates', 'foreign-minister'],
+  ['Minister for Foreign Affairs, European Union and Cooperation', 'foreign-minister'],
+  ['Deputy Prime Minister, Minister of Foreign Affairs and International Cooperation', 'foreign-minister'],
+  ['Secretary of State for Foreign, Commonwealth and Development Affairs', 'foreign-minister'],
+  ['Federal Councillor', 'minister'], ['State Councilor and Foreign Minister', 'foreign-minister'],
+  ['Secretary (East)', 'senior-official'], ['Secretary (ER)', 'senior-official'],
 ];
 
 for (const [title, level] of LEVELS) {
@@ -402,3 +458,20 @@ test('dev corpus: every gold participant is found; non-participants are reported
   assert.equal(found, gold, `missed ${missed.join(', ')}`);
   assert.ok(extra.length <= 30, `too many non-participant names: ${extra.length}`);
 });
+
+const RANKS: readonly [string, readonly Level[]][] = [
+  ['Prime Minister and Minister of Foreign Affairs', ['leader', 'foreign-minister']],
+  ['Deputy Prime Minister and Foreign Minister', ['foreign-minister', 'minister']],
+  ['Minister', ['minister', 'foreign-minister']], ['Secretary', ['minister', 'foreign-minister']],
+  ['Minister for Europe and Foreign Affairs', ['foreign-minister']], ['Foreign Minister', ['foreign-minister']],
+  ['Minister of Trade', ['minister']], ['Ambassador', ['senior-official']], ['Overview', []],
+  ['Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation', ['foreign-minister', 'minister']],
+  ['Minister for Foreign Affairs and Trade', ['foreign-minister']],
+];
+
+for (const [title, ranks] of RANKS) {
+  test(`titleRanks("${title}") is ${ranks.join(', ')}`, () => {
+    assert.deepEqual(titleRanks(title), ranks);
+    assert.equal(classifyTitle(title), ranks[0] ?? null);
+  });
+}

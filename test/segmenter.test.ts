@@ -101,6 +101,13 @@ describe('datelines', () => {
   const no = ['The meeting was held on May 5, 2020.', 'May 2016', 'Japan-Russia Relations', 'On November 11, 2011, Minister Gemba met Minister Lavrov.', ' date 2022-05-18 Secretary Blinken’s Meeting with Pakistani Foreign Minister Bhutto Zardari'];
   for (const s of yes) it(`is a dateline: ${s}`, () => assert.equal(isDatelineText(s), true));
   for (const s of no) it(`is not a dateline: ${s}`, () => assert.equal(isDatelineText(s), false));
+  it('a date written with numbers only is a dateline line, a phone number is chrome', () => {
+    for (const date of ['2023.06.01', '31-10-2022', '27.03.2024', '2024-03-27', 'News item | 31-10-2022 | 14:05']) {
+      const line = segmentText(`Title of the page\n\n${date}\n\nThe ministers met.`).lines[2]!;
+      assert.equal(line.kind, 'dateline', date);
+    }
+    assert.equal(segmentText('Title\n\n+7 495 244-16-06\n\nThe ministers met.').lines[2]!.kind, 'chrome');
+  });
 });
 
 describe('sentences', () => {

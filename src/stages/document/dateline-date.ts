@@ -13,6 +13,7 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})/;
 const YEAR_FIRST = /^(\d{4})[./](\d{1,2})[./](\d{1,2})/;
 const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/;
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})/;
+const DASHED = /^(\d{1,2})-(\d{1,2})-(\d{4})/;
 
 /**
  * ISO date of a full date written at the start of `s`, or null. Numeric `a/b/yyyy` is read month first (US
@@ -31,7 +32,7 @@ export function datelineDate(s: string): string | null {
     const b = Number(m[2]);
     return a > 12 ? iso(Number(m[3]), b, a) : iso(Number(m[3]), a, b);
   }
-  m = DOTTED.exec(s);
+  m = DOTTED.exec(s) ?? DASHED.exec(s);
   if (m) return iso(Number(m[3]), Number(m[2]), Number(m[1]));
   return null;
 }

@@ -60,18 +60,25 @@ export const publisherStage: Stage = {
     const { text } = ctx;
     // Pages sign themselves in their header or footer; the body is not searched.
     const regions: [number, number][] = text.length <= 2 * SIGNATURE_REGION ? [[0, text.length]] : [[0, SIGNATURE_REGION], [text.length - SIGNATURE_REGION, text.length]];
+    const metadata = ctx.externalPublisher ? publisherFromMetadata(ctx.externalPublisher) : null;
     for (const sig of SIGNATURES) {
       for (const [from, to] of regions) {
-        const m = sig.re.exec(text.slice(from, to));
-        if (m) {
-          ctx.publisher = { name: sig.name, country: sig.country, evidence: evidenceAt(text, from + m.index, from + m.index + m[0].length, 'document/publisher-signature') };
-          return;
-        }
+        const slice = text.slice(from, to);
+        const m = sig.re.exec(slice);
+        // "the Counselor of the U.S. Department of State": a ministry named in a sentence is someone's employer
+        if (!m || MENTIONED_BEFORE_RE.test(slice.slice(Math.max(0, m.index - 12), m.index))) continue;
+        // The source's own metadata outweighs a name found in the text when the two disagree.
+        if (metadata?.country && metadata.country !== sig.country) break;
+        ctx.publisher = { name: sig.name, country: sig.country, evidence: evidenceAt(text, from + m.index, from + m.index + m[0].length, 'document/publisher-signature') };
+        return;
       }
     }
-    if (ctx.externalPublisher) ctx.publisher = publisherFromMetadata(ctx.externalPublisher);
+    if (metadata) ctx.publisher = metadata;
   },
 };
+
+/** Right before a ministry's name, words that make it a mention in a sentence rather than the page's signature. */
+const MENTIONED_BEFORE_RE = /\b(?:of|from|with|by|to|at)\s+(?:the\s+)?$/i;
 
 /**
  * The publisher an ingest knows from outside the text ("U.S. Department of State (reproduced by STL.News)",
@@ -143,18 +150,52 @@ export const publishedStage: Stage = {
     if (!first) return;
     const head = text.slice(first.span[0], first.span[1]);
     const lead = LEADING_DATE_RE.exec(head);
-    if (!lead) return;
-    const dateAt = lead[0].length;
-    const at = findFullDate(head.slice(dateAt, dateAt + 40));
-    if (!at || at.index !== 0) return;
-    const written = head.slice(dateAt, dateAt + at.length);
-    const value = datelineDate(written);
-    if (value) {
-      const start = first.span[0] + dateAt;
-      ctx.published = { value, evidence: evidenceAt(text, start, start + trimmedLength(written), 'document/leading-date') };
+    const leading = lead ? dateAt(ctx, first.span[0] + lead[0].length, 0) : null;
+    if (leading) {
+      ctx.published = { value: leading.value, evidence: { ...leading.evidence, rule: 'document/leading-date' } };
+      return;
     }
+    ctx.published = agencyDateline(ctx);
   },
 };
+
+/** The full date written at `offset` (within `slack` characters after it), read as a dateline; null if none. */
+function dateAt(ctx: ExtractionContext, offset: number, slack: number): { value: string; evidence: Evidence } | null {
+  const { text } = ctx;
+  const at = findFullDate(text.slice(offset, offset + 40));
+  if (!at || at.index > slack) return null;
+  const written = text.slice(offset + at.index, offset + at.index + at.length);
+  const value = datelineDate(written);
+  if (!value) return null;
+  const start = offset + at.index;
+  return { value, evidence: evidenceAt(text, start, start + trimmedLength(written), 'document/dateline') };
+}
+
+/**
+ * A news agency's dateline opening the first paragraph: "Riyadh, March 12, 2023, SPA -- ...", "ABU DHABI, 5th June,
+ * 2023 (WAM) -- ...", "Jakarta, 7 March 2023 - ...": a place, a full date, an optional agency, then a dash.
+ */
+function agencyDateline(ctx: ExtractionContext): ExtractionContext['published'] {
+  const { doc, text } = ctx;
+  let seen = 0;
+  for (const line of doc.lines) {
+    if (line.kind === 'blank') continue;
+    if (++seen > TITLE_WINDOW) break;
+    if (line.kind !== 'paragraph') continue;
+    const place = AGENCY_PLACE_RE.exec(text.slice(line.contentStart, Math.min(line.span[1], line.contentStart + 60)));
+    if (!place) continue;
+    const found = dateAt(ctx, line.contentStart + place[0].length, 0);
+    if (!found) continue;
+    const after = text.slice(found.evidence.end, Math.min(line.span[1], found.evidence.end + 30));
+    if (AGENCY_TAIL_RE.test(after)) return { value: found.value, evidence: { ...found.evidence, rule: 'document/agency-dateline' } };
+  }
+  return null;
+}
+
+/** A dateline's place before the date: one to four capitalised words (any case) and a comma. */
+const AGENCY_PLACE_RE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,3},\s+/u;
+/** What follows the date in an agency dateline: an optional agency ("SPA", "(WAM)") and the dash before the story. */
+const AGENCY_TAIL_RE = /^,?\s*(?:\(?\p{Lu}[\p{Lu}\p{Ll}.]{1,12}\)?\s*)?(?:--|—|–|-)\s/u;
 
 /** Length of a matched date without the clock time the detector lets run on ("17 July 202018:33" -> "17 July 2020"). */
 function trimmedLength(written: string): number {

@@ -12,8 +12,12 @@ const HELD_RE = new RegExp(String.raw`\b(?:${MEETING_HELD_CUES.join('|')})`, 'i'
 const TITLE_RE = new RegExp(String.raw`\b(?:${MEETING_TITLE_CUES.join('|')})\b`, 'i');
 const FUTURE_RE = new RegExp(String.raw`\b(?:${FUTURE_CUES.join('|')})\b`, 'i');
 /** Sentences that continue the lead with more principals ("co-chairmen: ...", "delegation was led by ..."). */
-const CONTINUATION_RE = new RegExp(String.raw`\b(?:${MEETING_HELD_CUES.join('|')}|co-?chair\w*|led\s+by|delegation|counterparts?|joined\s+by|(?:meeting|talks|call)\s+(?:held|took\s+place))`, 'i');
+const CONTINUATION_RE = new RegExp(String.raw`\b(?:${MEETING_HELD_CUES.join('|')}|co-?chair\w*|led\s+by|represented\s+by|delegation|counterparts?|joined\s+by|(?:meeting|talks|call)\s+(?:held|took\s+place))`, 'i');
 
+/** The end of a sentence: a full stop, question or exclamation mark, maybe inside closing quotes or brackets. */
+const SENTENCE_END_RE = /[.!?:;]["”’)\]]*\s*$/;
+/** A line that ends as a question. */
+const QUESTION_END_RE = /\?["”’)]*\s*$/;
 /** How many content sentences from the top the lead may be in: readouts say what happened first. */
 const LEAD_WINDOW = 8;
 /** How many lines from the top a title naming the meeting may be on. */
@@ -42,9 +46,14 @@ export function findLead(ctx: ExtractionContext): Lead | null {
   let lead: Sentence | null = null;
   let cue: { start: number; end: number } | null = null;
   let seen = 0;
+  // A page's first line without a full stop is its title even when too long to be read as a heading ("Deputy Prime
+  // Minister and Minister of Foreign Affairs met with the Foreign Minister of the People's Republic of China"): the
+  // body's sentence reports the meeting with its date, place and occasion; the title stays the title line.
+  const titleIndex = doc.lines.findIndex((l) => l.kind !== 'blank' && l.kind !== 'chrome' && l.kind !== 'dateline');
+  const titleAt = titleIndex >= 0 && doc.lines[titleIndex]!.kind === 'paragraph' && !SENTENCE_END_RE.test(text.slice(doc.lines[titleIndex]!.contentStart, doc.lines[titleIndex]!.span[1])) ? titleIndex : -1;
   for (const s of doc.sentences) {
     const line = doc.lines[s.line];
-    if (!line || line.kind === 'chrome' || line.kind === 'dateline' || line.kind === 'heading') continue;
+    if (!line || line.kind === 'chrome' || line.kind === 'dateline' || line.kind === 'heading' || s.line === titleAt) continue;
     if (inChrome(ctx, s.span[0], s.span[1])) continue;
     if (++seen > LEAD_WINDOW) break;
     const sentence = text.slice(s.span[0], s.span[1]);
@@ -85,6 +94,9 @@ function findTitleLine(ctx: ExtractionContext): { line: readonly [number, number
     // Photo captions name the meeting too, but the title says it better; captions are a last resort.
     if (line.kind === 'chrome') continue;
     const m = s.length < 200 ? TITLE_RE.exec(s) : null;
+    // A body line that announces a meeting ("During the visit, he will hold talks with ...", "is scheduled to attend
+    // the G20 Foreign Ministers' Meeting") or asks about one ("Can you comment on the meeting between ...?") names none.
+    if (m && line.kind === 'paragraph' && (FUTURE_RE.test(s.slice(0, m.index)) || QUESTION_END_RE.test(s))) continue;
     if (m) return { line: [line.contentStart, line.span[1]], cue: { start: line.contentStart + m.index, end: line.contentStart + m.index + m[0].length } };
   }
   return null;

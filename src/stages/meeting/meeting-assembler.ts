@@ -2,19 +2,22 @@
  * Assembles the meeting the document reports from the lead and the mentions earlier stages found:
  * date, level, mode, sides, principal participants, duration, place, occasion and ordinal, each with its evidence.
  */
-import type { CountryMention, PersonMention, TimeExpression } from '../../domain/mentions.ts';
+import type { CountryMention, PersonMention, PlaceMention, TimeExpression } from '../../domain/mentions.ts';
 import type { Evidence, Level, Meeting, Mode, Participant } from '../../domain/record.ts';
 import type { ExtractionContext, Stage } from '../../pipeline/extraction-context.ts';
 import { evidenceAt, inChrome } from '../../pipeline/extraction-context.ts';
 import { findDurations, pickDuration } from './duration-extractor.ts';
 import type { Lead } from './lead-finder.ts';
 import { findLead } from './lead-finder.ts';
-import { IN_PERSON_OVERRIDES, LEVEL_NOUNS, OCCASION_CUES, TELEPHONE_CUES, VIDEO_CUES } from './meeting-lexicon.ts';
+import { COUNTRY_TITLE_LEVELS, IN_PERSON_OVERRIDES, LEVEL_NOUNS, OCCASION_CUES, TELEPHONE_CUES, VIDEO_CUES } from './meeting-lexicon.ts';
 import { readOrdinal } from './number-words.ts';
+import { titleRanks } from '../people/title-classifier.ts';
+import { findPlaces } from '../places/place-finder.ts';
 import { TITLE_COUNTRIES } from './title-countries.ts';
 import type { TitleSides } from './title-sides.ts';
 import { namedIn, readTitleSides } from './title-sides.ts';
 
+const COUNTRY_TITLE_LEVELS_RES = COUNTRY_TITLE_LEVELS.map((t) => ({ ...t, re: new RegExp(String.raw`^(?:${t.pattern})$`, 'i') }));
 const TITLE_COUNTRY_RES = TITLE_COUNTRIES.map((t) => ({ re: new RegExp(String.raw`^(?:${t.pattern})$`, 'i'), country: t.country }));
 const VIDEO_RE = new RegExp(String.raw`\b(?:${VIDEO_CUES.join('|')})`, 'gi');
 const PHONE_RE = new RegExp(String.raw`(?:\b|(?<=’|'))(?:${TELEPHONE_CUES.join('|')})`, 'gi');
@@ -25,9 +28,13 @@ const LEVEL_RES = LEVEL_NOUNS.map((n) => ({ re: new RegExp(String.raw`\b(?:${n.p
 /** Matches where any of {@link LEVEL_RES} matches. */
 const ANY_LEVEL_RE = new RegExp(String.raw`\b(?:${LEVEL_NOUNS.map((n) => n.pattern).join('|')})`, 'i');
 const OCCASION_RE = new RegExp(String.raw`\b(?:${OCCASION_CUES.join('|')})\s+`, 'gi');
-/** An event's proper name: capitalised words, numbers, "(ABBR)" groups and a few connectors, ending on a content word. */
-const EVENT_NAME_RE = /^(?:the\s+)?((?:(?:[A-Z0-9“"][\w’'“”"+.&-]*|\([^()]{1,60}\)|of|the|and|for|on|de|la|du|des)\s+)*(?:[A-Z0-9“"][\w’'“”"+.&-]*|\([^()]{1,60}\)))(?=\s+in\s+[A-Z]|[\s,.;:)]|$)/;
-const EVENT_NOUN_RE = /\b(?:Meetings?|Summit|Assembly|Forum|Conference|Ministerial|Session|Dialogue|Consultations?|Games|Olympics?|Council|Congress|Week|Expo|Festival|Ceremony|Funeral|Inauguration|Visit|Talks|Gathering|Retreat|Convention|COP\d*|Exposition|Exhibition|Symposium)\b/;
+/**
+ * An event's proper name: capitalised words, numbers, "(ABBR)" groups and a few connectors ("the General Debate of the
+ * 78th session of the General Assembly"), ending on a content word; a spelt-out ordinal before it is not part of the
+ * name ("the third Belt and Road Forum"), nor is "on <date>" after it.
+ */
+const EVENT_NAME_RE = /^(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+teenth|twentieth)\s+(?=[A-Z]))?((?:(?:[A-Z0-9“"][\w’'“”"+.&-]*|\([^()]{1,60}\)|of|the|and|for|on(?!\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))|de|la|du|des|session)\s+)*(?:[A-Z0-9“"][\w’'“”"+.&-]*|\([^()]{1,60}\)))(?=\s+in\s+[A-Z]|[\s,.;:)]|$)/;
+const EVENT_NOUN_RE = /\b(?:Meetings?|Summit|Assembly|Debate|Forum|Conference|Ministerial|Session|Dialogue|Consultations?|Games|Olympics?|Council|Congress|Week|Expo|Festival|Ceremony|Funeral|Inauguration|Visit|Talks|Gathering|Retreat|Convention|COP\d*|Exposition|Exhibition|Symposium)\b/;
 const ORDINAL_RE = /\b(?:(?:his|her|their|the|a)\s+(?<ord>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth)\s+(?:[\w’'-]+\s+){0,4}?(?:meeting|summit|talks|dialogue|consultations?|round|session)|for\s+the\s+(?<ord2>\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+time|(?<ord3>[a-z]+(?:st|nd|rd|th)|\d+(?:st|nd|rd|th))\s+time\s+in\s+total)/i;
 /** How far past the lead paragraph a video cue still describes the meeting. */
 const VIDEO_LOOKAHEAD = 300;
@@ -48,11 +55,13 @@ function assembleMeeting(ctx: ExtractionContext, lead: Lead): Meeting {
   const { text } = ctx;
   const occasion = findOccasion(text, lead);
   // The occasion's own words ("the U.S.-ASEAN Summit") describe the larger event, not this meeting's sides or rank.
-  const windows = leadWindows(lead).flatMap((w) => (occasion ? cut(w, [occasion.evidence.start, occasion.evidence.end]) : [w]));
+  // The title may name the occasion again ("Prime Minister's meeting with President of Brazil on the sidelines of the G20
+  // Summit"): every occurrence of its name is cut.
+  const windows = leadWindows(lead).flatMap((w) => (occasion ? cutAll(text, w, occasion) : [w]));
   const mode = classifyMode(ctx, lead, windows);
   const participants = pickParticipants(ctx, lead);
   const sides = findSides(ctx, lead, windows);
-  const assigned = assignCountries(ctx, lead, participants, sides);
+  const assigned = visitedCountry(ctx, lead, assignCountries(ctx, lead, participants, sides));
   const countries = meetingCountries(assigned.participants, sides, assigned.extra);
   // A government's readout reports a meeting its own side took part in: with one side found, the other is the
   // publisher's, even when its official was not recognised as a person.
@@ -60,7 +69,7 @@ function assembleMeeting(ctx: ExtractionContext, lead: Lead): Meeting {
     countries.push({ code: ctx.publisher.country, evidence: { ...ctx.publisher.evidence, rule: 'meeting/countries-publisher-side' } });
     countries.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   }
-  const level = pickLevel(text, assigned.participants, windows);
+  const level = pickLevel(ctx, lead, assigned.participants, windows);
   const date = pickDate(ctx, lead);
   const duration = pickMeetingDuration(ctx, lead);
   const place = mode.value === 'in-person' ? pickPlace(ctx, lead, occasion) : null;
@@ -94,6 +103,17 @@ function leadWindows(lead: Lead): Window[] {
   const out: Window[] = [];
   if (lead.sentence) out.push(lead.sentence.span);
   if (lead.titleLine) out.push(lead.titleLine);
+  return out;
+}
+
+/** `w` without the occasion's evidence and any other occurrence of its name inside `w`. */
+function cutAll(text: string, w: Window, occasion: { value: string; evidence: Evidence }): Window[] {
+  let out = cut(w, [occasion.evidence.start, occasion.evidence.end]);
+  const slice = text.slice(w[0], w[1]);
+  for (let at = slice.indexOf(occasion.value); at >= 0; at = slice.indexOf(occasion.value, at + 1)) {
+    const hole: Window = [w[0] + at, w[0] + at + occasion.value.length];
+    out = out.flatMap((part) => cut(part, hole));
+  }
   return out;
 }
 
@@ -172,14 +192,78 @@ function pickParticipants(ctx: ExtractionContext, lead: Lead): PersonMention[] {
   if (lead.titleLine) windows.push(lead.titleLine);
   for (const [i, w] of windows.entries()) {
     // Continuations and the title only add people while the lead has not named two sides.
-    if (i > 0 && byName.size >= 2 && !(lead.sentences[i] && /co-?chair|led\s+by|delegation/i.test(ctx.text.slice(w[0], w[1])))) {
+    if (i > 0 && byName.size >= 2 && !(lead.sentences[i] && /co-?chair|led\s+by|represented\s+by|delegation/i.test(ctx.text.slice(w[0], w[1])))) {
       for (const p of spanning(ctx.people, w)) if (byName.has(p.name.toLowerCase())) keepMostInformative(byName, p);
       continue;
     }
     for (const p of spanning(ctx.people, w)) keepMostInformative(byName, p);
   }
+  const author = firstPersonAuthor(ctx, lead) ?? pronounSubject(ctx, lead);
+  if (author && !byName.has(author.name.toLowerCase())) return [author, ...byName.values()];
   return [...byName.values()];
 }
+
+/**
+ * "Minister X arrived in Singapore on a two-day visit. During the visit, he called on Prime Minister Lee Hsien Loong
+ * ...": when the participants found so far are all of one country and the lead or the sentence before it says the
+ * principal arrived in or visited another, the participants without a country are that country's.
+ */
+function visitedCountry(ctx: ExtractionContext, lead: Lead, assigned: { participants: Participant[]; extra: Side[] }): { participants: Participant[]; extra: Side[] } {
+  if (!lead.sentence || !assigned.participants.some((p) => p.country === null)) return assigned;
+  const known = new Set(assigned.participants.map((p) => p.country).filter((c): c is string => c !== null));
+  if (known.size !== 1) return assigned;
+  const at = ctx.doc.sentences.indexOf(lead.sentence);
+  const from = at > 0 ? ctx.doc.sentences[at - 1]!.span[0] : lead.sentence.span[0];
+  const visited = spanning(ctx.countries, [from, lead.sentence.span[1]]).find(
+    (c) => !known.has(c.code) && ARRIVAL_CUE_RE.test(ctx.text.slice(Math.max(from, c.span[0] - 30), c.span[0])),
+  );
+  if (!visited) return assigned;
+  const evidence = evidenceAt(ctx.text, visited.span[0], visited.span[1], 'meeting/participant-country-visited');
+  const participants = assigned.participants.map((p) => (p.country === null ? { ...p, country: visited.code, provenance: { ...p.provenance, country: evidence } } : p));
+  return { participants, extra: assigned.extra };
+}
+
+/**
+ * "External Affairs Minister Dr. S. Jaishankar arrived in Singapore today. During the visit, he called on Prime
+ * Minister Lee Hsien Loong ...": when the lead's subject is "he" or "she", the first person named in the sentence
+ * before it is that subject.
+ */
+function pronounSubject(ctx: ExtractionContext, lead: Lead): PersonMention | null {
+  if (!lead.sentence || !lead.cue) return null;
+  if (!PRONOUN_SUBJECT_RE.test(ctx.text.slice(lead.sentence.span[0], lead.cue.start))) return null;
+  const at = ctx.doc.sentences.indexOf(lead.sentence);
+  const before = at > 0 ? ctx.doc.sentences[at - 1] : undefined;
+  if (!before) return null;
+  const first = spanning(ctx.people, before.span)[0];
+  // the sentence's subject: only capitalised words (a title, an honorific) before the name, not "The Prime Minister
+  // thanked President Biden"
+  if (!first || !SUBJECT_BEFORE_NAME_RE.test(ctx.text.slice(before.span[0], first.span[0]))) return null;
+  return first;
+}
+
+/** Before a sentence's subject: an opening clause, then capitalised words only ("External Affairs Minister Dr. S. "). */
+const SUBJECT_BEFORE_NAME_RE = /^(?:[^,]{0,40},\s*)?(?:[A-Z][\w.'’-]*\s+)*$/;
+
+/** The lead's subject is a pronoun: "he called on", "During the visit, she held talks". */
+const PRONOUN_SUBJECT_RE = /(?:^|[\s,])(?:he|she)\s+(?:also\s+)?$/i;
+
+/**
+ * "Today I met with Indonesian Foreign Minister Retno Marsudi": a minister's own media release speaks in the first
+ * person and names its author only in the byline at the top ("Senator the Hon Penny Wong / Minister for Foreign
+ * Affairs"). The author is the first person named in the lines above the lead, when the lead's subject is "I".
+ */
+function firstPersonAuthor(ctx: ExtractionContext, lead: Lead): PersonMention | null {
+  if (!lead.sentence || !lead.cue) return null;
+  const head = ctx.text.slice(lead.sentence.span[0], lead.cue.start);
+  if (!FIRST_PERSON_RE.test(head)) return null;
+  const first = ctx.people.find((p) => !p.short);
+  return first && first.span[1] <= lead.sentence.span[0] && first.span[0] < BYLINE_REACH ? first : null;
+}
+
+/** The lead's subject is the writer: "I met", "Today I spoke", "This week, I held". */
+const FIRST_PERSON_RE = /(?:^|[\s,])I\s+$/;
+/** How far from the top of the page a byline naming the author may be. */
+const BYLINE_REACH = 300;
 
 /** Keeps the most informative mention of each person: a titled, full mention beats a short one. */
 function keepMostInformative(byName: Map<string, PersonMention>, p: PersonMention): void {
@@ -396,6 +480,8 @@ function titleCounterpartCountry(title: { sides: TitleSides; at: number | null; 
   return { code: c.code, evidence };
 }
 
+/** How far after a name a country may trail it and still be read as shared ("... Nicolás Posse, Chief of Cabinet of Argentina"). */
+const TRAILING_COUNTRY_REACH = 100;
 const COORDINATION_RE = /^[\s,]*(?:(?:and|of|the|for|on|to|[A-Z][\w’'.-]*|\([^()]*\))[\s,]+)*$/;
 
 /**
@@ -410,7 +496,9 @@ function coordinatedCountry(ctx: ExtractionContext, lead: Lead, people: readonly
   const next = j >= 0 ? people[j] : undefined;
   // The shared country trails the last name ("... Nicolás Posse of Argentina"); one inside the last person's own
   // title ("Chairman of the Government of the Russian Federation Vladimir Putin") is theirs alone.
-  if (!next?.country || next.country.span[0] < next.span[1]) return null;
+  // (a country the same person was given elsewhere in the text, "Egyptian Foreign Minister" in the body for "Shoukry"
+  // in the title, does not trail this mention)
+  if (!next?.country || next.country.span[0] < next.span[1] || next.country.span[0] - next.span[1] > TRAILING_COUNTRY_REACH) return null;
   // Only titles and connectors may stand between them: a verb means a new clause.
   const between = ctx.text.slice(p.span[1], next.span[0]);
   if (between.length > 120 || !COORDINATION_RE.test(between) || !/\band\b|,/.test(between)) return null;
@@ -436,7 +524,14 @@ function titleCountry(title: string): string | null {
 }
 const titleCountries = new Map<string, string | null>();
 
-const DELEGATION_RE = /^\s+(?:delegation|side|team)\b[^.;]{0,40}?\b(?:led|headed)\s+by\b/i;
+/**
+ * "delegation was led by", the elided "... and the Vietnamese delegation by Vice Foreign Minister X", "The Government of
+ * the UAE was represented by the Chargé d'Affaires ..., Ms. X".
+ */
+const DELEGATION_RE = /^\s+(?:delegation|side|team|government)\b(?:[^.;]{0,40}?\b(?:led|headed|represented))?\s+by\b/i;
+/** "The Government of the UAE was represented by ...", "the delegation of Japan was led by ...". */
+const DELEGATION_OF_BEFORE_RE = /\b(?:government|delegation)\s+of\s+(?:the\s+)?$/i;
+const DELEGATION_OF_AFTER_RE = /^\s+(?:was|were)\s+(?:led|headed|represented)\s+by\b/i;
 
 /** "Japanese delegation was led by Mr. X, ... and Mr. Y": the delegation's country is theirs. */
 function delegationCountry(ctx: ExtractionContext, p: PersonMention): { code: string; evidence: Evidence } | null {
@@ -445,6 +540,7 @@ function delegationCountry(ctx: ExtractionContext, p: PersonMention): { code: st
   let best: CountryMention | null = null;
   for (const c of spanning(ctx.countries, [sentence.span[0], p.span[0]])) {
     if (DELEGATION_RE.test(ctx.text.slice(c.span[1], c.span[1] + 60))) best = c;
+    else if (DELEGATION_OF_BEFORE_RE.test(ctx.text.slice(Math.max(sentence.span[0], c.span[0] - 30), c.span[0])) && DELEGATION_OF_AFTER_RE.test(ctx.text.slice(c.span[1], c.span[1] + 40))) best = c;
   }
   return best ? { code: best.code, evidence: evidenceAt(ctx.text, best.span[0], best.span[1], 'meeting/participant-country-delegation') } : null;
 }
@@ -516,22 +612,81 @@ function meetingCountries(participants: readonly Participant[], sides: Sides, ex
   return out.length < 2 ? out : out.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
-function pickLevel(text: string, participants: readonly Participant[], windows: readonly Window[]): { value: Level; evidence: Evidence } | null {
+function pickLevel(ctx: ExtractionContext, lead: Lead, participants: readonly Participant[], windows: readonly Window[]): { value: Level; evidence: Evidence } | null {
+  const { text } = ctx;
   const levels = new Map<Level, Evidence>();
+  const titled: { level: Level; ranks: readonly Level[]; evidence: Evidence }[] = [];
   for (const p of participants) {
-    const lvl = p.title ? levelOfTitle(p.title) : null;
-    if (lvl && p.provenance.title && !levels.has(lvl)) levels.set(lvl, { ...p.provenance.title, rule: 'meeting/level-from-titles' });
+    const byCountry = p.title ? countryTitleLevel(p.title, p.country) : null;
+    const lvl = byCountry ?? (p.title ? levelOfTitle(p.title) : null);
+    if (!lvl || !p.provenance.title) continue;
+    if (!levels.has(lvl)) levels.set(lvl, { ...p.provenance.title, rule: 'meeting/level-from-titles' });
+    titled.push({ level: lvl, ranks: byCountry ? [byCountry] : titleRanks(p.title!), evidence: p.provenance.title });
+  }
+  // Only a subject of no state rank (a Secretary-General, a Chair) is counted: an unnamed state title may hide a rank
+  // the two share (dev's "The Foreign Secretary met Tánaiste Simon Coveney", who is also foreign minister).
+  const subject = unnamedSubject(ctx, lead, participants);
+  if (subject && subject.level === 'other' && titled.length > 0) {
+    if (!levels.has(subject.level)) levels.set(subject.level, subject.evidence);
+    titled.push({ level: subject.level, ranks: titleRanks(subject.evidence.text), evidence: subject.evidence });
   }
   if (levels.size === 1) {
     for (const [value, evidence] of levels) return { value, evidence };
   }
+  if (levels.size > 1) {
+    const shared = sharedRank(titled);
+    if (shared) return shared;
+  }
   // Read only when the titles do not settle it (it has no side effects).
-  const noun = levelFromNouns(text, windows);
+  const noun = levelFromNouns(text, windows, ctx.people);
   if (noun) return noun;
   if (levels.size > 1) {
     const first = [...levels.values()][0]!;
     return { value: 'other', evidence: { ...first, rule: 'meeting/level-mixed-ranks' } };
   }
+  return null;
+}
+
+/**
+ * A lead whose subject is a bare title ("The Secretary-General met today with H.E. Mr. Mohammad Shtayyeh, Prime
+ * Minister ...", "The Prime Minister spoke to President Erdoğan"): the publisher's own principal, unnamed, still has
+ * a rank. Only a run of capitalised words right before the cue, after any opening clause, and naming nobody.
+ */
+function unnamedSubject(ctx: ExtractionContext, lead: Lead, participants: readonly Participant[]): { level: Level; evidence: Evidence } | null {
+  if (!lead.sentence || !lead.cue) return null;
+  const from = lead.sentence.span[0];
+  const head = ctx.text.slice(from, lead.cue.start);
+  const m = SUBJECT_TITLE_RE.exec(head);
+  if (!m || !m[1]) return null;
+  const start = from + m.index + m[0].indexOf(m[1]);
+  const end = start + m[1].length;
+  if (participants.some((p) => p.provenance.name.start < end && start < p.provenance.name.end)) return null;
+  const level = levelOfTitle(m[1]);
+  return level ? { level, evidence: evidenceAt(ctx.text, start, end, 'meeting/level-subject-title') } : null;
+}
+
+/** "[..., ]The Secretary-General " before the cue: a title of one to four capitalised words as the whole subject. */
+const SUBJECT_TITLE_RE = /(?:^|,\s+)(?:The|the)\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+$/;
+
+/**
+ * The rank every titled participant can hold, when their main ranks differ: "Prime Minister and Minister of Foreign
+ * Affairs" meeting a "Secretary of State" is a foreign ministers' meeting, and so is a bare "Minister" talking with a
+ * "Minister of Foreign Affairs". Of several shared ranks, the one most participants hold first, then the highest.
+ */
+function sharedRank(titled: readonly { level: Level; ranks: readonly Level[]; evidence: Evidence }[]): { value: Level; evidence: Evidence } | null {
+  let shared: Level[] = [...titled[0]!.ranks];
+  for (const t of titled) shared = shared.filter((rank) => t.ranks.includes(rank));
+  if (shared.length === 0) return null;
+  const held = (rank: Level): number => titled.filter((t) => t.level === rank).length;
+  const value = shared.reduce((best, rank) => (held(rank) > held(best) ? rank : best));
+  const by = titled.find((t) => t.level === value) ?? titled.find((t) => t.ranks.length > 1)!;
+  return { value, evidence: { ...by.evidence, rule: 'meeting/level-shared-rank' } };
+}
+
+/** The rank a title has in the holder's country when it differs from the usual one ({@link COUNTRY_TITLE_LEVELS}). */
+function countryTitleLevel(title: string, country: string | null): Level | null {
+  if (!country) return null;
+  for (const t of COUNTRY_TITLE_LEVELS_RES) if (t.countries.includes(country) && t.re.test(title)) return t.level;
   return null;
 }
 
@@ -544,14 +699,19 @@ function levelOfTitle(title: string): Level | null {
   return titleClassifier ? titleClassifier(title) : null;
 }
 
-function levelFromNouns(text: string, windows: readonly Window[]): { value: Level; evidence: Evidence } | null {
+function levelFromNouns(text: string, windows: readonly Window[], people: readonly PersonMention[]): { value: Level; evidence: Evidence } | null {
   for (const [s, e] of windows) {
     const slice = text.slice(s, e);
     // One scan for all the nouns first: most windows name none, and then the five scans in level order are skipped.
     if (!ANY_LEVEL_RE.test(slice)) continue;
     for (const { re, level } of LEVEL_RES) {
       const m = re.exec(slice);
-      if (m) return { value: level, evidence: evidenceAt(text, s + m.index, s + m.index + m[0].length, 'meeting/level-from-noun') };
+      if (!m) continue;
+      const start = s + m.index;
+      // "Deputy Foreign Minister Sergey Ryabkov met with Ambassador ...": a rank inside a person's title is that
+      // person's, not the meeting's
+      if (people.some((p) => p.title !== null && p.title.span[0] <= start && start < p.title.span[1])) continue;
+      return { value: level, evidence: evidenceAt(text, start, start + m[0].length, 'meeting/level-from-noun') };
     }
   }
   return null;
@@ -564,7 +724,10 @@ function pickDate(ctx: ExtractionContext, lead: Lead): { value: string; evidence
   if (lead.line) spans.push(lead.line);
   if (lead.titleLine) spans.push(lead.titleLine);
   for (const w of spans) {
-    const t = spanning(ctx.times, w).find((x) => isDay(x) && !insideParens(ctx.text, x.span, w) && !inTopicClause(ctx.text, x.span, w));
+    // A title may give the day in brackets ("... Dmytro Kuleba (2 March 2023)", France Diplomatie's house style); in a
+    // sentence, a day in brackets restates it in another time zone.
+    const isTitle = w === lead.titleLine;
+    const t = spanning(ctx.times, w).find((x) => isDay(x) && (isTitle || !insideParens(ctx.text, x.span, w)) && !inTopicClause(ctx.text, x.span, w));
     const sameDay = SAME_DAY_RE.exec(ctx.text.slice(w[0], t ? t.span[0] : w[1]));
     // "This afternoon, President Biden convened a call ...": the day the readout was issued.
     if (sameDay && ctx.published) {
@@ -636,7 +799,7 @@ function pickPlace(ctx: ExtractionContext, lead: Lead, occasion: { evidence: Evi
   for (const s of lead.sentences.slice(1)) windows.push(s.span);
   if (lead.line) windows.push(lead.line);
   if (lead.titleLine) windows.push(lead.titleLine);
-  const dateline = ctx.doc.lines.find((l) => l.kind === 'dateline')?.span;
+  const dateline = ctx.doc.lines.find((l) => l.kind === 'dateline')?.span ?? agencyDatelinePlace(ctx);
   // The last window (the dateline, else the title or lead) may give its first place without a cue; the sentences
   // before the lead only a place they arrive at.
   const fallback = dateline ?? windows[windows.length - 1];
@@ -644,7 +807,7 @@ function pickPlace(ctx: ExtractionContext, lead: Lead, occasion: { evidence: Evi
   windows.push(...arrivals);
   if (dateline) windows.push(dateline);
   for (const w of windows) {
-    const inW = spanning(ctx.places, w);
+    const inW = w === dateline ? datelinePlaces(ctx, w) : spanning(ctx.places, w);
     if (inW.length === 0) continue;
     if (arrivals.includes(w)) {
       const arrived = inW.find((p) => ARRIVAL_CUE_RE.test(text.slice(Math.max(w[0], p.span[0] - 30), p.span[0])));
@@ -658,9 +821,38 @@ function pickPlace(ctx: ExtractionContext, lead: Lead, occasion: { evidence: Evi
       // A place named inside the occasion ("the G20 Hamburg Summit") is where it was held.
       inW.find((p) => occasion && p.span[0] >= occasion.evidence.start && p.span[1] <= occasion.evidence.end) ??
       (w === fallback ? inW[0] : undefined);
-    if (cued) return { value: cued.name, evidence: evidenceAt(text, cued.span[0], cued.span[1], cued.rule) };
+    if (cued) {
+      // "at NATO Headquarters in Brussels": the place is the city; the venue only when no city is given
+      const city = cued.rule === 'places/venue' ? inW.find((p) => p.rule !== 'places/venue' && p.span[0] >= cued.span[1] && VENUE_CITY_GAP_RE.test(text.slice(cued.span[1], p.span[0]))) : undefined;
+      const place = city ?? cued;
+      return { value: place.name, evidence: evidenceAt(text, place.span[0], place.span[1], place.rule) };
+    }
   }
   return null;
+}
+
+/** Between a venue and the city it is in: "NATO Headquarters in Brussels", "Camp David, Maryland" is no city. */
+const VENUE_CITY_GAP_RE = /^\s*(?:,|in)\s*$/;
+
+/**
+ * The places in a dateline: as found, or when it writes its place in capitals ("ASTANA, 15 March 2023 –", "PUTRAJAYA"),
+ * those found in the same words written in title case (same length, so the offsets hold).
+ */
+function datelinePlaces(ctx: ExtractionContext, w: Window): PlaceMention[] {
+  const found = spanning(ctx.places, w);
+  if (found.length > 0) return found;
+  const slice = ctx.text.slice(w[0], w[1]);
+  if (!/\p{Lu}{3}/u.test(slice)) return found;
+  const titled = slice.replace(/\p{Lu}{2,}/gu, (word) => word[0]! + word.slice(1).toLowerCase());
+  return findPlaces(titled).map((p) => ({ ...p, span: [p.span[0] + w[0], p.span[1] + w[0]] as const, text: ctx.text.slice(p.span[0] + w[0], p.span[1] + w[0]) }));
+}
+
+/** The place words of a news agency's dateline opening the story ("ASTANA, 15 March 2023 – ..."), or undefined. */
+function agencyDatelinePlace(ctx: ExtractionContext): Window | undefined {
+  const evidence = ctx.published?.evidence;
+  if (evidence?.rule !== 'document/agency-dateline') return undefined;
+  const line = ctx.doc.lines.find((l) => l.contentStart <= evidence.start && evidence.start < l.span[1]);
+  return line ? [line.contentStart, evidence.start] : undefined;
 }
 
 /** Right before a city: the principal went there ("visited Sochi", "arrived in Hanoi", "traveled to Geneva"). */

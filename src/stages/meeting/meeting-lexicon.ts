@@ -5,14 +5,25 @@
 
 /** A meeting that happened (past or reported present). */
 export const MEETING_HELD_CUES: readonly string[] = [
-  String.raw`met(?!\s+(?:the|with\s+(?:approval|criticism|resistance)))`,
+  // "met the Counselor of the U.S. Department of State", not "met the requirements"
+  String.raw`met(?!\s+(?:the\s+(?:needs?|requirements?|criteria|expectations?|conditions?|targets?|goals?|demands?|standards?|deadlines?|costs?|challenges?)\b|with\s+(?:approval|criticism|resistance)))`,
   String.raw`meets`,
-  String.raw`(?:held|had|hold|holds|conducted|convened)\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\w’'"“”()+-]+\s+){0,7}?(?:meeting|meetings|talks?|summit|conversation|call|discussions?|dialogue|consultations?|videoconference|video\s+conference|session)`,
-  String.raw`spoke(?:\s+\w+){0,2}\s+(?:with|to|by\s+(?:tele)?phone)`,
+  String.raw`(?:held|had|hold|holds|conducted|convened)\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\w’'"“”()+-]+\s+){0,7}?(?:meeting|meetings|talks?|summit|conversation|call|discussions?|dialogue|consultations?|videoconference|video\s+conference|teleconference|session)`,
+  String.raw`spoke(?:\s+\w+){0,2}\s+(?:with|to|by\s+(?:tele)?phone|by\s+video)`,
+  // "exchanged views over the phone with ..."
+  String.raw`exchanged\s+(?:views|greetings)\s+(?:\w+\s+){0,2}?(?:over|by|on)\s+(?:the\s+)?(?:tele)?phone`,
+  // "spoke on the telephone with" (the German Federal Government's house style)
+  String.raw`(?:spoke|speaks)\s+(?:\w+\s+)?(?:on|over)\s+the\s+(?:tele)?phone`,
   String.raw`speaks\s+(?:with|to)`,
+  // "Minister of State ... called on the Prime Minister of Fiji" (a courtesy call, in person); not an appeal ("called
+  // on Israel to stop ...", "called on the Council to act")
+  String.raw`call(?:ed|s)\s+on\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|the\s+[A-Z]|[A-Z])(?![^.;]{0,100}?\bto\s+(?!discuss|exchange|review|convey|brief|present|pay)[a-z]+\b)`,
   String.raw`talked\s+(?:with|to|by)`,
   String.raw`hosted`,
-  String.raw`welcomed\s+(?:H\.\s?E\.\s+|(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,6}?to\s+(?:the\s+)?[A-Z])`,
+  // "Minister ... Ayman Safadi discussed with Egyptian Foreign Minister Sameh Shoukry in a phone call"
+  String.raw`discussed\s+with\s+(?:his|her|the|H\.\s?E\.|[A-Z])`,
+  // ("welcomed External Affairs Minister S. Jaishankar to Canberra": initials inside the name)
+  String.raw`welcomed\s+(?:H\.\s?E\.\s+|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,7}?to\s+(?:the\s+)?[A-Z])`,
   String.raw`received\s+(?:a\s+courtesy\s+call|(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|the\s+[A-Z]|[A-Z]))`,
   String.raw`paid\s+a\s+courtesy\s+call`,
   String.raw`(?:was|were)\s+held`,
@@ -26,6 +37,8 @@ export const MEETING_HELD_CUES: readonly string[] = [
 /** Words in a title or lead line that name a meeting ("Call with", "Meeting with", "Telephone Talks between"). */
 export const MEETING_TITLE_CUES: readonly string[] = [
   String.raw`(?:meeting|meets|call|conversation|talks|summit|consultations?)\s+(?:with|between)`,
+  // "Meeting of Foreign Minister Hakan Fidan with Péter Szijjártó, ..." (Türkiye's house style)
+  String.raw`(?:meeting|call|conversation|talks)\s+of\s+[^,;.]{3,80}?\s+with`,
   String.raw`(?:telephone|phone)\s+(?:talks?|call|conversation)`,
   String.raw`following\s+(?:their|the)\s+talks`,
   String.raw`(?:bilateral|trilateral)\s+meeting`,
@@ -78,7 +91,17 @@ export const OCCASION_CUES: readonly string[] = [
   String.raw`(?:to|for)\s+attend(?:ing)?`,
   String.raw`(?:visit|visiting|trip|travel)\s+to\s+[^,.;]{2,40}?\s+(?:for|to\s+attend)`,
   String.raw`who\s+(?:was|is)\s+visiting\s+[^,.;]{2,40}?\s+for`,
+  // "Kenyan President William Ruto, who is in China for the third Belt and Road Forum" (China MFA's house style)
+  String.raw`who\s+(?:was|is)\s+in\s+[^,.;]{2,40}?\s+(?:for|to\s+attend)`,
   String.raw`during\s+(?:the|his|her)\s+(?:visit\s+to\s+attend\s+)?`,
   String.raw`on\s+a\s+visit\s+to\s+[^.;]{2,40}?\s+for`,
   String.raw`at\s+the\s+conference\s+room\s+of`,
+];
+
+/**
+ * Titles whose rank depends on the holder's country. South Asia's Foreign Secretary heads the foreign ministry's
+ * civil service (India, Pakistan, Bangladesh, Sri Lanka, Nepal, Bhutan), while the UK's is its foreign minister.
+ */
+export const COUNTRY_TITLE_LEVELS: readonly { readonly pattern: string; readonly countries: readonly string[]; readonly level: 'senior-official' }[] = [
+  { pattern: String.raw`foreign\s+secretary`, countries: ['IN', 'PK', 'BD', 'LK', 'NP', 'BT'], level: 'senior-official' },
 ];

@@ -20,8 +20,11 @@ export const HONORIFICS: readonly (readonly string[])[] = [
   // South and Southeast Asian honorifics ("Shri Narendra Modi", "Smt. Meenakashi Lekhi", "Dato' Sri Anwar Ibrahim",
   // "Tan Sri", "Datuk Seri", "Pehin", "Tun"); "Sri" is not taken inside a country name ("Sri Lanka")
   ['shri'], ['shrimati'], ['smt', '.'], ['smt'], ['sri'], ['srimati'], ['tun'], ['pehin'],
-  ['dato', "'", 'sri'], ['dato', '’', 'sri'], ['dato', 'sri'], ['dato', 'seri'], ['dato', "'"], ['dato', '’'], ['dato'],
-  ['datuk', 'seri'], ['datuk'], ['tan', 'sri'], ['yb'],
+  ['dato', "'", 'sri'], ['dato', '’', 'sri'], ['dato', "'", 'seri'], ['dato', '’', 'seri'], ['dato', 'sri'], ['dato', 'seri'],
+  ['dato', "'"], ['dato', '’'], ['dato'], ['datuk', 'seri'], ['datuk'], ['datin'], ['tan', 'sri'], ['puan', 'sri'], ['yb'],
+  // "Dato' Seri Diraja Dr Zambry Abd Kadir": the royal grade of a Malaysian title, written after it; the pilgrim's
+  // style ("Haji", "Hajah") before Malay and Bruneian names
+  ['diraja'], ['haji'], ['hajah'],
   // a legislator's style between a title and a name ("Foreign Minister of Australia Senator Penny Wong"); written
   // alone before a name it is still read as the title
   ['senator'],
@@ -104,4 +107,6 @@ export const INSTITUTION_WORDS: readonly string[] = [
   'doctrine', 'award', 'prize', 'party', 'group', 'club', 'company', 'corporation', 'inc', 'ltd', 'association',
   'society', 'school', 'college', 'hospital', 'museum', 'memorial', 'cemetery', 'report', 'strategy', 'framework',
   'mechanism', 'secretariat', 'network', 'practice', 'coalition', 'league', 'caucus', 'consultation', 'consultations', 'session', 'visit', 'day', 'week', 'year', 'era',
+  // "the General Debate of the General Assembly": "General" is also a military rank
+  'debate',
 ];

@@ -8,6 +8,8 @@
  * - `people/honorific-name`: honorific(s), name; `people/inverted-name`: "Mr. Lavrov, Sergey Viktorovich".
  * - `people/name-title`: a name of two or more words followed by ", <title>" ("Jean-Yves Le Drian, France’s Minister
  *   for Europe and Foreign Affairs").
+ * - `people/subject-name`: a name of two or more words opening a sentence before a meeting verb ("Vladimir Putin had a
+ *   telephone conversation with ...").
  * - `people/repeat`: a later bare mention of a known name or of its family name ("Sergey Lavrov", "Lavrov").
  * - `people/the-title`: "the Deputy Secretary", resolved to the one earlier named person holding that title.
  * A title written after the name (", Deputy Secretary of State") wins over one written before it ("Ambassador").
@@ -27,7 +29,7 @@ import {
 import { coreNameWords, isInitial, normaliseName } from './name-normalizer.ts';
 import { classifyTitle } from './title-classifier.ts';
 import { CAPITALISED_ONLY_WORDS, PORTFOLIO_WORDS, TITLE_BASES, TITLE_MODIFIERS, TITLE_TAILS } from './title-lexicon.ts';
-import { countryAt, countryEndingAt, F_RANK, F_TITLE_BASE, F_TITLE_START, matchTitle, skipAbbreviation, titleFlags, tokenAt, type CountryRef, type TitleMatch, type TokenContext } from './title-matcher.ts';
+import { countryAt, countryEndingAt, F_RANK, F_TITLE_BASE, F_TITLE_START, matchTitle, skipAbbreviation, titleFlags, tokenAt, withCommaTitle, type CountryRef, type TitleMatch, type TokenContext } from './title-matcher.ts';
 import { foldCached, foldWord, setWordFlags, tokenize, type Token } from './word-tokenizer.ts';
 
 export { classifyTitle } from './title-classifier.ts';
@@ -41,6 +43,9 @@ const SUFFIXES = new Set(NAME_SUFFIXES);
 const HONORIFICS_BY_FIRST = groupHonorifics();
 const ARABIC_ARTICLE_RE = /^(?:al|el|ad|as|ash|at|ar|an|ul|ud|ur)-\p{Lu}/u;
 const MAX_NAME_WORDS = 6;
+/** A rank written alone, without portfolio or country. */
+const BARE_RANK_RE = /^(?:Minister|Secretary|President|Ambassador|Director)$/u;
+const ROYAL_STYLES: ReadonlySet<string> = new Set(['prince', 'princess']);
 
 /** Lexicon bits on word tokens (`Token.flags`), by `key` unless noted. */
 const F_NON_NAME = 1;
@@ -128,6 +133,8 @@ const KEPT_LOWER_WORDS: ReadonlySet<string> = new Set(
   [
     ...TITLE_BASES, ...TITLE_MODIFIERS, ...PORTFOLIO_WORDS, ...NAME_PARTICLES, ...HONORIFICS.flat(),
     ...TITLE_TAILS.flatMap((tail) => tail.words), ...COUNTERPART_WORDS, 'of', 'for', 'the', 'and', 'level',
+    // the tokenizer's pre-filter hashes a lower-case word as written: "d'Affaires" must be listed as written too
+    "d'Affaires",
   ].filter((word) => !CAPITALISED_ONLY.has(word)),
 );
 
@@ -202,6 +209,12 @@ function matchHonorific(ctx: TokenContext, i: number): number {
   return i;
 }
 
+/** The token after a royal style written between a title and its holder's name ("Foreign Minister Prince Faisal"). */
+function skipRoyalStyle(tokens: readonly Token[], i: number): number {
+  const token = tokens[i];
+  return isCapWord(token) && ROYAL_STYLES.has(token.key) && joined(tokens, i) && isCapWord(tokens[i + 1]) && joined(tokens, i + 1) ? i + 1 : i;
+}
+
 /** Past-the-end token of a chain of honorifics at `i` ("H.E. Mr.", "Senator the Hon."), or `i`. */
 function matchHonorifics(ctx: TokenContext, i: number): number {
   let j = i;
@@ -267,8 +280,10 @@ function matchNameRun(ctx: TokenContext, i: number, anchored: boolean, bracket: 
       const after = tokens[j + (hasDot ? 2 : 1)];
       // "P.K. Mishra": initials may follow one another without a space
       const nextInitial = hasDot && isCapWord(after) && isInitial(after.text) && tokens[j + 3]?.text === '.';
-      if (!isCapWord(after) || (!after.spaceBefore && !nextInitial) || after.lineBreakBefore) break;
-      glued = nextInitial && !after.spaceBefore;
+      // "B.Battsetseg", "V.Makei": Mongolian and Belarusian pages glue the initial to the name
+      const gluedName = hasDot && words.length === 0 && !after?.spaceBefore && after !== undefined && after.text.length >= 3 && !isInitial(after.text);
+      if (!isCapWord(after) || (!after.spaceBefore && !nextInitial && !gluedName) || after.lineBreakBefore) break;
+      glued = (nextInitial || gluedName) && !after.spaceBefore;
       if (words.length === 0) firstFold = token.fold;
       words.push(token.text);
       j += hasDot ? 2 : 1;
@@ -389,8 +404,9 @@ function titleAfter(ctx: TokenContext, i: number): { readonly title: TitleMatch;
       k = after;
     }
   }
-  const title = matchTitle(ctx, k, true);
-  if (title === null) return null;
+  const first = matchTitle(ctx, k, true);
+  if (first === null) return null;
+  const title = withCommaTitle(ctx, first);
   // a title that heads the next name belongs to that name ("..., President Putin")
   const afterTitle = matchHonorifics(ctx, title.next);
   if (joined(tokens, afterTitle) && matchNameRun(ctx, afterTitle, true, false) !== null) return null;
@@ -574,7 +590,7 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
     }
     if (title !== null) {
       const afterAbbreviation = skipAbbreviation(tokens, title.next);
-      const nameStart = matchHonorifics(ctx, afterAbbreviation);
+      const nameStart = matchHonorifics(ctx, skipRoyalStyle(tokens, matchHonorifics(ctx, afterAbbreviation)));
       // "Assistant to the President Jake Sullivan": the title is someone else's
       const toThe = tokens[i - 1]?.fold === 'the' && tokens[i - 2]?.fold === 'to';
       const run =
@@ -641,6 +657,12 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
             continue;
           }
         }
+        if (subjectOfMeetingVerb(ctx, run)) {
+          const built = personAt(ctx, run, null, 'people/subject-name');
+          people.push(built.found);
+          i = built.next;
+          continue;
+        }
         // a title may start inside the run ("Domestic Policy Advisor Susan Rice", "U.S. Special Envoy Tim Lenderking");
         // one that does not start at the first such word is left to the words after the run ("European External
         // Action Service Secretary General")
@@ -653,6 +675,23 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
   }
   return { people, bareTitles };
 }
+
+/**
+ * "Vladimir Putin had a telephone conversation with ...", "Sergey Lavrov held talks with ...": a name of two or more
+ * words that opens a sentence as the subject of a meeting verb (the Kremlin's and the Russian MID's house style names
+ * the principal so, without a title).
+ */
+function subjectOfMeetingVerb(ctx: TokenContext, run: NameRun): boolean {
+  const { tokens } = ctx;
+  const before = tokens[run.first - 1];
+  if (before !== undefined && !tokens[run.first]!.lineBreakBefore && !(before.kind === 'punct' && (before.text === '.' || before.text === '!' || before.text === '?'))) return false;
+  if (run.last === run.first || run.words.filter((word) => !isInitial(word)).length < 2) return false;
+  const end = ctx.ends[run.last]!;
+  return MEETING_VERB_AFTER_RE.test(ctx.text.slice(end, end + 12));
+}
+
+/** A meeting verb right after a name; not "hosted" or "received", which places do too ("Camp David hosted ..."). */
+const MEETING_VERB_AFTER_RE = /^ (?:had|held|met|meets|holds|spoke|speaks|talked)\b/u;
 
 /**
  * "her Chinese counterpart Qin Gang", "his Indian counterpart Dr. S. Jaishankar", "his counterpart, Mr. Wang Yi,": the
@@ -680,8 +719,10 @@ function counterpartAt(ctx: TokenContext, i: number): { readonly found: Found; r
 }
 
 /**
- * "the Holy See Secretary of State, Cardinal Pietro Parolin.": a name of two or more words after the title and a comma,
- * ending the clause. Not after an honorific ("Mr. President, Jill and I").
+ * "the Holy See Secretary of State, Cardinal Pietro Parolin.", "The Minister of International Relations and
+ * Cooperation, Dr Naledi Pandor, held ...": a name of two or more words after the title and a comma, ending the clause
+ * (a name after an honorific may run on: "..., the Honorable Dato’ Sri Saifuddin Abdullah at a ceremony"). Not after
+ * an honorific ("Mr. President, Jill and I"); a sentence's "The" before the title is no honorific.
  */
 function apposedName(ctx: TokenContext, title: TitleMatch): NameRun | null {
   const { tokens } = ctx;
@@ -689,11 +730,13 @@ function apposedName(ctx: TokenContext, title: TitleMatch): NameRun | null {
   if (comma?.text !== ',' || comma.spaceBefore || title.openBracket) return null;
   const before = tokens[title.first - 1];
   if (before !== undefined && before.kind === 'punct' && before.text === '.' ) return null;
-  if (before !== undefined && (before.flags & F_HONORIFIC_FIRST) !== 0 && before.cap) return null;
+  if (before !== undefined && (before.flags & F_HONORIFIC_FIRST) !== 0 && before.cap && before.fold !== 'the') return null;
   const nameStart = matchHonorifics(ctx, title.next + 1);
   if (!joined(tokens, title.next + 1) || !joined(tokens, nameStart)) return null;
-  const run = matchNameRun(ctx, nameStart, true, false, nameStart > title.next + 1);
+  const honorific = nameStart > title.next + 1;
+  const run = matchNameRun(ctx, nameStart, true, false, honorific);
   if (run === null || run.words.filter((word) => !isInitial(word)).length < 2) return null;
+  if (honorific) return run;
   const end = tokens[skipSuffixes(tokens, run.next)];
   return end === undefined || end.lineBreakBefore || /^[.,;:)]$/u.test(end.text) || end.kind === 'gap' ? run : null;
 }
@@ -874,7 +917,14 @@ export function findPeople(text: string, countries: readonly CountryMention[]): 
     const rep = person.rep;
     const name = normaliseName(rep.words);
     const inOrder = [...person.members].sort((a, b) => a.span[0] - b.span[0]);
-    const repTitle = rep.title ?? inOrder.find((member) => member.title !== null && member.kind !== 'the-title')?.title ?? null;
+    let repTitle = rep.title ?? inOrder.find((member) => member.title !== null && member.kind !== 'the-title')?.title ?? null;
+    // "Minister Jeyhun Bayramov had a phone conversation ..." in the title, "Minister of Foreign Affairs of the Republic
+    // of Azerbaijan Jeyhun Bayramov" in the body: a bare rank gives way to the full title of the same rank word
+    if (repTitle !== null && BARE_RANK_RE.test(repTitle.text)) {
+      const bare = repTitle.text.toLowerCase();
+      const fuller = inOrder.find((member) => member.kind === 'pattern' && member.title !== null && member.title.text.length > bare.length && member.title.text.toLowerCase().startsWith(`${bare} `));
+      if (fuller) repTitle = fuller.title;
+    }
     const repCountry = rep.country ?? inOrder.find((member) => member.country !== null)?.country ?? null;
     const repLevel = levelOf(repTitle);
     for (const member of person.members) {

@@ -23,7 +23,7 @@ export const TITLE_BASES: readonly string[] = [
   'secretary', 'councilor', 'councillor', 'advisor', 'adviser', 'representative', 'envoy', 'spokesperson',
   'spokesman', 'spokeswoman', 'director', 'coordinator', 'commissioner', 'ambassador', 'counselor', 'counsellor',
   'administrator', 'official', 'attorney', 'governor', 'mayor', 'senator', 'speaker', 'congressman',
-  'congresswoman', 'general', 'admiral', 'surgeon',
+  'congresswoman', 'general', 'admiral', 'surgeon', 'charge',
   // abbreviations written before a name in Indian and Chinese readouts ("EAM Dr. S. Jaishankar", "MoS Shri V.
   // Muraleedharan", "PM Modi", "FM Wang Yi"); "PM" after a number is a time
   'eam', 'mos', 'pm', 'fm',
@@ -39,6 +39,14 @@ export const TITLE_TAILS: readonly { readonly words: readonly string[]; readonly
   { words: ['of', 'the', 'secretarygeneral'], after: ['envoy', 'representative', 'advisor', 'adviser'] },
   { words: ['of', 'the', 'secretary', 'general'], after: ['envoy', 'representative', 'advisor', 'adviser'] },
   { words: ['at', 'large'], after: ['ambassador'] },
+  // "Chargé d'Affaires" (the tokenizer keeps the apostrophe inside the word)
+  { words: ["d'affaires"], after: ['charge'] },
+  { words: ['d’affaires'], after: ['charge'] },
+  // India's MEA secretaries, named by their region ("Secretary (East) Shri Saurabh Kumar")
+  { words: ['(', 'east', ')'], after: ['secretary'] },
+  { words: ['(', 'west', ')'], after: ['secretary'] },
+  { words: ['(', 'south', ')'], after: ['secretary'] },
+  { words: ['(', 'er', ')'], after: ['secretary'] },
   { words: ['to', 'the', 'president'], after: ['assistant', 'advisor', 'adviser', 'counselor', 'counsellor'] },
   { words: ['to', 'the', 'vice', 'president'], after: ['assistant', 'advisor', 'adviser', 'counselor', 'counsellor'] },
   { words: ['to', 'the', 'prime', 'minister'], after: ['assistant', 'advisor', 'adviser', 'counselor', 'counsellor'] },
@@ -82,6 +90,11 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   // Representative for Korean Peninsula Peace and Security Affairs", "Chairman of the Joint Chiefs of Staff")
   'america', 'eurasia', 'oceania', 'caribbean', 'arctic', 'gulf', 'peninsula', 'peace', 'reconciliation', 'joint',
   'chiefs', 'staff',
+  // "Minister of Foreign Affairs and Expatriates" (Palestine, Jordan), "... and Emigrants" (Syria); "Director of the
+  // Office of the Central Foreign Affairs Commission of the Communist Party of China"
+  'expatriates', 'emigrants', 'communist', 'party',
+  // "Counselor of the U.S. Department of State", "Chargé d'Affaires of the Embassy of Japan"
+  'department', 'embassy',
 ];
 
 /**
@@ -97,7 +110,8 @@ export const COMPOUND_SECOND_BASES: readonly string[] = ['minister', 'minster', 
 export const CAPITALISED_ONLY_WORDS: readonly string[] = [
   'america', 'eurasia', 'oceania', 'caribbean', 'arctic', 'gulf', 'peninsula', 'peace', 'reconciliation', 'joint',
   'chiefs', 'staff', 'personal', 'surgeon', 'commander', 'commanderinchief', 'gen', 'lt', 'maj', 'brig', 'col', 'adm',
-  'cardinal', 'archbishop', 'bishop', 'sayyid', 'eam', 'mos', 'pm', 'fm', 'hr',
+  'cardinal', 'archbishop', 'bishop', 'sayyid', 'eam', 'mos', 'pm', 'fm', 'hr', 'communist', 'party', 'department',
+  'embassy', 'charge',
 ];
 
 /**
@@ -119,6 +133,7 @@ export const LEVEL_RULES: readonly { readonly pattern: RegExp; readonly level: L
   { pattern: /\b(deputy assistant secretary|assistant secretary|permanent secretary|press secretary|principal deputy assistant)\b/, level: 'senior-official' },
   { pattern: /\bdeputy (national security|security) advis[eo]r\b/, level: 'senior-official' },
   { pattern: /\b(assistant|advis[eo]r|counsel+or) to the\b/, level: 'senior-official' },
+  { pattern: /^secretary \((east|west|south|er)\)$/, level: 'senior-official' },
   { pattern: /\b(high commissioner|permanent representative|deputy permanent representative)\b/, level: 'senior-official' },
   { pattern: /\bspecial (representative|envoy|advis[eo]r|coordinator|presidential envoy)\b/, level: 'senior-official' },
   // deputy heads of government are ministers
@@ -141,10 +156,17 @@ export const LEVEL_RULES: readonly { readonly pattern: RegExp; readonly level: L
   { pattern: /\bsecretary of state for (foreign|external)\b/, level: 'foreign-minister' },
   { pattern: /\bsecretary of state$|\bsecretary of state of\b/, level: 'foreign-minister' },
   { pattern: /\bhigh representative\b.*\bforeign affairs\b/, level: 'foreign-minister' },
+  // South Africa's "Minister of International Relations and Cooperation", Austria's "Minister for European and
+  // International Affairs", the Philippines' and Mexico's "Secretary of Foreign Affairs", Kenya's "Cabinet Secretary
+  // for Foreign and Diaspora Affairs"
+  { pattern: /\bminister (for|of) (european and )?international (relations|affairs)\b/, level: 'foreign-minister' },
+  { pattern: /\bsecretary (of|for) (the )?(foreign|external) (affairs|relations)\b|\bcabinet secretary for foreign\b/, level: 'foreign-minister' },
   { pattern: /^(eam|fm)$/, level: 'foreign-minister' },
   { pattern: /^mos$/, level: 'vice-minister' },
-  // other ministers (incl. US cabinet secretaries and cabinet-level advisers)
+  // other ministers (incl. US cabinet secretaries and cabinet-level advisers; Switzerland's Federal Councillors head
+  // its departments)
   { pattern: /\bminist(er|re)\b|\bminster\b/, level: 'minister' },
+  { pattern: /\bfederal council+or\b/, level: 'minister' },
   { pattern: /\bsecretary of state for\b/, level: 'minister' },
   { pattern: /\b(secretary of|secretary for)\b/, level: 'minister' },
   { pattern: /\b(defen[cs]e|home|health|human services|trade|commerce|treasury|energy|cabinet|chief cabinet|business|transport|environment|education|justice) secretary\b/, level: 'minister' },
@@ -163,6 +185,12 @@ export const LEVEL_RULES: readonly { readonly pattern: RegExp; readonly level: L
 export const WHOLE_TITLE_RULES: readonly { readonly pattern: RegExp; readonly level: Level }[] = [
   { pattern: /\bhigh representative ?\/ ?vice president\b|\bhr ?\/ ?vp\b/, level: 'foreign-minister' },
 ];
+
+/**
+ * Titles that name a rank but no portfolio ("Minister Mauro Vieira", "Secretary Blinken"): a ministry's readout writes
+ * its own minister so. Such a title fits a foreign minister as well as any other minister.
+ */
+export const BARE_MINISTER_TITLES: readonly string[] = ['minister', 'secretary'];
 
 /** Rank order used when a compound title has several parts: the highest wins (leader > foreign-minister > ...). */
 export const LEVEL_ORDER: readonly Level[] = ['leader', 'foreign-minister', 'minister', 'vice-minister', 'senior-official', 'other'];

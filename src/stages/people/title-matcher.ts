@@ -17,6 +17,8 @@ const COMPOUND_SECOND = new Set(COMPOUND_SECOND_BASES);
 const NON_NAME = new Set([...NON_NAME_WORDS, ...INSTITUTION_WORDS]);
 const TO_COUNTRY = new Set(TO_COUNTRY_BASES);
 const ABBREVIATED = new Set(ABBREVIATED_BASES);
+/** Royal styles, which are also titles of their own ("Prince Faisal", "Emir Tamim"). */
+const ROYAL_STYLES: ReadonlySet<string> = new Set(['prince', 'princess', 'king', 'queen', 'emir', 'amir', 'sultan']);
 
 /** A country given with a person or title, with the words that state it. */
 export interface CountryRef {
@@ -134,7 +136,8 @@ function hasFlag(tokens: readonly Token[], from: number, to: number, flag: numbe
 function matchTail(tokens: readonly Token[], j: number, base: string): number {
   for (const tail of TITLE_TAILS) {
     if (!tail.after.includes(base)) continue;
-    if (tail.words.every((word, k) => tokens[j + k]?.key === word && joined(tokens, j + k))) return j + tail.words.length;
+    // (a bracketed tail, "(East)", is written without spaces inside its brackets)
+    if (tail.words.every((word, k) => tokens[j + k]?.key === word && (joined(tokens, j + k) || (k > 0 && (word === ')' || tail.words[k - 1] === '(') && !tokens[j + k]!.spaceBefore && !tokens[j + k]!.lineBreakBefore)))) return j + tail.words.length;
   }
   return j;
 }
@@ -173,7 +176,8 @@ function matchHead(tokens: readonly Token[], i: number, allowLower: boolean): nu
   j = matchTail(tokens, j + 1, base.key);
   // "General Secretary", "Minister Counsellor": a second base word continues the title
   const firstSecond = j;
-  while (isWord(tokens[j]) && tokens[j]!.cap && joined(tokens, j) && (tokens[j]!.flags & F_BASE) !== 0 && tokens[j]!.key !== 'general') j++;
+  // ("Saudi Foreign Minister Prince Faisal bin Farhan": a royal style before the name does not continue the title)
+  while (isWord(tokens[j]) && tokens[j]!.cap && joined(tokens, j) && (tokens[j]!.flags & F_BASE) !== 0 && tokens[j]!.key !== 'general' && !ROYAL_STYLES.has(tokens[j]!.key)) j++;
   // "Chief Advisor to the President"
   if (j > firstSecond) j = matchTail(tokens, j, tokens[j - 1]!.key);
   return j;
@@ -199,12 +203,15 @@ function matchPortfolio(ctx: TokenContext, i: number): number {
       end = j;
     } else if (isWord(token) && token.cap && (token.flags & F_NON_NAME) === 0 && ctx.covered[j] !== 1 && (token.flags & F_BASE) === 0) {
       j++;
+    } else if (end > 0 && ctx.covered[j] === 1 && countryInPortfolio(ctx, j) > 0) {
+      j = countryInPortfolio(ctx, j);
+      continue;
     } else {
       break;
     }
     const connector = tokens[j];
     if (connector === undefined) break;
-    if (connector.text === ',' && !connector.spaceBefore && isWord(tokens[j + 1]) && tokens[j + 1]!.cap && ctx.covered[j + 1] !== 1) {
+    if (connector.text === ',' && !connector.spaceBefore && isWord(tokens[j + 1]) && tokens[j + 1]!.cap && (ctx.covered[j + 1] !== 1 || countryInPortfolio(ctx, j + 1) > 0)) {
       j++;
       continue;
     }
@@ -215,12 +222,32 @@ function matchPortfolio(ctx: TokenContext, i: number): number {
       if (tokens[k]?.fold === 'the' && !tokens[k]!.cap) k++;
       const first = k;
       while (isWord(tokens[k]) && (tokens[k]!.flags & F_PORTFOLIO) !== 0) k++;
+      // "... African Cooperation and Moroccan Expatriates"
+      if (k === first && ctx.covered[k] === 1 && countryInPortfolio(ctx, k) > 0) {
+        j = first;
+        continue;
+      }
       // ("Minister for Trade and Tourism Senator the Hon. Don Farrell": "Senator" is the holder's style)
       if (k === first || (isWord(tokens[k]) && (tokens[k]!.flags & F_BASE) !== 0 && tokens[k]!.key !== 'senator')) break;
       j = first;
     }
   }
   return end;
+}
+
+/**
+ * A country or organisation named inside a portfolio ("Minister for Foreign Affairs, European Union and Cooperation",
+ * "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates"): the token after the mention when a
+ * portfolio word follows it, directly or after "and"; else -1.
+ */
+function countryInPortfolio(ctx: TokenContext, j: number): number {
+  const { tokens } = ctx;
+  const mention = countryStartingAt(ctx, j);
+  if (mention === undefined) return -1;
+  const k = tokenAt(ctx, mention.span[1]);
+  const next = tokens[k]?.fold === 'and' && joined(tokens, k) ? k + 1 : k;
+  const word = tokens[next];
+  return isWord(word) && word.cap && (word.flags & F_PORTFOLIO) !== 0 && joined(tokens, next) ? k : -1;
 }
 
 /** Skips a short parenthesised abbreviation "(PRC)" at `i`; returns the token after it, or `i`. */
@@ -256,6 +283,51 @@ function abbreviationOk(ctx: TokenContext, i: number): boolean {
   if (before.kind === 'num' || before.text === ':') return false;
   if (!joined(ctx.tokens, i) || !isWord(before) || !before.cap) return true;
   return ctx.covered[i - 1] === 1 || (before.flags & (F_MODIFIER | F_PORTFOLIO)) !== 0;
+}
+
+/**
+ * A second title joined by a comma to a title written after a name ("H.E. Mr. Prak Sokhonn, Deputy Prime Minister,
+ * Minister of Foreign Affairs and International Cooperation, held ..."): the two as one title, or `title` unchanged.
+ * The second must be one that may follow "and" in a compound ("Minister ..."), must not head a name, and must end the
+ * apposition (a comma, a full stop or the line's end after it).
+ */
+export function withCommaTitle(ctx: TokenContext, title: TitleMatch): TitleMatch {
+  const { tokens } = ctx;
+  const comma = tokens[title.next];
+  if (comma?.text !== ',' || comma.spaceBefore || !joined(tokens, title.next + 1)) return title;
+  const second = matchTitle(ctx, title.next + 1, false);
+  if (second === null || !hasFlag(tokens, second.first, second.end, F_COMPOUND_SECOND)) return title;
+  const after = tokens[second.next];
+  if (after !== undefined && !after.lineBreakBefore && after.text !== ',' && after.text !== '.' && after.text !== ';') return title;
+  const end = second.end;
+  return {
+    ...title,
+    end,
+    next: second.next,
+    span: [title.span[0], ctx.ends[end - 1]!],
+    text: ctx.text.slice(title.span[0], ctx.ends[end - 1]!),
+    country: second.country ?? title.country,
+    second: second.first,
+  };
+}
+
+/**
+ * Past-the-end token of the post written after "of <country>" at `i`: "for <portfolio>", or "to <country>" after a
+ * base that takes one ("Ambassador of Japan to Malaysia"); -1 when there is none.
+ */
+function postAfterCountry(ctx: TokenContext, i: number, headEnd: number): number {
+  const { tokens } = ctx;
+  const token = tokens[i];
+  if (token === undefined || !joined(tokens, i)) return -1;
+  if (token.fold === 'for') {
+    const portfolioEnd = matchPortfolio(ctx, i + 1);
+    return portfolioEnd > 0 && matchHead(tokens, i + 1, false) < 0 ? portfolioEnd : -1;
+  }
+  if (token.fold === 'to' && (tokens[headEnd - 1]!.flags & F_TO_COUNTRY) !== 0) {
+    const mention = countryAt(ctx, i + 1, 'people/title-to');
+    return mention !== null && joined(tokens, i + 1) && tokens[mention.next]?.kind !== 'poss' ? mention.next : -1;
+  }
+  return -1;
 }
 
 /**
@@ -324,6 +396,14 @@ export function matchTitle(ctx: TokenContext, i: number, allowLower: boolean): T
         if (token.fold === 'of') {
           country = mention.ref;
           next = mention.next;
+          // the post after the holder's country: "High Representative of the European Union for Foreign Affairs and
+          // Security Policy", "Ambassador of Japan to Malaysia"
+          const post = postAfterCountry(ctx, mention.next, headEnd);
+          if (post > 0) {
+            end = post;
+            next = end;
+            continue;
+          }
         }
         break;
       }
@@ -367,6 +447,18 @@ export function matchTitle(ctx: TokenContext, i: number, allowLower: boolean): T
     next = end;
     country = null;
     if (second >= end) second = -1;
+  }
+  // "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates": a demonym inside the portfolio names
+  // the holder's country (a country or organisation there is the subject: "..., European Union and Cooperation")
+  if (country === null) {
+    for (let k = headEnd; k < end; k++) {
+      if (ctx.covered[k] !== 1) continue;
+      const mention = countryStartingAt(ctx, k);
+      if (mention?.kind === 'demonym') {
+        country = { code: mention.code, span: mention.span, rule: 'people/title-demonym' };
+        break;
+      }
+    }
   }
   const firstStart = ctx.starts[i]!;
   const lastEnd = ctx.ends[end - 1]!;

@@ -205,6 +205,9 @@ export function tokenize(text: string, keep?: ReadonlySet<string>): TokenList {
   return { tokens, starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
 }
 
+/** The start of a lower-case Arabic article joined to a name ("al-Maliki", "el-Sisi", "ash-Sharaa"). */
+const ARTICLE_JOINED_RE = /^(?:al|el|ad|as|ash|at|ar|an|ul|ud|ur)-[A-Z]/;
+
 /** Word hashes stay small integers (Smis), which keeps the hash-keyed maps fast. */
 const HASH_MASK = 0x3fffffff;
 
@@ -244,6 +247,8 @@ function hashesOf(keep: ReadonlySet<string>): Uint32Array {
  */
 function keptPlain(text: string, start: number, end: number, hyphen: boolean, hash: number, keep: ReadonlySet<string>, hashes: Uint32Array): WordInfo | null {
   if (hyphen && end - start > 6 && text.startsWith('-level', end - 6)) return wordEntry(text, start, end, hash);
+  // "Riyad al-Maliki", "Abdel Fattah el-Sisi": a lower-case Arabic article joined to a capitalised name word
+  if (hyphen && ARTICLE_JOINED_RE.test(text.slice(start, Math.min(end, start + 5)))) return wordEntry(text, start, end, hash);
   const bit = hash & FILTER_MASK;
   if ((hashes[bit >>> 5]! & (1 << (bit & 31))) === 0) return null;
   const info = wordEntry(text, start, end, hash);

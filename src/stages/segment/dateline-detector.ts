@@ -1,6 +1,6 @@
 /**
  * Recognising a dateline: a short line that is mostly a date ("September 18, 2017", "17 July 202018:33",
- * "03/27/2024", "Mar. 28, 2020", "December 6, 2021, Minsk", "January 20, 2022 - Paris, France - Global
+ * "03/27/2024", "News item | 31-10-2022 | 14:05", "Mar. 28, 2020", "December 6, 2021, Minsk", "January 20, 2022 - Paris, France - Global
  * Affairs Canada"). Used by the segmenter and by the HTML cleaner (to keep a dateline outside the article body).
  */
 import { DATELINE_PREFIX_WORDS, MONTH_NAMES, WEEKDAY_NAMES } from './segment-lexicon.ts';
@@ -16,6 +16,8 @@ const DATE_SOURCES: readonly string[] = [
   `${MONTH}\\s+${DAY},?\\s+${YEAR}`,
   `${YEAR}-[01]\\d-[0-3]\\d(?:T[\\d:.+\\-Z]+)?`,
   `[0-3]?\\d[./][01]?\\d[./]${YEAR}`,
+  // "31-10-2022" (the Dutch government's pages)
+  `[0-3]?\\d-[01]?\\d-${YEAR}`,
   `[01]?\\d/[0-3]?\\d/${YEAR}`,
   `${YEAR}[./][01]?\\d[./][0-3]?\\d`,
 ];

@@ -1,0 +1,52 @@
+/**
+ * The published date of pages that print no dateline line: a news agency's dateline opening the story. A date in the
+ * title is the event's, not a publication date (the dev gold leaves `published` null for such pages). Table-driven through the whole pipeline; each text carries its own date, so no clock is read.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractRecord } from '../src/pipeline/extract.ts';
+
+const BODY = '\n\nThe two ministers discussed bilateral relations.';
+
+const positives: [string, string, string][] = [
+  // agency datelines (Saudi Press Agency, WAM, Antara-style)
+  ['Foreign Minister Receives Phone Call\n\nRiyadh, March 12, 2023, SPA -- His Highness Prince Faisal bin Farhan received a phone call today.', '2023-03-12', 'March 12, 2023'],
+  ['Abdullah bin Zayed receives phone call\n\nABU DHABI, 5th June, 2023 (WAM) -- H.H. Sheikh Abdullah bin Zayed Al Nahyan received a phone call.', '2023-06-05', '5th June, 2023'],
+  ['Retno meets Timor-Leste FM\n\nJakarta, 7 March 2023 - Foreign Minister Retno Marsudi held a bilateral meeting.', '2023-03-07', '7 March 2023'],
+  // a dateline line with the date written day-month-year with dashes (the Dutch government's pages)
+  ['Minister Hoekstra speaks with Ukrainian counterpart Kuleba\n\nNews item | 31-10-2022 | 14:05\n\nMinister of Foreign Affairs Wopke Hoekstra spoke by phone with Dmytro Kuleba.', '2022-10-31', '31-10-2022'],
+];
+
+const negatives: string[] = [
+  // a date in the title is the event's (the meeting stage reads it), not a printed publication date
+  `Joint Statement on the 14 December 2022 Meeting between France and India${BODY}`,
+  `India - Meeting between Catherine Colonna and Subrahmanyam Jaishankar (Paris, 14 December 2022)${BODY}`,
+  // a first paragraph that merely starts with a place and a date
+  'Talks in Paris\n\nParis, 14 December 2022 was the day the two ministers met for the first time.',
+  'Talks in Paris\n\nOn 14 December 2022, Minister Colonna met Minister Jaishankar in Paris.',
+];
+
+for (const [text, published, written] of positives) {
+  test(`published ${published} in "${text.slice(0, 60)}..."`, () => {
+    const record = extractRecord({ file: 't', text });
+    assert.equal(record.published, published);
+    const evidence = record.provenance.published!;
+    assert.equal(evidence.text, written);
+    assert.equal(text.slice(evidence.start, evidence.end), written);
+  });
+}
+
+for (const text of negatives) {
+  test(`no published date in "${text.slice(0, 60)}..."`, () => {
+    assert.equal(extractRecord({ file: 't', text }).published, null);
+  });
+}
+
+test('a ministry named in a sentence is not the page\'s signature; the source\'s metadata wins over one that is', () => {
+  const text = '6 March 2023\n\nForeign Secretary Dr. Asad Majeed Khan met the Counselor of the U.S. Department of State, Derek Chollet.';
+  assert.equal(extractRecord({ file: 't', text }).publisher, null);
+  const signed = 'Office of the Spokesperson\n\nMarch 6, 2023\n\nSecretary Blinken met Foreign Minister Bilawal Bhutto Zardari.';
+  assert.equal(extractRecord({ file: 't', text: signed }).publisher, 'U.S. Department of State');
+  const record = extractRecord({ file: 't', text: signed, publisher: 'Ministry of Foreign Affairs, Pakistan' });
+  assert.equal(record.publisher, 'Ministry of Foreign Affairs, Pakistan');
+});
