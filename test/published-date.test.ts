@@ -50,3 +50,22 @@ test('a ministry named in a sentence is not the page\'s signature; the source\'s
   const record = extractRecord({ file: 't', text: signed, publisher: 'Ministry of Foreign Affairs, Pakistan' });
   assert.equal(record.publisher, 'Ministry of Foreign Affairs, Pakistan');
 });
+
+// a/b/yyyy: day first unless the page is from a country that writes month first (the publisher's, else the dateline
+// city's); month first when neither is known
+const slashed: [string, string | null, string][] = [
+  ['Brussels, 06/02/2024\n\nHigh Representative Josep Borrell met Foreign Minister Yoko Kamikawa.', null, '2024-02-06'],
+  ['Rome, 06/02/2024\n\nMinister Tajani met Minister Kamikawa.', null, '2024-02-06'],
+  ['06/02/2024\n\nMinister Tajani met Minister Kamikawa.', 'Ministry of Foreign Affairs of Italy', '2024-02-06'],
+  ['Washington, 06/02/2024\n\nSecretary Blinken met Foreign Minister Kamikawa.', null, '2024-06-02'],
+  ['06/02/2024\n\nSecretary Blinken met Foreign Minister Kamikawa.', null, '2024-06-02'],
+  ['06/02/2024\n\nMinister Tajani met Minister Kamikawa.', 'U.S. Department of State', '2024-06-02'],
+  // a first number above 12 can only be the day, wherever the page is from
+  ['Washington, 13/02/2024\n\nSecretary Blinken met Foreign Minister Kamikawa.', null, '2024-02-13'],
+];
+
+for (const [text, publisher, published] of slashed) {
+  test(`slashed dateline "${text.slice(0, 24).replace('\n', ' ')}" (publisher ${publisher}) is ${published}`, () => {
+    assert.equal(extractRecord({ file: 't', text, publisher }).published, published);
+  });
+}

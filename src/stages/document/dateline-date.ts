@@ -17,9 +17,10 @@ const DASHED = /^(\d{1,2})-(\d{1,2})-(\d{4})/;
 
 /**
  * ISO date of a full date written at the start of `s`, or null. Numeric `a/b/yyyy` is read month first (US
- * practice) unless the first number cannot be a month; `dd.mm.yyyy` is day first (European practice).
+ * practice) unless the first number cannot be a month, or `slashedDayFirst` says the page writes day first (most of
+ * the world: EEAS's "Brussels, 06/02/2024" is 6 February); `dd.mm.yyyy` is day first (European practice).
  */
-export function datelineDate(s: string): string | null {
+export function datelineDate(s: string, slashedDayFirst = false): string | null {
   let m = NAMED_MONTH_FIRST.exec(s);
   if (m) return iso(Number(m[3]), MONTH_NUMBERS[m[1]!.toLowerCase()], Number(m[2]));
   m = NAMED_DAY_FIRST.exec(s);
@@ -30,7 +31,7 @@ export function datelineDate(s: string): string | null {
   if (m) {
     const a = Number(m[1]);
     const b = Number(m[2]);
-    return a > 12 ? iso(Number(m[3]), b, a) : iso(Number(m[3]), a, b);
+    return a > 12 || (slashedDayFirst && b <= 12) ? iso(Number(m[3]), b, a) : iso(Number(m[3]), a, b);
   }
   m = DOTTED.exec(s) ?? DASHED.exec(s);
   if (m) return iso(Number(m[3]), Number(m[2]), Number(m[1]));
@@ -43,3 +44,10 @@ function iso(year: number, month: number | undefined, day: number): string | nul
   if (day > last) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/**
+ * Countries whose pages write numeric dates month first (`02/06/2024` for 6 February): the United States and the
+ * states that follow its usage. Canada is kept here too: its pages mix both orders, and month first was the reading
+ * before this list existed.
+ */
+export const MONTH_FIRST_COUNTRIES: ReadonlySet<string> = new Set(['US', 'PH', 'FM', 'MH', 'PW', 'CA']);
