@@ -13,6 +13,10 @@ const positives: [string, string, string][] = [
   ['Foreign Minister Receives Phone Call\n\nRiyadh, March 12, 2023, SPA -- His Highness Prince Faisal bin Farhan received a phone call today.', '2023-03-12', 'March 12, 2023'],
   ['Abdullah bin Zayed receives phone call\n\nABU DHABI, 5th June, 2023 (WAM) -- H.H. Sheikh Abdullah bin Zayed Al Nahyan received a phone call.', '2023-06-05', '5th June, 2023'],
   ['Retno meets Timor-Leste FM\n\nJakarta, 7 March 2023 - Foreign Minister Retno Marsudi held a bilateral meeting.', '2023-03-07', '7 March 2023'],
+  // a Hijri date before the Gregorian one it corresponds to (Saudi Press Agency)
+  ['Foreign Minister Receives Phone Call\n\nRiyadh, 14 Jumada II 1445 H, corresponding to 27 December 2023, SPA -- His Highness Prince Faisal bin Farhan received a phone call today.', '2023-12-27', '27 December 2023'],
+  // a release number before the date that opens the page (Türkiye's MFA)
+  ['No: 112, 3 May 2023, Press Release Regarding the Visit of the Foreign Minister to Pakistan\n\nThe Foreign Minister will pay a visit to Pakistan on 4-5 May 2023.', '2023-05-03', '3 May 2023'],
   // a dateline line with the date written day-month-year with dashes (the Dutch government's pages)
   ['Minister Hoekstra speaks with Ukrainian counterpart Kuleba\n\nNews item | 31-10-2022 | 14:05\n\nMinister of Foreign Affairs Wopke Hoekstra spoke by phone with Dmytro Kuleba.', '2022-10-31', '31-10-2022'],
 ];

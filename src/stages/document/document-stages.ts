@@ -194,7 +194,10 @@ function agencyDateline(ctx: ExtractionContext): ExtractionContext['published'] 
     if (line.kind !== 'paragraph') continue;
     const place = AGENCY_PLACE_RE.exec(text.slice(line.contentStart, Math.min(line.span[1], line.contentStart + 60)));
     if (!place) continue;
-    const found = dateAt(ctx, line.contentStart + place[0].length, 0);
+    // "Riyadh, 14 Jumada II 1445 H, corresponding to 27 December 2023, SPA -- ...": the Gregorian date after the Hijri
+    const at = line.contentStart + place[0].length;
+    const bridge = CORRESPONDING_RE.exec(text.slice(at, Math.min(line.span[1], at + 80)));
+    const found = dateAt(ctx, at + (bridge?.[0].length ?? 0), 0);
     if (!found) continue;
     const after = text.slice(found.evidence.end, Math.min(line.span[1], found.evidence.end + 30));
     if (AGENCY_TAIL_RE.test(after)) return { value: found.value, evidence: { ...found.evidence, rule: 'document/agency-dateline' } };
@@ -204,6 +207,8 @@ function agencyDateline(ctx: ExtractionContext): ExtractionContext['published'] 
 
 /** A dateline's place before the date: one to four capitalised words (any case) and a comma. */
 const AGENCY_PLACE_RE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,3},\s+/u;
+/** A date in another calendar before the Gregorian one it corresponds to ("14 Jumada II 1445 H, corresponding to "). */
+const CORRESPONDING_RE = /^[^,\n]{3,40},?\s+(?:corresponding|which\s+corresponds)\s+to\s+/i;
 /** What follows the date in an agency dateline: an optional agency ("SPA", "(WAM)") and the dash before the story. */
 const AGENCY_TAIL_RE = /^,?\s*(?:\(?\p{Lu}[\p{Lu}\p{Ll}.]{1,12}\)?\s*)?(?:--|—|–|-)\s/u;
 
@@ -215,8 +220,8 @@ function trimmedLength(written: string): number {
   return year ? year.index + 4 : written.trimEnd().length;
 }
 
-/** What may precede a date that opens a page: blanks and a label ("date", "Published:"). */
-const LEADING_DATE_RE = /^\s*(?:(?:date|dated|published|posted|updated)\s*:?\s*)?/i;
+/** What may precede a date that opens a page: blanks and a label ("date", "Published:", a release number "No: 112,"). */
+const LEADING_DATE_RE = /^\s*(?:(?:date|dated|published|posted|updated)\s*:?\s*|(?:no|nr)\s*[:.]\s*\d{1,5}\s*,\s*)?/i;
 
 /**
  * Times: one pass over the text, resolved against the published date; without one, against the latest date the
