@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import * as chrono from 'chrono-node';
 import type { ExtractionContext } from '../src/pipeline/extraction-context.ts';
 import { STAGES } from '../src/pipeline/stages.ts';
+import { newExtractionContext } from '../src/pipeline/extract.ts';
 
 const corpus = process.env['READOUT_CORPUS'] ?? resolve(import.meta.dirname, '../../shared/corpus/dev.jsonl');
 const roundsArg = process.argv.indexOf('--rounds');
@@ -19,12 +20,7 @@ const warmup = 5;
 const docs = readFileSync(corpus, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; text: string });
 
 function freshContext(d: { id: string; text: string }): ExtractionContext {
-  return {
-    file: d.id, text: d.text, externalTitle: null, externalPublisher: null,
-    doc: { text: d.text, lines: [], sentences: [], chrome: [] }, issues: [], title: null, publisher: null,
-    published: null, referenceDate: null, times: [], countries: [], places: [], people: [], meetings: [], topics: [],
-    plannedEvents: [], pastReferences: [], terms: [],
-  };
+  return newExtractionContext({ file: d.id, text: d.text });
 }
 
 /** Microseconds per document of stock chrono over the corpus, `rounds` times after one warm-up round. */

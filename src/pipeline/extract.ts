@@ -37,7 +37,7 @@ export type ExtractOutcome = { readonly ok: true; readonly record: ReadoutRecord
  * generated dev-like readouts, 2026-11-27). A document whose stage throws stops there; the others go on.
  */
 export function extractRecords(inputs: readonly ExtractInput[]): ExtractOutcome[] {
-  const contexts = inputs.map(contextOf);
+  const contexts = inputs.map(newExtractionContext);
   const errors: unknown[] = new Array(inputs.length).fill(NO_ERROR);
   for (const stage of STAGES) {
     for (let i = 0; i < contexts.length; i++) {
@@ -55,12 +55,14 @@ export function extractRecords(inputs: readonly ExtractInput[]): ExtractOutcome[
 /** No error (a value nothing can throw). */
 const NO_ERROR: unique symbol = Symbol('no error');
 
-function contextOf(input: ExtractInput): ExtractionContext {
+/** The context a document's extraction starts from: its input, nothing found yet. */
+export function newExtractionContext(input: ExtractInput): ExtractionContext {
   return {
     file: input.file,
     text: input.text,
     externalTitle: input.title ?? null,
     externalPublisher: input.publisher ?? null,
+    externalUrl: input.url ?? null,
     doc: { text: input.text, lines: [], sentences: [], chrome: [] },
     issues: [...(input.issues ?? [])],
     title: null,

@@ -18,6 +18,8 @@ export interface ExtractionContext {
   /** Title known from outside the text (HTML <title>, feed item). */
   readonly externalTitle: string | null;
   readonly externalPublisher: string | null;
+  /** Where the document was found (an ingest's URL); null when unknown. */
+  readonly externalUrl: string | null;
   doc: SegmentedDoc;
   issues: Issue[];
   title: Evidence | null;

@@ -74,9 +74,25 @@ export const publisherStage: Stage = {
         return;
       }
     }
-    if (metadata) ctx.publisher = metadata;
+    if (metadata) {
+      ctx.publisher = metadata;
+      return;
+    }
+    // No name anywhere: the site's domain may still say whose it is ("https://www.mfa.gov.sg/...").
+    const site = ctx.externalUrl === null ? null : hostOf(ctx.externalUrl);
+    const bySite = site === null ? null : publisherFromMetadata(site);
+    if (bySite?.country) ctx.publisher = bySite;
   },
 };
+
+/** The host name of `url`, or null when it is not a URL. */
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
+}
 
 /** Right before a ministry's name, words that make it a mention in a sentence rather than the page's signature. */
 const MENTIONED_BEFORE_RE = /\b(?:of|from|with|by|to|at)\s+(?:the\s+)?$/i;
