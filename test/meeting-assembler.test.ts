@@ -56,6 +56,11 @@ const cases: [string, Expect][] = [
     { occasion: 'Belt and Road Forum for International Cooperation', place: 'Beijing', level: 'leader' }],
   ['New York, 20 September 2023\n\nThe Secretary-General met today with H.E. Mr. Mohammad Shtayyeh, Prime Minister of the State of Palestine, on the margins of the General Debate of the 78th session of the General Assembly.',
     { occasion: 'General Debate of the 78th session of the General Assembly', names: ['Mohammad Shtayyeh'] }],
+  // a numbered session of a standing body: the occasion is the body's meeting ("United Nations General Assembly")
+  ['September 20, 2023\n\nForeign Minister Kamikawa met Foreign Minister Wang Yi in New York on the occasion of the 78th Session of the United Nations General Assembly.',
+    { occasion: 'United Nations General Assembly', place: 'New York' }],
+  ['September 19, 2017\n\nOn September 18, Foreign Minister Sergey Lavrov held talks with Foreign Minister Taro Kono in New York on the sidelines of the 72nd session of the UN General Assembly.',
+    { occasion: 'UN General Assembly', place: 'New York' }],
   ['2023-10-18\n\nOn October 18, President Xi Jinping met with Chilean President Gabriel Boric, who is in China for talks, in Beijing.',
     { occasion: null }],
   // "on <date>" after an event's name is not part of it; a Swiss Federal Councillor is a minister

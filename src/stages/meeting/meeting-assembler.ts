@@ -35,6 +35,8 @@ const OCCASION_RE = new RegExp(String.raw`\b(?:${OCCASION_CUES.join('|')})\s+`, 
  */
 const EVENT_NAME_RE = /^(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+teenth|twentieth)\s+(?=[A-Z]))?((?:(?:[A-Z0-9“"][\w’'“”"+.&-]*|\([^()]{1,60}\)|of|the|and|for|on(?!\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))|de|la|du|des|session)\s+)*(?:[A-Z0-9“"][\w’'“”"+.&-]*|\([^()]{1,60}\)))(?=\s+in\s+[A-Z]|[\s,.;:)]|$)/;
 const EVENT_NOUN_RE = /\b(?:Meetings?|Summit|Assembly|Debate|Forum|Conference|Ministerial|Session|Dialogue|Consultations?|Games|Olympics?|Council|Congress|Week|Expo|Festival|Ceremony|Funeral|Inauguration|Visit|Talks|Gathering|Retreat|Convention|COP\d*|Exposition|Exhibition|Symposium)\b/;
+/** An ordinal session of a standing body before its name: "78th Session of the ", "seventy-eighth session of ". */
+const SESSION_OF_RE = /^(?:\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))\s+(?:regular\s+|special\s+|plenary\s+)?[Ss]ession\s+of\s+(?:the\s+)?/;
 const ORDINAL_RE = /\b(?:(?:his|her|their|the|a)\s+(?<ord>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth)\s+(?:[\w’'-]+\s+){0,4}?(?:meeting|summit|talks|dialogue|consultations?|round|session)|for\s+the\s+(?<ord2>\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+time|(?<ord3>[a-z]+(?:st|nd|rd|th)|\d+(?:st|nd|rd|th))\s+time\s+in\s+total)/i;
 /** How far past the lead paragraph a video cue still describes the meeting. */
 const VIDEO_LOOKAHEAD = 300;
@@ -785,8 +787,14 @@ function findOccasion(text: string, lead: Lead): { value: string; evidence: Evid
       // A sentence's full stop is not part of the name; an abbreviation's is ("U.S.").
       const value = name[1].replace(/[\s,]+$/, '').replace(/(?<![A-Z]\.[A-Z])\.$/, '');
       if (!EVENT_NOUN_RE.test(value)) continue;
-      const start = s + m.index + m[0].length + name[0].indexOf(name[1]);
-      return { value, evidence: evidenceAt(text, start, start + value.length, 'meeting/occasion') };
+      let start = s + m.index + m[0].length + name[0].indexOf(name[1]);
+      // "the 78th Session of the United Nations General Assembly": the occasion is the Assembly, of which this is a
+      // session (what gold and the other side's readout name)
+      const session = SESSION_OF_RE.exec(value);
+      const event = session === null ? value : value.slice(session[0].length);
+      if (session !== null && EVENT_NOUN_RE.test(event)) start += session[0].length;
+      const named = session !== null && EVENT_NOUN_RE.test(event) ? event : value;
+      return { value: named, evidence: evidenceAt(text, start, start + named.length, 'meeting/occasion') };
     }
   }
   return null;
