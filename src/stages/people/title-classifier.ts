@@ -27,10 +27,6 @@ function classifyPart(folded: string): Level | null {
   return null;
 }
 
-/** Levels of recently classified titles: documents repeat a few titles many times. */
-const LEVEL_CACHE = new Map<string, Level | null>();
-const LEVEL_CACHE_SIZE = 4096;
-
 /**
  * The rank a title implies: `leader` (heads of state and government), `foreign-minister`, `minister` (other
  * ministers and cabinet secretaries; deputy prime ministers and the Tánaiste), `vice-minister`, `senior-official`
@@ -42,20 +38,12 @@ const LEVEL_CACHE_SIZE = 4096;
  * title). Bare "Minister" and "Secretary" give `minister`.
  */
 export function classifyTitle(title: string): Level | null {
-  const cached = LEVEL_CACHE.get(title);
-  if (cached !== undefined) return cached;
-  const level = classifyUncached(title);
-  if (LEVEL_CACHE.size >= LEVEL_CACHE_SIZE) LEVEL_CACHE.clear();
-  LEVEL_CACHE.set(title, level);
-  return level;
+  return titleRanks(title)[0] ?? null;
 }
 
-function classifyUncached(title: string): Level | null {
-  return ranksUncached(title)[0] ?? null;
-}
-
-/** Ranks of recently read titles. */
+/** Ranks of recently read titles: documents repeat a few titles many times. */
 const RANKS_CACHE = new Map<string, readonly Level[]>();
+const RANKS_CACHE_SIZE = 4096;
 
 /**
  * Every rank a title can stand for, the one {@link classifyTitle} gives first: a compound's parts ("Prime Minister and
@@ -68,7 +56,7 @@ export function titleRanks(title: string): readonly Level[] {
   const cached = RANKS_CACHE.get(title);
   if (cached !== undefined) return cached;
   const ranks = ranksUncached(title);
-  if (RANKS_CACHE.size >= LEVEL_CACHE_SIZE) RANKS_CACHE.clear();
+  if (RANKS_CACHE.size >= RANKS_CACHE_SIZE) RANKS_CACHE.clear();
   RANKS_CACHE.set(title, ranks);
   return ranks;
 }
