@@ -38,6 +38,11 @@ export function datelineDate(s: string, slashedDayFirst = false): string | null 
   return null;
 }
 
+/** Whether the full date at the start of `s` is written `a/b/yyyy` (the one form whose order varies by country). */
+export function isSlashedDate(s: string): boolean {
+  return SLASHED.test(s);
+}
+
 function iso(year: number, month: number | undefined, day: number): string | null {
   if (!month || month < 1 || month > 12 || day < 1 || year < 1000) return null;
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -8,7 +8,7 @@ import { findCountries } from '../countries/country-finder.ts';
 import { evidenceAt } from '../../pipeline/extraction-context.ts';
 import { findTimeExpressions } from '../dates/time-expression-finder.ts';
 import { findFullDate } from '../segment/dateline-detector.ts';
-import { datelineDate, MONTH_FIRST_COUNTRIES } from './dateline-date.ts';
+import { datelineDate, isSlashedDate, MONTH_FIRST_COUNTRIES } from './dateline-date.ts';
 import { findPlaces } from '../places/place-finder.ts';
 import { PUBLISHER_NAMES, REPRODUCTION_QUALIFIER_SOURCE } from './publisher-names.ts';
 import { PUBLISHER_SIGNATURES } from './publisher-signatures.ts';
@@ -154,7 +154,7 @@ export const publishedStage: Stage = {
       const slice = text.slice(line.span[0], line.span[1]);
       const at = findFullDate(slice);
       if (!at) continue;
-      const value = datelineDate(slice.slice(at.index, at.index + at.length), slashedDayFirst(ctx, slice.slice(0, at.index)));
+      const value = datelineValue(ctx, slice.slice(at.index, at.index + at.length), () => slice.slice(0, at.index));
       if (value) {
         const start = line.span[0] + at.index;
         ctx.published = { value, evidence: evidenceAt(text, start, start + trimmedLength(slice.slice(at.index, at.index + at.length)), 'document/dateline') };
@@ -176,6 +176,11 @@ export const publishedStage: Stage = {
   },
 };
 
+/** {@link datelineDate} of `written`; `before` (the words before it) is read only for an `a/b/yyyy` date. */
+function datelineValue(ctx: ExtractionContext, written: string, before: () => string): string | null {
+  return datelineDate(written, isSlashedDate(written) && slashedDayFirst(ctx, before()));
+}
+
 /**
  * Whether a page writes `a/b/yyyy` day first: by the country of its publisher, else of the city its dateline names
  * before the date ("Brussels, 06/02/2024"); month first when neither is known (the reading before either was used).
@@ -191,7 +196,7 @@ function dateAt(ctx: ExtractionContext, offset: number, slack: number): { value:
   const at = findFullDate(text.slice(offset, offset + 40));
   if (!at || at.index > slack) return null;
   const written = text.slice(offset + at.index, offset + at.index + at.length);
-  const value = datelineDate(written, slashedDayFirst(ctx, text.slice(Math.max(0, offset - 40), offset)));
+  const value = datelineValue(ctx, written, () => text.slice(Math.max(0, offset - 40), offset));
   if (!value) return null;
   const start = offset + at.index;
   return { value, evidence: evidenceAt(text, start, start + trimmedLength(written), 'document/dateline') };
