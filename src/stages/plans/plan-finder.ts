@@ -276,27 +276,6 @@ function overlaps(a: readonly [number, number], ranges: readonly (readonly [numb
  * reference date, and nothing marks it as past, routine, negated or a repeat of an earlier event.
  */
 export function findPlannedEvents(input: EventFinderInput): FoundPlan[] {
-  // The past-reference finder asks again for the same document: answer from the last result.
-  const cached = lastResult;
-  if (cached !== null && cached.text === input.text && cached.times === input.times && cached.sentences === input.sentences && cached.ref === (input.referenceDate ?? null)
-    && cached.published === (input.referenceIsPublished ?? true)) {
-    return cached.result.map((f) => ({ ...f }));
-  }
-  const result = scanPlannedEvents(input);
-  lastResult = { text: input.text, times: input.times, sentences: input.sentences, ref: input.referenceDate ?? null, published: input.referenceIsPublished ?? true, result };
-  return result.map((f) => ({ ...f }));
-}
-
-let lastResult: {
-  text: string;
-  times: readonly TimeExpression[];
-  sentences: EventFinderInput['sentences'];
-  ref: string | null;
-  published: boolean;
-  result: readonly FoundPlan[];
-} | null = null;
-
-function scanPlannedEvents(input: EventFinderInput): FoundPlan[] {
   const { text, sentences } = input;
   const ref = input.referenceDate ?? null;
   const forwardYears = input.referenceIsPublished ?? true;

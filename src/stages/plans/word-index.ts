@@ -96,11 +96,16 @@ export interface WordIndex {
   readonly hasTwoPlusTwo: boolean;
 }
 
-let last: WordIndex | null = null;
+/**
+ * The latest indexes, newest last. Both event finders ask for the same document's; the extractor runs every document
+ * of a batch (up to 32) through the plan finder before the first reaches the past-reference finder.
+ */
+const recent: WordIndex[] = [];
+const RECENT_CAPACITY = 64;
 
-/** The word index of `text` (the last one is kept: both event finders ask for the same document). */
+/** The word index of `text`, kept for the next {@link RECENT_CAPACITY} other documents. */
 export function wordIndexOf(text: string): WordIndex {
-  if (last !== null && last.text === text) return last;
+  for (let k = recent.length - 1; k >= 0; k--) if (recent[k]!.text === text) return recent[k]!;
   const starts: number[] = [];
   const flags: number[] = [];
   const n = text.length;
@@ -123,12 +128,14 @@ export function wordIndexOf(text: string): WordIndex {
       flags.push(f);
     }
   }
-  last = {
+  const index: WordIndex = {
     text, count: starts.length, starts, flags, hasYear: text.includes('Year'), hasForward: text.includes('forward'),
     hasSubordinate: text.includes('visits ') || text.includes('travels ') || text.includes('comes '),
     hasTwoPlusTwo: text.includes('2+2'),
   };
-  return last;
+  if (recent.length === RECENT_CAPACITY) recent.shift();
+  recent.push(index);
+  return index;
 }
 
 /** Index of the first flagged run starting at or after `pos`. */

@@ -150,6 +150,15 @@ function pushReference(out: FoundReference[], planned: readonly (readonly [numbe
   out.push({ span: [a, b], what: text.slice(a, b).replace(/\s+/g, ' ').trim(), rule });
 }
 
+/** What {@link findPastReferences} reads: the plan finder's input, and its answer when already known. */
+export interface PastReferenceInput extends EventFinderInput {
+  /**
+   * The planned events' evidence spans, as `findPlannedEvents` gives them for this same input; found again when
+   * absent. The extractor passes the plan stage's, which saves a second scan of every sentence.
+   */
+  readonly planned?: readonly (readonly [number, number])[];
+}
+
 /**
  * Past references in the document, in text order. Event noun phrases count when something marks
  * them as earlier: a past marker ("held on …", "last week"), a past modifier ("recent", "yesterday’s"),
@@ -159,12 +168,12 @@ function pushReference(out: FoundReference[], planned: readonly (readonly [numbe
  * Clauses with a past event verb and an earlier time ("last met in Dinard in April 2019") count too.
  * Nothing the plan finder reads as future, and no bare "the meeting", is returned.
  */
-export function findPastReferences(input: EventFinderInput): FoundReference[] {
+export function findPastReferences(input: PastReferenceInput): FoundReference[] {
   const { text, sentences } = input;
   const ref = input.referenceDate ?? null;
   const chrome = input.chrome ?? [];
   const times = sortedByStart(input.times);
-  const planned = findPlannedEvents(input).map((p) => p.span);
+  const planned = input.planned ?? findPlannedEvents(input).map((p) => p.span);
   const index = wordIndexOf(text);
   const out: FoundReference[] = [];
   const seenHeads = new Set<string>();

@@ -9,6 +9,7 @@ export const pastReferenceStage: Stage = {
     const found = findPastReferences({
       text: ctx.text, sentences: ctx.doc.sentences, times: ctx.times, chrome: ctx.doc.chrome, referenceDate: ctx.referenceDate,
       referenceIsPublished: ctx.published !== null,
+      planned: ctx.plannedEvents.map(({ provenance: { evidence } }) => [evidence.start, evidence.end] as const),
     });
     ctx.pastReferences = found.map((f) => ({
       what: f.what,
