@@ -7,6 +7,7 @@ import type { PlanKind } from '../../domain/record.ts';
 import type { TimeExpression } from '../../domain/mentions.ts';
 import { EVENT_HEADS, EVENT_NAME_HEADS, NP_MODIFIERS, OCCASION_INTRODUCERS } from './plan-lexicon.ts';
 import { cutsWord, flagsWithin, HEAD, matchesIn, NAME, wordIndexOf } from './word-index.ts';
+import { RecentDocuments } from './recent-documents.ts';
 
 /** An event head found in a sentence, with its noun phrase. */
 export interface EventHead {
@@ -213,44 +214,51 @@ export function nounPhraseStart(text: string, headStart: number, floor: number):
  * not repeated; verb uses of "visit" are left to the verb rules.
  */
 export function findEventHeads(text: string, s0: number, s1: number): EventHead[] {
-  if (memoText !== text) {
-    memoText = text;
-    memoStarts.length = 0;
-    memoEnds.length = 0;
-    memoHeads.length = 0;
-    memoNext = 0;
-    memoMax = -1;
-  }
+  const memo = headMemoOf(text);
   // The finders ask for the sentences in text order: the next slot is almost always the one asked for, and a start
   // beyond every remembered one is new (no search).
-  let k = memoNext < memoStarts.length && memoStarts[memoNext] === s0 ? memoNext : s0 > memoMax ? -1 : memoStarts.indexOf(s0);
-  if (k >= 0 && memoEnds[k] === s1) {
-    memoNext = k + 1;
-    return memoHeads[k] as EventHead[];
+  const { starts, ends } = memo;
+  let k = memo.next < starts.length && starts[memo.next] === s0 ? memo.next : s0 > memo.max ? -1 : starts.indexOf(s0);
+  if (k >= 0 && ends[k] === s1) {
+    memo.next = k + 1;
+    return memo.heads[k] as EventHead[];
   }
   const heads = scanEventHeads(text, s0, s1);
   if (k >= 0) {
-    memoEnds[k] = s1;
-    memoHeads[k] = heads;
+    ends[k] = s1;
+    memo.heads[k] = heads;
   } else {
-    k = memoStarts.length;
-    memoStarts.push(s0);
-    memoEnds.push(s1);
-    memoHeads.push(heads);
-    if (s0 > memoMax) memoMax = s0;
+    k = starts.length;
+    starts.push(s0);
+    ends.push(s1);
+    memo.heads.push(heads);
+    if (s0 > memo.max) memo.max = s0;
   }
-  memoNext = k + 1;
+  memo.next = k + 1;
   return heads;
 }
 
-// Both event finders scan the same sentences of one document: keep that document's heads (by sentence start), in
-// parallel arrays rather than a Map (cheaper to fill and to reset for every document).
-let memoText = '';
-const memoStarts: number[] = [];
-const memoEnds: number[] = [];
-const memoHeads: EventHead[][] = [];
-let memoNext = 0;
-let memoMax = -1;
+/**
+ * One document's event heads by sentence (both event finders scan the same sentences of a document), in parallel
+ * arrays rather than a Map (cheaper to fill).
+ */
+interface HeadMemo {
+  readonly text: string;
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly heads: EventHead[][];
+  /** The slot after the one last asked for. */
+  next: number;
+  /** The largest sentence start remembered. */
+  max: number;
+}
+
+/** The latest documents' memos. */
+const recentMemos = new RecentDocuments<HeadMemo>(64);
+
+function headMemoOf(text: string): HeadMemo {
+  return recentMemos.get(text) ?? recentMemos.add({ text, starts: [], ends: [], heads: [], next: 0, max: -1 });
+}
 
 function insideHead(heads: readonly EventHead[], a: number, b: number): boolean {
   for (const h of heads) if (h.npStart <= a && b <= h.head[1] + 1) return true;

@@ -8,6 +8,7 @@
  * so a match can only start at a run whose text is one of the first words listed here. Keep these lists in
  * step with the patterns in plan-lexicon.ts and reference-lexicon.ts (test/plans-word-index.test.ts checks it).
  */
+import { RecentDocuments } from './recent-documents.ts';
 
 /** First word of an {@link EVENT_HEADS} pattern (lower case; the head pattern is case-insensitive). */
 export const HEAD = 1;
@@ -96,16 +97,13 @@ export interface WordIndex {
   readonly hasTwoPlusTwo: boolean;
 }
 
-/**
- * The latest indexes, newest last. Both event finders ask for the same document's; the extractor runs every document
- * of a batch (up to 32) through the plan finder before the first reaches the past-reference finder.
- */
-const recent: WordIndex[] = [];
-const RECENT_CAPACITY = 64;
+/** The latest documents' indexes. */
+const recent = new RecentDocuments<WordIndex>(64);
 
-/** The word index of `text`, kept for the next {@link RECENT_CAPACITY} other documents. */
+/** The word index of `text` (kept for the next documents: both event finders ask for it). */
 export function wordIndexOf(text: string): WordIndex {
-  for (let k = recent.length - 1; k >= 0; k--) if (recent[k]!.text === text) return recent[k]!;
+  const known = recent.get(text);
+  if (known !== undefined) return known;
   const starts: number[] = [];
   const flags: number[] = [];
   const n = text.length;
@@ -133,9 +131,7 @@ export function wordIndexOf(text: string): WordIndex {
     hasSubordinate: text.includes('visits ') || text.includes('travels ') || text.includes('comes '),
     hasTwoPlusTwo: text.includes('2+2'),
   };
-  if (recent.length === RECENT_CAPACITY) recent.shift();
-  recent.push(index);
-  return index;
+  return recent.add(index);
 }
 
 /** Index of the first flagged run starting at or after `pos`. */
