@@ -115,6 +115,17 @@ test('travel announcements: place lists and times before "to"', () => {
     ['Sherman will travel to Brussels, Ankara, Jakarta, Phnom Penh, Bangkok, and Honolulu May 25 to June 4.',
       (t) => [time(t, 'May 25 to June 4', '2021-05-25', '2021-06-04')], '2021-05-21',
       [['will travel to Brussels, Ankara, Jakarta, Phnom Penh, Bangkok, and Honolulu May 25 to June 4', 'visit', 'May 25 to June 4']]],
+    // a place in the list with "the" before it ("the West Bank") does not end the list
+    ['Blinken will travel to Israel, the West Bank, Morocco, and Algeria March 26-30 to consult with partners.',
+      (t) => [time(t, 'March 26-30', '2022-03-26', '2022-03-30')], '2022-03-24',
+      [['will travel to Israel, the West Bank, Morocco, and Algeria March 26-30', 'visit', 'March 26-30']]],
+    ['The delegation will travel to The Hague, the Netherlands, from May 22 to 25.',
+      (t) => [time(t, 'from May 22 to 25', '2022-05-22', '2022-05-25')], '2022-05-20',
+      [['will travel to The Hague, the Netherlands, from May 22 to 25', 'visit', 'from May 22 to 25']]],
+    // …but a clause after a comma still parts the visit from a later time
+    ['Blinken will travel to Israel, the first stop of a tour that ends in Algeria on March 30.',
+      (t) => [time(t, 'on March 30', '2022-03-30', '2022-03-30')], '2022-03-24',
+      [['will travel to Israel', 'visit', null], ['a tour that ends in Algeria on March 30', 'visit', 'on March 30']]],
     ['Donfried will travel to Copenhagen, Denmark, on March 28, where she will brief officials.',
       (t) => [time(t, 'on March 28', '2022-03-28', '2022-03-28')], '2022-03-25',
       [['will travel to Copenhagen, Denmark, on March 28', 'visit', 'on March 28']]],

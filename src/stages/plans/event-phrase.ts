@@ -363,8 +363,8 @@ export function gapKeepsClause(gap: string): boolean {
   for (let m = RELATIVE_OR_PAREN_COMMA_RE.exec(gap); m !== null; m = RELATIVE_OR_PAREN_COMMA_RE.exec(gap)) {
     const rest = gap.slice(m.index);
     if (COMMA_OK_AFTER_RE.test(rest) || PLACE_APPOSITION_RE.test(rest)) continue;
-    // "to Copenhagen, Denmark, on March 28", "to Brussels, Ankara, and Honolulu May 25": a list of places.
-    if (/^,(?:\s*and)?\s*$/.test(rest) || /^,\s*(?:and\s+)?\p{Lu}/u.test(rest)) {
+    // "to Copenhagen, Denmark, on March 28", "to Israel, the West Bank, and Algeria March 26": a list of places.
+    if (/^,(?:\s*and)?\s*$/.test(rest) || /^,\s*(?:and\s+)?(?:the\s+)?\p{Lu}/u.test(rest)) {
       placeList ??= PLACE_LIST_GAP_RE.test(gap);
       if (placeList) continue;
     }
