@@ -16,7 +16,7 @@ const COUNTRY_WORDS: readonly [string, string][] = [
   ['OECD', 'OECD'], ['Greece', 'GR'], ['Indian', 'IN'],
   ['United States of America', 'US'], ['Australia', 'AU'], ['Sri Lanka', 'LK'], ['Israeli', 'IL'], ['Korean', 'KR'], ['Sudanese', 'SD'],
   ['Malaysian', 'MY'], ['Malaysia', 'MY'], ['Palestine', 'PS'], ['European Union', 'EU'], ['Saudi', 'SA'], ['China', 'CN'],
-  ['Moroccan', 'MA'], ['Republic of Azerbaijan', 'AZ'],
+  ['Moroccan', 'MA'], ['Republic of Azerbaijan', 'AZ'], ['Slovenian', 'SI'],
 ];
 /** Of those, the words the country finder marks as demonyms (the people stage reads a demonym inside a title). */
 const DEMONYM_WORDS: ReadonlySet<string> = new Set(['Moroccan']);
@@ -65,6 +65,11 @@ const POSITIVES: readonly Expected[] = [
   { text: 'The Foreign Secretary met Tánaiste Simon Coveney today.', name: 'Simon Coveney', title: 'Tánaiste', level: 'minister' },
   { text: 'Readout of President Joe Biden’s Call with leaders', name: 'Joe Biden', title: 'President', level: 'leader' },
   { text: 'President Biden spoke earlier today with Prime Minister Netanyahu of Israel.', name: 'Netanyahu', title: 'Prime Minister', country: 'IL' },
+  // a ministry named after the name gives its country (joint statements name each side's official so)
+  { text: 'The dialogue was led by Political Director Jernej Müller, Slovenian Ministry of Foreign Affairs, and others.', name: 'Jernej Müller', title: 'Political Director', country: 'SI', countryWords: 'Slovenian' },
+  { text: 'The talks were led by Director Anna Nowak, Ministry of Foreign Affairs of Greece, and others.', name: 'Anna Nowak', title: 'Director', country: 'GR', countryWords: 'Greece' },
+  { text: 'The talks were led by Director Anna Nowak, Slovenian officials said.', name: 'Anna Nowak', title: 'Director', country: null },
+  { text: 'The talks were led by Director Anna Nowak, Ministry of Foreign Affairs, and others.', name: 'Anna Nowak', title: 'Director', country: null },
   { text: 'On July 17, Foreign Minister Sergey Lavrov had a telephone conversation.', name: 'Sergey Lavrov', title: 'Foreign Minister', level: 'foreign-minister' },
   { text: 'Minister of Foreign Affairs François-Philippe Champagne participated.', name: 'François-Philippe Champagne', title: 'Minister of Foreign Affairs' },
   { text: 'François-Philippe Champagne, Minister of Foreign Affairs, participated in a meeting.', name: 'François-Philippe Champagne', title: 'Minister of Foreign Affairs' },

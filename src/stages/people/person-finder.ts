@@ -452,6 +452,29 @@ function countryAfterName(ctx: TokenContext, i: number): CountryRef | null {
   return countryAt(ctx, i + 1, 'people/name-of-country')?.ref ?? null;
 }
 
+/**
+ * The country of a ministry named after the name: "Jernej Müller, Slovenian Ministry of Foreign Affairs", "…, U.S.
+ * Department of State", "…, Ministry of Foreign Affairs of Slovenia". Joint statements name each side's official so.
+ */
+function affiliationCountry(ctx: TokenContext, i: number): CountryRef | null {
+  const { tokens } = ctx;
+  if (tokens[i]?.text !== ',') return null;
+  const lead = countryAt(ctx, i + 1, 'people/name-affiliation-country');
+  let k = lead === null ? i + 1 : lead.next;
+  // "Slovenian Ministry", "Indian Foreign Ministry", "U.S. State Department": up to two words to the ministry's
+  for (const end = k + 3; k < end && isCapWord(tokens[k]) && joined(tokens, k); k++) {
+    if ((tokens[k]!.flags & F_MINISTRY) === 0) continue;
+    if (lead !== null) return lead.ref;
+    // "Ministry of Foreign Affairs of Slovenia": the country after the ministry's own name
+    for (let j = k + 1; j < k + 8 && joined(tokens, j); j++) {
+      if (tokens[j]!.fold === 'of' && j > k + 1) return countryAt(ctx, j + 1, 'people/name-affiliation-country')?.ref ?? null;
+      if (tokens[j]!.fold !== 'of' && tokens[j]!.fold !== 'and' && !isCapWord(tokens[j])) return null;
+    }
+    return null;
+  }
+  return null;
+}
+
 function foldedCore(words: readonly string[]): string[] {
   return coreNameWords(words).map(foldCached);
 }
@@ -476,7 +499,7 @@ function personAt(
   const countryFirst = organisation?.first ?? before?.first;
   const country =
     after?.country ?? before?.country ?? organisation?.country ?? (countryFirst === undefined ? null : countryBefore(ctx, countryFirst)) ??
-    countryAfterName(ctx, next);
+    countryAfterName(ctx, next) ?? affiliationCountry(ctx, next);
   const span: Span = [ctx.starts[run.first]!, ctx.ends[run.last]!];
   return {
     found: { span, words: run.words, core: foldedCore(run.words), title: titleOf(title), country, rule, kind: 'pattern' },
