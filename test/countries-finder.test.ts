@@ -25,6 +25,8 @@ describe('findCountries: common names', () => {
     ['Türkiye, formerly Turkey', ['Türkiye=TR/name', 'Turkey=TR/name']],
     ['the Netherlands and Czechia', ['Netherlands=NL/name', 'Czechia=CZ/name']],
     ['Korea', ['Korea=KR/name']],
+    // the Palestinian Authority is Palestine's government, named as a whole ("Palestinian Authority President Mahmoud Abbas")
+    ['Palestinian Authority President Abbas and Palestinian officials', ['Palestinian Authority=PS/name', 'Palestinian=PS/demonym']],
     ['Papua New Guinea, Equatorial Guinea and Guinea', ['Papua New Guinea=PG/name', 'Equatorial Guinea=GQ/name', 'Guinea=GN/name']],
     ['Dominica and the Dominican Republic', ['Dominica=DM/name', 'Dominican Republic=DO/name']],
     ['Niger and Nigeria', ['Niger=NE/name', 'Nigeria=NG/name']],
