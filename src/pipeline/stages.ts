@@ -21,8 +21,15 @@ useTitleClassifier(classifyTitle);
 export const STAGES: readonly Stage[] = [
   { name: 'segment', run: (ctx) => { ctx.doc = segmentText(ctx.text); } },
   ...documentStages(),
-  { name: 'countries', run: (ctx) => { ctx.countries = findCountries(ctx.text); } },
-  { name: 'places', run: (ctx) => { ctx.places = findPlaces(ctx.text); } },
+  {
+    // One stage, not two: both scan the words the phrase tries split the text into, which are kept for the text read
+    // last only; in a batch, a separate places stage would split every document again.
+    name: 'countries-and-places',
+    run: (ctx) => {
+      ctx.countries = findCountries(ctx.text);
+      ctx.places = findPlaces(ctx.text);
+    },
+  },
   { name: 'people', run: (ctx) => { ctx.people = findPeople(ctx.text, ctx.countries); } },
   meetingStage,
   {
