@@ -3,6 +3,7 @@
  * reference date that relative times are resolved against.
  */
 import type { Evidence } from '../../domain/record.ts';
+import type { TimeExpression } from '../../domain/mentions.ts';
 import type { ExtractionContext, Publisher, Stage } from '../../pipeline/extraction-context.ts';
 import { findCountries } from '../countries/country-finder.ts';
 import { evidenceAt } from '../../pipeline/extraction-context.ts';
@@ -264,9 +265,15 @@ export const timesStage: Stage = {
       .sort();
     const ref = explicit[explicit.length - 1] ?? null;
     ctx.referenceDate = ref;
-    ctx.times = ref ? findTimeExpressions(ctx.text, ref, options) : provisional.filter((t) => !t.yearImplied && !t.relative);
+    // With no date to read them against, "April 12-15" and "next week" keep their words but not an interval.
+    ctx.times = ref ? findTimeExpressions(ctx.text, ref, options) : provisional.map((t) => (t.yearImplied || t.relative ? unresolved(t) : t));
   },
 };
+
+/** `time` without its interval: the words are known, the dates they mean are not. */
+function unresolved(time: TimeExpression): TimeExpression {
+  return { ...time, start: null, end: null, pastStart: null, pastEnd: null };
+}
 
 /**
  * Publishers whose calendars start the week on Sunday (North America): "this week" in their readouts runs Sunday to
