@@ -58,6 +58,18 @@ test('--publisher names the source when the page does not, and gives the home si
   assert.equal(rec.meetings[0]!.date, '2023-03-02');
 });
 
+test('--published dates pages that print no date; a date that is no calendar day is a usage error', async () => {
+  const p = file('undated.txt', 'Office of the Spokesperson\n\nEnvoy John Kerry will travel to Palau April 12-15 to lead the delegation.\n');
+  const r = await run(['extract', p, '--format', 'jsonl', '--published', '2022-04-08']);
+  const rec = JSON.parse(r.out) as ReadoutRecord;
+  assert.equal(rec.published, '2022-04-08');
+  assert.equal(rec.plannedEvents[0]!.start, '2022-04-12');
+  const bad = await run(['extract', p, '--published', '2022-02-30']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /--published.*2022-02-30.*expected an ISO date/);
+  assert.equal(bad.out, '');
+});
+
 test('stdin is read for -', async () => {
   const r = await run(['extract', '-', '--format', 'jsonl'], [READOUT]);
   assert.equal(r.code, 0);

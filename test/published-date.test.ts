@@ -73,3 +73,22 @@ for (const [text, publisher, published] of slashed) {
     assert.equal(extractRecord({ file: 't', text, publisher }).published, published);
   });
 }
+
+test('a date known from outside the text (a feed item) is used for a page that prints none, as metadata evidence', () => {
+  const text = 'Office of the Spokesperson\n\nEnvoy John Kerry will travel to Palau April 12-15 to lead the delegation.';
+  const record = extractRecord({ file: 't', text, published: '2022-04-08' });
+  assert.equal(record.published, '2022-04-08');
+  assert.deepEqual(record.provenance.published, { text: '2022-04-08', start: 0, end: 0, rule: 'document/published-metadata', origin: 'metadata' });
+  // …and dates the page's yearless times, which otherwise keep only their words
+  assert.deepEqual(record.plannedEvents.map((p) => [p.whenText, p.start, p.end]), [['April 12-15', '2022-04-12', '2022-04-15']]);
+  assert.deepEqual(extractRecord({ file: 't', text }).plannedEvents.map((p) => [p.whenText, p.start, p.end]), [['April 12-15', null, null]]);
+});
+
+test('the date the page prints wins over metadata; metadata that is no calendar day is ignored', () => {
+  const printed = extractRecord({ file: 't', text: `March 1, 2022\n\nThe Foreign Minister will visit Palau April 12-15.`, published: '2022-04-08' });
+  assert.equal(printed.published, '2022-03-01');
+  assert.equal(printed.provenance.published?.origin, undefined);
+  for (const bad of ['2022-02-30', '8 April 2022', '']) {
+    assert.equal(extractRecord({ file: 't', text: 'The Foreign Minister will visit Palau in April.', published: bad }).published, null, bad);
+  }
+});

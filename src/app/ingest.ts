@@ -171,6 +171,7 @@ async function prepareBatch(dialect: StorageDialect, batch: readonly (IngestSour
       title: loaded.title ?? source.title,
       publisher: source.publisher,
       url: source.url,
+      published: source.published,
       issues: loaded.issues,
     };
     const record: Promise<ExtractedForLink> = extractor.extractForLink !== undefined

@@ -72,12 +72,14 @@ function extractInputOf(doc: StoredDocumentText) {
   // Metadata known from outside the text is not stored apart: a publisher evidence marked `metadata` says it was given.
   const metadataPublisher = previous === null ? doc.publisher
     : previous.provenance.publisher?.origin === 'metadata' ? previous.provenance.publisher.text : null;
+  const metadataPublished = previous?.provenance.published?.origin === 'metadata' ? previous.provenance.published.text : null;
   return {
     file: doc.file ?? doc.url ?? `document ${doc.id}`,
     text: doc.text,
     // The title the input gave (HTML <title>, a feed item) is only known through the stored one.
     title: previous?.title ?? doc.title,
     publisher: metadataPublisher,
+    published: metadataPublished,
     url: doc.url,
     issues: stored.filter((i) => INPUT_ISSUE.test(i.code)),
   };

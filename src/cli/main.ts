@@ -14,6 +14,7 @@ import { runEval } from '../eval/run-eval.ts';
 import { formatDocDiffs, formatEvalJson, formatEvalTable } from '../eval/eval-report.ts';
 import { goldFileErrorExitCode } from './gold-file-errors.ts';
 import type { ProgressStream } from './batch-progress.ts';
+import { isoDateArg } from './database-command.ts';
 import { registerIngestCommand } from './ingest-command.ts';
 import { registerReprocessCommand } from './reprocess-command.ts';
 import { registerMeetingsCommand } from './meetings-command.ts';
@@ -53,8 +54,9 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO()): 
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl', 'table']).default('json'))
     .option('--no-text', 'leave the document text out of JSON records')
     .option('--publisher <name>', 'who published these documents, when the pages do not say (e.g. "Ministry of Foreign Affairs of Japan")')
-    .action(async (paths: string[], opts: { format: Format; text: boolean; publisher?: string }) => {
-      exitCode = await extractCommand(paths, opts.format, opts.text, opts.publisher ?? null, io);
+    .option('--published <date>', 'when these documents were published (YYYY-MM-DD), for pages that print no date', isoDateArg)
+    .action(async (paths: string[], opts: { format: Format; text: boolean; publisher?: string; published?: string }) => {
+      exitCode = await extractCommand(paths, opts.format, opts.text, { publisher: opts.publisher ?? null, published: opts.published ?? null }, io);
     });
 
   program
@@ -102,7 +104,7 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO()): 
 const EXTRACT_BATCH_DOCUMENTS = 32;
 const EXTRACT_BATCH_CHARS = 4_000_000;
 
-async function extractCommand(paths: string[], format: Format, withText: boolean, publisher: string | null, io: CliIO): Promise<number> {
+async function extractCommand(paths: string[], format: Format, withText: boolean, metadata: { publisher: string | null; published: string | null }, io: CliIO): Promise<number> {
   let failed = 0;
   const records: ReadoutRecord[] = [];
   const pending: { name: string; input: ExtractInput }[] = [];
@@ -136,7 +138,7 @@ async function extractCommand(paths: string[], format: Format, withText: boolean
     try {
       const bytes = await item.read();
       const loaded = loadDocument(item.name, bytes);
-      pending.push({ name: item.name, input: { file: loaded.file, text: loaded.text, title: loaded.title, issues: loaded.issues, publisher } });
+      pending.push({ name: item.name, input: { file: loaded.file, text: loaded.text, title: loaded.title, issues: loaded.issues, ...metadata } });
       pendingChars += loaded.text.length;
     } catch (err) {
       if (err instanceof InputError) {

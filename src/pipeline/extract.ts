@@ -15,6 +15,11 @@ export interface ExtractInput {
   readonly publisher?: string | null;
   /** Where the document was found; null when unknown. */
   readonly url?: string | null;
+  /**
+   * Published date (`YYYY-MM-DD`) known from outside the text (a feed item's date); null when unknown. Used, as
+   * metadata evidence, only when the page prints no date of its own.
+   */
+  readonly published?: string | null;
   /** Problems already found while reading the input (encoding fallback, empty file). */
   readonly issues?: readonly Issue[];
 }
@@ -62,6 +67,7 @@ export function newExtractionContext(input: ExtractInput): ExtractionContext {
     text: input.text,
     externalTitle: input.title ?? null,
     externalPublisher: input.publisher ?? null,
+    externalPublished: input.published ?? null,
     externalUrl: input.url ?? null,
     doc: { text: input.text, lines: [], sentences: [], chrome: [] },
     issues: [...(input.issues ?? [])],

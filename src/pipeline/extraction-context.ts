@@ -18,6 +18,8 @@ export interface ExtractionContext {
   /** Title known from outside the text (HTML <title>, feed item). */
   readonly externalTitle: string | null;
   readonly externalPublisher: string | null;
+  /** Published date (ISO) known from outside the text (a feed item's date); used when the page prints none. */
+  readonly externalPublished: string | null;
   /** Where the document was found (an ingest's URL); null when unknown. */
   readonly externalUrl: string | null;
   doc: SegmentedDoc;

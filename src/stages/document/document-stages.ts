@@ -7,6 +7,7 @@ import type { TimeExpression } from '../../domain/mentions.ts';
 import type { ExtractionContext, Publisher, Stage } from '../../pipeline/extraction-context.ts';
 import { findCountries } from '../countries/country-finder.ts';
 import { evidenceAt } from '../../pipeline/extraction-context.ts';
+import { parseIsoDate } from '../dates/iso-calendar.ts';
 import { findTimeExpressions } from '../dates/time-expression-finder.ts';
 import { findFullDate } from '../segment/dateline-detector.ts';
 import { datelineDate, isSlashedDate, MONTH_FIRST_COUNTRIES } from './dateline-date.ts';
@@ -173,9 +174,23 @@ export const publishedStage: Stage = {
       ctx.published = { value: leading.value, evidence: { ...leading.evidence, rule: 'document/leading-date' } };
       return;
     }
-    ctx.published = agencyDateline(ctx);
+    ctx.published = agencyDateline(ctx) ?? publishedFromMetadata(ctx.externalPublished);
   },
 };
+
+/**
+ * The date an ingest knows from outside the text (a feed item's), for a page that prints none: State Department feed
+ * items carry the date their text leaves out. Null unless it is a valid ISO day.
+ */
+function publishedFromMetadata(value: string | null): ExtractionContext['published'] {
+  if (value === null) return null;
+  try {
+    parseIsoDate(value);
+  } catch {
+    return null;
+  }
+  return { value, evidence: { text: value, start: 0, end: 0, rule: 'document/published-metadata', origin: 'metadata' } };
+}
 
 /** {@link datelineDate} of `written`; `before` (the words before it) is read only for an `a/b/yyyy` date. */
 function datelineValue(ctx: ExtractionContext, written: string, before: () => string): string | null {
