@@ -77,6 +77,14 @@ const cases: [string, Expect][] = [
   // a first line without a full stop is the title, however long: the body's sentence is the lead
   ['Deputy Prime Minister and Minister of Foreign Affairs met with the Foreign Minister of the People\'s Republic of China\n\n12 July 2023\n\nOn 12 July 2023, Mr. Don Pramudwinai, Deputy Prime Minister and Minister of Foreign Affairs, met with Mr. Wang Yi on the sidelines of the 56th ASEAN Foreign Ministers\' Meeting in Jakarta, Indonesia.',
     { occasion: '56th ASEAN Foreign Ministers\' Meeting', place: 'Jakarta', date: '2023-07-12' }],
+  // a city the lead only talks about is no place of the meeting: a capital for its government, a name in a title
+  // (White House readouts print no dateline, which may name the place without a cue)
+  ['National Security Advisor Jake Sullivan met today with Foreign Secretary Elizabeth Truss of the United Kingdom. They reviewed the coordination with Allies to impose severe costs on Moscow for its aggression.',
+    { place: null, countries: ['GB'] }],
+  ['President Biden met today with Cardinal Matteo Maria Zuppi, Archbishop of Bologna, to discuss humanitarian efforts.',
+    { place: null }],
+  ['President Biden met today with Cardinal Matteo Maria Zuppi in Bologna to discuss humanitarian efforts.',
+    { place: 'Bologna' }],
   // a news agency's dateline, its place in capitals; a named venue without a city
   ['Kazakh Foreign Minister meets with U.S. Ambassador\n\nASTANA, 15 March 2023 – Minister of Foreign Affairs of the Republic of Kazakhstan Murat Nurtleu met with the Ambassador of the United States of America, Daniel Rosenblum.',
     { place: 'Astana', date: '2023-03-15', level: 'other', countries: ['KZ', 'US'] }],

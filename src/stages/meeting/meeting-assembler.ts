@@ -808,9 +808,10 @@ function pickPlace(ctx: ExtractionContext, lead: Lead, occasion: { evidence: Evi
   if (lead.line) windows.push(lead.line);
   if (lead.titleLine) windows.push(lead.titleLine);
   const dateline = ctx.doc.lines.find((l) => l.kind === 'dateline')?.span ?? agencyDatelinePlace(ctx);
-  // The last window (the dateline, else the title or lead) may give its first place without a cue; the sentences
-  // before the lead only a place they arrive at.
-  const fallback = dateline ?? windows[windows.length - 1];
+  // The dateline, else the title line, may give its first place without a cue; the lead only a place after "in",
+  // "to", "at" (a capital it merely names stands for a government: "impose costs on Moscow"); the sentences before
+  // the lead only a place they arrive at.
+  const fallback = dateline ?? lead.titleLine ?? null;
   const arrivals = arrivalWindows(ctx, lead);
   windows.push(...arrivals);
   if (dateline) windows.push(dateline);
