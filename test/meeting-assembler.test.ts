@@ -156,6 +156,12 @@ const withPublisher: [string, string, Record<string, string | null>, string | nu
     { 'Jaishankar': 'IN', 'Lee Hsien Loong': 'SG', 'Vivian Balakrishnan': 'SG' }, 'other'],
   ['Ministry of External Affairs, India', 'July 13, 2023\n\nExternal Affairs Minister Dr. S. Jaishankar arrived in Jakarta for the ASEAN meetings. He met Chinese Foreign Minister Wang Yi today.',
     { 'Jaishankar': 'IN', 'Wang Yi': 'CN' }, 'foreign-minister'],
+  // a counterpart named without a country is of the one the text pairs with the publisher's, named twice
+  ['The White House', 'President Joseph R. Biden Jr. spoke today with Crown Prince Mohamed bin Zayed Al Nahyan to reaffirm the longstanding partnership between the United States and the United Arab Emirates. The President congratulated the Crown Prince on the United Arab Emirates’ upcoming 50th anniversary.',
+    { 'Joseph Biden': 'US', 'Mohamed bin Zayed Al Nahyan': 'AE' }, null],
+  // …not when another participant is of that country already (the one left open may be a home official)
+  ['The White House', 'President Biden spoke today with Prime Minister Kishida of Japan and Secretary Raimondo to reaffirm the partnership between the United States and Japan. Japan and the United States will meet again.',
+    { 'Biden': 'US', 'Kishida': 'JP', 'Raimondo': null }, null],
   // "The Government of X was represented by ...": the next sentence names the other side's principal
   ['Ministry of Foreign Affairs, Malaysia', '25 JANUARY 2022\n\nThe shipment was received by the Minister of Foreign Affairs of Malaysia, the Honorable Dato’ Sri Saifuddin Abdullah at a handover ceremony held today. The Government of the UAE was represented by the Charge d’Affaires a.i. of the Embassy of the UAE in Kuala Lumpur, Ms. Nouf Ibrahim Ali Rashed Al-Kuwaiti.',
     { 'Saifuddin Abdullah': 'MY', 'Nouf Ibrahim Ali Rashed Al-Kuwaiti': 'AE' }, null],

@@ -406,6 +406,7 @@ function assignCountries(ctx: ExtractionContext, lead: Lead, people: readonly Pe
   const subjectsForeign = roles.includes('subject') && people.every((_, i) => roles[i] !== 'subject' || (own[i] && own[i]!.code !== ctx.publisher?.country));
   const openCounterparts = people.filter((_, i) => roles[i] === 'counterpart' && !own[i]).length;
   let home: CountryMention | false | undefined;
+  let paired: CountryMention | false | undefined;
   const participants = people.map((p, i): Participant => {
     let country = own[i] ?? null;
     const ownOfficial = titleHome[i] || (roles[i] === 'counterpart' && subjectsForeign && openCounterparts === 1 && !titleNamesHome) ||
@@ -421,6 +422,16 @@ function assignCountries(ctx: ExtractionContext, lead: Lead, people: readonly Pe
       home ??= pairedHome(ctx, new Set([...claimed, ...sides.listed.map((l) => l.code)])) ?? false;
       if (home) {
         country = { code: home.code, evidence: evidenceAt(text, home.span[0], home.span[1], 'meeting/participant-country-paired-home') };
+        extra.push({ code: country.code, evidence: country.evidence });
+      }
+    }
+    if (!country && !ownOfficial && roles[i] === 'counterpart' && openCounterparts === 1 && ctx.publisher?.country) {
+      // The one counterpart the text gives no country: the country it pairs with the publisher's as the other side of
+      // their relationship ("the partnership between the United States and the United Arab Emirates").
+      // Not when another participant is already of that country: the one left open is then more likely a home official.
+      paired ??= pairedHome(ctx, new Set([ctx.publisher.country])) ?? false;
+      if (paired && !claimed.has(paired.code)) {
+        country = { code: paired.code, evidence: evidenceAt(text, paired.span[0], paired.span[1], 'meeting/participant-country-paired-counterpart') };
         extra.push({ code: country.code, evidence: country.evidence });
       }
     }
