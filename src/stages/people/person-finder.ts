@@ -599,7 +599,8 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
         continue;
       }
     }
-    let title = token.cap ? matchTitle(ctx, i, false) : null;
+    // No title starts inside a country's or organisation's name ("European External Action Service Secretary General")
+    let title = token.cap && !(ctx.covered[i] === 1 && ctx.countryStarts[i] === 0) ? matchTitle(ctx, i, false) : null;
     if (title !== null && title.second > 0 && tokens[i - 1]?.fold === 'the') {
       // "The Secretary and Foreign Minister Kuleba": two people when the first title is an earlier person's
       const firstStart = ctx.starts[i]!;
