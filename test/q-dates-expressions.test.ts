@@ -1,0 +1,57 @@
+/**
+ * Time expressions written by ministries outside the dev set (UK, EU, Nordic, Polish, Kazakh, Pakistani, Gulf
+ * readouts): slashed and ampersand day pairs, ordinal days of an unnamed month, parts of a season, "the new year",
+ * numeric ordinals in parts of a year or month, "end-March", dotted day ranges and day-first slash dates. Each row
+ * gives its reference date; the intervals follow SCHEMA.md (see the parsers for the conventions SCHEMA.md leaves open).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findTimeExpressions } from '../src/stages/dates/time-expression-finder.ts';
+
+/** [text, reference, expected span text, start, end, pastStart?, pastEnd?] */
+type Row = readonly [string, string, string, string | null, string | null, (string | null)?, (string | null)?];
+
+function table(rows: readonly Row[]): void {
+  for (const [text, ref, when, start, end, pastStart, pastEnd] of rows) {
+    it(`${text} @${ref}`, () => {
+      const found = findTimeExpressions(text, ref);
+      const x = found.find((e) => e.text === when);
+      assert.ok(x, `no "${when}" in ${JSON.stringify(found.map((e) => e.text))}`);
+      assert.deepEqual([x.start, x.end], [start, end]);
+      if (pastStart !== undefined) assert.deepEqual([x.pastStart, x.pastEnd], [pastStart, pastEnd]);
+    });
+  }
+}
+
+/** Each text must yield exactly these expression texts (none of them from the rule families under test). */
+function negatives(rows: readonly (readonly [string, readonly string[]])[], forbiddenRule: RegExp): void {
+  for (const [text, expected] of rows) {
+    it(`not: ${text}`, () => {
+      const found = findTimeExpressions(text, '2024-04-10');
+      assert.deepEqual(found.map((x) => x.text), expected);
+      for (const x of found) assert.doesNotMatch(x.rule, forbiddenRule);
+    });
+  }
+}
+
+describe('two days joined by a slash or an ampersand', () => {
+  table([
+    ['The talks will take place on 4/5 May.', '2024-04-10', 'on 4/5 May', '2024-05-04', '2024-05-05'],
+    ['on 24/25 May 2025', '2024-04-10', 'on 24/25 May 2025', '2025-05-24', '2025-05-25'],
+    ['the night of 30/31 May', '2024-04-10', '30/31 May', '2024-05-30', '2024-05-31'],
+    ['on May 4/5, 2024', '2023-01-10', 'on May 4/5, 2024', '2024-05-04', '2024-05-05'],
+    ['on 4 & 5 May', '2024-04-10', 'on 4 & 5 May', '2024-05-04', '2024-05-05'],
+    ['on May 4 & 5', '2024-04-10', 'on May 4 & 5', '2024-05-04', '2024-05-05'],
+    ['on 4 / 5 May', '2024-06-10', 'on 4 / 5 May', '2025-05-04', '2025-05-05', '2024-05-04', '2024-05-05'],
+  ]);
+  negatives(
+    [
+      ['on 4/6 May', ['6 May']], // not consecutive: two readings, not a range
+      ['on 3, 4/5 May', ['5 May']], // a slash joins two days, not a list
+      ['on 3/4/5 May', ['5 May']],
+      ['on May 4/5/2024', ['4/5/2024']], // a numeric date, chrono's
+    ],
+    /paired-days/,
+  );
+});
+
