@@ -55,3 +55,36 @@ describe('two days joined by a slash or an ampersand', () => {
   );
 });
 
+describe('an ordinal day of an unnamed month', () => {
+  table([
+    // The nearest such day ahead (future reading) and behind (past reading).
+    ['They will meet on the 28th.', '2024-04-10', 'on the 28th', '2024-04-28', '2024-04-28', '2024-03-28', '2024-03-28'],
+    ['They will meet on the 5th.', '2024-04-10', 'on the 5th', '2024-05-05', '2024-05-05', '2024-04-05', '2024-04-05'],
+    ['the summit on the 10th', '2024-04-10', 'on the 10th', '2024-04-10', '2024-04-10', '2024-04-10', '2024-04-10'],
+    // A month too short is skipped: 31 April does not exist.
+    ['on the 31st', '2024-04-10', 'on the 31st', '2024-05-31', '2024-05-31', '2024-03-31', '2024-03-31'],
+    ['on the 30th', '2024-02-10', 'on the 30th', '2024-03-30', '2024-03-30', '2024-01-30', '2024-01-30'],
+    ['On the 12th, the Minister will travel', '2024-12-20', 'On the 12th', '2025-01-12', '2025-01-12', '2024-12-12', '2024-12-12'],
+    ['by the 15th of next month', '2024-04-10', 'by the 15th of next month', '2024-04-10', '2024-05-15'],
+    ['on the 28th of this month', '2024-04-10', 'on the 28th of this month', '2024-04-28', '2024-04-28', '2024-04-28', '2024-04-28'],
+    // The month of the date before it in the paragraph; the next month when the day is not after that date's.
+    ['will arrive on 27 May and hold talks on the 28th.', '2024-04-10', 'on the 28th', '2024-05-28', '2024-05-28'],
+    ['arrives on 30 June 2025 and leaves on the 2nd.', '2024-04-10', 'on the 2nd', '2025-07-02', '2025-07-02'],
+    ['in December 2024, with talks on the 3rd', '2024-04-10', 'on the 3rd', '2024-12-03', '2024-12-03'],
+    // Not across a paragraph: there the reference month rules.
+    ['Talks on 27 May.\nThe envoy returns on the 28th.', '2024-04-10', 'on the 28th', '2024-04-28', '2024-04-28'],
+  ]);
+  negatives(
+    [
+      ['on the 28th anniversary of the treaty', []],
+      ['at the 3rd Session of the Commission', []],
+      ['the 5th of the series', []],
+      ['in the 21st century', []],
+      ['the 22th', []],
+      ['the 28th meeting will', []],
+      ['ranked the 12th', []], // no preposition before it
+    ],
+    /day-of-month/,
+  );
+});
+

@@ -37,6 +37,7 @@ import { alternativeMonthsParser } from './parsers/alternative-months-parser.ts'
 import { anaphoricDayParser } from './parsers/anaphoric-day-parser.ts';
 import { comingPeriodParser } from './parsers/coming-period-parser.ts';
 import { crossMonthRangeParser } from './parsers/cross-month-range-parser.ts';
+import { dayOfMonthParser } from './parsers/day-of-month-parser.ts';
 import { partOfMonthParser } from './parsers/part-of-month-parser.ts';
 import { partOfYearParser } from './parsers/part-of-year-parser.ts';
 import { quarterParser } from './parsers/quarter-parser.ts';
@@ -50,6 +51,7 @@ import { FirstWordTrie, UnsupportedPatternError, firstWordsOf, isWordCode, type 
 import { LiteralSuffixGate, gateWordsRegex, passingGates } from './literal-suffix-gate.ts';
 import { alternativeTimesRefiner } from './refiners/alternative-times-refiner.ts';
 import { anchoredDayRefiner } from './refiners/anchored-day-refiner.ts';
+import { dayOfMonthRefiner } from './refiners/day-of-month-refiner.ts';
 import { dottedDateRefiner } from './refiners/dotted-date-refiner.ts';
 import { falsePositiveFilterRefiner } from './refiners/false-positive-filter-refiners.ts';
 import { modifierRefiner } from './refiners/modifier-refiners.ts';
@@ -73,6 +75,7 @@ export const DATES_PARSERS: readonly Parser[] = [
   relativePeriodParser, // also "this/next/last weekend" (weekend-parser.ts), sharing its pattern
   comingPeriodParser,
   yearParser,
+  dayOfMonthParser,
 ];
 
 /** Our refiners, run after chrono's, in this order. */
@@ -84,6 +87,9 @@ export const DATES_REFINERS: readonly Refiner[] = [
   anchoredDayRefiner,
   // "5 and 6 April": chrono's "6 April" grown over the days listed before it
   pairedDaysRefiner,
+  // "arrive on 27 May and hold talks on the 28th": the ordinal day takes the month of the date before it (after the
+  // paired days, so "4/5 May" is already one range)
+  dayOfMonthRefiner,
   // "September of this year": the month gets the year and the separate "this year" goes (before the modifiers, which
   // read the words before the grown span)
   monthOfYearRefiner,
