@@ -88,3 +88,35 @@ describe('an ordinal day of an unnamed month', () => {
   );
 });
 
+describe('a part of a season is one of its three months', () => {
+  table([
+    ['A visit is planned for early summer.', '2024-04-10', 'early summer', '2024-06-01', '2024-06-30', '2023-06-01', '2023-06-30'],
+    ['in mid-summer', '2024-04-10', 'in mid-summer', '2024-07-01', '2024-07-31'],
+    ['in midsummer', '2024-04-10', 'in midsummer', '2024-07-01', '2024-07-31'],
+    ['in late summer', '2024-04-10', 'in late summer', '2024-08-01', '2024-08-31'],
+    ['in late summer', '2024-09-10', 'in late summer', '2025-08-01', '2025-08-31', '2024-08-01', '2024-08-31'],
+    ['early next summer', '2024-09-10', 'early next summer', '2025-06-01', '2025-06-30'],
+    ['in early autumn 2025', '2024-04-10', 'in early autumn 2025', '2025-09-01', '2025-09-30'],
+    ['in the late autumn of 2025', '2024-04-10', 'in the late autumn of 2025', '2025-11-01', '2025-11-30'],
+    ['at the end of summer', '2024-04-10', 'at the end of summer', '2024-08-01', '2024-08-31'],
+    ['at the beginning of next spring', '2024-04-10', 'at the beginning of next spring', '2025-03-01', '2025-03-31'],
+    // Winter runs December-February: its early part is December, its middle and late parts the next year's months.
+    ['in early winter', '2024-04-10', 'in early winter', '2024-12-01', '2024-12-31'],
+    ['in mid-winter', '2024-04-10', 'in mid-winter', '2025-01-01', '2025-01-31'],
+    ['late next winter', '2024-04-10', 'late next winter', '2025-02-01', '2025-02-28'],
+    // The whole season and its deadlines are unchanged.
+    ['before the end of the summer', '2024-04-10', 'before the end of the summer', '2024-04-10', '2024-08-31'],
+    ['next summer', '2024-09-10', 'next summer', '2025-06-01', '2025-08-31'],
+  ]);
+  negatives(
+    [
+      ['early summer heat', []], // no cue: a season as an adjective
+      ['amid summer storms', []],
+      ['at the start of the winter session', []],
+      ['in the spring meetings', []],
+      ['in the Summer Davos', []],
+    ],
+    /season/,
+  );
+});
+

@@ -51,6 +51,20 @@ export const SEASONS: Readonly<Record<string, MonthRange>> = {
   winter: { startMonth: 12, endMonth: 2 },
 };
 
+/**
+ * Qualifiers of a season ("early summer", "the end of summer"), lower case: which of its three months they name
+ * (0 first, 1 middle, 2 last), cutting the season into thirds as SCHEMA.md cuts a month and a year.
+ */
+export const PARTS_OF_SEASON: Readonly<Record<string, number>> = {
+  early: 0,
+  beginning: 0,
+  start: 0,
+  mid: 1,
+  middle: 1,
+  late: 2,
+  end: 2,
+};
+
 /** A range of days inside a month; `endDay: null` means the last day of the month. */
 export interface DayRange {
   readonly startDay: number;
