@@ -120,3 +120,22 @@ describe('a part of a season is one of its three months', () => {
   );
 });
 
+describe('"the new year" is the next calendar year', () => {
+  table([
+    ['The ministers will meet in the new year.', '2024-11-10', 'in the new year', '2025-01-01', '2025-12-31'],
+    ['early in the New Year', '2024-12-10', 'early in the New Year', '2025-01-01', '2025-04-30'],
+    ['at the beginning of the new year', '2024-11-10', 'at the beginning of the new year', '2025-01-01', '2025-04-30'],
+    // Written in January, "the new year" may be the one just begun: words kept, no interval.
+    ['will meet in the new year', '2025-01-05', 'in the new year', null, null],
+  ]);
+  negatives(
+    [
+      ['exchanged greetings in the New Year holidays', []],
+      ["New Year's greetings", []],
+      ['spoke in the New Year Reception', []],
+      ['during the Lunar New Year', []],
+    ],
+    /new-year/,
+  );
+});
+

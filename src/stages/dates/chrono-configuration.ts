@@ -38,6 +38,7 @@ import { anaphoricDayParser } from './parsers/anaphoric-day-parser.ts';
 import { comingPeriodParser } from './parsers/coming-period-parser.ts';
 import { crossMonthRangeParser } from './parsers/cross-month-range-parser.ts';
 import { dayOfMonthParser } from './parsers/day-of-month-parser.ts';
+import { newYearParser } from './parsers/new-year-parser.ts';
 import { partOfMonthParser } from './parsers/part-of-month-parser.ts';
 import { partOfYearParser } from './parsers/part-of-year-parser.ts';
 import { quarterParser } from './parsers/quarter-parser.ts';
@@ -76,6 +77,7 @@ export const DATES_PARSERS: readonly Parser[] = [
   comingPeriodParser,
   yearParser,
   dayOfMonthParser,
+  newYearParser,
 ];
 
 /** Our refiners, run after chrono's, in this order. */
