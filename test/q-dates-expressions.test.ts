@@ -139,3 +139,24 @@ describe('"the new year" is the next calendar year', () => {
   );
 });
 
+describe('numeric ordinals, the last week of a month, "end-March"', () => {
+  table([
+    ['in the 2nd half of 2024', '2024-04-10', 'in the 2nd half of 2024', '2024-07-01', '2024-12-31'],
+    ['in the 1st quarter of 2025', '2024-04-10', 'in the 1st quarter of 2025', '2025-01-01', '2025-03-31'],
+    ['in the 2nd week of June', '2024-04-10', 'in the 2nd week of June', '2024-06-08', '2024-06-14'],
+    // Not "last week" (the week before the reference date's): the month's last seven days.
+    ['in the last week of May', '2024-04-10', 'in the last week of May', '2024-05-25', '2024-05-31'],
+    ['the final week of June 2025', '2024-04-10', 'the final week of June 2025', '2025-06-24', '2025-06-30'],
+    ['the last week of February 2024', '2023-04-10', 'the last week of February 2024', '2024-02-23', '2024-02-29'],
+    ['by end-June', '2024-04-10', 'by end-June', '2024-04-10', '2024-06-30'],
+    ['by end June 2025', '2024-04-10', 'by end June 2025', '2024-04-10', '2025-06-30'],
+  ]);
+  negatives(
+    [
+      ['efforts to end May Day violence', []],
+      ['we met last week', ['last week']],
+    ],
+    /part-of-month|part-of-year/,
+  );
+});
+

@@ -65,7 +65,10 @@ export const PARTS_OF_SEASON: Readonly<Record<string, number>> = {
   end: 2,
 };
 
-/** A range of days inside a month; `endDay: null` means the last day of the month. */
+/**
+ * A range of days inside a month; `endDay: null` means the last day of the month, a `startDay` below 1 counts back
+ * from the last day (0: the last day, -6: the last seven days).
+ */
 export interface DayRange {
   readonly startDay: number;
   readonly endDay: number | null;
@@ -88,6 +91,15 @@ export const PARTS_OF_MONTH: Readonly<Record<string, DayRange>> = {
   'second week': { startDay: 8, endDay: 14 },
   'third week': { startDay: 15, endDay: 21 },
   'fourth week': { startDay: 22, endDay: 28 },
+  '1st week': { startDay: 1, endDay: 7 },
+  '2nd week': { startDay: 8, endDay: 14 },
+  '3rd week': { startDay: 15, endDay: 21 },
+  '4th week': { startDay: 22, endDay: 28 },
+  // "in the last week of May": the month's last seven days (not "last week", the week before the reference date's).
+  'last week': { startDay: -6, endDay: null },
+  'final week': { startDay: -6, endDay: null },
+  '1st half': { startDay: 1, endDay: 15 },
+  '2nd half': { startDay: 16, endDay: null },
 };
 
 /** Qualifiers of a year ("early 2018", "the first half of 2019"), lower case, inner spaces single. */
@@ -110,6 +122,15 @@ export const PARTS_OF_YEAR: Readonly<Record<string, MonthRange>> = {
   'third quarter': { startMonth: 7, endMonth: 9 },
   'fourth quarter': { startMonth: 10, endMonth: 12 },
   'last quarter': { startMonth: 10, endMonth: 12 },
+  'final quarter': { startMonth: 10, endMonth: 12 },
+  '1st half': { startMonth: 1, endMonth: 6 },
+  '2nd half': { startMonth: 7, endMonth: 12 },
+  '1st semester': { startMonth: 1, endMonth: 6 },
+  '2nd semester': { startMonth: 7, endMonth: 12 },
+  '1st quarter': { startMonth: 1, endMonth: 3 },
+  '2nd quarter': { startMonth: 4, endMonth: 6 },
+  '3rd quarter': { startMonth: 7, endMonth: 9 },
+  '4th quarter': { startMonth: 10, endMonth: 12 },
 };
 
 /** Builds a case-insensitive alternation (longest first) from lexicon keys; spaces match any whitespace. */
