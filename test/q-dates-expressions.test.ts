@@ -160,3 +160,16 @@ describe('numeric ordinals, the last week of a month, "end-March"', () => {
   );
 });
 
+describe('dotted day ranges and day-first slash dates', () => {
+  table([
+    ['on 4-5.05.2024', '2024-04-10', 'on 4-5.05.2024', '2024-05-04', '2024-05-05'],
+    ['on 4.-5.05.2024', '2024-04-10', 'on 4.-5.05.2024', '2024-05-04', '2024-05-05'],
+    ['on 12–14.06.2024 in Warsaw', '2024-04-10', 'on 12–14.06.2024', '2024-06-12', '2024-06-14'],
+    ['on 04.05.2024', '2024-04-10', 'on 04.05.2024', '2024-05-04', '2024-05-04'],
+    // One unambiguous day-first slash date makes the text's ambiguous ones day first.
+    ['Signed on 25/04/2024. The next round is set for 03/05/2024.', '2024-04-10', '03/05/2024', '2024-05-03', '2024-05-03'],
+    // A month-first one keeps them month first, and alone an ambiguous one stays chrono's (month first).
+    ['On 04/25/2024 and on 03/05/2024', '2024-04-10', 'on 03/05/2024', '2024-03-05', '2024-03-05'],
+    ['on 03/05/2024', '2024-04-10', 'on 03/05/2024', '2024-03-05', '2024-03-05'],
+  ]);
+});

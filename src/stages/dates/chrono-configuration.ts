@@ -58,6 +58,7 @@ import { falsePositiveFilterRefiner } from './refiners/false-positive-filter-ref
 import { modifierRefiner } from './refiners/modifier-refiners.ts';
 import { monthOfYearRefiner } from './refiners/month-of-year-refiner.ts';
 import { pairedDaysRefiner } from './refiners/paired-days-refiner.ts';
+import { slashDateOrderRefiner } from './refiners/slash-date-order-refiner.ts';
 import { unlikelyFormatRefiner } from './refiners/unlikely-format-refiner.ts';
 import { isOurs, tagRule } from './result-tags.ts';
 
@@ -86,6 +87,8 @@ export const DATES_REFINERS: readonly Refiner[] = [
   falsePositiveFilterRefiner,
   // "04.05.2024": chrono's month-first reading of a dotted (European) date turned day first
   dottedDateRefiner,
+  // "03/05/2024" in a text that also writes "25/04/2024": day first, as the text's unambiguous slash dates are
+  slashDateOrderRefiner,
   anchoredDayRefiner,
   // "5 and 6 April": chrono's "6 April" grown over the days listed before it
   pairedDaysRefiner,
