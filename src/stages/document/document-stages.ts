@@ -6,6 +6,7 @@ import type { Evidence } from '../../domain/record.ts';
 import type { ExtractionContext, Publisher, Stage } from '../../pipeline/extraction-context.ts';
 import { findCountries } from '../countries/country-finder.ts';
 import { evidenceAt } from '../../pipeline/extraction-context.ts';
+import { fallbackReferenceDate } from '../dates/reference-date-fallback.ts';
 import { findTimeExpressions } from '../dates/time-expression-finder.ts';
 import { findFullDate } from '../segment/dateline-detector.ts';
 import { datelineDate, isSlashedDate, MONTH_FIRST_COUNTRIES } from './dateline-date.ts';
@@ -245,8 +246,8 @@ function trimmedLength(written: string): number {
 const LEADING_DATE_RE = /^\s*(?:(?:date|dated|published|posted|updated)\s*:?\s*|(?:no|nr)\s*[:.]\s*\d{1,5}\s*,\s*)?/i;
 
 /**
- * Times: one pass over the text, resolved against the published date; without one, against the latest date the
- * text writes in full (a meeting date in the lead, a month and year in a breadcrumb).
+ * Times: one pass over the text, resolved against the published date; without one, against a date the text writes in
+ * full about its present (a dateline, else the latest one outside sentences about the future: reference-date-fallback.ts).
  */
 export const timesStage: Stage = {
   name: 'times',
@@ -258,11 +259,7 @@ export const timesStage: Stage = {
       return;
     }
     const provisional = findTimeExpressions(ctx.text, NO_REFERENCE, options);
-    const explicit = provisional
-      .filter((t) => !t.yearImplied && !t.relative && !t.vague && t.pastEnd && (t.precision === 'day' || t.precision === 'days' || t.precision === 'month'))
-      .map((t) => (t.precision === 'month' ? t.pastEnd! : t.pastStart!))
-      .sort();
-    const ref = explicit[explicit.length - 1] ?? null;
+    const ref = fallbackReferenceDate(ctx.text, provisional);
     ctx.referenceDate = ref;
     ctx.times = ref ? findTimeExpressions(ctx.text, ref, options) : provisional.filter((t) => !t.yearImplied && !t.relative);
   },

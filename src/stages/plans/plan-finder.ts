@@ -32,9 +32,10 @@ export interface EventFinderInput {
    */
   readonly referenceDate?: string | null;
   /**
-   * False when the reference date is not the printed publication date but a date guessed from the text (the latest
-   * one written in full, often the announced event's own). A month already past is then not moved to next year on
-   * the strength of future words: the guess may be the very date that made it look past. Default true.
+   * False when the reference date is not the printed publication date but a date guessed from the text (see
+   * reference-date-fallback.ts; it may still be the announced event's own when the text writes no other). A month
+   * already past is then not moved to next year on the strength of future words: the guess may be the very date that
+   * made it look past. Default true.
    */
   readonly referenceIsPublished?: boolean;
 }
