@@ -71,6 +71,12 @@ describe('an ordinal day of an unnamed month', () => {
     ['will arrive on 27 May and hold talks on the 28th.', '2024-04-10', 'on the 28th', '2024-05-28', '2024-05-28'],
     ['arrives on 30 June 2025 and leaves on the 2nd.', '2024-04-10', 'on the 2nd', '2025-07-02', '2025-07-02'],
     ['in December 2024, with talks on the 3rd', '2024-04-10', 'on the 3rd', '2024-12-03', '2024-12-03'],
+    ['in early October, on the 5th', '2024-04-10', 'on the 5th', '2024-10-05', '2024-10-05'],
+    ['arrive on 27 May and hold talks on the 27th.', '2024-04-10', 'on the 27th', '2024-05-27', '2024-05-27'],
+    // A season, a part of a year or a relative period does not give its month: the reference month rules.
+    ['will lead a delegation in early autumn, and the forum will take place on the 30th.', '2024-05-14', 'on the 30th', '2024-05-30', '2024-05-30'],
+    ['during the second quarter of the year, and sign an agreement on the 28th.', '2024-02-26', 'on the 28th', '2024-02-28', '2024-02-28'],
+    ['next week, on the 20th', '2024-05-14', 'on the 20th', '2024-05-20', '2024-05-20', '2024-04-20', '2024-04-20'],
     // Not across a paragraph: there the reference month rules.
     ['Talks on 27 May.\nThe envoy returns on the 28th.', '2024-04-10', 'on the 28th', '2024-04-28', '2024-04-28'],
   ]);
@@ -165,6 +171,7 @@ describe('dotted day ranges and day-first slash dates', () => {
     ['on 4-5.05.2024', '2024-04-10', 'on 4-5.05.2024', '2024-05-04', '2024-05-05'],
     ['on 4.-5.05.2024', '2024-04-10', 'on 4.-5.05.2024', '2024-05-04', '2024-05-05'],
     ['on 12–14.06.2024 in Warsaw', '2024-04-10', 'on 12–14.06.2024', '2024-06-12', '2024-06-14'],
+    ['will be held in Warsaw on 21-22.05.2024.', '2024-04-10', 'on 21-22.05.2024', '2024-05-21', '2024-05-22'],
     ['on 04.05.2024', '2024-04-10', 'on 04.05.2024', '2024-05-04', '2024-05-04'],
     // One unambiguous day-first slash date makes the text's ambiguous ones day first.
     ['Signed on 25/04/2024. The next round is set for 03/05/2024.', '2024-04-10', '03/05/2024', '2024-05-03', '2024-05-03'],

@@ -1,12 +1,12 @@
 /**
  * "The delegation will arrive on 27 May and hold talks on the 28th": a day whose month is not written takes the month
- * of the date just before it in the same paragraph (the next month when the day is before that date's day: "from 30
- * May ... on the 2nd" is 2 June), and that date's year when written. Without such a date the converter resolves the
+ * of the date just before it in the same paragraph (the next month when the day is before that date's first day:
+ * "from 27 May ... on the 2nd" is 2 June), and that date's year when written. Without such a date the converter resolves the
  * day against the reference date (DAY_OF_MONTH_TAG).
  */
 import type { ParsingResult, Refiner } from 'chrono-node';
 import { componentsOf } from '../dates-parsing-option.ts';
-import { DAY_OF_MONTH_TAG, FLAG, RULE_TAG, tagsOf } from '../result-tags.ts';
+import { DAY_OF_MONTH_TAG, FLAG, RULE_TAG, isOurs, tagsOf } from '../result-tags.ts';
 
 /** Rule name added to days that took their month from a date before them. */
 export const MONTH_FROM_CONTEXT_RULE = 'dates/month-from-context';
@@ -24,6 +24,19 @@ function openDayOfMonth(result: ParsingResult): number | null {
   return null;
 }
 
+/**
+ * True when the date before the day names its month in words or digits: a day ("27 May", "from 30 May to 2 June",
+ * "early October") or a month of chrono's ("in December 2024"). A season, a part of a year or a relative period
+ * ("in early autumn", "during the second quarter", "next week") leaves the day's month open: "will lead a delegation in
+ * early autumn, and the forum will take place on the 30th" is the 30th of the reference month, not of September.
+ */
+function writtenMonth(previous: ParsingResult, anchor: ParsingResult['start']): boolean {
+  const tags = tagsOf(previous.start);
+  if (!anchor.isCertain('month') || tags.has(FLAG.vague) || tags.has(FLAG.relative)) return false;
+  if (anchor.isCertain('day')) return true;
+  return !isOurs(previous);
+}
+
 /** Refiner giving an ordinal day the month of the date before it. */
 export const dayOfMonthRefiner: Refiner = {
   refine(context, results) {
@@ -33,12 +46,14 @@ export const dayOfMonthRefiner: Refiner = {
       if (day === null) continue;
       const previous = results[i - 1] as ParsingResult;
       const anchor = previous.end ?? previous.start;
-      if (!anchor.isCertain('month') || tagsOf(previous.start).has(FLAG.vague)) continue;
+      if (!writtenMonth(previous, anchor)) continue;
       const gap = context.text.slice(previous.index + previous.text.length, result.index);
       if (gap.length > CONTEXT_WINDOW || gap.includes(LINE_BREAK_MARK)) continue;
       let month = anchor.get('month') ?? 1;
       let year = anchor.isCertain('year') ? (anchor.get('year') ?? undefined) : undefined;
-      if (anchor.isCertain('day') && day <= (anchor.get('day') ?? 0)) {
+      // Before the first day of the date in that month ("from 27 May ... on the 3rd"): the following month.
+      const first = previous.start;
+      if (first.isCertain('day') && first.get('month') === anchor.get('month') && day < (first.get('day') ?? 0)) {
         month += 1;
         if (month === 13) {
           month = 1;
@@ -49,8 +64,6 @@ export const dayOfMonthRefiner: Refiner = {
       for (const tag of tagsOf(result.start)) {
         if (!tag.startsWith(DAY_OF_MONTH_TAG) && tag !== FLAG.relative) start.addTag(tag);
       }
-      // A relative anchor ("next month") keeps the day relative (its year is the anchor's, not an implied one).
-      if (tagsOf(previous.start).has(FLAG.relative)) start.addTag(FLAG.relative);
       start.addTag(RULE_TAG + MONTH_FROM_CONTEXT_RULE);
       result.start = start;
     }
