@@ -5,7 +5,7 @@
  */
 import type { PlanKind } from '../../domain/record.ts';
 import type { TimeExpression } from '../../domain/mentions.ts';
-import { EVENT_HEADS, EVENT_NAME_HEADS, NP_MODIFIERS, OCCASION_INTRODUCERS } from './plan-lexicon.ts';
+import { BODY_CONVENING_VERBS, EVENT_HEADS, EVENT_NAME_HEADS, JOINT_BODY_HEAD, NP_MODIFIERS, OCCASION_INTRODUCERS } from './plan-lexicon.ts';
 import { cutsWord, flagsWithin, HEAD, matchesIn, NAME, wordIndexOf } from './word-index.ts';
 
 /** An event head found in a sentence, with its noun phrase. */
@@ -296,6 +296,8 @@ function scanEventHeads(text: string, s0: number, s1: number): EventHead[] {
       if (facts.plural && CAPITALISED_WORD_BEFORE(before) && TRANSITIVE_AFTER_RE.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     }
     const npStart = nounPhraseStart(text, a, s0);
+    // "convene the Joint Commission": a joint body is an event only as what is convened.
+    if (JOINT_BODY_RE.test(m[0]) && !CONVENED_BEFORE_RE.test(text.slice(Math.max(s0, npStart - 30), npStart))) continue;
     // "the first round", "the next round": a bare round is an event only when counted ("all year round" is not).
     if (facts.round && !ROUND_COUNT_RE.test(text.slice(npStart, a))) continue;
     const intro = text.slice(Math.max(s0, npStart - 45), npStart);
@@ -326,6 +328,8 @@ function scanEventHeads(text: string, s0: number, s1: number): EventHead[] {
 }
 
 const NON_MEETING_NAME_RE = /^(?:EXPO|Expo|Olympics|Olympic)/;
+const JOINT_BODY_RE = new RegExp(`^(?:${JOINT_BODY_HEAD})$`, 'i');
+const CONVENED_BEFORE_RE = new RegExp(`\\b${BODY_CONVENING_VERBS}\\s+$`, 'i');
 const TWO_PLUS_TWO_RE = /[“"]?(?<![\w+])2\+2(?![\w+])[”"]?/g;
 /** What may follow a bare "2+2" that names the meeting (a place, a time, a predicate), not a head noun it modifies. */
 const TWO_PLUS_TWO_AFTER_RE = /^(?:\s+(?:in|on|at|this|next|to\s+be|will|would|shall|is|was|were|held|scheduled|planned|meeting\s+(?:in|on|will))\b|\s*[,.;)]|\s*$)/i;

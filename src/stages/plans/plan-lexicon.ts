@@ -4,6 +4,13 @@
  */
 import type { PlanKind } from '../../domain/record.ts';
 
+/** A joint intergovernmental body ("Joint Ministerial Commission", "Inter-Governmental Commission"), as an event head. */
+export const JOINT_BODY_HEAD =
+  '(?:joint|intergovernmental|inter-governmental)\\s+(?:(?:ministerial|economic|trade|permanent|bilateral|cooperation)\\s+)?(?:commission|committee)s?(?!\\s+(?:meeting|session)s?\\b)';
+
+/** Verbs right before a {@link JOINT_BODY_HEAD} noun phrase that make the body's session an event. */
+export const BODY_CONVENING_VERBS = '(?:convene|convening|hold|holding|host|hosting|organi[sz]e|organi[sz]ing|reconvene)';
+
 /**
  * Event head nouns and the kind they imply, tried in order (the first whose pattern matches a head
  * decides). Multi-word heads come before their last word so "working group" wins over "group".
@@ -17,6 +24,11 @@ export const EVENT_HEADS: readonly { readonly pattern: string; readonly kind: Pl
   { pattern: 'talks', kind: 'meeting' },
   { pattern: 'conferences?', kind: 'meeting' },
   { pattern: 'ministerials?', kind: 'meeting' },
+  // "convene the 11th Joint Commission on Bilateral Cooperation", "host the Inter-Governmental Commission": a joint
+  // body between two governments meets in sessions, so convening or hosting it is a meeting. Only as the object of a
+  // {@link BODY_CONVENING_VERBS} verb (event-phrase.ts): as a subject ("The Joint Committee will meet in May") the verb
+  // is the event; a lone "Commission" is an institution ("the European Commission").
+  { pattern: JOINT_BODY_HEAD, kind: 'meeting' },
   { pattern: 'sessions?', kind: 'meeting' },
   { pattern: 'forums?', kind: 'meeting' },
   { pattern: 'gatherings?', kind: 'meeting' },
