@@ -180,3 +180,31 @@ describe('dotted day ranges and day-first slash dates', () => {
     ['on 03/05/2024', '2024-04-10', 'on 03/05/2024', '2024-03-05', '2024-03-05'],
   ]);
 });
+
+describe('ten-day parts of a month, lists of ordinal days, bracketed weekdays, a fortnight', () => {
+  table([
+    ['in the first ten days of April', '2024-04-10', 'in the first ten days of April', '2024-04-01', '2024-04-10'],
+    ['in the third decade of May', '2024-04-10', 'in the third decade of May', '2024-05-21', '2024-05-31'],
+    ['in the second decade of June 2025', '2024-04-10', 'in the second decade of June 2025', '2025-06-11', '2025-06-20'],
+    ['in the first days of March', '2024-04-10', 'in the first days of March', '2025-03-01', '2025-03-10', '2024-03-01', '2024-03-10'],
+    // The month named after the last day is every day's: not "the 12th" of the reference month.
+    ['on the 12th and 13th of June', '2024-04-10', '12th and 13th of June', '2024-06-12', '2024-06-13'],
+    ['on the 12th, 13th and 14th of June', '2024-04-10', '12th, 13th and 14th of June', '2024-06-12', '2024-06-14'],
+    ['within a fortnight', '2024-04-10', 'within a fortnight', '2024-04-10', '2024-04-24'],
+    ['within the next fortnight', '2024-04-10', 'within the next fortnight', '2024-04-10', '2024-04-24'],
+  ]);
+  // A weekday restating a bracketed or bracketing date is not another day near the reference date.
+  const dateOnly: readonly (readonly [string, readonly string[]])[] = [
+    ['12 May (Sunday)', ['12 May']],
+    ['12 May 2024 (Sun)', ['12 May 2024']],
+    ['on Sunday (12 May)', ['12 May']],
+    ['from the 3rd to the 5th of June', ['5th of June']],
+  ];
+  for (const [text, expected] of dateOnly) {
+    it(`only the date: ${text}`, () => assert.deepEqual(findTimeExpressions(text, '2024-04-10').map((x) => x.text), expected));
+  }
+  // A weekday with other words in brackets stays a weekday.
+  table([
+    ['On Tuesday (local time), he will leave', '2024-04-10', 'On Tuesday', '2024-04-16', '2024-04-16', '2024-04-09', '2024-04-09'],
+  ]);
+});

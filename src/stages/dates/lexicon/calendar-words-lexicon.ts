@@ -100,6 +100,17 @@ export const PARTS_OF_MONTH: Readonly<Record<string, DayRange>> = {
   'final week': { startDay: -6, endDay: null },
   '1st half': { startDay: 1, endDay: 15 },
   '2nd half': { startDay: 16, endDay: null },
+  // "in the first ten days of April", "the third decade of May" (a ten-day decade: Russian, Ukrainian, Central Asian
+  // usage), "the first days of March": thirds of the month, as early/mid/late.
+  'first days': { startDay: 1, endDay: 10 },
+  'last days': { startDay: 21, endDay: null },
+  'first ten days': { startDay: 1, endDay: 10 },
+  'second ten days': { startDay: 11, endDay: 20 },
+  'last ten days': { startDay: 21, endDay: null },
+  'first decade': { startDay: 1, endDay: 10 },
+  'second decade': { startDay: 11, endDay: 20 },
+  'third decade': { startDay: 21, endDay: null },
+  'last decade': { startDay: 21, endDay: null },
 };
 
 /** Qualifiers of a year ("early 2018", "the first half of 2019"), lower case, inner spaces single. */

@@ -10,6 +10,7 @@
 import type { Parser } from 'chrono-node';
 import { componentsOf } from '../dates-parsing-option.ts';
 import { DAY_OF_MONTH_TAG, FLAG, tagPrecision, tagRule } from '../result-tags.ts';
+import { MONTH_PATTERN } from './date-patterns.ts';
 
 /** Rule name recorded on expressions from this parser. */
 export const DAY_OF_MONTH_RULE = 'dates/day-of-month';
@@ -19,6 +20,14 @@ const PATTERN = /\bthe\s+([1-9]|[12]\d|3[01])(st|nd|rd|th)\b(?:\s+of\s+(this|nex
 /** What may come right after a bare ordinal day: punctuation, the end, or a word that cannot be its noun. */
 const ALLOWED_AFTER =
   /(?:\s*(?:[.,;:)\u00b6]|$)|\s+(?:and|or|at|in|to|with|when|where|for|from|after|before|during|through|until|till|between|by|on|as|which|while|if|the|a|an|will|would|shall|is|are|was|were|that|this|so)\b)/iy;
+/**
+ * "the 12th and 13th of June", "from the 3rd to the 5th of June": the first day of a list or range whose month is
+ * named after its last day is that month's (chrono's and the paired-days refiner's), not an unnamed month's.
+ */
+const NAMED_MONTH_LATER = new RegExp(
+  `(?:(?:\\s*(?:,|&|/|[-–])\\s*|,?\\s+(?:and|or|to|through|until|till)\\s+)(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?)+(?:\\s+of)?\\s+${MONTH_PATTERN}`,
+  'iy',
+);
 /** Cues before a bare ordinal day that make it a date: a preposition (read from the text before the match). */
 const CUE_BEFORE = /(?:^|[^\p{L}])(?:on|by|before|until|till|from|since|after|of|no\s+later\s+than|not\s+later\s+than|prior\s+to|starting|beginning)\s+$/iu;
 const CUE_WINDOW = 24;
@@ -40,6 +49,8 @@ export const dayOfMonthParser: Parser = {
     if (monthWord === undefined) {
       ALLOWED_AFTER.lastIndex = index + match[0].length;
       if (!ALLOWED_AFTER.test(context.text)) return null;
+      NAMED_MONTH_LATER.lastIndex = index + match[0].length;
+      if (NAMED_MONTH_LATER.test(context.text)) return null;
       if (!CUE_BEFORE.test(context.text.slice(Math.max(0, index - CUE_WINDOW), index))) return null;
     }
     const monthOffset = monthWord === 'next' ? 1 : 0;
