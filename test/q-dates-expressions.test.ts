@@ -208,3 +208,24 @@ describe('ten-day parts of a month, lists of ordinal days, bracketed weekdays, a
     ['On Tuesday (local time), he will leave', '2024-04-10', 'On Tuesday', '2024-04-16', '2024-04-16', '2024-04-09', '2024-04-09'],
   ]);
 });
+
+describe('fortnights of a month, the week beginning a day, parts of a quarter, the course of the year', () => {
+  table([
+    ['in the second fortnight of November', '2024-10-18', 'in the second fortnight of November', '2024-11-16', '2024-11-30'],
+    ['in the first fortnight of March 2025', '2024-10-18', 'in the first fortnight of March 2025', '2025-03-01', '2025-03-15'],
+    ['in the week beginning 18 March', '2024-03-07', 'in the week beginning 18 March', '2024-03-18', '2024-03-24'],
+    ['the week commencing 18 March 2024', '2023-03-07', 'the week commencing 18 March 2024', '2024-03-18', '2024-03-24'],
+    // A quarter's thirds are its months, as a season's are.
+    ['scheduled to meet in Dublin at the end of Q3.', '2024-03-07', 'at the end of Q3', '2024-09-01', '2024-09-30'],
+    ['in the middle of the second quarter', '2024-03-07', 'in the middle of the second quarter', '2024-05-01', '2024-05-31'],
+    ['by the end of Q3', '2024-03-07', 'by the end of Q3', '2024-03-07', '2024-09-30'],
+    ['would be visiting West Africa in the course of the year', '2024-02-08', 'in the course of the year', '2024-01-01', '2024-12-31'],
+  ]);
+  negatives(
+    [
+      ['prices went down over the course of the year', []],
+      ['the week of action', []],
+    ],
+    /relative-period|week-of/,
+  );
+});

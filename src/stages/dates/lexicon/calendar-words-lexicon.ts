@@ -102,6 +102,9 @@ export const PARTS_OF_MONTH: Readonly<Record<string, DayRange>> = {
   '2nd half': { startDay: 16, endDay: null },
   // "in the first ten days of April", "the third decade of May" (a ten-day decade: Russian, Ukrainian, Central Asian
   // usage), "the first days of March": thirds of the month, as early/mid/late.
+  // "in the second fortnight of November" (Iberian, Latin-American and Italian usage): the month's halves.
+  'first fortnight': { startDay: 1, endDay: 15 },
+  'second fortnight': { startDay: 16, endDay: null },
   'first days': { startDay: 1, endDay: 10 },
   'last days': { startDay: 21, endDay: null },
   'first ten days': { startDay: 1, endDay: 10 },
