@@ -48,3 +48,21 @@ describe('times from ministries outside the dev set, end to end', () => {
     });
   }
 });
+
+describe('more house styles: bi-national commissions, "expect to", quarters and fortnights', () => {
+  const rows: readonly (readonly [string, string, string, string, string])[] = [
+    ['Abuja, 8th February, 2024\n\nBoth sides agreed to convene the Nigeria-Germany Bi-National Commission in Berlin in Q2 2024.', 'in Q2 2024', '2024-04-01', '2024-06-30', 'meeting'],
+    ['Dublin, Thursday, 7 March 2024\n\nThe Ireland-Egypt Joint Economic Committee is scheduled to meet in Dublin at the end of Q3.', 'at the end of Q3', '2024-09-01', '2024-09-30', 'meeting'],
+    ['Dublin, Thursday, 7 March 2024\n\nThe Tánaiste will travel to Cairo in the week beginning 18 March.', 'in the week beginning 18 March', '2024-03-18', '2024-03-24', 'visit'],
+    ['Madrid, 18 October 2024\n\nAlbares will travel to Rabat in the second fortnight of November.', 'in the second fortnight of November', '2024-11-16', '2024-11-30', 'visit'],
+    // Reported speech: "would be visiting" is the trip ahead, as "is travelling to" is.
+    ['Abuja, 8th February, 2024\n\nDr. Lindner informed that the Chancellor would be visiting Ghana from 3 to 5 May.', 'from 3 to 5 May', '2024-05-03', '2024-05-05', 'visit'],
+  ];
+  for (const [text, whenText, start, end, kind] of rows) {
+    it(`${whenText} in ${JSON.stringify(text.split('\n').at(-1)?.slice(0, 50))}`, () => {
+      const found = plansOf(text).find((p) => p.whenText === whenText);
+      assert.ok(found, JSON.stringify(plansOf(text)));
+      assert.deepEqual([found.start, found.end, found.kind], [start, end, kind]);
+    });
+  }
+});

@@ -4,9 +4,12 @@
  */
 import type { PlanKind } from '../../domain/record.ts';
 
-/** A joint intergovernmental body ("Joint Ministerial Commission", "Inter-Governmental Commission"), as an event head. */
+/**
+ * A joint intergovernmental body ("Joint Ministerial Commission", "Inter-Governmental Commission", Nigeria's and
+ * Argentina's "Bi-National Commission"), as an event head.
+ */
 export const JOINT_BODY_HEAD =
-  '(?:joint|intergovernmental|inter-governmental)\\s+(?:(?:ministerial|economic|trade|permanent|bilateral|cooperation)\\s+)?(?:commission|committee)s?(?!\\s+(?:meeting|session)s?\\b)';
+  '(?:joint|intergovernmental|inter-governmental|bi-national|binational)\\s+(?:(?:ministerial|economic|trade|permanent|bilateral|cooperation)\\s+)?(?:commission|committee)s?(?!\\s+(?:meeting|session)s?\\b)';
 
 /** Verbs right before a {@link JOINT_BODY_HEAD} noun phrase that make the body's session an event. */
 export const BODY_CONVENING_VERBS = '(?:convene|convening|hold|holding|host|hosting|organi[sz]e|organi[sz]ing|reconvene)';
@@ -84,9 +87,10 @@ export const EVENT_VERBS: readonly { readonly pattern: string; readonly kind: Pl
 
 /**
  * Present progressives that announce a trip when a time ahead follows ("Foreign Minister Baerbock is travelling to
- * China from 13 to 15 April"); without such a time they describe the trip under way.
+ * China from 13 to 15 April"; reported, "the Chancellor would be visiting West Africa in the course of the year");
+ * without such a time they describe the trip under way.
  */
-export const PROGRESSIVE_TRAVEL = '(?:is|are|will\\s+be|shall\\s+be)\\s+(?:\\w+ly\\s+)?(?:travell?ing\\s+(?:on\\s+)?to|visiting|heading\\s+to|paying\\s+(?:an?\\s+)?(?:\\w+\\s+)?visit\\s+to)';
+export const PROGRESSIVE_TRAVEL = '(?:is|are|will\\s+be|shall\\s+be|would\\s+be)\\s+(?:\\w+ly\\s+)?(?:travell?ing\\s+(?:on\\s+)?to|visiting|heading\\s+to|paying\\s+(?:an?\\s+)?(?:\\w+\\s+)?visit\\s+to)';
 
 /** Gerund forms of {@link EVENT_VERBS}, used after "look forward to". */
 export const EVENT_GERUNDS: readonly { readonly pattern: string; readonly kind: PlanKind }[] = [

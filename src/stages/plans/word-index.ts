@@ -28,7 +28,8 @@ const HEAD_FIRST = new Set([
   'gatherings', 'dialogue', 'dialogues', 'consultation', 'consultations', 'negotiation', 'negotiations', 'technical', 'expert',
   'follow', 'discussions', 'visit', 'visits', 'trip', 'trips', 'tour', 'tours', 'survey', 'surveys', 'inspection', 'inspections',
   'round', 'rounds', 'mission', 'missions', 'signing', 'ceremony', 'ceremonies', 'delivery', 'deliveries', 'exercise', 'exercises', 'commemorative',
-  'events', 'celebration', 'celebrations', 'festival', 'festivals', 'joint', 'intergovernmental', 'inter',
+  'events', 'celebration', 'celebrations', 'festival', 'festivals', 'joint', 'intergovernmental', 'inter', 'bi',
+  'binational',
 ]);
 const NAME_FIRST_RE = /^(?:APEC|ASEM|G7|G8|G20|COP\d{1,2}|UNGA|EXPO|Expo|Olympics|Olympic)$/;
 const VERB_FIRST = new Set(['visit', 'travel', 'tour', 'leave', 'depart', 'fly', 'head', 'proceed', 'meet', 'call', 'convene', 'sign', 'open', 'launch', 'deliver']);
