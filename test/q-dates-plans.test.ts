@@ -66,3 +66,18 @@ describe('more house styles: bi-national commissions, "expect to", quarters and 
     });
   }
 });
+
+describe('a reported meeting is not dated by a later time in its sentence', () => {
+  it('the agreement to be signed, not "The meeting focused on ..."', () => {
+    const text = 'Rome, 14 May 2024 - The meeting focused on bilateral cooperation and the EU-Mercosur agreement, which Italy hopes will be signed in the second half of the year.';
+    const plans = plansOf(text);
+    assert.deepEqual(plans.map((p) => [p.kind, p.whenText, p.start, p.end]), [['signing', 'in the second half of the year', '2024-07-01', '2024-12-31']]);
+    assert.ok(plans[0]?.evidence.startsWith('the EU-Mercosur agreement'), plans[0]?.evidence);
+  });
+  for (const text of [
+    'Bangkok, 10 May 2022\n\nThis year’s Dialogue addressed a wide range of issues, including plans for the coming year.',
+    'Washington, 13 February 2023\n\nThe meeting centred on efforts in the coming year.',
+  ]) {
+    it(`no plan: ${text.split('\n').at(-1)}`, () => assert.deepEqual(plansOf(text), []));
+  }
+});
