@@ -81,3 +81,13 @@ describe('a reported meeting is not dated by a later time in its sentence', () =
     it(`no plan: ${text.split('\n').at(-1)}`, () => assert.deepEqual(plansOf(text), []));
   }
 });
+
+describe('a second coordinated verb keeps its time', () => {
+  it('the consultations keep their vague time, not the signing deadline after "and to sign"', () => {
+    const text = 'Manila, 30 January 2024 – They also agreed to hold the Philippines-Vietnam Political Consultations at the earliest possible time and to sign a Memorandum of Understanding on Rice Trade Cooperation by the end of Q1.';
+    const consultations = plansOf(text).find((p) => p.kind === 'dialogue');
+    assert.ok(consultations, JSON.stringify(plansOf(text)));
+    assert.deepEqual([consultations.evidence, consultations.whenText, consultations.start, consultations.end],
+      ['the Philippines-Vietnam Political Consultations at the earliest possible time', 'at the earliest possible time', null, null]);
+  });
+});

@@ -370,6 +370,11 @@ export function gapKeepsClause(gap: string): boolean {
 }
 
 const SINCE_RE = /^since\b/i;
+/**
+ * "to hold the Consultations at the earliest possible time and to sign a Memorandum ... by the end of Q1": a second
+ * verb coordinated after the event starts another event, whose time is not the first one's.
+ */
+const COORDINATED_VERB_RE = /\b(?:and|or)\s+(?:also\s+)?(?:to|will|shall|would)\s+(?:also\s+)?(?!be\b)\p{Ll}+/u;
 
 /**
  * The time expression belonging to an event phrase: one inside the noun phrase ("the December 15
@@ -393,7 +398,7 @@ export function attachTime(
     if (t.span[0] < headEnd || t.span[0] >= limit) continue;
     // After a skipped "since …" the comma closing its clause does not part the event from the next time.
     const gap = gapFrom === headEnd ? text.slice(headEnd, t.span[0]) : text.slice(gapFrom, t.span[0]).replace(/^\s*,/u, '');
-    if (gap.length > 160 || !gapKeepsClause(gap)) break;
+    if (gap.length > 160 || !gapKeepsClause(gap) || COORDINATED_VERB_RE.test(gap)) break;
     // "resume the Consultation, which has been suspended since 2016, within the year": "since" dates a state, not the event.
     if (gapFrom === headEnd && SINCE_RE.test(t.text)) {
       gapFrom = t.span[1];
