@@ -234,3 +234,12 @@ describe('fortnights of a month, the week beginning a day, parts of a quarter, t
     /relative-period|week-of/,
   );
 });
+
+describe('"within" a period is a deadline, as "within the year" is', () => {
+  table([
+    ['will be held within the first half of this year', '2024-01-09', 'within the first half of this year', '2024-01-09', '2024-06-30'],
+    ['within 2024', '2024-01-09', 'within 2024', '2024-01-09', '2024-12-31'],
+    // A period looked back on keeps its own interval.
+    ['has changed within the past year', '2024-01-09', 'the past year', '2023-01-09', '2024-01-09'],
+  ]);
+});
