@@ -37,6 +37,8 @@ import { alternativeMonthsParser } from './parsers/alternative-months-parser.ts'
 import { anaphoricDayParser } from './parsers/anaphoric-day-parser.ts';
 import { comingPeriodParser } from './parsers/coming-period-parser.ts';
 import { crossMonthRangeParser } from './parsers/cross-month-range-parser.ts';
+import { dayOfMonthParser } from './parsers/day-of-month-parser.ts';
+import { newYearParser } from './parsers/new-year-parser.ts';
 import { partOfMonthParser } from './parsers/part-of-month-parser.ts';
 import { partOfYearParser } from './parsers/part-of-year-parser.ts';
 import { quarterParser } from './parsers/quarter-parser.ts';
@@ -50,11 +52,13 @@ import { FirstWordTrie, UnsupportedPatternError, firstWordsOf, isWordCode, type 
 import { LiteralSuffixGate, gateWordsRegex, passingGates } from './literal-suffix-gate.ts';
 import { alternativeTimesRefiner } from './refiners/alternative-times-refiner.ts';
 import { anchoredDayRefiner } from './refiners/anchored-day-refiner.ts';
+import { dayOfMonthRefiner } from './refiners/day-of-month-refiner.ts';
 import { dottedDateRefiner } from './refiners/dotted-date-refiner.ts';
 import { falsePositiveFilterRefiner } from './refiners/false-positive-filter-refiners.ts';
 import { modifierRefiner } from './refiners/modifier-refiners.ts';
 import { monthOfYearRefiner } from './refiners/month-of-year-refiner.ts';
 import { pairedDaysRefiner } from './refiners/paired-days-refiner.ts';
+import { slashDateOrderRefiner } from './refiners/slash-date-order-refiner.ts';
 import { unlikelyFormatRefiner } from './refiners/unlikely-format-refiner.ts';
 import { isOurs, tagRule } from './result-tags.ts';
 
@@ -73,6 +77,8 @@ export const DATES_PARSERS: readonly Parser[] = [
   relativePeriodParser, // also "this/next/last weekend" (weekend-parser.ts), sharing its pattern
   comingPeriodParser,
   yearParser,
+  dayOfMonthParser,
+  newYearParser,
 ];
 
 /** Our refiners, run after chrono's, in this order. */
@@ -81,9 +87,14 @@ export const DATES_REFINERS: readonly Refiner[] = [
   falsePositiveFilterRefiner,
   // "04.05.2024": chrono's month-first reading of a dotted (European) date turned day first
   dottedDateRefiner,
+  // "03/05/2024" in a text that also writes "25/04/2024": day first, as the text's unambiguous slash dates are
+  slashDateOrderRefiner,
   anchoredDayRefiner,
   // "5 and 6 April": chrono's "6 April" grown over the days listed before it
   pairedDaysRefiner,
+  // "arrive on 27 May and hold talks on the 28th": the ordinal day takes the month of the date before it (after the
+  // paired days, so "4/5 May" is already one range)
+  dayOfMonthRefiner,
   // "September of this year": the month gets the year and the separate "this year" goes (before the modifiers, which
   // read the words before the grown span)
   monthOfYearRefiner,

@@ -17,6 +17,12 @@ export const DAY_OFFSET_TAG = 'day-offset/';
  * the value is the first day of the week (0 = Sunday, 1 = Monday).
  */
 export const WEEK_OF_TAG = 'week-of/';
+/**
+ * Prefix of the tag of a day whose month is not written ("on the 28th"): `day-of-month/<day>/<offset>`, the offset
+ * being the month counted from the reference month ("of next month": 1), or `any` when the text does not fix it
+ * (the converter then takes the nearest such day ahead for the future reading and behind for the past one).
+ */
+export const DAY_OF_MONTH_TAG = 'day-of-month/';
 
 /** Flags set by parsers and refiners; the converter turns them into TimeExpression fields. */
 export const FLAG = {

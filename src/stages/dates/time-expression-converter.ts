@@ -12,7 +12,7 @@ import {
   weekdayOf,
   type CalendarDay,
 } from './iso-calendar.ts';
-import { CHRONO_RELATIVE_TAGS, DAY_OFFSET_TAG, FLAG, PRECISION_TAG, RULE_TAG, WEEK_OF_TAG, resultTagsOf } from './result-tags.ts';
+import { CHRONO_RELATIVE_TAGS, DAY_OF_MONTH_TAG, DAY_OFFSET_TAG, FLAG, PRECISION_TAG, RULE_TAG, WEEK_OF_TAG, resultTagsOf } from './result-tags.ts';
 
 type Precision = TimeExpression['precision'];
 
@@ -107,6 +107,39 @@ function isWeekdayOnly(components: ParsedComponents): boolean {
   );
 }
 
+/** The month `offset` months after `day`'s, as [year, month]. */
+function monthAfter(day: CalendarDay, offset: number): readonly [number, number] {
+  const ordinal = monthOrdinal(day.year, day.month) + offset;
+  return [Math.floor(ordinal / 12), (ordinal % 12) + 1];
+}
+
+/**
+ * "on the 28th" (DAY_OF_MONTH_TAG `<day>/<offset>`): with a month offset, that day of the month so far from the
+ * reference month; with `any`, the nearest such day on or after the reference date (future reading) and on or before
+ * it (past reading), skipping months too short to have it.
+ */
+function dayOfMonthInterval(tag: string, reference: CalendarDay): { future: DayInterval; past: DayInterval } | null {
+  const [dayText, offsetText] = tag.split('/');
+  const day = Number(dayText);
+  const at = (offset: number): CalendarDay | null => {
+    const [year, month] = monthAfter(reference, offset);
+    return day <= daysInMonth(year, month) ? { year, month, day } : null;
+  };
+  const nearest = (from: number, step: number): CalendarDay | null => {
+    for (let offset = from, n = 0; n < 12; offset += step, n++) {
+      const found = at(offset);
+      if (found !== null) return found;
+    }
+    return null;
+  };
+  const fixed = offsetText === 'any' ? null : at(Number(offsetText));
+  if (offsetText !== 'any' && fixed === null) return null;
+  const future = fixed ?? nearest(day >= reference.day ? 0 : 1, 1);
+  const past = fixed ?? nearest(day <= reference.day ? 0 : -1, -1);
+  if (future === null || past === null) return null;
+  return { future: { first: future, last: future }, past: { first: past, last: past } };
+}
+
 /** The calendar week (starting on `weekStartsOn`, 0 = Sunday) containing the first day of `interval`. */
 function weekOf(interval: DayInterval, weekStartsOn: number): DayInterval {
   const first = addDays(interval.first, -((weekdayOf(interval.first) - weekStartsOn + 7) % 7));
@@ -123,11 +156,13 @@ export function toTimeExpression(result: ParsedResult, text: string, reference: 
   let precisionTag: Precision | null = null;
   let dayOffset = 0;
   let weekStartsOn: number | null = null;
+  let dayOfMonth: string | null = null;
   for (const tag of tags) {
     if (tag.startsWith(RULE_TAG)) rules.push(tag.slice(RULE_TAG.length));
     else if (tag.startsWith(PRECISION_TAG)) precisionTag = tag.slice(PRECISION_TAG.length) as Precision;
     else if (tag.startsWith(DAY_OFFSET_TAG)) dayOffset = Number(tag.slice(DAY_OFFSET_TAG.length));
     else if (tag.startsWith(WEEK_OF_TAG)) weekStartsOn = Number(tag.slice(WEEK_OF_TAG.length));
+    else if (tag.startsWith(DAY_OF_MONTH_TAG)) dayOfMonth = tag.slice(DAY_OF_MONTH_TAG.length);
   }
   const raw = result.text;
   let leading = 0;
@@ -164,7 +199,13 @@ export function toTimeExpression(result: ParsedResult, text: string, reference: 
   let yearImplied = false;
   let relative = tags.has(FLAG.relative) || hasAnyTag(tags, CHRONO_RELATIVE_TAGS);
   let precision: Precision;
-  if (isWeekdayOnly(result.start)) {
+  const ofMonth = dayOfMonth === null ? null : dayOfMonthInterval(dayOfMonth, reference);
+  if (dayOfMonth !== null && ofMonth === null) return null;
+  if (ofMonth !== null) {
+    ({ future, past } = ofMonth);
+    relative = true;
+    precision = 'day';
+  } else if (isWeekdayOnly(result.start)) {
     ({ future, past } = weekdayInterval(result, reference));
     relative = true;
     precision = result.end == null ? 'day' : 'days';

@@ -8,6 +8,7 @@ import type { ExtractionContext, Publisher, Stage } from '../../pipeline/extract
 import { findCountries } from '../countries/country-finder.ts';
 import { evidenceAt } from '../../pipeline/extraction-context.ts';
 import { parseIsoDate } from '../dates/iso-calendar.ts';
+import { fallbackReferenceDate } from '../dates/reference-date-fallback.ts';
 import { findTimeExpressions } from '../dates/time-expression-finder.ts';
 import { findFullDate } from '../segment/dateline-detector.ts';
 import { datelineDate, isSlashedDate, MONTH_FIRST_COUNTRIES } from './dateline-date.ts';
@@ -261,8 +262,8 @@ function trimmedLength(written: string): number {
 const LEADING_DATE_RE = /^\s*(?:(?:date|dated|published|posted|updated)\s*:?\s*|(?:no|nr)\s*[:.]\s*\d{1,5}\s*,\s*)?/i;
 
 /**
- * Times: one pass over the text, resolved against the published date; without one, against the latest date the
- * text writes in full (a meeting date in the lead, a month and year in a breadcrumb).
+ * Times: one pass over the text, resolved against the published date; without one, against a date the text writes in
+ * full about its present (a dateline, else the latest one outside sentences about the future: reference-date-fallback.ts).
  */
 export const timesStage: Stage = {
   name: 'times',
@@ -274,11 +275,7 @@ export const timesStage: Stage = {
       return;
     }
     const provisional = findTimeExpressions(ctx.text, NO_REFERENCE, options);
-    const explicit = provisional
-      .filter((t) => !t.yearImplied && !t.relative && !t.vague && t.pastEnd && (t.precision === 'day' || t.precision === 'days' || t.precision === 'month'))
-      .map((t) => (t.precision === 'month' ? t.pastEnd! : t.pastStart!))
-      .sort();
-    const ref = explicit[explicit.length - 1] ?? null;
+    const ref = fallbackReferenceDate(ctx.text, provisional);
     ctx.referenceDate = ref;
     // With no date to read them against, "April 12-15" and "next week" keep their words but not an interval.
     ctx.times = ref ? findTimeExpressions(ctx.text, ref, options) : provisional.map((t) => (t.yearImplied || t.relative ? unresolved(t) : t));

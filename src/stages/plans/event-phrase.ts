@@ -5,7 +5,7 @@
  */
 import type { PlanKind } from '../../domain/record.ts';
 import type { TimeExpression } from '../../domain/mentions.ts';
-import { EVENT_HEADS, EVENT_NAME_HEADS, NP_MODIFIERS, OCCASION_INTRODUCERS } from './plan-lexicon.ts';
+import { BODY_CONVENING_VERBS, EVENT_HEADS, EVENT_NAME_HEADS, JOINT_BODY_HEAD, NP_MODIFIERS, OCCASION_INTRODUCERS } from './plan-lexicon.ts';
 import { cutsWord, flagsWithin, HEAD, matchesIn, NAME, wordIndexOf } from './word-index.ts';
 import { RecentDocuments } from './recent-documents.ts';
 
@@ -304,6 +304,8 @@ function scanEventHeads(text: string, s0: number, s1: number): EventHead[] {
       if (facts.plural && CAPITALISED_WORD_BEFORE(before) && TRANSITIVE_AFTER_RE.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     }
     const npStart = nounPhraseStart(text, a, s0);
+    // "convene the Joint Commission": a joint body is an event only as what is convened.
+    if (JOINT_BODY_RE.test(m[0]) && !CONVENED_BEFORE_RE.test(text.slice(Math.max(s0, npStart - 30), npStart))) continue;
     // "the first round", "the next round": a bare round is an event only when counted ("all year round" is not).
     if (facts.round && !ROUND_COUNT_RE.test(text.slice(npStart, a))) continue;
     const intro = text.slice(Math.max(s0, npStart - 45), npStart);
@@ -334,6 +336,8 @@ function scanEventHeads(text: string, s0: number, s1: number): EventHead[] {
 }
 
 const NON_MEETING_NAME_RE = /^(?:EXPO|Expo|Olympics|Olympic)/;
+const JOINT_BODY_RE = new RegExp(`^(?:${JOINT_BODY_HEAD})$`, 'i');
+const CONVENED_BEFORE_RE = new RegExp(`\\b${BODY_CONVENING_VERBS}\\s+$`, 'i');
 const TWO_PLUS_TWO_RE = /[“"]?(?<![\w+])2\+2(?![\w+])[”"]?/g;
 /** What may follow a bare "2+2" that names the meeting (a place, a time, a predicate), not a head noun it modifies. */
 const TWO_PLUS_TWO_AFTER_RE = /^(?:\s+(?:in|on|at|this|next|to\s+be|will|would|shall|is|was|were|held|scheduled|planned|meeting\s+(?:in|on|will))\b|\s*[,.;)]|\s*$)/i;
@@ -374,6 +378,11 @@ export function gapKeepsClause(gap: string): boolean {
 }
 
 const SINCE_RE = /^since\b/i;
+/**
+ * "to hold the Consultations at the earliest possible time and to sign a Memorandum ... by the end of Q1": a second
+ * verb coordinated after the event starts another event, whose time is not the first one's.
+ */
+const COORDINATED_VERB_RE = /\b(?:and|or)\s+(?:also\s+)?(?:to|will|shall|would)\s+(?:also\s+)?(?!be\b)\p{Ll}+/u;
 
 /**
  * The time expression belonging to an event phrase: one inside the noun phrase ("the December 15
@@ -397,7 +406,7 @@ export function attachTime(
     if (t.span[0] < headEnd || t.span[0] >= limit) continue;
     // After a skipped "since …" the comma closing its clause does not part the event from the next time.
     const gap = gapFrom === headEnd ? text.slice(headEnd, t.span[0]) : text.slice(gapFrom, t.span[0]).replace(/^\s*,/u, '');
-    if (gap.length > 160 || !gapKeepsClause(gap)) break;
+    if (gap.length > 160 || !gapKeepsClause(gap) || COORDINATED_VERB_RE.test(gap)) break;
     // "resume the Consultation, which has been suspended since 2016, within the year": "since" dates a state, not the event.
     if (gapFrom === headEnd && SINCE_RE.test(t.text)) {
       gapFrom = t.span[1];

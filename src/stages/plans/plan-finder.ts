@@ -32,9 +32,10 @@ export interface EventFinderInput {
    */
   readonly referenceDate?: string | null;
   /**
-   * False when the reference date is not the printed publication date but a date guessed from the text (the latest
-   * one written in full, often the announced event's own). A month already past is then not moved to next year on
-   * the strength of future words: the guess may be the very date that made it look past. Default true.
+   * False when the reference date is not the printed publication date but a date guessed from the text (see
+   * reference-date-fallback.ts; it may still be the announced event's own when the text writes no other). A month
+   * already past is then not moved to next year on the strength of future words: the guess may be the very date that
+   * made it look past. Default true.
    */
   readonly referenceIsPublished?: boolean;
 }
@@ -69,7 +70,7 @@ const STANDING_NP_RE = /\b(?:annual|biannual|biennial|yearly|monthly|quarterly)\
 const HEADLINE_INFINITIVE_RE = /^\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*,?\s+){1,6}to\s+$/u;
 /** "Korea's bid to host the 2030 World Expo": a candidacy, not an event decided. */
 const BID_TO_HOST = endTest('\\b(?:bids?|candidac(?:y|ies)|candidatures?)\\s+(?:\\S+\\s+){0,3}?to\\s+(?:host|hold|organi[sz]e|stage)\\s+', 'i');
-const REPORTING_VERB_AFTER_RE = /^\s+(?:also\s+)?(?:agreed|noted|welcomed|looked\s+forward|reaffirmed|reiterated|underscored|underlined|expressed|discussed|recalled|encouraged|stressed|emphasi[sz]ed|acknowledged|commended|urged|called\s+(?:for|on|upon)|took\s+note|exchanged|adopted|endorsed|decided|recogni[sz]ed|appreciated)\b/i;
+const REPORTING_VERB_AFTER_RE = /^\s+(?:also\s+)?(?:agreed|noted|welcomed|looked\s+forward|reaffirmed|reiterated|underscored|underlined|expressed|discussed|recalled|encouraged|stressed|emphasi[sz]ed|acknowledged|commended|urged|called\s+(?:for|on|upon)|took\s+note|exchanged|adopted|endorsed|decided|recogni[sz]ed|appreciated|focused|focussed|cent(?:red|ered)|covered|addressed|reviewed|dealt\s+with|touched\s+(?:on|upon)|was\s+devoted)\b/i;
 /** "thanked the President for hosting …": what one is thanked for has happened. */
 const THANKED_FOR = endTest('\\bthank(?:s|ed|ing)?\\s+(?:\\S+\\s+){0,5}?for\\s+(?:\\p{L}+ing\\s+)?', 'iu');
 const ROUTINE_RE = new RegExp(ROUTINE_MARKERS, 'i');

@@ -5,6 +5,16 @@
 import type { PlanKind } from '../../domain/record.ts';
 
 /**
+ * A joint intergovernmental body ("Joint Ministerial Commission", "Inter-Governmental Commission", Nigeria's and
+ * Argentina's "Bi-National Commission"), as an event head.
+ */
+export const JOINT_BODY_HEAD =
+  '(?:joint|intergovernmental|inter-governmental|bi-national|binational)\\s+(?:(?:ministerial|economic|trade|permanent|bilateral|cooperation)\\s+)?(?:commission|committee)s?(?!\\s+(?:meeting|session)s?\\b)';
+
+/** Verbs right before a {@link JOINT_BODY_HEAD} noun phrase that make the body's session an event. */
+export const BODY_CONVENING_VERBS = '(?:convene|convening|hold|holding|host|hosting|organi[sz]e|organi[sz]ing|reconvene)';
+
+/**
  * Event head nouns and the kind they imply, tried in order (the first whose pattern matches a head
  * decides). Multi-word heads come before their last word so "working group" wins over "group".
  */
@@ -17,6 +27,11 @@ export const EVENT_HEADS: readonly { readonly pattern: string; readonly kind: Pl
   { pattern: 'talks', kind: 'meeting' },
   { pattern: 'conferences?', kind: 'meeting' },
   { pattern: 'ministerials?', kind: 'meeting' },
+  // "convene the 11th Joint Commission on Bilateral Cooperation", "host the Inter-Governmental Commission": a joint
+  // body between two governments meets in sessions, so convening or hosting it is a meeting. Only as the object of a
+  // {@link BODY_CONVENING_VERBS} verb (event-phrase.ts): as a subject ("The Joint Committee will meet in May") the verb
+  // is the event; a lone "Commission" is an institution ("the European Commission").
+  { pattern: JOINT_BODY_HEAD, kind: 'meeting' },
   { pattern: 'sessions?', kind: 'meeting' },
   { pattern: 'forums?', kind: 'meeting' },
   { pattern: 'gatherings?', kind: 'meeting' },
@@ -72,9 +87,10 @@ export const EVENT_VERBS: readonly { readonly pattern: string; readonly kind: Pl
 
 /**
  * Present progressives that announce a trip when a time ahead follows ("Foreign Minister Baerbock is travelling to
- * China from 13 to 15 April"); without such a time they describe the trip under way.
+ * China from 13 to 15 April"; reported, "the Chancellor would be visiting West Africa in the course of the year");
+ * without such a time they describe the trip under way.
  */
-export const PROGRESSIVE_TRAVEL = '(?:is|are|will\\s+be|shall\\s+be)\\s+(?:\\w+ly\\s+)?(?:travell?ing\\s+(?:on\\s+)?to|visiting|heading\\s+to|paying\\s+(?:an?\\s+)?(?:\\w+\\s+)?visit\\s+to)';
+export const PROGRESSIVE_TRAVEL = '(?:is|are|will\\s+be|shall\\s+be|would\\s+be)\\s+(?:\\w+ly\\s+)?(?:travell?ing\\s+(?:on\\s+)?to|visiting|heading\\s+to|paying\\s+(?:an?\\s+)?(?:\\w+\\s+)?visit\\s+to)';
 
 /** Gerund forms of {@link EVENT_VERBS}, used after "look forward to". */
 export const EVENT_GERUNDS: readonly { readonly pattern: string; readonly kind: PlanKind }[] = [

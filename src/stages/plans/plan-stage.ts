@@ -46,8 +46,8 @@ const DAY_PRECISIONS: ReadonlySet<TimeExpression['precision']> = new Set(['day',
 
 /**
  * Whether the document's reference date is a day it states: its published date, or a day written in full in its text.
- * Without a published date the times stage falls back on the latest date the text writes in full, which may be only a
- * month ("In November 2024, ..."), whose last day is then no basis for "tomorrow".
+ * Without a published date the times stage falls back on a date the text writes in full (reference-date-fallback.ts),
+ * which may be only a month ("In November 2024, ..."), whose last day is then no basis for "tomorrow".
  */
 function hasDayReference(ctx: ExtractionContext): boolean {
   if (ctx.published !== null) return true;

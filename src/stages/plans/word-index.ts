@@ -29,7 +29,8 @@ const HEAD_FIRST = new Set([
   'gatherings', 'dialogue', 'dialogues', 'consultation', 'consultations', 'negotiation', 'negotiations', 'technical', 'expert',
   'follow', 'discussions', 'visit', 'visits', 'trip', 'trips', 'tour', 'tours', 'survey', 'surveys', 'inspection', 'inspections',
   'round', 'rounds', 'mission', 'missions', 'signing', 'ceremony', 'ceremonies', 'delivery', 'deliveries', 'exercise', 'exercises', 'commemorative',
-  'events', 'celebration', 'celebrations', 'festival', 'festivals',
+  'events', 'celebration', 'celebrations', 'festival', 'festivals', 'joint', 'intergovernmental', 'inter', 'bi',
+  'binational',
 ]);
 const NAME_FIRST_RE = /^(?:APEC|ASEM|G7|G8|G20|COP\d{1,2}|UNGA|EXPO|Expo|Olympics|Olympic)$/;
 const VERB_FIRST = new Set(['visit', 'travel', 'tour', 'leave', 'depart', 'fly', 'head', 'proceed', 'meet', 'call', 'convene', 'sign', 'open', 'launch', 'deliver']);
@@ -63,7 +64,7 @@ function bucketOf(c: number): number {
   return c === 95 ? 27 : 26;
 }
 
-const MAX_WORD = 16;
+const MAX_WORD = 17;
 /**
  * Shape filter: bit `bucket(last)` of `SHAPES[length * 28 + bucket(first)]` is set when some listed first word has
  * that length, first and last character. Runs failing it cannot be flagged and skip the memo lookup.

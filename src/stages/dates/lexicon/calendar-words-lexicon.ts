@@ -51,7 +51,24 @@ export const SEASONS: Readonly<Record<string, MonthRange>> = {
   winter: { startMonth: 12, endMonth: 2 },
 };
 
-/** A range of days inside a month; `endDay: null` means the last day of the month. */
+/**
+ * Qualifiers of a season ("early summer", "the end of summer"), lower case: which of its three months they name
+ * (0 first, 1 middle, 2 last), cutting the season into thirds as SCHEMA.md cuts a month and a year.
+ */
+export const PARTS_OF_SEASON: Readonly<Record<string, number>> = {
+  early: 0,
+  beginning: 0,
+  start: 0,
+  mid: 1,
+  middle: 1,
+  late: 2,
+  end: 2,
+};
+
+/**
+ * A range of days inside a month; `endDay: null` means the last day of the month, a `startDay` below 1 counts back
+ * from the last day (0: the last day, -6: the last seven days).
+ */
 export interface DayRange {
   readonly startDay: number;
   readonly endDay: number | null;
@@ -74,6 +91,29 @@ export const PARTS_OF_MONTH: Readonly<Record<string, DayRange>> = {
   'second week': { startDay: 8, endDay: 14 },
   'third week': { startDay: 15, endDay: 21 },
   'fourth week': { startDay: 22, endDay: 28 },
+  '1st week': { startDay: 1, endDay: 7 },
+  '2nd week': { startDay: 8, endDay: 14 },
+  '3rd week': { startDay: 15, endDay: 21 },
+  '4th week': { startDay: 22, endDay: 28 },
+  // "in the last week of May": the month's last seven days (not "last week", the week before the reference date's).
+  'last week': { startDay: -6, endDay: null },
+  'final week': { startDay: -6, endDay: null },
+  '1st half': { startDay: 1, endDay: 15 },
+  '2nd half': { startDay: 16, endDay: null },
+  // "in the first ten days of April", "the third decade of May" (a ten-day decade: Russian, Ukrainian, Central Asian
+  // usage), "the first days of March": thirds of the month, as early/mid/late.
+  // "in the second fortnight of November" (Iberian, Latin-American and Italian usage): the month's halves.
+  'first fortnight': { startDay: 1, endDay: 15 },
+  'second fortnight': { startDay: 16, endDay: null },
+  'first days': { startDay: 1, endDay: 10 },
+  'last days': { startDay: 21, endDay: null },
+  'first ten days': { startDay: 1, endDay: 10 },
+  'second ten days': { startDay: 11, endDay: 20 },
+  'last ten days': { startDay: 21, endDay: null },
+  'first decade': { startDay: 1, endDay: 10 },
+  'second decade': { startDay: 11, endDay: 20 },
+  'third decade': { startDay: 21, endDay: null },
+  'last decade': { startDay: 21, endDay: null },
 };
 
 /** Qualifiers of a year ("early 2018", "the first half of 2019"), lower case, inner spaces single. */
@@ -96,6 +136,15 @@ export const PARTS_OF_YEAR: Readonly<Record<string, MonthRange>> = {
   'third quarter': { startMonth: 7, endMonth: 9 },
   'fourth quarter': { startMonth: 10, endMonth: 12 },
   'last quarter': { startMonth: 10, endMonth: 12 },
+  'final quarter': { startMonth: 10, endMonth: 12 },
+  '1st half': { startMonth: 1, endMonth: 6 },
+  '2nd half': { startMonth: 7, endMonth: 12 },
+  '1st semester': { startMonth: 1, endMonth: 6 },
+  '2nd semester': { startMonth: 7, endMonth: 12 },
+  '1st quarter': { startMonth: 1, endMonth: 3 },
+  '2nd quarter': { startMonth: 4, endMonth: 6 },
+  '3rd quarter': { startMonth: 7, endMonth: 9 },
+  '4th quarter': { startMonth: 10, endMonth: 12 },
 };
 
 /** Builds a case-insensitive alternation (longest first) from lexicon keys; spaces match any whitespace. */

@@ -46,9 +46,12 @@ export const APPROXIMATE_PREFIXES: readonly string[] = [
  */
 export const WEAK_APPROXIMATE_PREFIXES: readonly string[] = ['about', 'near', 'towards?'];
 
-/** Words directly before a date that make it a deadline: the interval runs from the reference date to its end. */
+/**
+ * Words directly before a date that make it a deadline: the interval runs from the reference date to its end.
+ * "within the first half of this year" is read as "within the year" is (coming-period-parser.ts).
+ */
 export const DEADLINE_PREFIXES: readonly string[] = [
-  'by', 'before', 'no later than', 'not later than', 'until', 'till', 'prior to',
+  'by', 'before', 'no later than', 'not later than', 'until', 'till', 'prior to', 'within',
 ];
 
 /** Words directly before a date that make the interval open-ended ("starting from 2018"). */

@@ -1,5 +1,6 @@
 /**
- * "within the next two weeks", "in the next two weeks", "over the next three months", "within a month": a period
+ * "within the next two weeks", "in the next two weeks", "over the next three months", "within a month", "within a
+ * fortnight": a period
  * counted from the reference date. The interval runs from the reference date to the reference date plus the period,
  * that last day included (2023-03-01 + two weeks -> 2023-03-01..2023-03-15; + a month -> ..2023-04-01, clamped to
  * the end of a shorter month). "in two weeks" (a point in time) and "for two weeks" (a duration) need "the next"; "in
@@ -25,14 +26,14 @@ const COUNT = `${Object.keys(COUNTS).sort((a, b) => b.length - a.length).join('|
 // "within" may go without "next"; the others may not (kept apart so that "in"/"for" fail fast).
 const PATTERN = new RegExp(
   `\\b(?:(within)\\s+(?:(?:the\\s+)?(next|coming)\\s+|(the|this)\\s+(?=(?:week|month|year)\\b))?|(in|over|during|for)\\s+(?:the\\s+)?(next|coming)\\s+)` +
-    `(?:(${COUNT})\\s+)?(days?|weeks?|months?|years?)\\b`,
+    `(?:(${COUNT})\\s+)?(days?|weeks?|fortnights?|months?|years?)\\b`,
   'i',
 );
 const EVENT_RELATIVE_AFTER = new RegExp(`\\s+(?:${phraseAlternation(EVENT_RELATIVE_FOLLOWERS)})\\b`, 'iy');
 
 /** Precision by the unit written (a run of days, but only "10 days" is stated in days). */
 const PRECISION_OF_UNIT: Readonly<Record<string, TimeExpression['precision']>> = {
-  day: 'days', week: 'week', month: 'months', year: 'year',
+  day: 'days', week: 'week', fortnight: 'days', month: 'months', year: 'year',
 };
 
 /** The same day `months` months later, clamped to the end of a shorter month. */
@@ -84,9 +85,11 @@ export const comingPeriodParser: Parser = {
     EVENT_RELATIVE_AFTER.lastIndex = (match.index ?? 0) + match[0].length;
     if (EVENT_RELATIVE_AFTER.test(context.text)) return null;
     const { referenceDay } = datesOptionOf(context);
+    // A fortnight (British, Commonwealth usage) is two weeks.
     const last =
       unit === 'day' ? addDays(referenceDay, count)
       : unit === 'week' ? addDays(referenceDay, 7 * count)
+      : unit === 'fortnight' ? addDays(referenceDay, 14 * count)
       : monthsAfter(referenceDay, unit === 'month' ? count : 12 * count);
     const start = componentsOf(context, referenceDay);
     const end = componentsOf(context, last);

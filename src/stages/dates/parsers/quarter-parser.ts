@@ -27,6 +27,13 @@ const CUE_BEFORE = new RegExp(
   'i',
 );
 const CUE_WINDOW = 40;
+/**
+ * "at the end of Q3", "in the middle of the second quarter": a third of the quarter, its last, middle or first month
+ * (thirds, as SCHEMA.md cuts a month and a year, and as a season is cut). A deadline before "the end of" keeps the
+ * whole quarter (its interval runs to the quarter's last day either way). Groups: 1 the part word.
+ */
+const PART_BEFORE = /(?:^|\W)(?:at|in|towards?|around|from)\s+(the\s+(end|beginning|start|middle)\s+of\s+)$/i;
+const PART_MONTH: Readonly<Record<string, number>> = { beginning: 0, start: 0, middle: 1, end: 2 };
 // Groups: 1 ordinal, 2 "Q" digit, 3 year after "Q<n>", 4 "H" digit, 5 digit before "H", 6 year after the half.
 const PATTERN = new RegExp(
   `\\b(?:the\\s+(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\b(?!\\s+of\\b)` +
@@ -55,12 +62,20 @@ export const quarterParser: Parser = {
     if (quarter === undefined) return null;
     if (ordinal === undefined && match[0].charAt(0) !== 'Q') return null; // "q3" is not a quarter
     const year = match[3] === undefined ? undefined : Number(match[3]);
-    const index = match.index ?? 0;
-    if (year === undefined && !CUE_BEFORE.test(context.text.slice(Math.max(0, index - CUE_WINDOW), index))) return null;
-    const startMonth = quarter * 3 - 2;
+    let index = match.index ?? 0;
+    const before = context.text.slice(Math.max(0, index - CUE_WINDOW), index);
+    const part = PART_BEFORE.exec(before);
+    if (year === undefined && part === null && !CUE_BEFORE.test(before)) return null;
+    let startMonth = quarter * 3 - 2;
+    let endMonth = startMonth + 2;
+    if (part !== null) {
+      startMonth += PART_MONTH[(part[2] ?? '').toLowerCase()] ?? 0;
+      endMonth = startMonth;
+      index -= (part[1] ?? '').length;
+    }
     const start = componentsOf(context, { year, month: startMonth, day: 1 });
-    const end = componentsOf(context, { year, month: startMonth + 2 });
-    const result = context.createParsingResult(index, match[0], start, end);
+    const end = componentsOf(context, { year, month: endMonth });
+    const result = context.createParsingResult(index, context.text.slice(index, (match.index ?? 0) + match[0].length), start, end);
     return tagPrecision(tagRule(result, QUARTER_RULE), 'part-of-year');
   },
 };

@@ -1,6 +1,6 @@
 /**
  * "this week", "next week", "this weekend" (see weekend-parser.ts), "last month", "next year", "later this year" (also "later in
- * the year"), "earlier today", "the past year": a week, month
+ * the year"), "in the course of the year", "earlier today", "the past year": a week, month
  * or year counted from the reference date. Weeks run Monday-Sunday unless the caller says weeks start on Sunday.
  */
 import type { Parser } from 'chrono-node';
@@ -12,7 +12,7 @@ import { weekendResult } from './weekend-parser.ts';
 /** Rule name recorded on expressions from this parser. */
 export const RELATIVE_PERIOD_RULE = 'dates/relative-period';
 
-const PATTERN = /\b(?:(earlier|later)\s+)?(?:(this|next|last|coming|the\s+coming|the\s+past|in\s+the)\s+(weekend|week|month|year)\b|(today)\b)/i;
+const PATTERN = /\b(?:(earlier|later)\s+)?(?:(this|next|last|coming|the\s+coming|the\s+past|in\s+the|(?:in|during)\s+the\s+course\s+of\s+the)\s+(weekend|week|month|year)\b|(today)\b)/i;
 const OFFSET: Readonly<Record<string, number>> = { this: 0, next: 1, coming: 1, last: -1 };
 
 /** The same day `months` months earlier, clamped to the end of a shorter month. */
@@ -40,8 +40,13 @@ export const relativePeriodParser: Parser = {
       precision = 'day';
     } else {
       let modifier = (match[2] ?? '').toLowerCase().replace(/^the\s+/, '');
-      // "later in the year" is "later this year"; "in the year" alone is no period.
-      if (/^in\s/.test(modifier)) {
+      // "later in the year" is "later this year"; "in the year" alone is no period. "in the course of the year" is
+      // this year (as "this year": the whole calendar year); "over the course of the year" is left alone, mostly a
+      // span looked back on ("prices went down over the course of the year", written in January).
+      if (/\bcourse\b/.test(modifier)) {
+        if (partWord !== undefined) return null;
+        modifier = 'this';
+      } else if (/^in\s/.test(modifier)) {
         if (partWord === undefined) return null;
         modifier = 'this';
       }

@@ -1,5 +1,6 @@
 /**
- * "the week of April 10", "the week of 10 April 2023": the calendar week (Monday-Sunday, or Sunday-Saturday when
+ * "the week of April 10", "the week of 10 April 2023", "the week beginning 18 March" (British, Irish usage; the day
+ * is the week's first): the calendar week (Monday-Sunday, or Sunday-Saturday when
  * weeks start on Sunday) containing that day. The day's year is resolved like any written day; the converter then
  * widens it to its week (WEEK_OF_TAG).
  */
@@ -15,7 +16,7 @@ export const WEEK_OF_RULE = 'dates/week-of';
 const DAY = `(\\d{1,2})(?:st|nd|rd|th)?`;
 // Groups: middle-endian 1 month, 2 day, 3 year; little-endian 4 day, 5 month, 6 year.
 const PATTERN = new RegExp(
-  `\\bthe\\s+week\\s+of\\s+(?:${MONTH_PATTERN}\\s+${DAY}(?![\\d:])(?:\\s*,?\\s*${YEAR_PATTERN}(?!\\d))?` +
+  `\\bthe\\s+week\\s+(?:of|beginning|starting|commencing)\\s+(?:on\\s+)?(?:${MONTH_PATTERN}\\s+${DAY}(?![\\d:])(?:\\s*,?\\s*${YEAR_PATTERN}(?!\\d))?` +
     `|${DAY}\\s+${MONTH_PATTERN}(?:\\s*,?\\s*${YEAR_PATTERN}(?!\\d))?)`,
   'i',
 );

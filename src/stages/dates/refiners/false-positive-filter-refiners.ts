@@ -5,7 +5,7 @@
  * the results (they are independent: each looks at one result and the text only).
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { AMBIGUOUS_MONTH_WORDS } from '../lexicon/calendar-words-lexicon.ts';
+import { AMBIGUOUS_MONTH_WORDS, MONTH_WORDS, alternationOf } from '../lexicon/calendar-words-lexicon.ts';
 import {
   CLOCK_UNITS,
   DURATION_INTRODUCERS,
@@ -34,6 +34,12 @@ const RECORD_SPAN_BEFORE = new RegExp(`\\b(?:${phraseAlternation(RECORD_SPAN_MAR
 const RECORD_SPAN_WINDOW = 100;
 const WITHIN_PARSER = `${RULE_TAG}chrono/ENTimeUnitWithinFormatParser`;
 const LATER_PARSER = `${RULE_TAG}chrono/ENTimeUnitLaterFormatParser`;
+
+/** A date's end right before a bracketed weekday: a day or year number, or a month word ("12 May (Sunday)"). */
+const DATE_BEFORE_BRACKET = new RegExp(`(?:\\d|\\b(?:${alternationOf(Object.keys(MONTH_WORDS))})\\.?),?\\s*\\(\\s*$`, 'i');
+const BRACKET_WINDOW = 16;
+/** A bracketed date right after a weekday ("Sunday (12 May)"): its day number or month word. */
+const DATE_IN_BRACKET_AFTER = new RegExp(`\\s*\\(\\s*(?:\\d|(?:${alternationOf(Object.keys(MONTH_WORDS))})\\b)`, 'iy');
 
 /** A false-positive filter: true when `result` is kept. `tags` are the result's tags (start and end). */
 export type ResultFilter = (context: ParsingContext, result: ParsingResult, tags: ReadonlySet<string>) => boolean;
@@ -66,6 +72,18 @@ export const namedDayFilter: ResultFilter = (context, r) =>
   !WEEKDAY_NAME_PREFIX.test(context.text.slice(Math.max(0, r.index - 12), r.index));
 
 /**
+ * Drops a weekday written with its date in brackets ("12 May (Sunday)", "12 May 2024 (Sun)", "Sunday (12 May)"): it
+ * restates the date's weekday, and read alone it is the nearest such weekday to the reference date, another day.
+ */
+export const bracketedWeekdayFilter: ResultFilter = (context, r) => {
+  if (!r.start.isOnlyWeekdayComponent()) return true;
+  const open = r.text.startsWith('(') ? r.index + 1 : r.index;
+  if (DATE_BEFORE_BRACKET.test(context.text.slice(Math.max(0, open - BRACKET_WINDOW), open))) return false;
+  DATE_IN_BRACKET_AFTER.lastIndex = r.index + r.text.length;
+  return !DATE_IN_BRACKET_AFTER.test(context.text);
+};
+
+/**
  * Drops chrono's relative durations that count from an event in the text rather than from the reference date:
  * "within one day of departure", "in the months and years to come", "6 months after the date of notice", and
  * "in N years" after a record word ("the first visit in 45 years"), which counts back from now.
@@ -88,6 +106,7 @@ export const FALSE_POSITIVE_FILTERS: readonly ResultFilter[] = [
   lowerCaseWordFilter,
   ignoredWordFilter,
   namedDayFilter,
+  bracketedWeekdayFilter,
   eventRelativeFilter,
 ];
 

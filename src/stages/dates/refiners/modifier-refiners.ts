@@ -56,10 +56,13 @@ function growOverPrefix(context: ParsingContext, results: ParsingResult[], i: nu
   return true;
 }
 
+/** A period looked back on, up to the reference date ("within the past year"): no deadline ahead. */
+const LOOKED_BACK = /^(?:the\s+)?past\b/i;
+
 /** "by X", "before (the end of) X", "no later than X": from the reference date to the end of X. */
 export const deadlineModifier: Modifier = (context, results, i) => {
   const result = results[i];
-  if (result !== undefined && growOverPrefix(context, results, i, DEADLINE)) {
+  if (result !== undefined && !LOOKED_BACK.test(result.text) && growOverPrefix(context, results, i, DEADLINE)) {
     result.addTag(FLAG.deadline);
     result.addTag(RULE_TAG + MODIFIER_RULES.deadline);
   }

@@ -1,5 +1,7 @@
 /**
- * "on 5 and 6 April", "April 5 and 6", "5, 6 and 7 April 2023": consecutive days of one month listed with "and".
+ * "on 5 and 6 April", "April 5 and 6", "5, 6 and 7 April 2023", "on 4/5 May", "May 4 & 5": consecutive days of one
+ * month listed with "and", or a pair of them joined by a slash or an ampersand (British and European usage; "the
+ * night of 4/5 May" spans both days).
  * chrono reads only the day next to the month ("6 April", "April 5"); this refiner grows that single day over the
  * other days of the list (left for "5 and 6 April", right for "April 5 and 6") and makes it a range. Days that are
  * not consecutive ("April 5 and 12") are two events and are left alone, unless "between" makes them the bounds of a
@@ -16,14 +18,18 @@ import { extendLeft, extendRight } from './span-extension.ts';
 export const PAIRED_DAYS_RULE = 'dates/paired-days';
 
 const ORDINAL = `(?:st|nd|rd|th)?`;
-/** After "April 5": ", 6 and 7" / " and 6" (not "and 6%", "and 6:30", "and 6.5"). */
+/** What joins the last two days of a list: "and", or (two days only) a slash or an ampersand. */
+const LAST_JOINER = `(?:,?\\s+and\\s+|\\s*[/&]\\s*)`;
+/** After "April 5": ", 6 and 7" / " and 6" / "/6" (not "and 6%", "and 6:30", "and 6.5", "/6/2024"). */
 const MORE_DAYS_AFTER = new RegExp(
-  `(?:\\s*,\\s*\\d{1,2}${ORDINAL})*,?\\s+and\\s+\\d{1,2}${ORDINAL}(?![\\d:%]|\\.\\d|\\s*(?:percent|per\\s+cent)\\b)` +
+  `(?:\\s*,\\s*\\d{1,2}${ORDINAL})*${LAST_JOINER}\\d{1,2}${ORDINAL}(?![\\d:%/]|\\.\\d|\\s*(?:percent|per\\s+cent)\\b)` +
     `(?:\\s*,?\\s*((?:19|20)\\d{2})(?!\\d))?`,
   'iy',
 );
-/** Before "6 April": "5 and " / "4, 5 and " (not "Articles 5 and "). */
-const MORE_DAYS_BEFORE = new RegExp(`(?:^|[^\\w.,])(\\d{1,2}${ORDINAL}(?:\\s*,\\s*\\d{1,2}${ORDINAL})*,?\\s+and\\s+)$`, 'i');
+/** Before "6 April": "5 and " / "4, 5 and " / "5/" (not "Articles 5 and ", not the "4/" of "3/4/5 May"). */
+const MORE_DAYS_BEFORE = new RegExp(`(?:^|[^\\w.,/&])(\\d{1,2}${ORDINAL}(?:\\s*,\\s*\\d{1,2}${ORDINAL})*${LAST_JOINER})$`, 'i');
+/** A slash or ampersand joins two days only ("4/5 May"), never a longer list ("3, 4/5 May"). */
+const SYMBOL_JOINED_LIST = /,.*[/&]/;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 const NUMBERED_THING_BEFORE = /\b(?:articles?|paragraphs?|sections?|chapters?|points?|items?|resolutions?|nos?\.?|numbers?)\s*$/i;
 const LEADING_DAY = /^\d/;
@@ -59,7 +65,7 @@ export const pairedDaysRefiner: Refiner = {
         const before = context.text.slice(Math.max(floor, result.index - WINDOW), result.index);
         const match = MORE_DAYS_BEFORE.exec(before);
         const list = match?.[1];
-        if (list === undefined || NUMBERED_THING_BEFORE.test(before.slice(0, before.length - list.length))) continue;
+        if (list === undefined || SYMBOL_JOINED_LIST.test(list) || NUMBERED_THING_BEFORE.test(before.slice(0, before.length - list.length))) continue;
         const listed = (list.match(NUMBER) ?? []).map(Number);
         // "between 4 and 6 May": the two days bound a range, consecutive or not.
         const first = listed[0];
@@ -74,6 +80,7 @@ export const pairedDaysRefiner: Refiner = {
         const match = MORE_DAYS_AFTER.exec(context.text);
         if (match === null || end + match[0].length > ceiling || (year !== undefined && match[1] !== undefined)) continue;
         const list = match[1] === undefined ? match[0] : match[0].slice(0, match[0].lastIndexOf(match[1]));
+        if (SYMBOL_JOINED_LIST.test(list)) continue;
         days = consecutive([day, ...(list.match(NUMBER) ?? []).map(Number)]);
         if (days === null) continue;
         if (match[1] !== undefined) year = Number(match[1]);

@@ -1,0 +1,49 @@
+/**
+ * "03/05/2024" is 3 May in a text that also writes "25/04/2024": a slash date is ambiguous on its own, and chrono
+ * reads it month first (American English); a text that writes one slash date whose first number cannot be a month
+ * (above 12) writes them all day first, and its ambiguous ones are swapped to day first. A text with no such date
+ * (or one whose second number is above 12, month first) is left as chrono reads it.
+ */
+import type { ParsingResult, Refiner } from 'chrono-node';
+import { componentsOf } from '../dates-parsing-option.ts';
+import { RULE_TAG, hasTag } from '../result-tags.ts';
+
+/** Rule name added to slash dates turned day first. */
+export const SLASH_DATE_ORDER_RULE = 'dates/slash-date-order';
+
+const SLASH_PARSER_TAG = `${RULE_TAG}chrono/SlashDateFormatParser`;
+/** The whole result text: a/b/year with slashes. */
+const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/;
+
+/** The two numbers of a slash date result, or null when it is not one. */
+function slashNumbers(result: ParsingResult): readonly [number, number] | null {
+  if (result.end != null || !result.text.includes('/') || !hasTag(result, SLASH_PARSER_TAG)) return null;
+  const m = SLASHED.exec(result.text.trim().replace(/^(?:on|by|from|until|before|in)\s+/i, ''));
+  return m === null ? null : [Number(m[1]), Number(m[2])];
+}
+
+/** Refiner giving a text's ambiguous slash dates the day-first order its unambiguous ones show. */
+export const slashDateOrderRefiner: Refiner = {
+  refine(context, results) {
+    let dayFirst = false;
+    for (const result of results) {
+      const numbers = slashNumbers(result);
+      if (numbers === null) continue;
+      if (numbers[1] > 12 && numbers[0] <= 12) return results; // a month-first date: the text is American
+      if (numbers[0] > 12 && numbers[1] <= 12) dayFirst = true;
+    }
+    if (!dayFirst) return results;
+    for (const result of results) {
+      const numbers = slashNumbers(result);
+      if (numbers === null) continue;
+      const [first, second] = numbers;
+      if (first > 12 || second > 12 || first === second) continue;
+      if (result.start.get('month') !== first || result.start.get('day') !== second) continue;
+      const start = componentsOf(context, { year: result.start.get('year') ?? undefined, month: second, day: first });
+      for (const tag of result.start.tags()) start.addTag(tag);
+      start.addTag(RULE_TAG + SLASH_DATE_ORDER_RULE);
+      result.start = start;
+    }
+    return results;
+  },
+};
