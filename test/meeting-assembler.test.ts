@@ -77,6 +77,11 @@ const cases: [string, Expect][] = [
   // a first line without a full stop is the title, however long: the body's sentence is the lead
   ['Deputy Prime Minister and Minister of Foreign Affairs met with the Foreign Minister of the People\'s Republic of China\n\n12 July 2023\n\nOn 12 July 2023, Mr. Don Pramudwinai, Deputy Prime Minister and Minister of Foreign Affairs, met with Mr. Wang Yi on the sidelines of the 56th ASEAN Foreign Ministers\' Meeting in Jakarta, Indonesia.',
     { occasion: '56th ASEAN Foreign Ministers\' Meeting', place: 'Jakarta', date: '2023-07-12' }],
+  // a day in a clause about what is ahead is not the meeting's; a clause after a comma is the meeting's own
+  ['February 26, 2024\n\nForeign Minister Ahmed Attaf held talks with Foreign Minister Antonio Tajani in Rome, and the two sides agreed to sign an agreement on double taxation on the 28th.',
+    { date: '2024-02-26' }],
+  ['February 26, 2024\n\nAt the last summit it was decided to form a forum, and the foreign ministers held its inaugural meeting in Rome on February 24, 2024.',
+    { date: '2024-02-24' }],
   // a city the lead only talks about is no place of the meeting: a capital for its government, a name in a title
   // (White House readouts print no dateline, which may name the place without a cue)
   ['National Security Advisor Jake Sullivan met today with Foreign Secretary Elizabeth Truss of the United Kingdom. They reviewed the coordination with Allies to impose severe costs on Moscow for its aggression.',

@@ -740,7 +740,7 @@ function pickDate(ctx: ExtractionContext, lead: Lead): { value: string; evidence
     // A title may give the day in brackets ("... Dmytro Kuleba (2 March 2023)", France Diplomatie's house style); in a
     // sentence, a day in brackets restates it in another time zone.
     const isTitle = w === lead.titleLine;
-    const t = spanning(ctx.times, w).find((x) => isDay(x) && (isTitle || !insideParens(ctx.text, x.span, w)) && !inTopicClause(ctx.text, x.span, w));
+    const t = spanning(ctx.times, w).find((x) => isDay(x) && (isTitle || !insideParens(ctx.text, x.span, w)) && !inTopicClause(ctx.text, x.span, w) && !inFutureClause(ctx.text, x.span, w));
     const sameDay = SAME_DAY_RE.exec(ctx.text.slice(w[0], t ? t.span[0] : w[1]));
     // "This afternoon, President Biden convened a call ...": the day the readout was issued.
     if (sameDay && ctx.published) {
@@ -759,6 +759,17 @@ const TOPIC_CLAUSE_RE = /\b(?:to\s+discuss|discussed|about|regarding|concerning|
 
 function inTopicClause(text: string, span: readonly [number, number], w: Window): boolean {
   return TOPIC_CLAUSE_RE.test(text.slice(w[0], span[0]));
+}
+
+/**
+ * Words that put what follows in the same clause ahead of the meeting ("agreed to sign the agreement on the 28th",
+ * "will meet on Tuesday"); the clause starts after the last comma or semicolon ("it was decided to form a forum, ...
+ * held its inaugural meeting on June 27").
+ */
+const FUTURE_CLAUSE_RE = /\b(?:will|shall|agreed\s+to|decided\s+to|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:scheduled|expected|set|due)\s+to|to\s+be\s+(?:held|signed))\b[^,;]*$/i;
+
+function inFutureClause(text: string, span: readonly [number, number], w: Window): boolean {
+  return FUTURE_CLAUSE_RE.test(text.slice(w[0], span[0]));
 }
 
 function isDay(t: TimeExpression): boolean {
