@@ -265,6 +265,7 @@ test('thanked for hosting, "earlier this month": the event is over', () => {
     ['The Secretary-General also thanked the President for hosting the UN Civil Society Conference in Nairobi earlier this month.',
       (t) => [time(t, 'earlier this month', '2024-05-01', '2024-05-22', { relative: true })], '2024-05-22', []],
     ['He thanked Japan for hosting the Summit in Hiroshima.', () => [], '2024-05-22', []],
+    ['President Biden thanked President Nausėda for Lithuania’s hospitality in hosting the 2023 NATO Summit.', () => [], '2023-07-11', []],
     ['The Minister attended the Forum in Doha earlier this week.', () => [], '2024-05-22', []],
     // What is thanked for may still be ahead when the words say so.
     ['He thanked Japan for hosting the upcoming Summit in Hiroshima.', () => [], '2024-05-22', [['the upcoming Summit in Hiroshima', 'meeting', null]]],

@@ -71,8 +71,8 @@ const HEADLINE_INFINITIVE_RE = /^\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*,?\s+){1
 /** "Korea's bid to host the 2030 World Expo": a candidacy, not an event decided. */
 const BID_TO_HOST = endTest('\\b(?:bids?|candidac(?:y|ies)|candidatures?)\\s+(?:\\S+\\s+){0,3}?to\\s+(?:host|hold|organi[sz]e|stage)\\s+', 'i');
 const REPORTING_VERB_AFTER_RE = /^\s+(?:also\s+)?(?:agreed|noted|welcomed|looked\s+forward|reaffirmed|reiterated|underscored|underlined|expressed|discussed|recalled|encouraged|stressed|emphasi[sz]ed|acknowledged|commended|urged|called\s+(?:for|on|upon)|took\s+note|exchanged|adopted|endorsed|decided|recogni[sz]ed|appreciated|focused|focussed|cent(?:red|ered)|covered|addressed|reviewed|dealt\s+with|touched\s+(?:on|upon)|was\s+devoted)\b/i;
-/** "thanked the President for hosting …": what one is thanked for has happened. */
-const THANKED_FOR = endTest('\\bthank(?:s|ed|ing)?\\s+(?:\\S+\\s+){0,5}?for\\s+(?:\\p{L}+ing\\s+)?', 'iu');
+/** "thanked the President for hosting …", "thanked him for Lithuania’s hospitality in hosting …": what one is thanked for has happened. */
+const THANKED_FOR = endTest('\\bthank(?:s|ed|ing)?\\s+(?:\\S+\\s+){0,5}?for\\s+(?:(?:\\S+\\s+){0,4}?\\p{L}+ing\\s+)?', 'iu');
 const ROUTINE_RE = new RegExp(ROUTINE_MARKERS, 'i');
 const NEGATION_RE = new RegExp(`${NEGATIONS}[^,;]{0,30}$`, 'i');
 const NP_FUTURE_RE = /\b(?:upcoming|coming|forthcoming|next|planned|proposed)\b/i;
