@@ -16,7 +16,7 @@ const COUNTRY_WORDS: readonly [string, string][] = [
   ['OECD', 'OECD'], ['Greece', 'GR'], ['Indian', 'IN'],
   ['United States of America', 'US'], ['Australia', 'AU'], ['Sri Lanka', 'LK'], ['Israeli', 'IL'], ['Korean', 'KR'], ['Sudanese', 'SD'],
   ['Malaysian', 'MY'], ['Malaysia', 'MY'], ['Palestine', 'PS'], ['European Union', 'EU'], ['Saudi', 'SA'], ['China', 'CN'],
-  ['Moroccan', 'MA'], ['Republic of Azerbaijan', 'AZ'], ['Slovenian', 'SI'], ['European External Action Service', 'EU'],
+  ['Moroccan', 'MA'], ['Republic of Azerbaijan', 'AZ'], ['Slovenian', 'SI'], ['European External Action Service', 'EU'], ['Italy', 'IT'],
 ];
 /** Of those, the words the country finder marks as demonyms (the people stage reads a demonym inside a title). */
 const DEMONYM_WORDS: ReadonlySet<string> = new Set(['Moroccan']);
@@ -65,6 +65,8 @@ const POSITIVES: readonly Expected[] = [
   { text: 'The Foreign Secretary met Tánaiste Simon Coveney today.', name: 'Simon Coveney', title: 'Tánaiste', level: 'minister' },
   { text: 'Readout of President Joe Biden’s Call with leaders', name: 'Joe Biden', title: 'President', level: 'leader' },
   { text: 'President Biden spoke earlier today with Prime Minister Netanyahu of Israel.', name: 'Netanyahu', title: 'Prime Minister', country: 'IL' },
+  // European leaders' diplomatic advisers (sherpas): the portfolio word "Diplomatic", the country after the office
+  { text: 'Sullivan spoke today with Francesco Talo, Diplomatic Advisor to the Prime Minister of Italy, about Ukraine.', name: 'Francesco Talo', title: 'Diplomatic Advisor to the Prime Minister', country: 'IT', level: 'senior-official' },
   // no title starts inside an organisation's name: the organisation before the title is the holder's
   { text: 'Sherman spoke with European External Action Service Secretary General Stefano Sannino today.', name: 'Stefano Sannino', title: 'Secretary General', country: 'EU', countryWords: 'European External Action Service' },
   // a ministry named after the name gives its country (joint statements name each side's official so)

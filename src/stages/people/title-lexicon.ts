@@ -75,7 +75,7 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   'transport', 'national', 'homeland', 'cooperation', 'integration', 'overseas', 'asian', 'asia', 'oceanian',
   'pacific', 'indopacific', 'african', 'africa', 'americas', 'american', 'western', 'hemisphere', 'near', 'middle',
   'eastern', 'east', 'central', 'south', 'southern', 'north', 'northern', 'arms', 'control', 'nonproliferation',
-  'global', 'public', 'diplomacy', 'management', 'resources', 'human', 'rights', 'democracy', 'counterterrorism',
+  'global', 'public', 'diplomacy', 'diplomatic', 'management', 'resources', 'human', 'rights', 'democracy', 'counterterrorism',
   'growth', 'science', 'technology', 'culture', 'sport', 'sports', 'tourism', 'climate', 'digital', 'planning',
   'investment', 'promotion', 'diaspora', 'multilateral', 'legal', 'consular', 'protocol', 'armed', 'forces',
   'bureau', 'cabinet', 'press', 'communications', 'information', 'intelligence', 'immigration', 'citizenship',
