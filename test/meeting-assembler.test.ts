@@ -77,6 +77,11 @@ const cases: [string, Expect][] = [
   // a first line without a full stop is the title, however long: the body's sentence is the lead
   ['Deputy Prime Minister and Minister of Foreign Affairs met with the Foreign Minister of the People\'s Republic of China\n\n12 July 2023\n\nOn 12 July 2023, Mr. Don Pramudwinai, Deputy Prime Minister and Minister of Foreign Affairs, met with Mr. Wang Yi on the sidelines of the 56th ASEAN Foreign Ministers\' Meeting in Jakarta, Indonesia.',
     { occasion: '56th ASEAN Foreign Ministers\' Meeting', place: 'Jakarta', date: '2023-07-12' }],
+  // "spoke with" is a call unless the sentence says they met: not a meeting the call follows up on
+  ['April 1, 2022\n\nSecretary of State Antony J. Blinken spoke today with Ukrainian Foreign Minister Dmytro Kuleba to follow up on their recent meeting in Warsaw, Poland.',
+    { mode: 'telephone', place: null, date: '2022-04-01' }],
+  ['April 1, 2022\n\nSecretary of State Antony J. Blinken spoke today with Ukrainian Foreign Minister Dmytro Kuleba after their meeting in Warsaw.',
+    { mode: 'in-person' }],
   // a day in a clause about what is ahead is not the meeting's; a clause after a comma is the meeting's own
   ['February 26, 2024\n\nForeign Minister Ahmed Attaf held talks with Foreign Minister Antonio Tajani in Rome, and the two sides agreed to sign an agreement on double taxation on the 28th.',
     { date: '2024-02-26' }],

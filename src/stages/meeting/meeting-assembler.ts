@@ -162,11 +162,23 @@ function classifyMode(ctx: ExtractionContext, lead: Lead, windows: readonly Wind
     // "spoke with" is how US and UK readouts report calls, unless the same sentence says they met.
     const spokeOnly = SPOKE_RE.test(phone.text);
     const leadText = lead.sentence ? text.slice(lead.sentence.span[0], lead.sentence.span[1]) : '';
-    if (!spokeOnly || !MET_RE.test(leadText)) return { value: 'telephone', evidence: phone };
+    if (!spokeOnly || !MET_RE.test(meetingWordsOf(leadText))) return { value: 'telephone', evidence: phone };
   }
   const cue = lead.cue ?? lead.titleCue;
   return { value: 'in-person', evidence: cue ? evidenceAt(text, cue.start, cue.end, 'meeting/mode-in-person') : null };
 }
+
+/**
+ * The words of a lead sentence that may say the sides met: up to what the call was about ("spoke today with X to
+ * follow up on their recent meeting in Warsaw"), without meetings marked as another time ("their last meeting").
+ */
+function meetingWordsOf(lead: string): string {
+  const topic = CALL_TOPIC_RE.exec(lead);
+  return (topic === null ? lead : lead.slice(0, topic.index)).replace(OTHER_MEETING_RE, ' ');
+}
+
+const CALL_TOPIC_RE = /\b(?:to\s+(?:follow\s+up|discuss|review|prepare)|following\s+up|ahead\s+of|in\s+advance\s+of|regarding|concerning)\b/i;
+const OTHER_MEETING_RE = /\b(?:recent|previous|last|earlier|upcoming|next|future|planned)\s+(?:\S+\s+){0,2}?(?:meeting|summit|visit)\b/gi;
 
 /**
  * The mentions of `sorted` (ordered by start, as every stage returns them) that lie inside `w`, found by binary
