@@ -141,6 +141,8 @@ export function personKey(name: string): string {
  *   and the remaining given names must be compatible: every remaining word of the shorter side equals a remaining
  *   word of the other side as a variant (`name-variant`), or one side has none left (`compatible-given-names`,
  *   or `surname-only` when one side is a single word).
+ * - Given names split differently are one name: "Yoon Suk-yeol" / "YOON Suk Yeol" (`name-variant`), as long as their
+ *   letters run the same in written order ("Kim Jong-un" / "Kim Jong Il" do not match).
  * - Two names that share a family name but whose given names differ ("Taro Kono" / "Yohei Kono") do not match.
  */
 export function matchPerson(a: PersonRef, b: PersonRef): PersonMatch | null {
@@ -154,8 +156,12 @@ export function matchPerson(a: PersonRef, b: PersonRef): PersonMatch | null {
   if (shared.length === 0) return null;
   const restA = wa.filter((w) => !shared.includes(w));
   const restB = wb.filter((w) => !shared.includes(w));
-  // Both sides keep given names the other lacks: different people ("Taro Kono" / "Yohei Kono").
-  if (restA.length > 0 && restB.length > 0) return null;
+  if (restA.length > 0 && restB.length > 0) {
+    // A given name written in one word, two words or hyphenated ("Suk-yeol", "Suk Yeol", "Kyungwha"): one name.
+    if (restA.join('') === restB.join('') && initialsFit(pa.initials, restB) && initialsFit(pb.initials, restA)) return { kind: 'name-variant', sharedWords: shared };
+    // Both sides keep given names the other lacks: different people ("Taro Kono" / "Yohei Kono").
+    return null;
+  }
   // Initials must fit the other side's given names ("T. Kono" fits "Taro Kono", not "Yohei Kono").
   if (!initialsFit(pa.initials, restB) || !initialsFit(pb.initials, restA)) return null;
   if (restA.length === 0 && restB.length === 0 && wa.length === wb.length) {
