@@ -9,6 +9,7 @@ import type { Evidence, Level, Meeting, Mode, Participant } from '../domain/reco
 import { jaccard, labelTokens, normaliseLabel, normalisePlace } from '../eval/text-matching.ts';
 import { dayNumber, meetingWindow, publishedOf } from './link-document.ts';
 import type { DateWindow, LinkDocument } from './link-document.ts';
+import { sameOfficeHolder } from './office-titles.ts';
 import { matchPerson } from './person-identity.ts';
 import type { PersonMatchKind } from './person-identity.ts';
 
@@ -123,7 +124,9 @@ const PUBLISHED_CLOSE_DAYS = 2;
  * - both dated and more than {@link DATE_TOLERANCE_DAYS} apart;
  * - both levels known, neither `other`, and different (a foreign ministers' talk is not the leaders' summit);
  * - for a country both sides name participants of, no participant of that country matches across the sides
- *   (a leader's bilaterals with two counterparts on one summit day, two calls with different ministers);
+ *   (a leader's bilaterals with two counterparts on one summit day, two calls with different ministers); two
+ *   participants match by name (`matchPerson`) or, names aside, by holding one single-holder office of their
+ *   country (`sameOfficeHolder`: the Crown Prince, the Foreign Minister), which a misread or unusual spelling keeps;
  * - a side without a meeting date: its window (published date or URL date) must overlap the other's, be at most
  *   40 days wide (two sides dated only by their published dates: published at most a day apart), and the sides must also agree on the place, the participants (every participant of the side
  *   naming fewer, at least one) or the occasion; places must not conflict.
@@ -267,17 +270,24 @@ function compareParticipants(a: MeetingSide, b: MeetingSide): { matched: FieldAg
   const matched: FieldAgreement[] = [];
   const usedB = new Set<number>();
   a.meeting.participants.forEach((pa) => {
-    let best: { index: number; kind: PersonMatchKind } | null = null;
+    let best: { index: number; kind: PersonMatchKind | 'same-office' } | null = null;
     b.meeting.participants.forEach((pb, index) => {
       if (usedB.has(index) || best !== null) return;
       const match = matchPerson(pa, pb);
       if (match !== null) best = { index, kind: match.kind };
     });
+    // Names that do not match may still be one person: the holder of one office on one day.
+    if (best === null) {
+      b.meeting.participants.forEach((pb, index) => {
+        if (!usedB.has(index) && best === null && sameOfficeHolder(pa, pb)) best = { index, kind: 'same-office' };
+      });
+    }
     if (best === null) return;
-    const { index, kind } = best as { index: number; kind: PersonMatchKind };
+    const { index, kind } = best as { index: number; kind: PersonMatchKind | 'same-office' };
     const pb = b.meeting.participants[index] as Participant;
     usedB.add(index);
-    matched.push(agree('participants', a, b, [pa.name, pb.name], [pa.provenance.name], [pb.provenance.name], kind === 'same-key' ? null : `${pb.name} (${kind})`));
+    const note = kind === 'same-key' ? null : kind === 'same-office' ? `${pb.name} (same office: ${pa.title ?? ''} / ${pb.title ?? ''})` : `${pb.name} (${kind})`;
+    matched.push(agree('participants', a, b, [pa.name, pb.name], [pa.provenance.name], [pb.provenance.name], note));
   });
   const conflictingCountries: string[] = [];
   const countries = new Set(a.meeting.participants.map((p) => p.country).filter((c): c is string => c !== null));
@@ -285,7 +295,7 @@ function compareParticipants(a: MeetingSide, b: MeetingSide): { matched: FieldAg
     const pa = a.meeting.participants.filter((p) => p.country === country);
     const pb = b.meeting.participants.filter((p) => p.country === country);
     if (pa.length === 0 || pb.length === 0) continue;
-    if (!pa.some((x) => pb.some((y) => matchPerson(x, y) !== null))) conflictingCountries.push(country);
+    if (!pa.some((x) => pb.some((y) => matchPerson(x, y) !== null || sameOfficeHolder(x, y)))) conflictingCountries.push(country);
   }
   return { matched, conflictingCountries };
 }
