@@ -1,0 +1,51 @@
+/**
+ * Legs of an announced trip: "will pay a State Visit to the United States from 21-24 June ... He will then travel to
+ * Washington DC" — the leg gives no time of its own and takes the trip's, so it is held by the meeting during the
+ * trip, not by a later meeting in the same city. Legs elsewhere, vague times, far-away sentences and season-long
+ * intervals do not inherit.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { PlannedEvent } from '../src/domain/record.ts';
+import { heldCandidatesOf, planSidesOf, rankFollowUps, tripIntervalOf } from '../src/linking/follow-up-match.ts';
+import { doc, meeting, person, plan } from './linking-fixtures.ts';
+
+/** A plan whose evidence sits at `start` in the text (offsets are what tie a leg to its trip). */
+function at(start: number, p: PlannedEvent, whenText: string | null = p.whenText): PlannedEvent {
+  const e = p.provenance.evidence;
+  return { ...p, whenText, provenance: { ...p.provenance, evidence: { ...e, start, end: start + e.text.length } } };
+}
+
+const stateVisit = at(100, plan({ evidence: 'will pay an Official State Visit to the United States of America from 21-24 June 2023', kind: 'visit', start: '2023-06-21', end: '2023-06-24', countries: ['US'] }));
+
+describe('tripIntervalOf', () => {
+  const cases: readonly [label: string, leg: PlannedEvent, others: PlannedEvent[], expected: [string, string] | null][] = [
+    ['a leg to a city of the destination', at(300, plan({ evidence: 'will then travel to Washington DC', kind: 'visit', countries: ['US'] })), [stateVisit], ['2023-06-21', '2023-06-24']],
+    ['talks during the trip', at(250, plan({ evidence: 'hold talks with President Biden', kind: 'meeting', people: ['Biden'] })), [stateVisit], ['2023-06-21', '2023-06-24']],
+    // Negative cases.
+    ['a leg to another country', at(300, plan({ evidence: 'will then travel to Canada', kind: 'visit', countries: ['CA'] })), [stateVisit], null],
+    ['a leg with a vague time of its own', at(300, plan({ evidence: 'will visit Washington at an early date', kind: 'visit', countries: ['US'] }), 'at an early date'), [stateVisit], null],
+    ['a plan far from the visit', at(900, plan({ evidence: 'will then travel to Washington DC', kind: 'visit', countries: ['US'] })), [stateVisit], null],
+    ['a plan before the visit', at(10, plan({ evidence: 'will travel to Washington DC', kind: 'visit', countries: ['US'] })), [stateVisit], null],
+    ['a survey is no leg', at(300, plan({ evidence: 'a joint survey', kind: 'survey' })), [stateVisit], null],
+    ['a season is no trip', at(300, plan({ evidence: 'will then travel to Washington DC', kind: 'visit', countries: ['US'] })),
+      [at(100, plan({ evidence: 'will visit the United States this summer', kind: 'visit', start: '2023-06-01', end: '2023-08-31', countries: ['US'] }))], null],
+  ];
+  for (const [label, leg, others, expected] of cases) {
+    test(label, () => {
+      const interval = tripIntervalOf(leg, [...others, leg]);
+      assert.deepEqual(interval === null ? null : [interval.start, interval.end], expected);
+    });
+  }
+});
+
+test('the leg is held by the meeting during the trip, not a later meeting in the same city', () => {
+  const leg = at(300, plan({ evidence: 'will then travel to Washington DC', kind: 'visit', countries: ['US'] }));
+  const announcement = doc({ key: 'mea', published: '2023-06-02', publisher: 'MEA', plans: [stateVisit, leg] });
+  const whiteHouse = doc({ key: 'wh', published: '2023-06-22', publisher: 'The White House', meetings: [meeting({ date: '2023-06-22', countries: ['IN', 'US'], participants: [person('Joe Biden', 'US', 'President'), person('Narendra Modi', 'IN', 'Prime Minister')] })] });
+  const later = doc({ key: 'mea-sept', published: '2023-09-30', publisher: 'MEA', meetings: [meeting({ date: '2023-09-29', level: 'foreign-minister', countries: ['IN', 'US'], place: 'Washington', participants: [person('Subrahmanyam Jaishankar', 'IN', 'External Affairs Minister'), person('Antony Blinken', 'US', 'Secretary of State')] })] });
+  const candidates = [whiteHouse, later].flatMap(heldCandidatesOf);
+  const legSide = planSidesOf(announcement)[1]!;
+  assert.deepEqual([legSide.plan.start, legSide.plan.end], ['2023-06-21', '2023-06-24']);
+  assert.deepEqual(rankFollowUps(legSide, candidates).map((m) => m.candidate.docKey), ['wh']);
+});
