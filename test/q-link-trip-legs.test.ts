@@ -8,7 +8,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { PlannedEvent } from '../src/domain/record.ts';
 import { heldCandidatesOf, planSidesOf, rankFollowUps, tripIntervalOf } from '../src/linking/follow-up-match.ts';
-import { doc, meeting, person, plan } from './linking-fixtures.ts';
+import { doc, meeting, person, plan, reference } from './linking-fixtures.ts';
 
 /** A plan whose evidence sits at `start` in the text (offsets are what tie a leg to its trip). */
 function at(start: number, p: PlannedEvent, whenText: string | null = p.whenText): PlannedEvent {
@@ -48,4 +48,25 @@ test('the leg is held by the meeting during the trip, not a later meeting in the
   const legSide = planSidesOf(announcement)[1]!;
   assert.deepEqual([legSide.plan.start, legSide.plan.end], ['2023-06-21', '2023-06-24']);
   assert.deepEqual(rankFollowUps(legSide, candidates).map((m) => m.candidate.docKey), ['wh']);
+});
+
+test('talks during a visit to France are talks in France: not held by another dyad\'s meeting during the trip', () => {
+  const visit = at(100, plan({ evidence: 'will visit France on 13-14 July 2023', kind: 'visit', start: '2023-07-13', end: '2023-07-14', countries: ['FR'] }));
+  const talks = at(160, plan({ evidence: 'The Prime Minister will hold talks with President Macron', kind: 'meeting', people: ['Emmanuel Macron'] }));
+  const announcement = doc({ key: 'mea', published: '2023-07-10', publisher: 'MEA', plans: [visit, talks] });
+  const elysee = doc({ key: 'elysee', published: '2023-07-14', publisher: 'Élysée', meetings: [meeting({ date: '2023-07-14', countries: ['FR', 'IN'], place: 'Paris', participants: [person('Emmanuel Macron', 'FR', 'President'), person('Narendra Modi', 'IN', 'Prime Minister')] })] });
+  const jakarta = doc({ key: 'state', published: '2023-07-13', publisher: 'U.S. Department of State', meetings: [meeting({ date: '2023-07-13', level: 'foreign-minister', countries: ['CN', 'US'], place: 'Jakarta', participants: [person('Antony Blinken', 'US', 'Secretary of State'), person('Wang Yi', 'CN', null)] })] });
+  const side = planSidesOf(announcement)[1]!;
+  assert.deepEqual(side.plan.countries, ['FR']);
+  assert.deepEqual(rankFollowUps(side, [elysee, jakarta].flatMap(heldCandidatesOf)).map((m) => m.candidate.docKey), ['elysee']);
+});
+
+test('a past reference to "discussions" is a meeting that may hold a planned trip', () => {
+  const trip = plan({ evidence: 'The Secretary will travel to Beijing June 16-21', kind: 'visit', start: '2023-06-16', end: '2023-06-21', countries: ['CN'] });
+  const call = doc({ key: 'call', published: '2023-06-13', publisher: 'U.S. Department of State', plans: [trip], meetings: [meeting({ date: '2023-06-13', mode: 'telephone', level: 'foreign-minister', countries: ['CN', 'US'] })] });
+  const later = (words: string) => doc({ key: 'later', published: '2023-07-13', publisher: 'U.S. Department of State', references: [reference(words)], meetings: [meeting({ date: '2023-07-13', level: 'foreign-minister', countries: ['CN', 'US'], place: 'Jakarta' })] });
+  const held = (words: string) => rankFollowUps(planSidesOf(call)[0]!, heldCandidatesOf(later(words))).map((m) => m.candidate.id);
+  assert.deepEqual(held('his discussions in Beijing last month'), ['later#ref0']);
+  // Negative: the same words without an event ("his remarks") hold nothing.
+  assert.deepEqual(held('his remarks in Beijing last month'), []);
 });

@@ -58,7 +58,7 @@ export function planSidesOf(doc: LinkDocument): PlanSide[] {
       id: `${doc.key}#plan${planIndex}`,
       docKey: doc.key,
       planIndex,
-      plan: trip === null ? plan : { ...plan, start: trip.start, end: trip.end },
+      plan: trip === null ? plan : { ...plan, start: trip.start, end: trip.end, countries: trip.countries },
       announced,
       contextCountries,
       contextParticipants,
@@ -73,12 +73,13 @@ const TRIP_LEG_MAX_GAP = 300;
 const TRIP_MAX_DAYS = 31;
 
 /**
- * The interval of the trip `plan` is a leg of, or null. A visit or meeting with no time at all (no time expression,
+ * The interval of the trip `plan` is a leg of, with the countries the leg is in (its own and the trip's destination:
+ * talks during a visit to France are talks in France), or null. A visit or meeting with no time at all (no time expression,
  * not even a vague one) is a leg of the nearest visit announced before it in the same document, with a closed interval
  * of at most {@link TRIP_MAX_DAYS} days, when it starts at most {@link TRIP_LEG_MAX_GAP} characters after that visit's
  * evidence and goes nowhere else: its destination, place and named countries are the visit's destination or none.
  */
-export function tripIntervalOf(plan: PlannedEvent, plans: readonly PlannedEvent[]): { start: string; end: string } | null {
+export function tripIntervalOf(plan: PlannedEvent, plans: readonly PlannedEvent[]): { start: string; end: string; countries: string[] } | null {
   if (plan.start !== null || plan.whenText !== null || (plan.kind !== 'visit' && plan.kind !== 'meeting')) return null;
   const at = plan.provenance.evidence.start;
   let trip: PlannedEvent | null = null;
@@ -94,7 +95,7 @@ export function tripIntervalOf(plan: PlannedEvent, plans: readonly PlannedEvent[
   if (tripCountries.size === 0) return null;
   const goesTo = [...plan.countries.filter(isCountryCode), visitDestination(plan.evidence), findPlaces(plan.evidence)[0]?.country ?? null].filter((c): c is string => c !== null);
   if (goesTo.some((c) => !tripCountries.has(c))) return null;
-  return { start: trip.start as string, end: trip.end as string };
+  return { start: trip.start as string, end: trip.end as string, countries: [...new Set([...plan.countries, ...tripCountries])].sort() };
 }
 
 /** Something a later document shows to have happened. */
@@ -652,7 +653,7 @@ function kindOfText(text: string): PlanKind | null {
   if (/\bmission\b/i.test(text)) return 'mission';
   if (/\bvisit/i.test(text)) return 'visit';
   if (/\b(?:dialogue|consultations?)\b/i.test(text)) return 'dialogue';
-  if (/\b(?:summit|meeting|talks|met|conference|ministerial|call)\b/i.test(text)) return 'meeting';
+  if (/\b(?:summit|meeting|talks|discussions|met|conference|ministerial|call)\b/i.test(text)) return 'meeting';
   return null;
 }
 
