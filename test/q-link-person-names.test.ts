@@ -19,7 +19,20 @@ describe('matchPerson across publishers', () => {
     ['Mohammed bin Salman', 'SA', 'Mohammed bin Salman bin Abdulaziz Al Saud', 'SA', true],
     ['Kishida Fumio', 'JP', 'Fumio Kishida', 'JP', true],
     ['Recep Tayyip Erdogan', 'TR', 'Recep Tayyip Erdoğan', 'TR', true],
+    // Letters accents do not make ("ı", "ł", "đ"), and the Slavic "-sky" ending as Kyiv, Moscow and Reuters write it.
+    ['Cevdet Yılmaz', 'TR', 'Cevdet Yilmaz', 'TR', true],
+    ['Radosław Sikorski', 'PL', 'Radoslaw Sikorski', 'PL', true],
+    ['Đỗ Hùng Việt', 'VN', 'Do Hung Viet', 'VN', true],
+    ['Volodymyr Zelenskyy', 'UA', 'Volodymyr Zelensky', 'UA', true],
+    ['Volodymyr Zelenskyy', 'UA', 'Vladimir Zelenskiy', 'UA', true],
+    ['Zelenskiy', 'UA', 'Volodymyr Zelenskyy', 'UA', true],
+    // A short form of two names: "Tony" is Antony as well as Anthony.
+    ['Tony Blinken', 'US', 'Antony J. Blinken', 'US', true],
+    ['Tony Albanese', 'AU', 'Anthony Albanese', 'AU', true],
     // Negative: the split given names run differently, or only a family name or a particle is shared.
+    ['Antony Blinken', 'US', 'Anthony Blinken', 'US', false],
+    ['Olena Zelenska', 'UA', 'Volodymyr Zelenskyy', 'UA', false],
+    ['Cevdet Yılmaz', 'TR', 'Mesut Yilmaz', 'TR', false],
     ['Kim Jong-un', 'KP', 'Kim Jong Il', 'KP', false],
     ['Kim Jong-un', 'KP', 'Kim Yo-jong', 'KP', false],
     ['Yoon Suk-yeol', 'KR', 'Yoon Sung-nam', 'KR', false],
