@@ -119,7 +119,8 @@ const PUBLISHED_CLOSE_DAYS = 2;
  *
  * Blocking rules (any one makes `same` false):
  * - both from the same document (a document's meetings are distinct meetings);
- * - both from one publisher, unless they look like copies of one readout (same title, same published date);
+ * - both from one publisher, unless they look like copies of one readout (same title, same published date) or two
+ *   pages on one meeting (one meeting date and published date, every side's participants matching);
  * - different mode; different country sets, or fewer than two countries (the other side is not identified);
  * - both dated and more than {@link DATE_TOLERANCE_DAYS} apart;
  * - both levels known, neither `other`, and different (a foreign ministers' talk is not the leaders' summit);
@@ -247,18 +248,38 @@ export function compareMeetings(a: MeetingSide, b: MeetingSide): MergeDecision {
 /**
  * A publisher does not issue two different readouts of one meeting: two documents of one publisher are one meeting
  * only when they look like copies of one readout (same title, or no titles, and the same published date: one
- * publisher's same-titled readouts on consecutive days are consecutive calls).
+ * publisher's same-titled readouts on consecutive days are consecutive calls) — or when they are two pages on one
+ * meeting (the Kremlin's "Talks with ..." and "News conference following ... talks", a White House readout and the
+ * leaders' joint remarks): differently titled pages of one published date giving one meeting date and naming, for
+ * every side, people who match across them.
  * Returns the reason they are not, or null. Publishers are compared as normalised labels.
  */
 function samePublisherBlock(a: MeetingSide, b: MeetingSide): string | null {
   if (a.publisher === null || b.publisher === null || normaliseLabel(a.publisher) !== normaliseLabel(b.publisher)) return null;
-  if (a.title !== null && b.title !== null && normaliseLabel(a.title) !== normaliseLabel(b.title)) {
+  if (a.title !== null && b.title !== null && normaliseLabel(a.title) !== normaliseLabel(b.title) && !pagesOfOneMeeting(a, b)) {
     return `two readouts of ${a.publisher} with different titles`;
   }
   if (a.published !== null && b.published !== null && a.published !== b.published) {
     return `two readouts of ${a.publisher} published ${a.published} and ${b.published}`;
   }
   return null;
+}
+
+/**
+ * Two pages of one publisher on one meeting: the same meeting date, published the same day (when both say), and every
+ * side of the meeting has participants named on both pages who match (by name or office).
+ */
+function pagesOfOneMeeting(a: MeetingSide, b: MeetingSide): boolean {
+  const ma = a.meeting;
+  const mb = b.meeting;
+  if (ma.date === null || ma.date !== mb.date) return false;
+  if (a.published !== null && b.published !== null && a.published !== b.published) return false;
+  if (ma.countries.length < 2 || ma.countries.join('-') !== mb.countries.join('-')) return false;
+  return ma.countries.every((country) => {
+    const pa = ma.participants.filter((p) => p.country === country);
+    const pb = mb.participants.filter((p) => p.country === country);
+    return pa.some((x) => pb.some((y) => matchPerson(x, y) !== null || sameOfficeHolder(x, y)));
+  });
 }
 
 function countNamed(participants: readonly Participant[]): number {
