@@ -9,6 +9,7 @@ import type { Evidence, Level, Meeting, Mode, Participant } from '../domain/reco
 import { jaccard, labelTokens, normaliseLabel, normalisePlace } from '../eval/text-matching.ts';
 import { dayNumber, meetingWindow, publishedOf } from './link-document.ts';
 import type { DateWindow, LinkDocument } from './link-document.ts';
+import groupingData from './grouping-members.json' with { type: 'json' };
 import { sameOfficeHolder } from './office-titles.ts';
 import { matchPerson } from './person-identity.ts';
 import type { PersonMatchKind } from './person-identity.ts';
@@ -26,15 +27,44 @@ export interface MeetingSide {
   readonly publisher: string | null;
   /** The document's title; null when none. Two readouts of one publisher with different titles are two meetings. */
   readonly title: string | null;
+  /** The record's meeting; its countries without a grouping code its members' codes make redundant ({@link sidesOfMeeting}). */
   readonly meeting: Meeting;
   /** When the meeting took place: its date, else a window from the published date or URL; null when undated. */
   readonly window: DateWindow | null;
 }
 
+const GROUPINGS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries((groupingData as { groupings: Record<string, string[]> }).groupings));
+
+/**
+ * A meeting's sides without the code of a grouping all of whose members are listed too ("AU-IN-JP-QUAD-US" ->
+ * "AU-IN-JP-US": the Quad names the forum of its members' meeting; table in `grouping-members.json`). Sorted as given.
+ */
+export function sidesOfMeeting(countries: readonly string[]): readonly string[] {
+  const redundant = countries.filter((c) => GROUPINGS.get(c)?.every((m) => countries.includes(m)) === true);
+  return redundant.length === 0 ? countries : countries.filter((c) => !redundant.includes(c));
+}
+
+/**
+ * The country keys (sorted codes joined by commas) under which reports of a meeting with sides `countries` (as
+ * {@link sidesOfMeeting} gives them) may be stored: their own, and with the code of each grouping whose members are
+ * all among them. A store looking up merge candidates by stored key looks up each.
+ */
+export function storedCountryKeysOf(countries: readonly string[]): string[] {
+  const sides = [...countries].sort();
+  const keys = [sides.join(',')];
+  for (const [code, members] of GROUPINGS) {
+    if (!sides.includes(code) && members.every((m) => sides.includes(m))) keys.push([...sides, code].sort().join(','));
+  }
+  return keys;
+}
+
 /** The meeting sides of a document, one per extracted meeting, in record order. */
 export function meetingSidesOf(doc: LinkDocument): MeetingSide[] {
   const published = publishedOf(doc);
-  return doc.record.meetings.map((meeting, meetingIndex) => ({
+  return doc.record.meetings.map((recorded, meetingIndex) => {
+    const countries = sidesOfMeeting(recorded.countries);
+    const meeting = countries === recorded.countries ? recorded : { ...recorded, countries };
+    return {
     id: `${doc.key}#${meetingIndex}`,
     docKey: doc.key,
     meetingIndex,
@@ -44,7 +74,8 @@ export function meetingSidesOf(doc: LinkDocument): MeetingSide[] {
     title: doc.record.title,
     meeting,
     window: meetingWindow(meeting.date, doc),
-  }));
+    };
+  });
 }
 
 /** The meeting fields a decision talks about. */
