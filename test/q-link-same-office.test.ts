@@ -31,7 +31,7 @@ describe('singleOfficesOf', () => {
     ['Director of the Office of the Central Foreign Affairs Commission', []],
     [null, []],
   ];
-  for (const [title, offices] of cases) test(String(title), () => assert.deepEqual(singleOfficesOf(title).sort(), offices.sort()));
+  for (const [title, offices] of cases) test(String(title), () => assert.deepEqual([...singleOfficesOf(title)].sort(), offices.sort()));
 });
 
 test('sameOfficeHolder needs one known country', () => {

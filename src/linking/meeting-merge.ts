@@ -65,15 +65,15 @@ export function meetingSidesOf(doc: LinkDocument): MeetingSide[] {
     const countries = sidesOfMeeting(recorded.countries);
     const meeting = countries === recorded.countries ? recorded : { ...recorded, countries };
     return {
-    id: `${doc.key}#${meetingIndex}`,
-    docKey: doc.key,
-    meetingIndex,
-    published,
-    publishedEvidence: doc.published !== null && doc.published !== doc.record.published ? null : doc.record.provenance.published,
-    publisher: doc.publisher ?? doc.record.publisher,
-    title: doc.record.title,
-    meeting,
-    window: meetingWindow(meeting.date, doc),
+      id: `${doc.key}#${meetingIndex}`,
+      docKey: doc.key,
+      meetingIndex,
+      published,
+      publishedEvidence: doc.published !== null && doc.published !== doc.record.published ? null : doc.record.provenance.published,
+      publisher: doc.publisher ?? doc.record.publisher,
+      title: doc.record.title,
+      meeting,
+      window: meetingWindow(meeting.date, doc),
     };
   });
 }

@@ -19,8 +19,21 @@ const OFFICE_OF_TITLE: ReadonlyMap<string, string> = new Map(
  * ("Minister", "State Councilor") or of an organisation's office ("President of the European Commission") names none.
  * Returns office ids (keys of the table), empty when none.
  */
-export function singleOfficesOf(title: string | null): string[] {
+export function singleOfficesOf(title: string | null): readonly string[] {
   if (title === null) return [];
+  let known = OFFICES_OF_TITLE.get(title);
+  if (known === undefined) {
+    // Merging compares the same few hundred titles pair after pair: read each once.
+    if (OFFICES_OF_TITLE.size >= OFFICES_MEMO_MAX) OFFICES_OF_TITLE.clear();
+    OFFICES_OF_TITLE.set(title, (known = readOffices(title)));
+  }
+  return known;
+}
+
+const OFFICES_OF_TITLE = new Map<string, readonly string[]>();
+const OFFICES_MEMO_MAX = 10_000;
+
+function readOffices(title: string): readonly string[] {
   const offices = new Set<string>();
   // The whole title first: "Minister for Europe and Foreign Affairs" is one office, not two parts.
   for (const part of [title, ...title.split(/\s*(?:,|;|\band\b|&)\s*/i)]) {
@@ -46,8 +59,8 @@ function isCountry(name: string): boolean {
 }
 
 /**
- * True when `a` and `b`, both of country `country`-matching known countries, hold one single-holder office by their
- * titles: one person at one time. False when either title names none, or their countries are unknown or differ.
+ * True when `a` and `b` are of one known country and their titles name one single-holder office: one person at one
+ * time. False when either title names none, or their countries are unknown or differ.
  */
 export function sameOfficeHolder(a: { readonly country: string | null; readonly title: string | null }, b: { readonly country: string | null; readonly title: string | null }): boolean {
   if (a.country === null || a.country !== b.country) return false;
