@@ -40,7 +40,7 @@ describe('link evaluation on the unseen-publisher set', () => {
     // Measured 2026-11-27: same meeting P 1.00 R 0.77 (23 of 30 pairs; the seven missed need extraction fixes: no
     // meeting found in three pages, a side not identified in two, see the report); follow-ups (best) P 1.00 R 0.88 (15 of 17: two plans
     // have two gold held events each and best keeps one); follow-ups (all) P 0.94 R 1.00.
-    // Before the q-link fixes: same meeting P 1.00 R 0.63, best P 0.87 R 0.76, all P 0.82 R 0.82.
+    // Before the q-link fixes (same texts): same meeting P 1.00 R 0.47, best P 0.87 R 0.76, all P 0.74 R 0.82.
     // Precision floors are exact: a false merge of two meetings is the error this set guards against.
     const measured: Record<string, number | null> = {
       'same-meeting precision': s.sameMeeting.precision,
