@@ -26,7 +26,7 @@ import {
   type FollowUpMatch, type FollowUpRank, type HeldCandidate, type PlanSide, type UnboundHeldCandidate,
 } from '../linking/follow-up-match.ts';
 import { addDaysIso, type LinkDocument, type StoredRecord } from '../linking/link-document.ts';
-import { compareMeetings, meetingSidesOf, type MeetingSide, type MergeDecision } from '../linking/meeting-merge.ts';
+import { compareMeetings, meetingSidesOf, storedCountryKeysOf, type MeetingSide, type MergeDecision } from '../linking/meeting-merge.ts';
 import { canonicalGivenName, matchPerson, nameParts, personKey, resolvePerson, type PersonRef } from '../linking/person-identity.ts';
 import type { Database } from '../storage/schema.ts';
 import {
@@ -390,8 +390,12 @@ async function chooseMeeting(db: Kysely<Database>, docs: LinkDocuments, correcti
 
   const window = side.window;
   if (window === null || side.meeting.countries.length < 2) return null;
-  const near = await linkedReportsNear(db, side.meeting.countries.slice().sort().join(','), side.meeting.mode,
-    addDaysIso(window.start, -1), addDaysIso(window.end, 1), addDaysIso(window.start, -MERGE_LOOKBACK_DAYS));
+  // Reports are stored under their record's countries, which may name the forum too ("AU,IN,JP,QUAD,US").
+  const near: LinkedReport[] = [];
+  for (const key of storedCountryKeysOf(side.meeting.countries)) {
+    near.push(...await linkedReportsNear(db, key, side.meeting.mode,
+      addDaysIso(window.start, -1), addDaysIso(window.end, 1), addDaysIso(window.start, -MERGE_LOOKBACK_DAYS)));
+  }
   if (near.length === 0) return null;
   const meetingIds = [...new Set(near.map((r) => r.meetingId))];
   const reports = await reportsOfMeetings(db, meetingIds);

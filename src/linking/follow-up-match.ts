@@ -41,22 +41,61 @@ export interface PlanSide {
   readonly announcedAt: readonly MeetingSide[];
 }
 
-/** The plan sides of a document, one per planned event, in record order. */
+/**
+ * The plan sides of a document, one per planned event, in record order. A leg of an announced trip that gives no time
+ * of its own ("He will then travel to Washington DC" after "will pay a State Visit to the United States from 21-24
+ * June") takes the trip's interval: see {@link tripIntervalOf}.
+ */
 export function planSidesOf(doc: LinkDocument): PlanSide[] {
   const announcedAt = meetingSidesOf(doc);
   const contextCountries = [...new Set(doc.record.meetings.flatMap((m) => m.countries))].sort();
   const contextParticipants = doc.record.meetings.flatMap((m) => m.participants);
   const announced = referenceDateOf(doc);
-  return doc.record.plannedEvents.map((plan, planIndex) => ({
-    id: `${doc.key}#plan${planIndex}`,
-    docKey: doc.key,
-    planIndex,
-    plan,
-    announced,
-    contextCountries,
-    contextParticipants,
-    announcedAt,
-  }));
+  const plans = doc.record.plannedEvents;
+  return plans.map((plan, planIndex) => {
+    const trip = tripIntervalOf(plan, plans);
+    return {
+      id: `${doc.key}#plan${planIndex}`,
+      docKey: doc.key,
+      planIndex,
+      plan: trip === null ? plan : { ...plan, start: trip.start, end: trip.end, countries: trip.countries },
+      announced,
+      contextCountries,
+      contextParticipants,
+      announcedAt,
+    };
+  });
+}
+
+/** Characters between the end of a dated visit's evidence and a later leg's: a few sentences of one paragraph. */
+const TRIP_LEG_MAX_GAP = 300;
+/** Widest interval (days) a leg takes from its trip: a trip, not a season. */
+const TRIP_MAX_DAYS = 31;
+
+/**
+ * The interval of the trip `plan` is a leg of, with the countries the leg is in (its own and the trip's destination:
+ * talks during a visit to France are talks in France), or null. A visit or meeting with no time at all (no time expression,
+ * not even a vague one) is a leg of the nearest visit announced before it in the same document, with a closed interval
+ * of at most {@link TRIP_MAX_DAYS} days, when it starts at most {@link TRIP_LEG_MAX_GAP} characters after that visit's
+ * evidence and goes nowhere else: its destination, place and named countries are the visit's destination or none.
+ */
+export function tripIntervalOf(plan: PlannedEvent, plans: readonly PlannedEvent[]): { start: string; end: string; countries: string[] } | null {
+  if (plan.start !== null || plan.whenText !== null || (plan.kind !== 'visit' && plan.kind !== 'meeting')) return null;
+  const at = plan.provenance.evidence.start;
+  let trip: PlannedEvent | null = null;
+  for (const other of plans) {
+    if (other === plan || other.kind !== 'visit' || other.start === null || other.end === null) continue;
+    const gap = at - other.provenance.evidence.end;
+    if (gap < 0 || gap > TRIP_LEG_MAX_GAP) continue;
+    if (dayNumber(other.end) - dayNumber(other.start) > TRIP_MAX_DAYS) continue;
+    if (trip === null || other.provenance.evidence.end > trip.provenance.evidence.end) trip = other;
+  }
+  if (trip === null) return null;
+  const tripCountries = new Set([...trip.countries.filter(isCountryCode), visitDestination(trip.evidence)].filter((c): c is string => c !== null));
+  if (tripCountries.size === 0) return null;
+  const goesTo = [...plan.countries.filter(isCountryCode), visitDestination(plan.evidence), findPlaces(plan.evidence)[0]?.country ?? null].filter((c): c is string => c !== null);
+  if (goesTo.some((c) => !tripCountries.has(c))) return null;
+  return { start: trip.start as string, end: trip.end as string, countries: [...new Set([...plan.countries, ...tripCountries])].sort() };
 }
 
 /** Something a later document shows to have happened. */
@@ -614,7 +653,7 @@ function kindOfText(text: string): PlanKind | null {
   if (/\bmission\b/i.test(text)) return 'mission';
   if (/\bvisit/i.test(text)) return 'visit';
   if (/\b(?:dialogue|consultations?)\b/i.test(text)) return 'dialogue';
-  if (/\b(?:summit|meeting|talks|met|conference|ministerial|call)\b/i.test(text)) return 'meeting';
+  if (/\b(?:summit|meeting|talks|discussions|met|conference|ministerial|call)\b/i.test(text)) return 'meeting';
   return null;
 }
 

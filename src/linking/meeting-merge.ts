@@ -9,6 +9,8 @@ import type { Evidence, Level, Meeting, Mode, Participant } from '../domain/reco
 import { jaccard, labelTokens, normaliseLabel, normalisePlace } from '../eval/text-matching.ts';
 import { dayNumber, meetingWindow, publishedOf } from './link-document.ts';
 import type { DateWindow, LinkDocument } from './link-document.ts';
+import groupingData from './grouping-members.json' with { type: 'json' };
+import { sameOfficeHolder } from './office-titles.ts';
 import { matchPerson } from './person-identity.ts';
 import type { PersonMatchKind } from './person-identity.ts';
 
@@ -25,25 +27,55 @@ export interface MeetingSide {
   readonly publisher: string | null;
   /** The document's title; null when none. Two readouts of one publisher with different titles are two meetings. */
   readonly title: string | null;
+  /** The record's meeting; its countries without a grouping code its members' codes make redundant ({@link sidesOfMeeting}). */
   readonly meeting: Meeting;
   /** When the meeting took place: its date, else a window from the published date or URL; null when undated. */
   readonly window: DateWindow | null;
 }
 
+const GROUPINGS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries((groupingData as { groupings: Record<string, string[]> }).groupings));
+
+/**
+ * A meeting's sides without the code of a grouping all of whose members are listed too ("AU-IN-JP-QUAD-US" ->
+ * "AU-IN-JP-US": the Quad names the forum of its members' meeting; table in `grouping-members.json`). Sorted as given.
+ */
+export function sidesOfMeeting(countries: readonly string[]): readonly string[] {
+  const redundant = countries.filter((c) => GROUPINGS.get(c)?.every((m) => countries.includes(m)) === true);
+  return redundant.length === 0 ? countries : countries.filter((c) => !redundant.includes(c));
+}
+
+/**
+ * The country keys (sorted codes joined by commas) under which reports of a meeting with sides `countries` (as
+ * {@link sidesOfMeeting} gives them) may be stored: their own, and with the code of each grouping whose members are
+ * all among them. A store looking up merge candidates by stored key looks up each.
+ */
+export function storedCountryKeysOf(countries: readonly string[]): string[] {
+  const sides = [...countries].sort();
+  const keys = [sides.join(',')];
+  for (const [code, members] of GROUPINGS) {
+    if (!sides.includes(code) && members.every((m) => sides.includes(m))) keys.push([...sides, code].sort().join(','));
+  }
+  return keys;
+}
+
 /** The meeting sides of a document, one per extracted meeting, in record order. */
 export function meetingSidesOf(doc: LinkDocument): MeetingSide[] {
   const published = publishedOf(doc);
-  return doc.record.meetings.map((meeting, meetingIndex) => ({
-    id: `${doc.key}#${meetingIndex}`,
-    docKey: doc.key,
-    meetingIndex,
-    published,
-    publishedEvidence: doc.published !== null && doc.published !== doc.record.published ? null : doc.record.provenance.published,
-    publisher: doc.publisher ?? doc.record.publisher,
-    title: doc.record.title,
-    meeting,
-    window: meetingWindow(meeting.date, doc),
-  }));
+  return doc.record.meetings.map((recorded, meetingIndex) => {
+    const countries = sidesOfMeeting(recorded.countries);
+    const meeting = countries === recorded.countries ? recorded : { ...recorded, countries };
+    return {
+      id: `${doc.key}#${meetingIndex}`,
+      docKey: doc.key,
+      meetingIndex,
+      published,
+      publishedEvidence: doc.published !== null && doc.published !== doc.record.published ? null : doc.record.provenance.published,
+      publisher: doc.publisher ?? doc.record.publisher,
+      title: doc.record.title,
+      meeting,
+      window: meetingWindow(meeting.date, doc),
+    };
+  });
 }
 
 /** The meeting fields a decision talks about. */
@@ -118,12 +150,15 @@ const PUBLISHED_CLOSE_DAYS = 2;
  *
  * Blocking rules (any one makes `same` false):
  * - both from the same document (a document's meetings are distinct meetings);
- * - both from one publisher, unless they look like copies of one readout (same title, same published date);
+ * - both from one publisher, unless they look like copies of one readout (same title, same published date) or two
+ *   pages on one meeting (one meeting date and published date, every side's participants matching);
  * - different mode; different country sets, or fewer than two countries (the other side is not identified);
  * - both dated and more than {@link DATE_TOLERANCE_DAYS} apart;
  * - both levels known, neither `other`, and different (a foreign ministers' talk is not the leaders' summit);
  * - for a country both sides name participants of, no participant of that country matches across the sides
- *   (a leader's bilaterals with two counterparts on one summit day, two calls with different ministers);
+ *   (a leader's bilaterals with two counterparts on one summit day, two calls with different ministers); two
+ *   participants match by name (`matchPerson`) or, names aside, by holding one single-holder office of their
+ *   country (`sameOfficeHolder`: the Crown Prince, the Foreign Minister), which a misread or unusual spelling keeps;
  * - a side without a meeting date: its window (published date or URL date) must overlap the other's, be at most
  *   40 days wide (two sides dated only by their published dates: published at most a day apart), and the sides must also agree on the place, the participants (every participant of the side
  *   naming fewer, at least one) or the occasion; places must not conflict.
@@ -244,18 +279,38 @@ export function compareMeetings(a: MeetingSide, b: MeetingSide): MergeDecision {
 /**
  * A publisher does not issue two different readouts of one meeting: two documents of one publisher are one meeting
  * only when they look like copies of one readout (same title, or no titles, and the same published date: one
- * publisher's same-titled readouts on consecutive days are consecutive calls).
+ * publisher's same-titled readouts on consecutive days are consecutive calls) — or when they are two pages on one
+ * meeting (the Kremlin's "Talks with ..." and "News conference following ... talks", a White House readout and the
+ * leaders' joint remarks): differently titled pages of one published date giving one meeting date and naming, for
+ * every side, people who match across them.
  * Returns the reason they are not, or null. Publishers are compared as normalised labels.
  */
 function samePublisherBlock(a: MeetingSide, b: MeetingSide): string | null {
   if (a.publisher === null || b.publisher === null || normaliseLabel(a.publisher) !== normaliseLabel(b.publisher)) return null;
-  if (a.title !== null && b.title !== null && normaliseLabel(a.title) !== normaliseLabel(b.title)) {
+  if (a.title !== null && b.title !== null && normaliseLabel(a.title) !== normaliseLabel(b.title) && !pagesOfOneMeeting(a, b)) {
     return `two readouts of ${a.publisher} with different titles`;
   }
   if (a.published !== null && b.published !== null && a.published !== b.published) {
     return `two readouts of ${a.publisher} published ${a.published} and ${b.published}`;
   }
   return null;
+}
+
+/**
+ * Two pages of one publisher on one meeting: the same meeting date, published the same day (when both say), and every
+ * side of the meeting has participants named on both pages who match (by name or office).
+ */
+function pagesOfOneMeeting(a: MeetingSide, b: MeetingSide): boolean {
+  const ma = a.meeting;
+  const mb = b.meeting;
+  if (ma.date === null || ma.date !== mb.date) return false;
+  if (a.published !== null && b.published !== null && a.published !== b.published) return false;
+  if (ma.countries.length < 2 || ma.countries.join('-') !== mb.countries.join('-')) return false;
+  return ma.countries.every((country) => {
+    const pa = ma.participants.filter((p) => p.country === country);
+    const pb = mb.participants.filter((p) => p.country === country);
+    return pa.some((x) => pb.some((y) => matchPerson(x, y) !== null || sameOfficeHolder(x, y)));
+  });
 }
 
 function countNamed(participants: readonly Participant[]): number {
@@ -267,17 +322,24 @@ function compareParticipants(a: MeetingSide, b: MeetingSide): { matched: FieldAg
   const matched: FieldAgreement[] = [];
   const usedB = new Set<number>();
   a.meeting.participants.forEach((pa) => {
-    let best: { index: number; kind: PersonMatchKind } | null = null;
+    let best: { index: number; kind: PersonMatchKind | 'same-office' } | null = null;
     b.meeting.participants.forEach((pb, index) => {
       if (usedB.has(index) || best !== null) return;
       const match = matchPerson(pa, pb);
       if (match !== null) best = { index, kind: match.kind };
     });
+    // Names that do not match may still be one person: the holder of one office on one day.
+    if (best === null) {
+      b.meeting.participants.forEach((pb, index) => {
+        if (!usedB.has(index) && best === null && sameOfficeHolder(pa, pb)) best = { index, kind: 'same-office' };
+      });
+    }
     if (best === null) return;
-    const { index, kind } = best as { index: number; kind: PersonMatchKind };
+    const { index, kind } = best as { index: number; kind: PersonMatchKind | 'same-office' };
     const pb = b.meeting.participants[index] as Participant;
     usedB.add(index);
-    matched.push(agree('participants', a, b, [pa.name, pb.name], [pa.provenance.name], [pb.provenance.name], kind === 'same-key' ? null : `${pb.name} (${kind})`));
+    const note = kind === 'same-key' ? null : kind === 'same-office' ? `${pb.name} (same office: ${pa.title ?? ''} / ${pb.title ?? ''})` : `${pb.name} (${kind})`;
+    matched.push(agree('participants', a, b, [pa.name, pb.name], [pa.provenance.name], [pb.provenance.name], note));
   });
   const conflictingCountries: string[] = [];
   const countries = new Set(a.meeting.participants.map((p) => p.country).filter((c): c is string => c !== null));
@@ -285,7 +347,7 @@ function compareParticipants(a: MeetingSide, b: MeetingSide): { matched: FieldAg
     const pa = a.meeting.participants.filter((p) => p.country === country);
     const pb = b.meeting.participants.filter((p) => p.country === country);
     if (pa.length === 0 || pb.length === 0) continue;
-    if (!pa.some((x) => pb.some((y) => matchPerson(x, y) !== null))) conflictingCountries.push(country);
+    if (!pa.some((x) => pb.some((y) => matchPerson(x, y) !== null || sameOfficeHolder(x, y)))) conflictingCountries.push(country);
   }
   return { matched, conflictingCountries };
 }

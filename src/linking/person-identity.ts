@@ -33,6 +33,24 @@ export interface PersonMatch {
 }
 
 const VARIANT_CANONICAL: ReadonlyMap<string, string> = buildVariants((variantData as { groups: string[][] }).groups);
+/** Every variant group a name belongs to ("tony": Anthony's and Antony's), by group index. */
+const VARIANT_GROUPS: ReadonlyMap<string, readonly number[]> = buildGroupIndex((variantData as { groups: string[][] }).groups);
+
+function buildGroupIndex(groups: readonly (readonly string[])[]): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  groups.forEach((group, index) => {
+    for (const name of group) map.set(name, [...(map.get(name) ?? []), index]);
+  });
+  return map;
+}
+
+/** True when two folded name words are one name: equal, or in one variant group ("tony" is Antony and Anthony). */
+function sameNameWord(x: string, y: string): boolean {
+  if (x === y) return true;
+  const gx = VARIANT_GROUPS.get(x);
+  const gy = VARIANT_GROUPS.get(y);
+  return gx !== undefined && gy !== undefined && gx.some((g) => gy.includes(g));
+}
 
 function buildVariants(groups: readonly (readonly string[])[]): Map<string, string> {
   const map = new Map<string, string>();
@@ -90,7 +108,7 @@ function splitName(name: string): NameParts {
   let folded: string[] = [];
   const initials: string[] = [];
   // Honorifics come first; match them on the folded tokens with inner full stops removed ("H.E" -> "he").
-  const plain = tokens.map((t) => foldCase(t.replace(/\./g, '')));
+  const plain = tokens.map((t) => foldNameWord(t.replace(/\./g, '')));
   let skip = 0;
   for (let changed = true; changed; ) {
     changed = false;
@@ -112,6 +130,17 @@ function splitName(name: string): NameParts {
   }
   return { words: Object.freeze(folded), initials: Object.freeze(initials) };
 }
+
+/**
+ * A name word folded for comparison: case and accents ({@link foldCase}), letters accents do not decompose into
+ * ("Yılmaz", "Radosław", "Đỗ" -> "yilmaz", "radoslaw", "do"), and the transliterations of the Slavic "-ский" ending
+ * ("Zelenskyy", "Zelenskiy", "Zelensky", "Sikorski" -> "-sky").
+ */
+function foldNameWord(word: string): string {
+  return foldCase(word).replace(/[ıłđðøßæœþ]/g, (c) => LETTER_FOLDS[c] ?? c).replace(/(?<=\p{L}{2}(?:sk|ck|zk))(?:iy|yy|yi|ii|ij|y|i)$/u, 'y');
+}
+
+const LETTER_FOLDS: Readonly<Record<string, string>> = { ı: 'i', ł: 'l', đ: 'd', ð: 'd', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th' };
 
 /** The identifying words of a name ({@link nameParts} without the initials), folded, in written order. */
 export function nameWords(name: string): string[] {
@@ -141,6 +170,8 @@ export function personKey(name: string): string {
  *   and the remaining given names must be compatible: every remaining word of the shorter side equals a remaining
  *   word of the other side as a variant (`name-variant`), or one side has none left (`compatible-given-names`,
  *   or `surname-only` when one side is a single word).
+ * - Given names split differently are one name: "Yoon Suk-yeol" / "YOON Suk Yeol" (`name-variant`), as long as their
+ *   letters run the same in written order ("Kim Jong-un" / "Kim Jong Il" do not match).
  * - Two names that share a family name but whose given names differ ("Taro Kono" / "Yohei Kono") do not match.
  */
 export function matchPerson(a: PersonRef, b: PersonRef): PersonMatch | null {
@@ -148,14 +179,18 @@ export function matchPerson(a: PersonRef, b: PersonRef): PersonMatch | null {
   const pa = nameParts(a.name);
   const pb = nameParts(b.name);
   if (pa.words.length === 0 || pb.words.length === 0) return null;
-  const wa = pa.words.map(canonicalGivenName);
-  const wb = pb.words.map(canonicalGivenName);
-  const shared = wa.filter((w) => wb.includes(w));
+  const wa = pa.words;
+  const wb = pb.words;
+  const shared = wa.filter((w) => wb.some((v) => sameNameWord(w, v)));
   if (shared.length === 0) return null;
-  const restA = wa.filter((w) => !shared.includes(w));
-  const restB = wb.filter((w) => !shared.includes(w));
-  // Both sides keep given names the other lacks: different people ("Taro Kono" / "Yohei Kono").
-  if (restA.length > 0 && restB.length > 0) return null;
+  const restA = wa.filter((w) => !wb.some((v) => sameNameWord(w, v)));
+  const restB = wb.filter((w) => !wa.some((v) => sameNameWord(w, v)));
+  if (restA.length > 0 && restB.length > 0) {
+    // A given name written in one word, two words or hyphenated ("Suk-yeol", "Suk Yeol", "Kyungwha"): one name.
+    if (restA.join('') === restB.join('') && initialsFit(pa.initials, restB) && initialsFit(pb.initials, restA)) return { kind: 'name-variant', sharedWords: shared };
+    // Both sides keep given names the other lacks: different people ("Taro Kono" / "Yohei Kono").
+    return null;
+  }
   // Initials must fit the other side's given names ("T. Kono" fits "Taro Kono", not "Yohei Kono").
   if (!initialsFit(pa.initials, restB) || !initialsFit(pb.initials, restA)) return null;
   if (restA.length === 0 && restB.length === 0 && wa.length === wb.length) {
