@@ -81,6 +81,10 @@ export const NON_NAME_WORDS: readonly string[] = [
   'plenipotentiary', 'covid', 'pope',
   'readout', 'statement', 'statements', 'release', 'press', 'photo', 'overview', 'note', 'back', 'home', 'news',
   'embassy', 'update', 'remarks', 'transcript', 'joint', 'fact', 'sheet', 'background', 'briefing',
+  // verbs a title-case headline writes after a name ("President Xi Jinping Meets with Australian Prime Minister ...")
+  'meets', 'met', 'holds', 'held', 'receives', 'received', 'speaks', 'spoke', 'calls', 'visits', 'hosts', 'welcomes',
+  'attends', 'says', 'congratulates', 'discusses', 'signs', 'pays', 'arrives', 'concludes', 'chairs', 'addresses',
+  'exchanges', 'thanks',
 ];
 
 /**
