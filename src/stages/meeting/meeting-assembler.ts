@@ -9,7 +9,7 @@ import { evidenceAt, inChrome } from '../../pipeline/extraction-context.ts';
 import { findDurations, pickDuration } from './duration-extractor.ts';
 import type { Lead } from './lead-finder.ts';
 import { findLead } from './lead-finder.ts';
-import { COUNTRY_TITLE_LEVELS, IN_PERSON_OVERRIDES, LEVEL_NOUNS, OCCASION_CUES, TELEPHONE_CUES, VIDEO_CUES } from './meeting-lexicon.ts';
+import { COUNTRY_TITLE_LEVELS, IN_PERSON_OVERRIDES, LEVEL_NOUNS, OCCASION_ABBREVIATIONS, OCCASION_CUES, TELEPHONE_CUES, VIDEO_CUES } from './meeting-lexicon.ts';
 import { readOrdinal } from './number-words.ts';
 import { titleRanks } from '../people/title-classifier.ts';
 import { findPlaces } from '../places/place-finder.ts';
@@ -31,13 +31,17 @@ const OCCASION_RE = new RegExp(String.raw`\b(?:${OCCASION_CUES.join('|')})\s+`, 
 /**
  * An event's proper name: capitalised words, numbers, "(ABBR)" groups and a few connectors ("the General Debate of the
  * 78th session of the General Assembly"), ending on a content word; a spelt-out ordinal before it is not part of the
- * name ("the third Belt and Road Forum"), nor is "on <date>" after it.
+ * name ("the third Belt and Road Forum", "the seventy-second session of ..."), nor is "on <date>" after it.
  */
-const EVENT_NAME_RE = /^(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+teenth|twentieth)\s+(?=[A-Z]))?((?:(?:[A-Z0-9“"][\w’'“”"+.&-]*|\([^()]{1,60}\)|of|the|and|for|on(?!\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))|de|la|du|des|session)\s+)*(?:[A-Z0-9“"][\w’'“”"+.&-]*|\([^()]{1,60}\)))(?=\s+in\s+[A-Z]|[\s,.;:)]|$)/;
+const EVENT_NAME_RE = /^(?:the\s+)?(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+teenth|[a-z]+ieth)\s+(?=[A-Z]|(?:regular\s+|special\s+|plenary\s+)?session\s+of\s))?((?:(?:[A-Z0-9“"][\w’'“”"+.&-]*|\([^()]{1,60}\)|of|the|and|for|on(?!\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))|de|la|du|des|session)\s+)*(?:[A-Z0-9“"][\w’'“”"+.&-]*|\([^()]{1,60}\)))(?=\s+in\s+[A-Z]|[\s,.;:)]|$)/;
 const EVENT_NOUN_RE = /\b(?:Meetings?|Summit|Assembly|Debate|Forum|Conference|Ministerial|Session|Dialogue|Consultations?|Games|Olympics?|Council|Congress|Week|Expo|Festival|Ceremony|Funeral|Inauguration|Visit|Talks|Gathering|Retreat|Convention|COP\d*|Exposition|Exhibition|Symposium)\b/;
-/** An ordinal session of a standing body before its name: "78th Session of the ", "seventy-eighth session of ". */
-const SESSION_OF_RE = /^(?:\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))\s+(?:regular\s+|special\s+|plenary\s+)?[Ss]ession\s+of\s+(?:the\s+)?/;
-const ORDINAL_RE = /\b(?:(?:his|her|their|the|a)\s+(?<ord>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth)\s+(?:[\w’'-]+\s+){0,4}?(?:meeting|summit|talks|dialogue|consultations?|round|session)|for\s+the\s+(?<ord2>\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+time|(?<ord3>[a-z]+(?:st|nd|rd|th)|\d+(?:st|nd|rd|th))\s+time\s+in\s+total)/i;
+/**
+ * An ordinal session of a standing body before its name: "78th Session of the ", "seventy-eighth session of " (a
+ * spelt-out ordinal is already outside the name: "session of the ").
+ */
+const SESSION_OF_RE = /^(?:(?:\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))\s+)?(?:regular\s+|special\s+|plenary\s+)?[Ss]ession\s+of\s+(?:the\s+)?/;
+const OCCASION_ABBREVIATION_RES = OCCASION_ABBREVIATIONS.map((a) => ({ re: new RegExp(String.raw`(?<![\w.])(?:${a.written})(?![\w])`, 'g'), full: a.full }));
+const ORDINAL_RE = /\b(?:(?:his|her|their|the|a)\s+(?<ord>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth)\s+(?:[\w’'-]+\s+){0,4}?(?:meeting|summit|talks|dialogue|consultations?|round|session)|for\s+the\s+(?<ord2>\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+time|(?<ord3>[a-z]+(?:st|nd|rd|th)|\d+(?:st|nd|rd|th))\s+time\s+in\s+total)/gi;
 /** How far past the lead paragraph a video cue still describes the meeting. */
 const VIDEO_LOOKAHEAD = 300;
 const LIST_INTRO_RE = /\b(?:foreign\s+ministers|ministers|counterparts|leaders|heads\s+of\s+(?:state|government)|delegations|representatives)\s+(?:of|from)\s+/gi;
@@ -75,7 +79,7 @@ function assembleMeeting(ctx: ExtractionContext, lead: Lead): Meeting {
   const date = pickDate(ctx, lead);
   const duration = pickMeetingDuration(ctx, lead);
   const place = mode.value === 'in-person' ? pickPlace(ctx, lead, occasion) : null;
-  const ordinal = findOrdinal(text, lead);
+  const ordinal = findOrdinal(text, lead, occasion?.written ?? null);
   return {
     date: date?.value ?? null,
     level: level?.value ?? null,
@@ -108,12 +112,14 @@ function leadWindows(lead: Lead): Window[] {
   return out;
 }
 
-/** `w` without the occasion's evidence and any other occurrence of its name inside `w`. */
+/** `w` without the occasion's evidence and any other occurrence of its written name inside `w`. */
 function cutAll(text: string, w: Window, occasion: { value: string; evidence: Evidence }): Window[] {
   let out = cut(w, [occasion.evidence.start, occasion.evidence.end]);
   const slice = text.slice(w[0], w[1]);
-  for (let at = slice.indexOf(occasion.value); at >= 0; at = slice.indexOf(occasion.value, at + 1)) {
-    const hole: Window = [w[0] + at, w[0] + at + occasion.value.length];
+  // the name as written: the value may write out an abbreviation ("UN" -> "United Nations")
+  const written = occasion.evidence.text;
+  for (let at = slice.indexOf(written); at >= 0; at = slice.indexOf(written, at + 1)) {
+    const hole: Window = [w[0] + at, w[0] + at + written.length];
     out = out.flatMap((part) => cut(part, hole));
   }
   return out;
@@ -773,7 +779,12 @@ function pickMeetingDuration(ctx: ExtractionContext, lead: Lead): { minutes: num
   return pickDuration(text, rest);
 }
 
-function findOccasion(text: string, lead: Lead): { value: string; evidence: Evidence } | null {
+/**
+ * The larger event the meeting was held on the occasion of: its value, its evidence (the event's name as written) and
+ * `written`, everything the cue introduces ("the 72nd session of the UN General Assembly"), whose ordinal is the
+ * event's, not this meeting's.
+ */
+function findOccasion(text: string, lead: Lead): { value: string; evidence: Evidence; written: Window } | null {
   const windows: Window[] = [];
   if (lead.sentence) windows.push(lead.sentence.span);
   if (lead.line) windows.push(lead.line);
@@ -786,7 +797,7 @@ function findOccasion(text: string, lead: Lead): { value: string; evidence: Evid
       if (!name || !name[1]) continue;
       // A sentence's full stop is not part of the name; an abbreviation's is ("U.S.").
       const value = name[1].replace(/[\s,]+$/, '').replace(/(?<![A-Z]\.[A-Z])\.$/, '');
-      if (!EVENT_NOUN_RE.test(value)) continue;
+      if (!EVENT_NOUN_RE.test(writtenOut(value))) continue;
       let start = s + m.index + m[0].length + name[0].indexOf(name[1]);
       // "the 78th Session of the United Nations General Assembly": the occasion is the Assembly, of which this is a
       // session (what gold and the other side's readout name)
@@ -794,10 +805,18 @@ function findOccasion(text: string, lead: Lead): { value: string; evidence: Evid
       const event = session === null ? value : value.slice(session[0].length);
       if (session !== null && EVENT_NOUN_RE.test(event)) start += session[0].length;
       const named = session !== null && EVENT_NOUN_RE.test(event) ? event : value;
-      return { value: named, evidence: evidenceAt(text, start, start + named.length, 'meeting/occasion') };
+      const end = start + named.length;
+      return { value: writtenOut(named), evidence: evidenceAt(text, start, end, 'meeting/occasion'), written: [s + m.index + m[0].length, end] };
     }
   }
   return null;
+}
+
+/** An occasion's name with the abbreviated names of standing bodies written out ("UN General Assembly"). */
+function writtenOut(name: string): string {
+  let out = name;
+  for (const { re, full } of OCCASION_ABBREVIATION_RES) out = out.replace(re, full);
+  return out;
 }
 
 function pickPlace(ctx: ExtractionContext, lead: Lead, occasion: { evidence: Evidence } | null): { value: string; evidence: Evidence } | null {
@@ -890,12 +909,13 @@ function arrivalWindows(ctx: ExtractionContext, lead: Lead): Window[] {
   return out;
 }
 
-function findOrdinal(text: string, lead: Lead): { value: number; evidence: Evidence } | null {
+function findOrdinal(text: string, lead: Lead, occasion: Window | null): { value: number; evidence: Evidence } | null {
   const windows: Window[] = [];
   if (lead.sentence) windows.push(lead.sentence.span);
   if (lead.line) windows.push(lead.line);
   for (const [s, e] of windows) {
-    const m = ORDINAL_RE.exec(text.slice(s, e));
+    // "on the margins of the 55th session of the Human Rights Council": the session's number, not this meeting's
+    const m = [...text.slice(s, e).matchAll(ORDINAL_RE)].find((o) => !occasion || s + o.index < occasion[0] || s + o.index >= occasion[1]);
     if (!m) continue;
     const word = m.groups?.['ord'] ?? m.groups?.['ord2'] ?? m.groups?.['ord3'];
     const value = word ? readOrdinal(word) : null;
