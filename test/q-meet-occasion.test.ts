@@ -15,7 +15,7 @@ const cases: [occasion: string, value: string | null, evidence: string | null, o
   ['on the margins of the seventy-second session of the United Nations General Assembly', 'United Nations General Assembly', 'United Nations General Assembly', null],
   ['on the sidelines of UNGA 78', 'United Nations General Assembly', 'UNGA 78', null],
   ['on the sidelines of the U.N. General Assembly', 'United Nations General Assembly', 'U.N. General Assembly', null],
-  ['on the occasion of the United Nations (UN) General Assembly', 'United Nations General Assembly', 'United Nations (UN) General Assembly', null],
+  ['on the occasion of the United Nations (UN) General Assembly', 'United Nations (UN) General Assembly', 'United Nations (UN) General Assembly', null],
   ['on the margins of the 55th session of the UN Human Rights Council', 'United Nations Human Rights Council', 'UN Human Rights Council', null],
   ['on the sidelines of the twenty-eighth Conference of the Parties (COP28)', 'Conference of the Parties (COP28)', 'Conference of the Parties (COP28)', null],
   // negative: no abbreviation to write out, a word merely containing "UN", no event after the cue

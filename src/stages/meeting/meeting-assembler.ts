@@ -40,7 +40,8 @@ const EVENT_NOUN_RE = /\b(?:Meetings?|Summit|Assembly|Debate|Forum|Conference|Mi
  * spelt-out ordinal is already outside the name: "session of the ").
  */
 const SESSION_OF_RE = /^(?:(?:\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))\s+)?(?:regular\s+|special\s+|plenary\s+)?[Ss]ession\s+of\s+(?:the\s+)?/;
-const OCCASION_ABBREVIATION_RES = OCCASION_ABBREVIATIONS.map((a) => ({ re: new RegExp(String.raw`(?<![\w.])(?:${a.written})(?![\w])`, 'g'), full: a.full }));
+/** A bracketed abbreviation ("United Nations (UN) General Assembly") already stands beside its full name. */
+const OCCASION_ABBREVIATION_RES = OCCASION_ABBREVIATIONS.map((a) => ({ re: new RegExp(String.raw`(?<![\w.(])(?:${a.written})(?![\w)])`, 'g'), full: a.full }));
 const ORDINAL_RE = /\b(?:(?:his|her|their|the|a)\s+(?<ord>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth)\s+(?:[\w’'-]+\s+){0,4}?(?:meeting|summit|talks|dialogue|consultations?|round|session)|for\s+the\s+(?<ord2>\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+time|(?<ord3>[a-z]+(?:st|nd|rd|th)|\d+(?:st|nd|rd|th))\s+time\s+in\s+total)/gi;
 /** How far past the lead paragraph a video cue still describes the meeting. */
 const VIDEO_LOOKAHEAD = 300;

@@ -108,8 +108,8 @@ export const COUNTRY_TITLE_LEVELS: readonly { readonly pattern: string; readonly
 
 /**
  * Abbreviated names of standing bodies, written out in an occasion's value (its evidence stays as written): gold and
- * the other side's readout name "the United Nations General Assembly" whether the text says "UNGA", "UN General
- * Assembly" or "United Nations (UN) General Assembly". Applied in order to whole words; `written` is a regular
+ * the other side's readout name "the United Nations General Assembly" whether the text says "UNGA" or "UN General
+ * Assembly". Applied in order to whole words; `written` is a regular
  * expression source, case-sensitive (an abbreviation is written in capitals).
  */
 export const OCCASION_ABBREVIATIONS: readonly { readonly written: string; readonly full: string }[] = [
@@ -117,6 +117,5 @@ export const OCCASION_ABBREVIATIONS: readonly { readonly written: string; readon
   { written: String.raw`UNGA(?:[\s-]?\d+)?`, full: 'United Nations General Assembly' },
   { written: String.raw`UNSC`, full: 'United Nations Security Council' },
   { written: String.raw`UNHRC`, full: 'United Nations Human Rights Council' },
-  { written: String.raw`United\s+Nations\s+\(UN\)`, full: 'United Nations' },
   { written: String.raw`U\.\s?N\.|UN`, full: 'United Nations' },
 ];
