@@ -10,6 +10,8 @@
 export const HONORIFICS: readonly (readonly string[])[] = [
   ['his', 'royal', 'highness'], ['her', 'royal', 'highness'], ['his', 'highness'], ['her', 'highness'],
   ['his', 'majesty'], ['her', 'majesty'], ['his', 'excellency'], ['her', 'excellency'], ['his', 'holiness'],
+  // clergy styles ("His Eminence Cardinal Pietro Parolin", "His Beatitude Patriarch ...")
+  ['his', 'eminence'], ['his', 'beatitude'], ['his', 'grace'],
   ['h', '.', 'e', '.'], ['h', '.', 'e'],
   ['the', 'right', 'honourable'], ['the', 'right', 'honorable'], ['the', 'rt', '.', 'hon', '.'], ['the', 'rt', 'hon', '.'],
   ['the', 'rt', '.', 'hon'], ['the', 'rt', 'hon'], ['rt', '.', 'hon', '.'], ['rt', '.', 'hon'], ['rt', 'hon', '.'], ['rt', 'hon'],
@@ -17,6 +19,8 @@ export const HONORIFICS: readonly (readonly string[])[] = [
   ['mr', '.'], ['mr'], ['ms', '.'], ['ms'], ['mrs', '.'], ['mrs'], ['mme', '.'], ['mme'], ['madam'], ['madame'],
   ['mx', '.'], ['dr', '.'], ['dr'], ['prof', '.'], ['professor'], ['sir'], ['dame'], ['lord'], ['baroness'],
   ['sheikh'], ['sheikha'], ['shaikh'], ['hrh'], ['excellency'],
+  // a retired ambassador's style, abbreviated (Nigeria, Kenya, Pakistan: "Amb. Yusuf Maitama Tuggar")
+  ['amb', '.'],
   // South and Southeast Asian honorifics ("Shri Narendra Modi", "Smt. Meenakashi Lekhi", "Dato' Sri Anwar Ibrahim",
   // "Tan Sri", "Datuk Seri", "Pehin", "Tun"); "Sri" is not taken inside a country name ("Sri Lanka")
   ['shri'], ['shrimati'], ['smt', '.'], ['smt'], ['sri'], ['srimati'], ['tun'], ['pehin'],
@@ -32,6 +36,13 @@ export const HONORIFICS: readonly (readonly string[])[] = [
   ['gen', '.'], ['gen'], ['lt', '.'], ['lt'], ['maj', '.'], ['brig', '.'], ['col', '.'], ['adm', '.'], ['cardinal'],
   ['archbishop'], ['bishop'], ['sayyid'],
 ];
+
+/**
+ * Ranks kept as a lifelong style and written before the name after the office held ("the Minister of Foreign
+ * Affairs, Ambassador Yusuf Maitama Tuggar", "the Minister of Defence, General ..."): folded keys. The office, not the
+ * style, is the person's title.
+ */
+export const RANK_STYLES: readonly string[] = ['ambassador', 'amb', 'general', 'gen', 'professor', 'prof', 'senator', 'judge', 'justice', 'engineer', 'eng'];
 
 /**
  * Family names that are also common words ("Park Jin", "He Lifeng", "Sun Weidong", "An Ho-young", "To Lam"): taken as
@@ -81,6 +92,11 @@ export const NON_NAME_WORDS: readonly string[] = [
   'plenipotentiary', 'covid', 'pope',
   'readout', 'statement', 'statements', 'release', 'press', 'photo', 'overview', 'note', 'back', 'home', 'news',
   'embassy', 'update', 'remarks', 'transcript', 'joint', 'fact', 'sheet', 'background', 'briefing',
+  // headline verbs, capitalised in title case ("Kazakh Foreign Minister Meets with Ambassador of Japan", "FOREIGN
+  // AFFAIRS MINISTER RECEIVES GHANAIAN COUNTERPART"): never a name word after a title
+  'meets', 'receives', 'holds', 'speaks', 'hosts', 'welcomes', 'visits', 'calls', 'discusses', 'pays', 'attends',
+  'signs', 'congratulates', 'thanks', 'chairs', 'addresses', 'joins', 'opens', 'concludes', 'begins', 'starts',
+  'condoles', 'participates', 'greets', 'briefs', 'urges', 'reaffirms', 'says', 'tells', 'talk', 'talks', 'call',
 ];
 
 /**

@@ -24,6 +24,7 @@ import {
   NAME_SUFFIXES,
   NON_NAME_ENDINGS,
   NON_NAME_WORDS,
+  RANK_STYLES,
   SURNAME_HOMOGRAPHS,
 } from './name-lexicon.ts';
 import { coreNameWords, isInitial, normaliseName } from './name-normalizer.ts';
@@ -46,6 +47,9 @@ const MAX_NAME_WORDS = 6;
 /** A rank written alone, without portfolio or country. */
 const BARE_RANK_RE = /^(?:Minister|Secretary|President|Ambassador|Director)$/u;
 const ROYAL_STYLES: ReadonlySet<string> = new Set(['prince', 'princess']);
+const STYLE_RANKS: ReadonlySet<string> = new Set(RANK_STYLES);
+/** Honorifics that also style an office before its title ("The Honourable Minister of ..."). */
+const OFFICE_STYLES: ReadonlySet<string> = new Set(['honourable', 'honorable']);
 
 /** Lexicon bits on word tokens (`Token.flags`), by `key` unless noted. */
 const F_NON_NAME = 1;
@@ -722,7 +726,8 @@ function counterpartAt(ctx: TokenContext, i: number): { readonly found: Found; r
  * "the Holy See Secretary of State, Cardinal Pietro Parolin.", "The Minister of International Relations and
  * Cooperation, Dr Naledi Pandor, held ...": a name of two or more words after the title and a comma, ending the clause
  * (a name after an honorific may run on: "..., the Honorable Dato’ Sri Saifuddin Abdullah at a ceremony"). Not after
- * an honorific ("Mr. President, Jill and I"); a sentence's "The" before the title is no honorific.
+ * an honorific ("Mr. President, Jill and I"); a sentence's "The" before the title is no honorific. A rank worn as a
+ * style before the name ("Minister of Foreign Affairs, Ambassador Yusuf Maitama Tuggar") is not the person's title.
  */
 function apposedName(ctx: TokenContext, title: TitleMatch): NameRun | null {
   const { tokens } = ctx;
@@ -730,8 +735,12 @@ function apposedName(ctx: TokenContext, title: TitleMatch): NameRun | null {
   if (comma?.text !== ',' || comma.spaceBefore || title.openBracket) return null;
   const before = tokens[title.first - 1];
   if (before !== undefined && before.kind === 'punct' && before.text === '.' ) return null;
-  if (before !== undefined && (before.flags & F_HONORIFIC_FIRST) !== 0 && before.cap && before.fold !== 'the') return null;
-  const nameStart = matchHonorifics(ctx, title.next + 1);
+  // ("The Honourable Minister of Foreign Affairs, Ambassador ...": an office styled so, the Nigerian and Kenyan way)
+  if (before !== undefined && (before.flags & F_HONORIFIC_FIRST) !== 0 && before.cap && before.fold !== 'the' && !OFFICE_STYLES.has(before.fold)) return null;
+  // "The Honourable Minister of Foreign Affairs, Ambassador Yusuf Maitama Tuggar,": a rank worn as a style
+  const style = tokens[title.next + 1];
+  const styled = style !== undefined && style.cap && STYLE_RANKS.has(style.key) && isCapWord(tokens[title.next + 2]) && joined(tokens, title.next + 2);
+  const nameStart = matchHonorifics(ctx, styled ? title.next + 2 : title.next + 1);
   if (!joined(tokens, title.next + 1) || !joined(tokens, nameStart)) return null;
   const honorific = nameStart > title.next + 1;
   const run = matchNameRun(ctx, nameStart, true, false, honorific);
