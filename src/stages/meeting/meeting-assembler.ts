@@ -12,7 +12,7 @@ import { findLead } from './lead-finder.ts';
 import { COUNTRY_TITLE_LEVELS, IN_PERSON_OVERRIDES, LEVEL_NOUNS, OCCASION_ABBREVIATIONS, OCCASION_CUES, TELEPHONE_CUES, VIDEO_CUES } from './meeting-lexicon.ts';
 import { readOrdinal } from './number-words.ts';
 import { titleRanks } from '../people/title-classifier.ts';
-import { findPlaces } from '../places/place-finder.ts';
+import { findPlaces, venueCity } from '../places/place-finder.ts';
 import { TITLE_COUNTRIES } from './title-countries.ts';
 import type { TitleSides } from './title-sides.ts';
 import { namedIn, readTitleSides } from './title-sides.ts';
@@ -845,19 +845,31 @@ function pickPlace(ctx: ExtractionContext, lead: Lead, occasion: { evidence: Evi
     // A place introduced by "in"/"to"/"visiting" is where the meeting was; an occasion's own place ("G7 Summit in
     // Cornwall") counts too.
     const cued = inW.find((p) => PLACE_CUE_RE.test(text.slice(Math.max(0, p.span[0] - 20), p.span[0]))) ??
+      // "at the Ministry of Foreign Affairs, Bangkok": the city after a named building
+      inW.find((p) => p.rule !== 'places/venue' && BUILDING_CITY_RE.test(text.slice(Math.max(w[0], p.span[0] - 90), p.span[0]))) ??
       inW.find((p) => occasion && p.span[0] >= occasion.evidence.end && p.span[0] - occasion.evidence.end < 8) ??
       // A place named inside the occasion ("the G20 Hamburg Summit") is where it was held.
       inW.find((p) => occasion && p.span[0] >= occasion.evidence.start && p.span[1] <= occasion.evidence.end) ??
       (w === fallback ? inW[0] : undefined);
     if (cued) {
       // "at NATO Headquarters in Brussels": the place is the city; the venue only when no city is given
-      const city = cued.rule === 'places/venue' ? inW.find((p) => p.rule !== 'places/venue' && p.span[0] >= cued.span[1] && VENUE_CITY_GAP_RE.test(text.slice(cued.span[1], p.span[0]))) : undefined;
+      // ("Rome, 10 February 2024 ... met today at the Farnesina": the dateline names the city the venue stands in)
+      const city = cued.rule === 'places/venue'
+        ? inW.find((p) => p.rule !== 'places/venue' && p.span[0] >= cued.span[1] && VENUE_CITY_GAP_RE.test(text.slice(cued.span[1], p.span[0]))) ??
+          (dateline && w !== dateline ? datelinePlaces(ctx, dateline).find((p) => p.rule !== 'places/venue' && p.name === venueCity(cued.name)) : undefined)
+        : undefined;
       const place = city ?? cued;
       return { value: place.name, evidence: evidenceAt(text, place.span[0], place.span[1], place.rule) };
     }
   }
   return null;
 }
+
+/**
+ * Before a city: "at the <named building>, " ("at the Ministry of Foreign Affairs, Bangkok", "at the Presidential
+ * Palace, Hanoi"): capitalised words and their connectors after "at (the)", then a comma.
+ */
+const BUILDING_CITY_RE = /\bat\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|de|du|des)\s+)*){0,7}[A-Z][\w’'.-]*,\s*$/;
 
 /** Between a venue and the city it is in: "NATO Headquarters in Brussels", "Camp David, Maryland" is no city. */
 const VENUE_CITY_GAP_RE = /^\s*(?:,|in)\s*$/;
