@@ -736,7 +736,9 @@ function pickDate(ctx: ExtractionContext, lead: Lead): { value: string; evidence
     // A title may give the day in brackets ("... Dmytro Kuleba (2 March 2023)", France Diplomatie's house style); in a
     // sentence, a day in brackets restates it in another time zone.
     const isTitle = w === lead.titleLine;
-    const t = spanning(ctx.times, w).find((x) => isDay(x) && (isTitle || !insideParens(ctx.text, x.span, w)) && !inTopicClause(ctx.text, x.span, w));
+    // ("08 September 2023 – Secretary Manalo met ... on 5 September 2023": the opening date is the page's, not the
+    // meeting's; it stays the fallback below)
+    const t = spanning(ctx.times, w).find((x) => isDay(x) && (isTitle || !insideParens(ctx.text, x.span, w)) && !inTopicClause(ctx.text, x.span, w) && !isPublishedDate(ctx, x.span));
     const sameDay = SAME_DAY_RE.exec(ctx.text.slice(w[0], t ? t.span[0] : w[1]));
     // "This afternoon, President Biden convened a call ...": the day the readout was issued.
     if (sameDay && ctx.published) {
@@ -747,6 +749,13 @@ function pickDate(ctx: ExtractionContext, lead: Lead): { value: string; evidence
   }
   if (ctx.published) return { value: ctx.published.value, evidence: { ...ctx.published.evidence, rule: 'meeting/date-from-published' } };
   return null;
+}
+
+/** The published date's own words when they open the story ("Jakarta, 7 March 2023 - ...", "08 September 2023 – ..."). */
+function isPublishedDate(ctx: ExtractionContext, span: readonly [number, number]): boolean {
+  const e = ctx.published?.evidence;
+  if (!e || (e.rule !== 'document/agency-dateline' && e.rule !== 'document/opening-date')) return false;
+  return span[0] < e.end && e.start < span[1];
 }
 
 const SAME_DAY_RE = /\b(?:(?:earlier\s+)?this\s+(?:morning|afternoon|evening)|earlier\s+today|tonight)\b/i;
