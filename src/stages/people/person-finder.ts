@@ -29,7 +29,7 @@ import {
 } from './name-lexicon.ts';
 import { coreNameWords, isInitial, normaliseName } from './name-normalizer.ts';
 import { classifyTitle } from './title-classifier.ts';
-import { CAPITALISED_ONLY_WORDS, PORTFOLIO_WORDS, TITLE_BASES, TITLE_MODIFIERS, TITLE_TAILS } from './title-lexicon.ts';
+import { CAPITALISED_ONLY_WORDS, OFFICE_HEAD_WORDS, PORTFOLIO_WORDS, TITLE_BASES, TITLE_MODIFIERS, TITLE_TAILS } from './title-lexicon.ts';
 import { countryAt, countryEndingAt, F_RANK, F_TITLE_BASE, F_TITLE_START, matchTitle, skipAbbreviation, titleFlags, tokenAt, withCommaTitle, type CountryRef, type TitleMatch, type TokenContext } from './title-matcher.ts';
 import { foldCached, foldWord, setWordFlags, tokenize, type Token } from './word-tokenizer.ts';
 
@@ -48,6 +48,7 @@ const MAX_NAME_WORDS = 6;
 const BARE_RANK_RE = /^(?:Minister|Secretary|President|Ambassador|Director)$/u;
 const ROYAL_STYLES: ReadonlySet<string> = new Set(['prince', 'princess']);
 const STYLE_RANKS: ReadonlySet<string> = new Set(RANK_STYLES);
+const OFFICE_HEADS: ReadonlySet<string> = new Set(OFFICE_HEAD_WORDS);
 /** Honorifics that also style an office before its title ("The Honourable Minister of ..."). */
 const OFFICE_STYLES: ReadonlySet<string> = new Set(['honourable', 'honorable']);
 
@@ -593,6 +594,8 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
       }
     }
     if (title !== null) {
+      // "Head of the Office of the President Andriy Yermak": the rank ends a longer title, which is the person's
+      title = longerTitleEndingIn(ctx, title);
       const afterAbbreviation = skipAbbreviation(tokens, title.next);
       const nameStart = matchHonorifics(ctx, skipRoyalStyle(tokens, matchHonorifics(ctx, afterAbbreviation)));
       // "Assistant to the President Jake Sullivan": the title is someone else's
@@ -678,6 +681,29 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
     i++;
   }
   return { people, bareTitles };
+}
+
+/**
+ * `title` widened to the capitalised title it ends when it follows "of the" inside one ("Head of the Office of the
+ * President", "Chief of Staff of the President"): that title starts on an office word or a rank and runs through
+ * capitalised words joined by "of (the)". Unchanged otherwise.
+ */
+function longerTitleEndingIn(ctx: TokenContext, title: TitleMatch): TitleMatch {
+  const { tokens } = ctx;
+  const i = title.first;
+  if (tokens[i - 1]?.fold !== 'the' || tokens[i - 2]?.fold !== 'of' || !isCapWord(tokens[i - 3]) || !joined(tokens, i - 1) || !joined(tokens, i - 2)) return title;
+  let start = i - 3;
+  for (let k = start - 1; k >= 0 && joined(tokens, k + 1); k--) {
+    const token = tokens[k]!;
+    if (isCapWord(token) && token.fold !== 'the') start = k;
+    else if (token.fold === 'of' && isCapWord(tokens[k - 1]) && joined(tokens, k)) continue;
+    else if (token.fold === 'the' && tokens[k - 1]?.fold === 'of' && isCapWord(tokens[k - 2]) && joined(tokens, k) && joined(tokens, k - 1)) k--;
+    else break;
+  }
+  const head = tokens[start]!;
+  if (!OFFICE_HEADS.has(head.key) && (head.flags & F_TITLE_BASE) === 0) return title;
+  const span: Span = [ctx.starts[start]!, title.span[1]];
+  return { ...title, first: start, span, text: ctx.text.slice(span[0], span[1]) };
 }
 
 /**

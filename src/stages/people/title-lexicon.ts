@@ -53,6 +53,12 @@ export const TITLE_TAILS: readonly { readonly words: readonly string[]; readonly
   { words: ['to', 'the', 'secretary'], after: ['assistant', 'advisor', 'adviser', 'counselor', 'counsellor'] },
 ];
 
+/**
+ * Words that head a title ending in another office ("Head of the Office of the President", "Chief of Staff of the
+ * President"): a rank after "of the" inside such a title is not the holder's rank.
+ */
+export const OFFICE_HEAD_WORDS: readonly string[] = ['head', 'chief', 'office', 'staff'];
+
 /** Rank words written before the base ("Executive Vice Foreign Minister", "Deputy Prime Minister", "Crown Prince"). */
 export const TITLE_MODIFIERS: readonly string[] = [
   'deputy', 'vice', 'first', 'second', 'executive', 'senior', 'parliamentary', 'assistant', 'principal', 'under',
