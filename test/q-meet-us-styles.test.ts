@@ -20,6 +20,8 @@ const cases: [text: string, expected: Expect][] = [
     { participants: ['Joseph Biden | President | -', 'Ursula von der Leyen | European Commission President | EU'] }],
   ['November 10, 2021\n\nPresident Joseph R. Biden, Jr. met today with the President of the European Council, Charles Michel.',
     { participants: ['Joseph Biden | President | -', 'Charles Michel | President | EU'] }],
+  ['April 20, 2022\n\nDeputy Secretary of State Wendy Sherman met jointly today in Brussels with NATO Deputy Secretary General Mircea Geoană and EEAS Secretary General Stefano Sannino.',
+    { participants: ['Wendy Sherman | Deputy Secretary of State | US', 'Mircea Geoană | Deputy Secretary General | NATO', 'Stefano Sannino | Secretary General | EU'] }],
   ['October 21, 2022\n\nAssistant to the President for National Security Affairs Jake Sullivan called Dr. Monica Juma today to congratulate her on her appointment.',
     { mode: 'telephone', participants: ['Jake Sullivan | Assistant to the President for National Security Affairs | -', 'Monica Juma | - | -'] }],
   ['October 21, 2022\n\nPrime Minister Albanese called his New Zealand counterpart this morning.', { mode: 'telephone' }],
