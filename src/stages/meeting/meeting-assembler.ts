@@ -31,10 +31,11 @@ const OCCASION_RE = new RegExp(String.raw`\b(?:${OCCASION_CUES.join('|')})\s+`, 
 /**
  * An event's proper name: capitalised words, numbers, "(ABBR)" groups and a few connectors ("the General Debate of the
  * 78th session of the General Assembly"), ending on a content word; a spelt-out ordinal before it is not part of the
- * name ("the third Belt and Road Forum", "the seventy-second session of ..."), nor is "on <date>" after it.
+ * name ("the third Belt and Road Forum", "the seventy-second session of ..."), nor is "on <date>" after it; a
+ * lower-case event noun may end it ("the 7th Joint Consultative Commission meeting").
  */
-const EVENT_NAME_RE = /^(?:the\s+)?(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+teenth|[a-z]+ieth)\s+(?=[A-Z]|(?:regular\s+|special\s+|plenary\s+)?session\s+of\s))?((?:(?:[A-Z0-9“"][\w’'“”"+.&-]*|\([^()]{1,60}\)|of|the|and|for|on(?!\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))|de|la|du|des|session)\s+)*(?:[A-Z0-9“"][\w’'“”"+.&-]*|\([^()]{1,60}\)))(?=\s+in\s+[A-Z]|[\s,.;:)]|$)/;
-const EVENT_NOUN_RE = /\b(?:Meetings?|Summit|Assembly|Debate|Forum|Conference|Ministerial|Session|Dialogue|Consultations?|Games|Olympics?|Council|Congress|Week|Expo|Festival|Ceremony|Funeral|Inauguration|Visit|Talks|Gathering|Retreat|Convention|COP\d*|Exposition|Exhibition|Symposium)\b/;
+const EVENT_NAME_RE = /^(?:the\s+)?(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+teenth|[a-z]+ieth)\s+(?=[A-Z]|(?:regular\s+|special\s+|plenary\s+)?session\s+of\s))?((?:(?:[A-Z0-9“"][\w’'“”"+.&-]*|\([^()]{1,60}\)|of|the|and|for|on(?!\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))|de|la|du|des|session)\s+)*(?:[A-Z0-9“"][\w’'“”"+.&-]*|\([^()]{1,60}\))(?:\s+(?:meeting|meetings|summit|session|conference|talks|dialogue|consultations?|retreat|forum)\b)?)(?=\s+in\s+[A-Z]|[\s,.;:)]|$)/;
+const EVENT_NOUN_RE = /\b(?:Meetings?|Summit|Assembly|Debate|Forum|Conference|Ministerial|Session|Dialogue|Consultations?|Games|Olympics?|Council|Congress|Week|Expo|Festival|Ceremony|Funeral|Inauguration|Visit|Talks|Gathering|Retreat|Convention|COP\d*|Exposition|Exhibition|Symposium)\b|\b(?:meetings?|summit|session|conference|talks|dialogue|consultations?|retreat|forum)$/;
 /**
  * An ordinal session of a standing body before its name: "78th Session of the ", "seventy-eighth session of " (a
  * spelt-out ordinal is already outside the name: "session of the ").
@@ -205,11 +206,22 @@ function pickParticipants(ctx: ExtractionContext, lead: Lead): PersonMention[] {
       for (const p of spanning(ctx.people, w)) if (byName.has(p.name.toLowerCase())) keepMostInformative(byName, p);
       continue;
     }
-    for (const p of spanning(ctx.people, w)) keepMostInformative(byName, p);
+    for (const p of spanning(ctx.people, w)) if (!speaksForAbsent(ctx.text, w, p)) keepMostInformative(byName, p);
   }
   const author = firstPersonAuthor(ctx, lead) ?? pronounSubject(ctx, lead);
   if (author && !byName.has(author.name.toLowerCase())) return [author, ...byName.values()];
   return [...byName.values()];
+}
+
+/**
+ * Someone named as the sender or principal of a participant, not as one ("special envoy of President Tsai Ing-wen",
+ * "a message from President Xi Jinping", "on behalf of King Charles III"): right before the person's title or name.
+ */
+const ABSENT_PRINCIPAL_RE = /\b(?:(?:special\s+|personal\s+)?envoy\s+of|on\s+behalf\s+of|(?:a|the|his|her)\s+(?:personal\s+|written\s+|verbal\s+|warm\s+)?(?:message|letter|greetings|regards|invitation|condolences)\s+(?:from|of)|(?:greetings|regards|wishes)\s+of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,6}$/u;
+
+function speaksForAbsent(text: string, w: Window, p: PersonMention): boolean {
+  const start = p.title && p.title.span[0] < p.span[0] && p.title.span[0] >= w[0] ? p.title.span[0] : p.span[0];
+  return ABSENT_PRINCIPAL_RE.test(text.slice(Math.max(w[0], start - 90), start));
 }
 
 /**

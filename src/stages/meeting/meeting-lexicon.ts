@@ -98,6 +98,8 @@ export const OCCASION_CUES: readonly string[] = [
   String.raw`(?:at|on)\s+the\s+(?:margins?|sidelines?|fringes?)\s+of`,
   String.raw`on\s+the\s+(?:margins?|sidelines?)\s+of`,
   String.raw`in\s+the\s+margins?\s+of`,
+  // "met ... within the framework of the Munich Security Conference" (the Caucasus and Central Asian ministries' style)
+  String.raw`(?:within|in)\s+the\s+framework\s+of`,
   String.raw`(?:to|for)\s+attend(?:ing)?`,
   String.raw`(?:visit|visiting|trip|travel)\s+to\s+[^,.;]{2,40}?\s+(?:for|to\s+attend)`,
   String.raw`who\s+(?:was|is)\s+visiting\s+[^,.;]{2,40}?\s+for`,

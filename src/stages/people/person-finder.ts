@@ -315,7 +315,8 @@ function matchNameRun(ctx: TokenContext, i: number, anchored: boolean, bracket: 
   if (!anchoredByHonorific && words[0] !== undefined && !isInitial(words[0]) && NON_NAME_ENDING_RE.test(firstFold)) return null;
   // trailing particles and initials that no name word follows are not part of the name
   const runWords = words.slice(0, wordsAtLast);
-  if (runWords.filter((word) => !isInitial(word)).length > MAX_NAME_WORDS) return null;
+  // ("Mohammed bin Salman bin Abdulaziz Al Saud": lower-case particles are not counted)
+  if (runWords.filter((word) => !isInitial(word) && !(word === word.toLowerCase() && PARTICLES.has(foldCached(word)))).length > MAX_NAME_WORDS) return null;
   if (followedByInstitution(tokens, next)) return null;
   return { words: runWords, first: i, last, next };
 }
@@ -707,8 +708,9 @@ function longerTitleEndingIn(ctx: TokenContext, title: TitleMatch): TitleMatch {
 }
 
 /**
- * "Vladimir Putin had a telephone conversation with ...", "Sergey Lavrov held talks with ...": a name of two or more
- * words that opens a sentence as the subject of a meeting verb (the Kremlin's and the Russian MID's house style names
+ * "Vladimir Putin had a telephone conversation with ...", "Sergey Lavrov held talks with ...", "Vladimir Putin and
+ * President of China Xi Jinping held talks": a name of two or more words that opens a sentence as the subject of a
+ * meeting verb (the Kremlin's and the Russian MID's house style names
  * the principal so, without a title).
  */
 function subjectOfMeetingVerb(ctx: TokenContext, run: NameRun): boolean {
@@ -717,11 +719,13 @@ function subjectOfMeetingVerb(ctx: TokenContext, run: NameRun): boolean {
   if (before !== undefined && !tokens[run.first]!.lineBreakBefore && !(before.kind === 'punct' && (before.text === '.' || before.text === '!' || before.text === '?'))) return false;
   if (run.last === run.first || run.words.filter((word) => !isInitial(word)).length < 2) return false;
   const end = ctx.ends[run.last]!;
-  return MEETING_VERB_AFTER_RE.test(ctx.text.slice(end, end + 12));
+  return MEETING_VERB_AFTER_RE.test(ctx.text.slice(end, end + 12)) || JOINT_MEETING_VERB_AFTER_RE.test(ctx.text.slice(end, end + 160));
 }
 
 /** A meeting verb right after a name; not "hosted" or "received", which places do too ("Camp David hosted ..."). */
 const MEETING_VERB_AFTER_RE = /^ (?:had|held|met|meets|holds|spoke|speaks|talked)\b/u;
+/** "Vladimir Putin and President of China Xi Jinping held Russian-Chinese talks": a joint subject, then the verb. */
+const JOINT_MEETING_VERB_AFTER_RE = /^ and [^.;:\n]{3,140}? (?:had|held|met|hold|holds)\b/u;
 
 /**
  * "her Chinese counterpart Qin Gang", "his Indian counterpart Dr. S. Jaishankar", "his counterpart, Mr. Wang Yi,": the
@@ -773,7 +777,8 @@ function apposedName(ctx: TokenContext, title: TitleMatch): NameRun | null {
   if (run === null || run.words.filter((word) => !isInitial(word)).length < 2) return null;
   if (honorific) return run;
   const end = tokens[skipSuffixes(tokens, run.next)];
-  return end === undefined || end.lineBreakBefore || /^[.,;:)]$/u.test(end.text) || end.kind === 'gap' ? run : null;
+  // ("... with the Minister of Foreign Affairs of Egypt, Sameh Shoukry (Cairo, 12.11.2023)": a bracket closes it too)
+  return end === undefined || end.lineBreakBefore || /^[.,;:()]$/u.test(end.text) || end.kind === 'gap' ? run : null;
 }
 
 /** The first token in `from..to` that may start a title, or `to`. */
