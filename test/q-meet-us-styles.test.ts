@@ -42,3 +42,25 @@ test('titles, sides and calls in the White House and State Department house styl
     if (expected.participants) assert.deepEqual(m.participants.map((p) => `${p.name} | ${p.title ?? '-'} | ${p.country ?? '-'}`), expected.participants, text);
   }
 });
+
+test('an affiliation after the name, and the Palestinian Authority, give the country', () => {
+  const cases: [string, Record<string, string | null>][] = [
+    ['March 14, 2022\n\nThe Governments of Slovenia and the United States held the second session of the Slovenia-U.S. Strategic Dialogue in Ljubljana on March 14, 2022. The dialogue was led by Political Director Jernej Müller, Slovenian Ministry of Foreign Affairs, and Deputy Assistant Secretary Robin Dunnigan, Bureau of European and Eurasian Affairs, U.S. Department of State.',
+      { 'Jernej Müller': 'SI', 'Robin Dunnigan': null }],
+    ['May 31, 2022\n\nSecretary of State Antony J. Blinken spoke today with Palestinian Authority President Mahmoud Abbas.',
+      { 'Antony Blinken': 'US', 'Mahmoud Abbas': 'PS' }],
+    // negative: a country after the comma that is no employer ("..., Slovenian by birth") gives none
+    ['March 14, 2022\n\nThe Secretary met Political Director Jernej Müller, Slovenian by birth, in Ljubljana.',
+      { 'Jernej Müller': null }],
+  ];
+  for (const [text, expected] of cases) {
+    const m = extractRecord({ file: 't', text }).meetings[0];
+    assert.ok(m, text);
+    for (const [name, country] of Object.entries(expected)) {
+      const p = m.participants.find((x) => x.name === name);
+      assert.ok(p, `${name} in ${text}`);
+      if (country !== null) assert.equal(p.country, country, text);
+      else assert.notEqual(p.country, 'SI', text);
+    }
+  }
+});

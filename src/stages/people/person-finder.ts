@@ -49,6 +49,8 @@ const BARE_RANK_RE = /^(?:Minister|Secretary|President|Ambassador|Director)$/u;
 const ROYAL_STYLES: ReadonlySet<string> = new Set(['prince', 'princess']);
 const STYLE_RANKS: ReadonlySet<string> = new Set(RANK_STYLES);
 const OFFICE_HEADS: ReadonlySet<string> = new Set(OFFICE_HEAD_WORDS);
+/** Words after a country that make it an official's employer ("Slovenian Ministry of Foreign Affairs"). */
+const AFFILIATIONS: ReadonlySet<string> = new Set(['ministry', 'department', 'government', 'embassy', 'mission', 'mfa', 'mofa', 'foreign']);
 /** Honorifics that also style an office before its title ("The Honourable Minister of ..."). */
 const OFFICE_STYLES: ReadonlySet<string> = new Set(['honourable', 'honorable']);
 
@@ -453,8 +455,16 @@ function headsLaterName(ctx: TokenContext, i: number): boolean {
 
 /** "Prime Minister Netanyahu of Israel": the country after the name. */
 function countryAfterName(ctx: TokenContext, i: number): CountryRef | null {
-  const token = ctx.tokens[i];
-  if (token?.fold !== 'of' || !joined(ctx.tokens, i)) return null;
+  const { tokens } = ctx;
+  const token = tokens[i];
+  // "Political Director Jernej Müller, Slovenian Ministry of Foreign Affairs, and ...": the affiliation after the name
+  if (token?.text === ',' && !token.spaceBefore && joined(tokens, i + 1)) {
+    const mention = countryAt(ctx, i + 1, 'people/name-affiliation');
+    if (mention === null) return null;
+    const after = tokens[mention.next]?.kind === 'poss' ? mention.next + 1 : mention.next;
+    return AFFILIATIONS.has(tokens[after]?.key ?? '') && joined(tokens, after) ? mention.ref : null;
+  }
+  if (token?.fold !== 'of' || !joined(tokens, i)) return null;
   return countryAt(ctx, i + 1, 'people/name-of-country')?.ref ?? null;
 }
 
