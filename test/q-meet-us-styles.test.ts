@@ -5,6 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { Participant } from '../src/domain/record.ts';
 import { extractRecord } from '../src/pipeline/extract.ts';
 
 type Expect = { mode?: string; participants?: string[]; meeting?: boolean };
@@ -54,13 +55,39 @@ test('an affiliation after the name, and the Palestinian Authority, give the cou
       { 'Jernej Müller': null }],
   ];
   for (const [text, expected] of cases) {
-    const m = extractRecord({ file: 't', text }).meetings[0];
-    assert.ok(m, text);
+    const meeting = extractRecord({ file: 't', text }).meetings[0];
+    assert.ok(meeting, text);
+    const participants: readonly Participant[] = meeting.participants;
     for (const [name, country] of Object.entries(expected)) {
-      const p = m.participants.find((x) => x.name === name);
-      assert.ok(p, `${name} in ${text}`);
-      if (country !== null) assert.equal(p.country, country, text);
-      else assert.notEqual(p.country, 'SI', text);
+      const person = participants.find((x) => x.name === name);
+      assert.ok(person, `${name} in ${text}`);
+      if (country !== null) assert.equal(person.country, country, text);
+      else assert.notEqual(person.country, 'SI', text);
     }
   }
+});
+
+test('a list of officials, a rank written out, an earlier meeting\'s parties and a city standing for its government', () => {
+  const list = 'January 19, 2023\n\nIn Jerusalem, Mr. Sullivan met with members of the senior national security team including Defense Minister Yoav Gallant, Minister of Strategic Affairs Ron Dermer, National Security Advisor (NSA) Tzachi Hanegbi, Mossad Director David Barnea, and Israel Defense Forces Chief of Staff Major General Herzi Halevi.';
+  const m = extractRecord({ file: 't', text: list }).meetings[0];
+  assert.ok(m);
+  const byName = Object.fromEntries(m.participants.map((p) => [p.name, p.title]));
+  assert.equal(byName['Ron Dermer'], 'Minister of Strategic Affairs');
+  assert.equal(byName['Tzachi Hanegbi'], 'National Security Advisor');
+  assert.equal(byName['Herzi Halevi'], 'Defense Forces Chief of Staff');
+  assert.ok(!('Advisor' in byName) && !('Major' in byName), JSON.stringify(byName));
+
+  const earlier = 'June 7, 2022\n\nDeputy Secretary of State Wendy Sherman met today with Republic of Korea (ROK) First Vice Foreign Minister Cho Hyundong to build on the momentum from the May 21 Summit between President Biden and President Yoon. They expressed concern over Pyongyang’s increasingly provocative behavior.';
+  const e = extractRecord({ file: 't', text: earlier }).meetings[0];
+  assert.ok(e);
+  assert.deepEqual(e.participants.map((p) => p.name), ['Wendy Sherman', 'Cho Hyundong']);
+  assert.equal(e.level, 'vice-minister');
+  assert.equal(e.place, null);
+
+  // negative: the parties of this meeting, and a city where it was held
+  const same = 'June 7, 2022\n\nPresident Biden met President Yoon today in Seoul, their first meeting with each other.';
+  const s = extractRecord({ file: 't', text: same }).meetings[0];
+  assert.ok(s);
+  assert.deepEqual(s.participants.map((p) => p.name), ['Biden', 'Yoon']);
+  assert.equal(s.place, 'Seoul');
 });

@@ -217,11 +217,18 @@ function pickParticipants(ctx: ExtractionContext, lead: Lead): PersonMention[] {
  * Someone named as the sender or principal of a participant, not as one ("special envoy of President Tsai Ing-wen",
  * "a message from President Xi Jinping", "on behalf of King Charles III"): right before the person's title or name.
  */
+/**
+ * People named as the parties of an earlier, dated meeting ("to build on the momentum from the May 21 Summit between
+ * President Biden and President Yoon", "following last week’s call between ..."): right before the person.
+ */
+const EARLIER_MEETING_RE = /\b(?:(?:last|previous|earlier|recent)\b[\w’'\s]{0,12}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?\s+)(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|call|conversation|visit)\s+(?:between|with|of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,6}(?:and\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,6})?$/iu;
 const ABSENT_PRINCIPAL_RE = /\b(?:(?:special\s+|personal\s+)?envoy\s+of|on\s+behalf\s+of|(?:a|the|his|her)\s+(?:personal\s+|written\s+|verbal\s+|warm\s+)?(?:message|letter|greetings|regards|invitation|condolences)\s+(?:from|of)|(?:greetings|regards|wishes)\s+of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,6}$/u;
 
+/** True when `p` is named as someone's principal or as a party of an earlier meeting, not as a participant. */
 function speaksForAbsent(text: string, w: Window, p: PersonMention): boolean {
   const start = p.title && p.title.span[0] < p.span[0] && p.title.span[0] >= w[0] ? p.title.span[0] : p.span[0];
-  return ABSENT_PRINCIPAL_RE.test(text.slice(Math.max(w[0], start - 90), start));
+  const before = text.slice(Math.max(w[0], start - 140), start);
+  return ABSENT_PRINCIPAL_RE.test(before.slice(-90)) || EARLIER_MEETING_RE.test(before);
 }
 
 /**
@@ -856,7 +863,8 @@ function pickPlace(ctx: ExtractionContext, lead: Lead, occasion: { evidence: Evi
   windows.push(...arrivals);
   if (dateline) windows.push(dateline);
   for (const w of windows) {
-    const inW = w === dateline ? datelinePlaces(ctx, w) : spanning(ctx.places, w);
+    // ("concern over Pyongyang’s provocative behavior": a city in the possessive stands for its government)
+    const inW = (w === dateline ? datelinePlaces(ctx, w) : spanning(ctx.places, w)).filter((p) => !/^['’]s\b/u.test(text.slice(p.span[1], p.span[1] + 3)));
     if (inW.length === 0) continue;
     if (arrivals.includes(w)) {
       const arrived = inW.find((p) => ARRIVAL_CUE_RE.test(text.slice(Math.max(w[0], p.span[0] - 30), p.span[0])));

@@ -34,6 +34,9 @@ export const HONORIFICS: readonly (readonly string[])[] = [
   ['senator'],
   // military ranks and clergy, written before the name ("Gen. Mark A. Milley", "Cardinal Pietro Parolin")
   ['gen', '.'], ['gen'], ['lt', '.'], ['lt'], ['maj', '.'], ['brig', '.'], ['col', '.'], ['adm', '.'], ['cardinal'],
+  // ranks written out after an office ("Israel Defense Forces Chief of Staff Major General Herzi Halevi")
+  ['major', 'general'], ['lieutenant', 'general'], ['brigadier', 'general'], ['rear', 'admiral'], ['vice', 'admiral'],
+  ['lieutenant', 'colonel'], ['colonel'], ['air', 'chief', 'marshal'], ['air', 'marshal'],
   ['archbishop'], ['bishop'], ['sayyid'],
 ];
 

@@ -415,8 +415,10 @@ function titleAfter(ctx: TokenContext, i: number): { readonly title: TitleMatch;
   const first = matchTitle(ctx, k, true);
   if (first === null) return null;
   const title = withCommaTitle(ctx, first);
-  // a title that heads the next name belongs to that name ("..., President Putin")
-  const afterTitle = matchHonorifics(ctx, title.next);
+  // a title that heads the next name belongs to that name ("..., President Putin", "..., National Security Advisor
+  // (NSA) Tzachi Hanegbi")
+  const bracketed = tokens[title.next]?.text === '(' && tokens[title.next + 2]?.text === ')' && tokens[title.next + 1]?.kind === 'word';
+  const afterTitle = matchHonorifics(ctx, bracketed ? title.next + 3 : title.next);
   if (joined(tokens, afterTitle) && matchNameRun(ctx, afterTitle, true, false) !== null) return null;
   if (tokens[title.end]?.kind === 'poss') return null;
   if (headsLaterName(ctx, title.next)) return null;

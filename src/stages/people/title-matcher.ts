@@ -211,7 +211,9 @@ function matchPortfolio(ctx: TokenContext, i: number): number {
     }
     const connector = tokens[j];
     if (connector === undefined) break;
-    if (connector.text === ',' && !connector.spaceBefore && isWord(tokens[j + 1]) && tokens[j + 1]!.cap && (ctx.covered[j + 1] !== 1 || countryInPortfolio(ctx, j + 1) > 0)) {
+    // ("Foreign, Commonwealth and Development Affairs"; not "Strategic Affairs Ron Dermer, National Security Advisor":
+    // a comma continues the portfolio only after a portfolio word)
+    if (connector.text === ',' && !connector.spaceBefore && end === j && isWord(tokens[j + 1]) && tokens[j + 1]!.cap && (ctx.covered[j + 1] !== 1 || countryInPortfolio(ctx, j + 1) > 0)) {
       j++;
       continue;
     }
