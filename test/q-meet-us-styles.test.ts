@@ -91,3 +91,24 @@ test('a list of officials, a rank written out, an earlier meeting\'s parties and
   assert.deepEqual(s.participants.map((p) => p.name), ['Biden', 'Yoon']);
   assert.equal(s.place, 'Seoul');
 });
+
+test('regressions found by comparing the bulk corpus before and after these rules', () => {
+  const cases: [string, string[]][] = [
+    // "Republic" is no portfolio word: a second "Republic of Korea ..." title is another person's
+    ['July 22, 2021\n\nDeputy Secretary of State Wendy R. Sherman met with Republic of Korea Minister of Unification Lee In-young and Republic of Korea Vice Minister of Unification Choi Young-joon in Seoul today.',
+      ['Wendy Sherman | US', 'Lee In-young | KR', 'Choi Young-joon | KR']],
+    // a list of principals: the next one's country is not the affiliation of the one before
+    ['February 19, 2022\n\nSecretary of State Antony J. Blinken, Australian Foreign Minister Marise Payne, and UK Foreign Secretary Elizabeth Truss held a trilateral meeting today.',
+      ['Antony Blinken | US', 'Marise Payne | AU', 'Elizabeth Truss | GB']],
+    // the host who invited takes part; the one mourned does not
+    ['June 28, 2021\n\nThe Ministers met today in Rome at the invitation of Italian Minister of Foreign Affairs and International Cooperation Luigi Di Maio and U.S. Secretary of State Antony J. Blinken.',
+      ['Luigi Di Maio | IT', 'Antony Blinken | US']],
+    ['July 8, 2022\n\nPresident Biden called Prime Minister Kishida of Japan today to express his deep condolences on the tragic shooting death of former Prime Minister Abe Shinzo.',
+      ['Biden | US', 'Kishida | JP']],
+  ];
+  for (const [text, expected] of cases) {
+    const m = extractRecord({ file: 't', text, publisher: 'U.S. Department of State' }).meetings[0];
+    assert.ok(m, text);
+    assert.deepEqual(m.participants.map((p) => `${p.name} | ${p.country ?? '-'}`), expected, text);
+  }
+});

@@ -215,14 +215,15 @@ function pickParticipants(ctx: ExtractionContext, lead: Lead): PersonMention[] {
 
 /**
  * Someone named as the sender or principal of a participant, not as one ("special envoy of President Tsai Ing-wen",
- * "a message from President Xi Jinping", "on behalf of King Charles III"): right before the person's title or name.
+ * "a message from President Xi Jinping", "on behalf of King Charles III"), or mourned ("condolences on the death of
+ * former Prime Minister Abe Shinzo"): right before the person's title or name. (An invitation's sender usually hosts.)
  */
 /**
  * People named as the parties of an earlier, dated meeting ("to build on the momentum from the May 21 Summit between
  * President Biden and President Yoon", "following last week’s call between ..."): right before the person.
  */
 const EARLIER_MEETING_RE = /\b(?:(?:last|previous|earlier|recent)\b[\w’'\s]{0,12}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?\s+)(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|call|conversation|visit)\s+(?:between|with|of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,6}(?:and\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,6})?$/iu;
-const ABSENT_PRINCIPAL_RE = /\b(?:(?:special\s+|personal\s+)?envoy\s+of|on\s+behalf\s+of|(?:a|the|his|her)\s+(?:personal\s+|written\s+|verbal\s+|warm\s+)?(?:message|letter|greetings|regards|invitation|condolences)\s+(?:from|of)|(?:greetings|regards|wishes)\s+of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,6}$/u;
+const ABSENT_PRINCIPAL_RE = /\b(?:(?:special\s+|personal\s+)?envoy\s+of|on\s+behalf\s+of|(?:a|the|his|her)\s+(?:personal\s+|written\s+|verbal\s+|warm\s+)?(?:message|letter|greetings|regards|condolences)\s+(?:from|of)|(?:greetings|regards|wishes)\s+of|(?:death|passing|funeral|assassination|killing|memory|loss)\s+of(?:\s+the\s+late|\s+late|\s+former)*)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,6}$/u;
 
 /** True when `p` is named as someone's principal or as a party of an earlier meeting, not as a participant. */
 function speaksForAbsent(text: string, w: Window, p: PersonMention): boolean {

@@ -50,7 +50,7 @@ const ROYAL_STYLES: ReadonlySet<string> = new Set(['prince', 'princess']);
 const STYLE_RANKS: ReadonlySet<string> = new Set(RANK_STYLES);
 const OFFICE_HEADS: ReadonlySet<string> = new Set(OFFICE_HEAD_WORDS);
 /** Words after a country that make it an official's employer ("Slovenian Ministry of Foreign Affairs"). */
-const AFFILIATIONS: ReadonlySet<string> = new Set(['ministry', 'department', 'government', 'embassy', 'mission', 'mfa', 'mofa', 'foreign']);
+const AFFILIATIONS: ReadonlySet<string> = new Set(['ministry', 'department', 'government', 'embassy', 'mission', 'mfa', 'mofa']);
 /** Honorifics that also style an office before its title ("The Honourable Minister of ..."). */
 const OFFICE_STYLES: ReadonlySet<string> = new Set(['honourable', 'honorable']);
 

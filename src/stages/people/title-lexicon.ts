@@ -80,9 +80,7 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   'economics', 'state', 'treasury', 'government', 'policy', 'policies', 'security', 'development', 'europe',
   'european', 'international', 'relations', 'strategy', 'political', 'politicomilitary', 'industry',
   'energy', 'health', 'agriculture', 'justice', 'interior', 'home', 'education', 'environment', 'labour', 'labor',
-  'transport', 'national', 'homeland', 'cooperation', 'integration', 'regional',
-  // "the President of the Republic, Emmanuel Macron" (a country named after it, "of the Republic of Poland", wins)
-  'republic', 'overseas', 'asian', 'asia', 'oceanian',
+  'transport', 'national', 'homeland', 'cooperation', 'integration', 'regional', 'overseas', 'asian', 'asia', 'oceanian',
   'pacific', 'indopacific', 'african', 'africa', 'americas', 'american', 'western', 'hemisphere', 'near', 'middle',
   'eastern', 'east', 'central', 'south', 'southern', 'north', 'northern', 'arms', 'control', 'nonproliferation',
   'global', 'public', 'diplomacy', 'management', 'resources', 'human', 'rights', 'democracy', 'counterterrorism',

@@ -374,6 +374,13 @@ export function matchTitle(ctx: TokenContext, i: number, allowLower: boolean): T
       break;
     }
     if (!joined(tokens, end)) break;
+    // "The President of the Republic, Emmanuel Macron, ..." (France, Italy, Portugal): the office, its country unnamed;
+    // "of the Republic of Poland" names it
+    if (token.fold === 'of' && end === headEnd && tokens[end - 1]!.key === 'president' && tokens[end + 1]?.fold === 'the' && tokens[end + 2]?.key === 'republic' && tokens[end + 2]!.cap && tokens[end + 3]?.fold !== 'of' && joined(tokens, end + 1) && joined(tokens, end + 2)) {
+      end += 3;
+      next = end;
+      continue;
+    }
     if (token.fold === 'of' || token.fold === 'for') {
       const mention = countryAt(ctx, end + 1, 'people/title-of');
       const portfolioEnd = matchPortfolio(ctx, end + 1);
