@@ -34,6 +34,11 @@ test('occasions', () => {
   const cases: [string, string | null, string | null][] = [
     ['within the framework of the Munich Security Conference', 'Munich Security Conference', 'Munich'],
     ['on the sidelines of the 7th Joint Consultative Commission meeting in Dhaka', '7th Joint Consultative Commission meeting', 'Dhaka'],
+    ['on the sidelines of the informal meeting of NATO foreign ministers in Oslo', 'informal meeting of NATO foreign ministers', 'Oslo'],
+    ['on the margins of the extraordinary meeting of G7 leaders', 'extraordinary meeting of G7 leaders', null],
+    // negative: a meeting of no named members; of two countries
+    ['on the sidelines of the meeting of the ministers', null, null],
+    ['during the meeting of Ukraine and Japan', null, null],
     // negative: a framework that is no event
     ['in the framework of the bilateral cooperation', null, null],
     ['within the framework of the Strategic Partnership Agreement', null, null],

@@ -37,6 +37,11 @@ const OCCASION_RE = new RegExp(String.raw`\b(?:${OCCASION_CUES.join('|')})\s+`, 
 const EVENT_NAME_RE = /^(?:the\s+)?(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+teenth|[a-z]+ieth)\s+(?=[A-Z]|(?:regular\s+|special\s+|plenary\s+)?session\s+of\s))?((?:(?:[A-Z0-9“"][\w’'“”"+.&-]*|\([^()]{1,60}\)|of|the|and|for|on(?!\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))|de|la|du|des|session)\s+)*(?:[A-Z0-9“"][\w’'“”"+.&-]*|\([^()]{1,60}\))(?:\s+(?:meeting|meetings|summit|session|conference|talks|dialogue|consultations?|retreat|forum)\b)?)(?=\s+in\s+[A-Z]|[\s,.;:)]|$)/;
 const EVENT_NOUN_RE = /\b(?:Meetings?|Summit|Assembly|Debate|Forum|Conference|Ministerial|Session|Dialogue|Consultations?|Games|Olympics?|Council|Congress|Week|Expo|Festival|Ceremony|Funeral|Inauguration|Visit|Talks|Gathering|Retreat|Convention|COP\d*|Exposition|Exhibition|Symposium)\b|\b(?:meetings?|summit|session|conference|talks|dialogue|consultations?|retreat|forum)$/;
 /**
+ * A meeting named by who meets, in lower case ("the informal meeting of NATO foreign ministers", "the extraordinary
+ * meeting of G7 leaders", "the meeting of ASEAN Defence Ministers").
+ */
+const MEMBERS_MEETING_RE = /^(?:the\s+)?((?:(?:informal|extraordinary|special|annual|regular|emergency|joint|ministerial|plenary)\s+)*(?:meeting|summit|session|conference|gathering)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+){1,4}(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ee]nergy|[Hh]ealth)\s+)?(?:[Mm]inisters|[Ll]eaders|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment)(?:\s+and\s+(?:[Ss]tate|[Gg]overnment))?))\b/;
+/**
  * An ordinal session of a standing body before its name: "78th Session of the ", "seventy-eighth session of " (a
  * spelt-out ordinal is already outside the name: "session of the ").
  */
@@ -823,11 +828,12 @@ function findOccasion(text: string, lead: Lead): { value: string; evidence: Evid
     OCCASION_RE.lastIndex = 0;
     for (let m = OCCASION_RE.exec(slice); m; m = OCCASION_RE.exec(slice)) {
       const after = slice.slice(m.index + m[0].length);
-      const name = EVENT_NAME_RE.exec(after);
+      const proper = EVENT_NAME_RE.exec(after);
+      const name = proper ?? MEMBERS_MEETING_RE.exec(after);
       if (!name || !name[1]) continue;
       // A sentence's full stop is not part of the name; an abbreviation's is ("U.S.").
       const value = name[1].replace(/[\s,]+$/, '').replace(/(?<![A-Z]\.[A-Z])\.$/, '');
-      if (!EVENT_NOUN_RE.test(writtenOut(value))) continue;
+      if (proper && !EVENT_NOUN_RE.test(writtenOut(value))) continue;
       let start = s + m.index + m[0].length + name[0].indexOf(name[1]);
       // "the 78th Session of the United Nations General Assembly": the occasion is the Assembly, of which this is a
       // session (what gold and the other side's readout name)
