@@ -296,9 +296,9 @@ describe('web UI in Chromium', { skip: skipKnowingly ? `${CHROMIUM} missing; REA
     assert.equal(await page.locator('.source-column').count(), 2, 'both reports side by side');
     const occasion = page.locator('.comparison-table tr', { has: page.locator('th', { hasText: 'Occasion' }) });
     assert.match((await occasion.locator('td').nth(0).textContent()) ?? '', /United Nations \(UN\) General Assembly\s*only here/);
-    // the Russian report names the Assembly ("on the sidelines of the 72nd session of the UN General Assembly") in other
-    // words: the sources disagree on the wording, and each value is shown with its source
-    assert.match((await occasion.locator('td').nth(1).textContent()) ?? '', /^UN General Assembly\s*only here/);
+    // the Russian report names the Assembly ("on the sidelines of the 72nd session of the UN General Assembly", written
+    // out) in other words: the sources disagree on the wording, and each value is shown with its source
+    assert.match((await occasion.locator('td').nth(1).textContent()) ?? '', /^United Nations General Assembly\s*only here/);
 
     const meeting = await api<MeetingDetailView>(`/api${new URL(page.url()).pathname.replace('/meeting/', '/meetings/')}`);
     await page.locator('tr[data-field="date"] button.field-button').click();

@@ -60,7 +60,7 @@ const cases: [string, Expect][] = [
   ['September 20, 2023\n\nForeign Minister Kamikawa met Foreign Minister Wang Yi in New York on the occasion of the 78th Session of the United Nations General Assembly.',
     { occasion: 'United Nations General Assembly', place: 'New York' }],
   ['September 19, 2017\n\nOn September 18, Foreign Minister Sergey Lavrov held talks with Foreign Minister Taro Kono in New York on the sidelines of the 72nd session of the UN General Assembly.',
-    { occasion: 'UN General Assembly', place: 'New York' }],
+    { occasion: 'United Nations General Assembly', place: 'New York', ordinal: null }],
   ['2023-10-18\n\nOn October 18, President Xi Jinping met with Chilean President Gabriel Boric, who is in China for talks, in Beijing.',
     { occasion: null }],
   // "on <date>" after an event's name is not part of it; a Swiss Federal Councillor is a minister

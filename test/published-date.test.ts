@@ -17,6 +17,8 @@ const positives: [string, string, string][] = [
   ['Foreign Minister Receives Phone Call\n\nRiyadh, 14 Jumada II 1445 H, corresponding to 27 December 2023, SPA -- His Highness Prince Faisal bin Farhan received a phone call today.', '2023-12-27', '27 December 2023'],
   // a release number before the date that opens the page (Türkiye's MFA)
   ['No: 112, 3 May 2023, Press Release Regarding the Visit of the Foreign Minister to Pakistan\n\nThe Foreign Minister will pay a visit to Pakistan on 4-5 May 2023.', '2023-05-03', '3 May 2023'],
+  // a date and a dash alone opening the story (the Philippine DFA's house style)
+  ['SECRETARY MANALO MEETS AUSTRALIAN FOREIGN MINISTER WONG\n\n08 September 2023 – Foreign Affairs Secretary Enrique A. Manalo met with Australian Minister for Foreign Affairs Penny Wong.', '2023-09-08', '08 September 2023'],
   // a dateline line with the date written day-month-year with dashes (the Dutch government's pages)
   ['Minister Hoekstra speaks with Ukrainian counterpart Kuleba\n\nNews item | 31-10-2022 | 14:05\n\nMinister of Foreign Affairs Wopke Hoekstra spoke by phone with Dmytro Kuleba.', '2022-10-31', '31-10-2022'],
 ];
@@ -28,6 +30,8 @@ const negatives: string[] = [
   // a first paragraph that merely starts with a place and a date
   'Talks in Paris\n\nParis, 14 December 2022 was the day the two ministers met for the first time.',
   'Talks in Paris\n\nOn 14 December 2022, Minister Colonna met Minister Jaishankar in Paris.',
+  // a date opening the first paragraph without the dash of a dateline
+  'Talks in Paris\n\n14 December 2022 was the day the two ministers met for the first time.',
 ];
 
 for (const [text, published, written] of positives) {

@@ -221,17 +221,27 @@ function dateAt(ctx: ExtractionContext, offset: number, slack: number): { value:
 
 /**
  * A news agency's dateline opening the first paragraph: "Riyadh, March 12, 2023, SPA -- ...", "ABU DHABI, 5th June,
- * 2023 (WAM) -- ...", "Jakarta, 7 March 2023 - ...": a place, a full date, an optional agency, then a dash.
+ * 2023 (WAM) -- ...", "Jakarta, 7 March 2023 - ...": a place, a full date, an optional agency, then a dash; or a
+ * full date and a dash alone ("08 September 2023 – ...", rule `document/opening-date`).
  */
 function agencyDateline(ctx: ExtractionContext): ExtractionContext['published'] {
   const { doc, text } = ctx;
   let seen = 0;
+  let paragraphs = 0;
   for (const line of doc.lines) {
     if (line.kind === 'blank') continue;
     if (++seen > TITLE_WINDOW) break;
     if (line.kind !== 'paragraph') continue;
     const place = AGENCY_PLACE_RE.exec(text.slice(line.contentStart, Math.min(line.span[1], line.contentStart + 60)));
-    if (!place) continue;
+    if (!place) {
+      // "08 September 2023 – Foreign Affairs Secretary Enrique A. Manalo met ..." (the Philippine DFA's house style):
+      // the date alone opens the story, in its first paragraph
+      if (paragraphs++ > 0) continue;
+      const found = dateAt(ctx, line.contentStart, 0);
+      const after = found ? text.slice(found.evidence.end, Math.min(line.span[1], found.evidence.end + 30)) : '';
+      if (found && DATE_DASH_RE.test(after)) return { value: found.value, evidence: { ...found.evidence, rule: 'document/opening-date' } };
+      continue;
+    }
     // "Riyadh, 14 Jumada II 1445 H, corresponding to 27 December 2023, SPA -- ...": the Gregorian date after the Hijri
     const at = line.contentStart + place[0].length;
     const bridge = CORRESPONDING_RE.exec(text.slice(at, Math.min(line.span[1], at + 80)));
@@ -243,6 +253,8 @@ function agencyDateline(ctx: ExtractionContext): ExtractionContext['published'] 
   return null;
 }
 
+/** What follows a date that opens a paragraph on its own: a dash before the story. */
+const DATE_DASH_RE = /^\s*(?:--|—|–|-)\s/u;
 /** A dateline's place before the date: one to four capitalised words (any case) and a comma. */
 const AGENCY_PLACE_RE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,3},\s+/u;
 /** A date in another calendar before the Gregorian one it corresponds to ("14 Jumada II 1445 H, corresponding to "). */

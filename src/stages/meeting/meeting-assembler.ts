@@ -9,10 +9,10 @@ import { evidenceAt, inChrome } from '../../pipeline/extraction-context.ts';
 import { findDurations, pickDuration } from './duration-extractor.ts';
 import type { Lead } from './lead-finder.ts';
 import { findLead } from './lead-finder.ts';
-import { COUNTRY_TITLE_LEVELS, IN_PERSON_OVERRIDES, LEVEL_NOUNS, OCCASION_CUES, TELEPHONE_CUES, VIDEO_CUES } from './meeting-lexicon.ts';
+import { COUNTRY_TITLE_LEVELS, IN_PERSON_OVERRIDES, LEVEL_NOUNS, OCCASION_ABBREVIATIONS, OCCASION_CUES, TELEPHONE_CUES, VIDEO_CUES } from './meeting-lexicon.ts';
 import { readOrdinal } from './number-words.ts';
 import { titleRanks } from '../people/title-classifier.ts';
-import { findPlaces } from '../places/place-finder.ts';
+import { findPlaces, venueCity } from '../places/place-finder.ts';
 import { TITLE_COUNTRIES } from './title-countries.ts';
 import type { TitleSides } from './title-sides.ts';
 import { namedIn, readTitleSides } from './title-sides.ts';
@@ -31,13 +31,24 @@ const OCCASION_RE = new RegExp(String.raw`\b(?:${OCCASION_CUES.join('|')})\s+`, 
 /**
  * An event's proper name: capitalised words, numbers, "(ABBR)" groups and a few connectors ("the General Debate of the
  * 78th session of the General Assembly"), ending on a content word; a spelt-out ordinal before it is not part of the
- * name ("the third Belt and Road Forum"), nor is "on <date>" after it.
+ * name ("the third Belt and Road Forum", "the seventy-second session of ..."), nor is "on <date>" after it; a
+ * lower-case event noun may end it ("the 7th Joint Consultative Commission meeting").
  */
-const EVENT_NAME_RE = /^(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+teenth|twentieth)\s+(?=[A-Z]))?((?:(?:[A-Z0-9“"][\w’'“”"+.&-]*|\([^()]{1,60}\)|of|the|and|for|on(?!\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))|de|la|du|des|session)\s+)*(?:[A-Z0-9“"][\w’'“”"+.&-]*|\([^()]{1,60}\)))(?=\s+in\s+[A-Z]|[\s,.;:)]|$)/;
-const EVENT_NOUN_RE = /\b(?:Meetings?|Summit|Assembly|Debate|Forum|Conference|Ministerial|Session|Dialogue|Consultations?|Games|Olympics?|Council|Congress|Week|Expo|Festival|Ceremony|Funeral|Inauguration|Visit|Talks|Gathering|Retreat|Convention|COP\d*|Exposition|Exhibition|Symposium)\b/;
-/** An ordinal session of a standing body before its name: "78th Session of the ", "seventy-eighth session of ". */
-const SESSION_OF_RE = /^(?:\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))\s+(?:regular\s+|special\s+|plenary\s+)?[Ss]ession\s+of\s+(?:the\s+)?/;
-const ORDINAL_RE = /\b(?:(?:his|her|their|the|a)\s+(?<ord>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth)\s+(?:[\w’'-]+\s+){0,4}?(?:meeting|summit|talks|dialogue|consultations?|round|session)|for\s+the\s+(?<ord2>\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+time|(?<ord3>[a-z]+(?:st|nd|rd|th)|\d+(?:st|nd|rd|th))\s+time\s+in\s+total)/i;
+const EVENT_NAME_RE = /^(?:the\s+)?(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+teenth|[a-z]+ieth)\s+(?=[A-Z]|(?:regular\s+|special\s+|plenary\s+)?session\s+of\s))?((?:(?:[A-Z0-9“"][\w’'“”"+.&-]*|\([^()]{1,60}\)|of|the|and|for|on(?!\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))|de|la|du|des|session)\s+)*(?:[A-Z0-9“"][\w’'“”"+.&-]*|\([^()]{1,60}\))(?:\s+(?:meeting|meetings|summit|session|conference|talks|dialogue|consultations?|retreat|forum)\b)?)(?=\s+in\s+[A-Z]|[\s,.;:)]|$)/;
+const EVENT_NOUN_RE = /\b(?:Meetings?|Summit|Assembly|Debate|Forum|Conference|Ministerial|Session|Dialogue|Consultations?|Games|Olympics?|Council|Congress|Week|Expo|Festival|Ceremony|Funeral|Inauguration|Visit|Talks|Gathering|Retreat|Convention|COP\d*|Exposition|Exhibition|Symposium)\b|\b(?:meetings?|summit|session|conference|talks|dialogue|consultations?|retreat|forum)$/;
+/**
+ * A meeting named by who meets, in lower case ("the informal meeting of NATO foreign ministers", "the extraordinary
+ * meeting of G7 leaders", "the meeting of ASEAN Defence Ministers").
+ */
+const MEMBERS_MEETING_RE = /^(?:the\s+)?((?:(?:informal|extraordinary|special|annual|regular|emergency|joint|ministerial|plenary)\s+)*(?:meeting|summit|session|conference|gathering)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+){1,4}(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ee]nergy|[Hh]ealth)\s+)?(?:[Mm]inisters|[Ll]eaders|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment)(?:\s+and\s+(?:[Ss]tate|[Gg]overnment))?))\b/;
+/**
+ * An ordinal session of a standing body before its name: "78th Session of the ", "seventy-eighth session of " (a
+ * spelt-out ordinal is already outside the name: "session of the ").
+ */
+const SESSION_OF_RE = /^(?:(?:\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))\s+)?(?:regular\s+|special\s+|plenary\s+)?[Ss]ession\s+of\s+(?:the\s+)?/;
+/** A bracketed abbreviation ("United Nations (UN) General Assembly") already stands beside its full name. */
+const OCCASION_ABBREVIATION_RES = OCCASION_ABBREVIATIONS.map((a) => ({ re: new RegExp(String.raw`(?<![\w.(])(?:${a.written})(?![\w)])`, 'g'), full: a.full }));
+const ORDINAL_RE = /\b(?:(?:his|her|their|the|a)\s+(?<ord>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth)\s+(?:[\w’'-]+\s+){0,4}?(?:meeting|summit|talks|dialogue|consultations?|round|session)|for\s+the\s+(?<ord2>\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+time|(?<ord3>[a-z]+(?:st|nd|rd|th)|\d+(?:st|nd|rd|th))\s+time\s+in\s+total)/gi;
 /** How far past the lead paragraph a video cue still describes the meeting. */
 const VIDEO_LOOKAHEAD = 300;
 const LIST_INTRO_RE = /\b(?:foreign\s+ministers|ministers|counterparts|leaders|heads\s+of\s+(?:state|government)|delegations|representatives)\s+(?:of|from)\s+/gi;
@@ -75,7 +86,7 @@ function assembleMeeting(ctx: ExtractionContext, lead: Lead): Meeting {
   const date = pickDate(ctx, lead);
   const duration = pickMeetingDuration(ctx, lead);
   const place = mode.value === 'in-person' ? pickPlace(ctx, lead, occasion) : null;
-  const ordinal = findOrdinal(text, lead);
+  const ordinal = findOrdinal(text, lead, occasion?.written ?? null);
   return {
     date: date?.value ?? null,
     level: level?.value ?? null,
@@ -108,12 +119,14 @@ function leadWindows(lead: Lead): Window[] {
   return out;
 }
 
-/** `w` without the occasion's evidence and any other occurrence of its name inside `w`. */
+/** `w` without the occasion's evidence and any other occurrence of its written name inside `w`. */
 function cutAll(text: string, w: Window, occasion: { value: string; evidence: Evidence }): Window[] {
   let out = cut(w, [occasion.evidence.start, occasion.evidence.end]);
   const slice = text.slice(w[0], w[1]);
-  for (let at = slice.indexOf(occasion.value); at >= 0; at = slice.indexOf(occasion.value, at + 1)) {
-    const hole: Window = [w[0] + at, w[0] + at + occasion.value.length];
+  // the name as written: the value may write out an abbreviation ("UN" -> "United Nations")
+  const written = occasion.evidence.text;
+  for (let at = slice.indexOf(written); at >= 0; at = slice.indexOf(written, at + 1)) {
+    const hole: Window = [w[0] + at, w[0] + at + written.length];
     out = out.flatMap((part) => cut(part, hole));
   }
   return out;
@@ -210,11 +223,30 @@ function pickParticipants(ctx: ExtractionContext, lead: Lead): PersonMention[] {
       for (const p of spanning(ctx.people, w)) if (byName.has(p.name.toLowerCase())) keepMostInformative(byName, p);
       continue;
     }
-    for (const p of spanning(ctx.people, w)) keepMostInformative(byName, p);
+    for (const p of spanning(ctx.people, w)) if (!speaksForAbsent(ctx.text, w, p)) keepMostInformative(byName, p);
   }
   const author = firstPersonAuthor(ctx, lead) ?? pronounSubject(ctx, lead);
   if (author && !byName.has(author.name.toLowerCase())) return [author, ...byName.values()];
   return [...byName.values()];
+}
+
+/**
+ * Someone named as the sender or principal of a participant, not as one ("special envoy of President Tsai Ing-wen",
+ * "a message from President Xi Jinping", "on behalf of King Charles III"), or mourned ("condolences on the death of
+ * former Prime Minister Abe Shinzo"): right before the person's title or name. (An invitation's sender usually hosts.)
+ */
+/**
+ * People named as the parties of an earlier, dated meeting ("to build on the momentum from the May 21 Summit between
+ * President Biden and President Yoon", "following last week’s call between ..."): right before the person.
+ */
+const EARLIER_MEETING_RE = /\b(?:(?:last|previous|earlier|recent)\b[\w’'\s]{0,12}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?\s+)(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|call|conversation|visit)\s+(?:between|with|of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,6}(?:and\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,6})?$/iu;
+const ABSENT_PRINCIPAL_RE = /\b(?:(?:special\s+|personal\s+)?envoy\s+of|on\s+behalf\s+of|(?:a|the|his|her)\s+(?:personal\s+|written\s+|verbal\s+|warm\s+)?(?:message|letter|greetings|regards|condolences)\s+(?:from|of)|(?:greetings|regards|wishes)\s+of|(?:death|passing|funeral|assassination|killing|memory|loss)\s+of(?:\s+the\s+late|\s+late|\s+former)*)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,6}$/u;
+
+/** True when `p` is named as someone's principal or as a party of an earlier meeting, not as a participant. */
+function speaksForAbsent(text: string, w: Window, p: PersonMention): boolean {
+  const start = p.title && p.title.span[0] < p.span[0] && p.title.span[0] >= w[0] ? p.title.span[0] : p.span[0];
+  const before = text.slice(Math.max(w[0], start - 140), start);
+  return ABSENT_PRINCIPAL_RE.test(before.slice(-90)) || EARLIER_MEETING_RE.test(before);
 }
 
 /**
@@ -752,7 +784,9 @@ function pickDate(ctx: ExtractionContext, lead: Lead): { value: string; evidence
     // A title may give the day in brackets ("... Dmytro Kuleba (2 March 2023)", France Diplomatie's house style); in a
     // sentence, a day in brackets restates it in another time zone.
     const isTitle = w === lead.titleLine;
-    const t = spanning(ctx.times, w).find((x) => isDay(x) && (isTitle || !insideParens(ctx.text, x.span, w)) && !inTopicClause(ctx.text, x.span, w) && !inFutureClause(ctx.text, x.span, w));
+    // ("08 September 2023 – Secretary Manalo met ... on 5 September 2023": the opening date is the page's, not the
+    // meeting's; it stays the fallback below)
+    const t = spanning(ctx.times, w).find((x) => isDay(x) && (isTitle || !insideParens(ctx.text, x.span, w)) && !inTopicClause(ctx.text, x.span, w) && !inFutureClause(ctx.text, x.span, w) && !isPublishedDate(ctx, x.span));
     const sameDay = SAME_DAY_RE.exec(ctx.text.slice(w[0], t ? t.span[0] : w[1]));
     // "This afternoon, President Biden convened a call ...": the day the readout was issued.
     if (sameDay && ctx.published) {
@@ -763,6 +797,13 @@ function pickDate(ctx: ExtractionContext, lead: Lead): { value: string; evidence
   }
   if (ctx.published) return { value: ctx.published.value, evidence: { ...ctx.published.evidence, rule: 'meeting/date-from-published' } };
   return null;
+}
+
+/** The published date's own words when they open the story ("Jakarta, 7 March 2023 - ...", "08 September 2023 – ..."). */
+function isPublishedDate(ctx: ExtractionContext, span: readonly [number, number]): boolean {
+  const e = ctx.published?.evidence;
+  if (!e || (e.rule !== 'document/agency-dateline' && e.rule !== 'document/opening-date')) return false;
+  return span[0] < e.end && e.start < span[1];
 }
 
 const SAME_DAY_RE = /\b(?:(?:earlier\s+)?this\s+(?:morning|afternoon|evening)|earlier\s+today|tonight)\b/i;
@@ -807,7 +848,12 @@ function pickMeetingDuration(ctx: ExtractionContext, lead: Lead): { minutes: num
   return pickDuration(text, rest);
 }
 
-function findOccasion(text: string, lead: Lead): { value: string; evidence: Evidence } | null {
+/**
+ * The larger event the meeting was held on the occasion of: its value, its evidence (the event's name as written) and
+ * `written`, everything the cue introduces ("the 72nd session of the UN General Assembly"), whose ordinal is the
+ * event's, not this meeting's.
+ */
+function findOccasion(text: string, lead: Lead): { value: string; evidence: Evidence; written: Window } | null {
   const windows: Window[] = [];
   if (lead.sentence) windows.push(lead.sentence.span);
   if (lead.line) windows.push(lead.line);
@@ -816,11 +862,12 @@ function findOccasion(text: string, lead: Lead): { value: string; evidence: Evid
     OCCASION_RE.lastIndex = 0;
     for (let m = OCCASION_RE.exec(slice); m; m = OCCASION_RE.exec(slice)) {
       const after = slice.slice(m.index + m[0].length);
-      const name = EVENT_NAME_RE.exec(after);
+      const proper = EVENT_NAME_RE.exec(after);
+      const name = proper ?? MEMBERS_MEETING_RE.exec(after);
       if (!name || !name[1]) continue;
       // A sentence's full stop is not part of the name; an abbreviation's is ("U.S.").
       const value = name[1].replace(/[\s,]+$/, '').replace(/(?<![A-Z]\.[A-Z])\.$/, '');
-      if (!EVENT_NOUN_RE.test(value)) continue;
+      if (proper && !EVENT_NOUN_RE.test(writtenOut(value))) continue;
       let start = s + m.index + m[0].length + name[0].indexOf(name[1]);
       // "the 78th Session of the United Nations General Assembly": the occasion is the Assembly, of which this is a
       // session (what gold and the other side's readout name)
@@ -828,10 +875,18 @@ function findOccasion(text: string, lead: Lead): { value: string; evidence: Evid
       const event = session === null ? value : value.slice(session[0].length);
       if (session !== null && EVENT_NOUN_RE.test(event)) start += session[0].length;
       const named = session !== null && EVENT_NOUN_RE.test(event) ? event : value;
-      return { value: named, evidence: evidenceAt(text, start, start + named.length, 'meeting/occasion') };
+      const end = start + named.length;
+      return { value: writtenOut(named), evidence: evidenceAt(text, start, end, 'meeting/occasion'), written: [s + m.index + m[0].length, end] };
     }
   }
   return null;
+}
+
+/** An occasion's name with the abbreviated names of standing bodies written out ("UN General Assembly"). */
+function writtenOut(name: string): string {
+  let out = name;
+  for (const { re, full } of OCCASION_ABBREVIATION_RES) out = out.replace(re, full);
+  return out;
 }
 
 function pickPlace(ctx: ExtractionContext, lead: Lead, occasion: { evidence: Evidence } | null): { value: string; evidence: Evidence } | null {
@@ -850,7 +905,8 @@ function pickPlace(ctx: ExtractionContext, lead: Lead, occasion: { evidence: Evi
   windows.push(...arrivals);
   if (dateline) windows.push(dateline);
   for (const w of windows) {
-    const inW = w === dateline ? datelinePlaces(ctx, w) : spanning(ctx.places, w);
+    // ("concern over Pyongyang’s provocative behavior": a city in the possessive stands for its government)
+    const inW = (w === dateline ? datelinePlaces(ctx, w) : spanning(ctx.places, w)).filter((p) => !/^['’]s\b/u.test(text.slice(p.span[1], p.span[1] + 3)));
     if (inW.length === 0) continue;
     if (arrivals.includes(w)) {
       const arrived = inW.find((p) => ARRIVAL_CUE_RE.test(text.slice(Math.max(w[0], p.span[0] - 30), p.span[0])));
@@ -860,19 +916,31 @@ function pickPlace(ctx: ExtractionContext, lead: Lead, occasion: { evidence: Evi
     // A place introduced by "in"/"to"/"visiting" is where the meeting was; an occasion's own place ("G7 Summit in
     // Cornwall") counts too.
     const cued = inW.find((p) => PLACE_CUE_RE.test(text.slice(Math.max(0, p.span[0] - 20), p.span[0]))) ??
+      // "at the Ministry of Foreign Affairs, Bangkok": the city after a named building
+      inW.find((p) => p.rule !== 'places/venue' && BUILDING_CITY_RE.test(text.slice(Math.max(w[0], p.span[0] - 90), p.span[0]))) ??
       inW.find((p) => occasion && p.span[0] >= occasion.evidence.end && p.span[0] - occasion.evidence.end < 8) ??
       // A place named inside the occasion ("the G20 Hamburg Summit") is where it was held.
       inW.find((p) => occasion && p.span[0] >= occasion.evidence.start && p.span[1] <= occasion.evidence.end) ??
       (w === fallback ? inW[0] : undefined);
     if (cued) {
       // "at NATO Headquarters in Brussels": the place is the city; the venue only when no city is given
-      const city = cued.rule === 'places/venue' ? inW.find((p) => p.rule !== 'places/venue' && p.span[0] >= cued.span[1] && VENUE_CITY_GAP_RE.test(text.slice(cued.span[1], p.span[0]))) : undefined;
+      // ("Rome, 10 February 2024 ... met today at the Farnesina": the dateline names the city the venue stands in)
+      const city = cued.rule === 'places/venue'
+        ? inW.find((p) => p.rule !== 'places/venue' && p.span[0] >= cued.span[1] && VENUE_CITY_GAP_RE.test(text.slice(cued.span[1], p.span[0]))) ??
+          (dateline && w !== dateline ? datelinePlaces(ctx, dateline).find((p) => p.rule !== 'places/venue' && p.name === venueCity(cued.name)) : undefined)
+        : undefined;
       const place = city ?? cued;
       return { value: place.name, evidence: evidenceAt(text, place.span[0], place.span[1], place.rule) };
     }
   }
   return null;
 }
+
+/**
+ * Before a city: "at the <named building>, " ("at the Ministry of Foreign Affairs, Bangkok", "at the Presidential
+ * Palace, Hanoi"): capitalised words and their connectors after "at (the)", then a comma.
+ */
+const BUILDING_CITY_RE = /\bat\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|de|du|des)\s+)*){0,7}[A-Z][\w’'.-]*,\s*$/;
 
 /** Between a venue and the city it is in: "NATO Headquarters in Brussels", "Camp David, Maryland" is no city. */
 const VENUE_CITY_GAP_RE = /^\s*(?:,|in)\s*$/;
@@ -925,12 +993,13 @@ function arrivalWindows(ctx: ExtractionContext, lead: Lead): Window[] {
   return out;
 }
 
-function findOrdinal(text: string, lead: Lead): { value: number; evidence: Evidence } | null {
+function findOrdinal(text: string, lead: Lead, occasion: Window | null): { value: number; evidence: Evidence } | null {
   const windows: Window[] = [];
   if (lead.sentence) windows.push(lead.sentence.span);
   if (lead.line) windows.push(lead.line);
   for (const [s, e] of windows) {
-    const m = ORDINAL_RE.exec(text.slice(s, e));
+    // "on the margins of the 55th session of the Human Rights Council": the session's number, not this meeting's
+    const m = [...text.slice(s, e).matchAll(ORDINAL_RE)].find((o) => !occasion || s + o.index < occasion[0] || s + o.index >= occasion[1]);
     if (!m) continue;
     const word = m.groups?.['ord'] ?? m.groups?.['ord2'] ?? m.groups?.['ord3'];
     const value = word ? readOrdinal(word) : null;

@@ -3,6 +3,14 @@
  * extractors that use them. Each entry is a regular-expression source matched case-insensitively on word boundaries.
  */
 
+/**
+ * "Jake Sullivan called Dr. Monica Juma today to congratulate her ...", "The Prime Minister called President Ruto this
+ * morning", "called his Japanese counterpart to discuss ...": a telephone call. The person called is introduced by an
+ * honorific, a title or "his/her" (the cues are matched case-insensitively, so capitals cannot tell a name), and the
+ * call is dated or given a purpose; not "called for restraint", "called on X to ...", "called Mr. X's remarks ...".
+ */
+const CALLED_PERSON = String.raw`called\s+(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|President|Prime\s+Minister|Foreign\s+Minister|Chancellor|King|Queen|Premier|Minister|Secretary|his|her)\s+(?:[\w.-]+,?\s+){1,6}?(?:today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to\s+(?:congratulate|discuss|express|offer|convey|thank|extend|reaffirm|review|consult|underscore))\b`;
+
 /** A meeting that happened (past or reported present). */
 export const MEETING_HELD_CUES: readonly string[] = [
   // "met the Counselor of the U.S. Department of State", not "met the requirements"
@@ -19,6 +27,7 @@ export const MEETING_HELD_CUES: readonly string[] = [
   // on Israel to stop ...", "called on the Council to act")
   String.raw`call(?:ed|s)\s+on\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|the\s+[A-Z]|[A-Z])(?![^.;]{0,100}?\bto\s+(?!discuss|exchange|review|convey|brief|present|pay)[a-z]+\b)`,
   String.raw`talked\s+(?:with|to|by)`,
+  CALLED_PERSON,
   String.raw`hosted`,
   // "Minister ... Ayman Safadi discussed with Egyptian Foreign Minister Sameh Shoukry in a phone call"
   String.raw`discussed\s+with\s+(?:his|her|the|H\.\s?E\.|[A-Z])`,
@@ -58,6 +67,7 @@ export const TELEPHONE_CUES: readonly string[] = [
   String.raw`spoke(?:\s+\w+){0,2}\s+(?:with|to)`,
   String.raw`speaks\s+(?:with|to)`,
   String.raw`talked\s+(?:with|to)`,
+  CALLED_PERSON,
 ];
 
 export const VIDEO_CUES: readonly string[] = [
@@ -88,6 +98,8 @@ export const OCCASION_CUES: readonly string[] = [
   String.raw`(?:at|on)\s+the\s+(?:margins?|sidelines?|fringes?)\s+of`,
   String.raw`on\s+the\s+(?:margins?|sidelines?)\s+of`,
   String.raw`in\s+the\s+margins?\s+of`,
+  // "met ... within the framework of the Munich Security Conference" (the Caucasus and Central Asian ministries' style)
+  String.raw`(?:within|in)\s+the\s+framework\s+of`,
   String.raw`(?:to|for)\s+attend(?:ing)?`,
   String.raw`(?:visit|visiting|trip|travel)\s+to\s+[^,.;]{2,40}?\s+(?:for|to\s+attend)`,
   String.raw`who\s+(?:was|is)\s+visiting\s+[^,.;]{2,40}?\s+for`,
@@ -104,4 +116,18 @@ export const OCCASION_CUES: readonly string[] = [
  */
 export const COUNTRY_TITLE_LEVELS: readonly { readonly pattern: string; readonly countries: readonly string[]; readonly level: 'senior-official' }[] = [
   { pattern: String.raw`foreign\s+secretary`, countries: ['IN', 'PK', 'BD', 'LK', 'NP', 'BT'], level: 'senior-official' },
+];
+
+/**
+ * Abbreviated names of standing bodies, written out in an occasion's value (its evidence stays as written): gold and
+ * the other side's readout name "the United Nations General Assembly" whether the text says "UNGA" or "UN General
+ * Assembly". Applied in order to whole words; `written` is a regular
+ * expression source, case-sensitive (an abbreviation is written in capitals).
+ */
+export const OCCASION_ABBREVIATIONS: readonly { readonly written: string; readonly full: string }[] = [
+  // "UNGA 78", "UNGA78": the numbered session is the Assembly's meeting
+  { written: String.raw`UNGA(?:[\s-]?\d+)?`, full: 'United Nations General Assembly' },
+  { written: String.raw`UNSC`, full: 'United Nations Security Council' },
+  { written: String.raw`UNHRC`, full: 'United Nations Human Rights Council' },
+  { written: String.raw`U\.\s?N\.|UN`, full: 'United Nations' },
 ];

@@ -11,6 +11,9 @@ export const TITLE_COUNTRIES: readonly { readonly pattern: string; readonly coun
   { pattern: String.raw`state\s+council(?:l)?or(?:\s+and\s+foreign\s+minister)?`, country: 'CN' },
   { pattern: String.raw`federal\s+foreign\s+minister|federal\s+minister\s+for\s+foreign\s+affairs`, country: 'DE' },
   { pattern: String.raw`high\s+representative(?:\s*/\s*vice[\s-]president)?(?:\s+(?:of\s+the\s+union\s+)?for\s+foreign\s+affairs\s+and\s+security\s+policy)?|(?:high\s+representative\s*/\s*)?vice[\s-]president\s+of\s+the\s+european\s+commission`, country: 'EU' },
+  // the Union's presidents ("European Commission President Ursula von der Leyen", "President of the European Council")
+  { pattern: String.raw`(?:european\s+(?:commission|council)\s+president|president\s+of\s+the\s+european\s+(?:commission|council))`, country: 'EU' },
   { pattern: String.raw`.*\b(?:CPC|Communist\s+Party\s+of\s+China|Central\s+Foreign\s+Affairs\s+Commission)\b.*`, country: 'CN' },
+  { pattern: String.raw`pope|holy\s+father|supreme\s+pontiff|secretary\s+for\s+relations\s+with\s+states(?:\s+and\s+international\s+organi[sz]ations)?`, country: 'VA' },
   { pattern: String.raw`chancellor\s+of\s+the\s+exchequer|(?:foreign\s+)?secretary\s+of\s+state\s+for\s+foreign,\s+commonwealth\s+and\s+development\s+affairs`, country: 'GB' },
 ];

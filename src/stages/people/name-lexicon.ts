@@ -10,6 +10,8 @@
 export const HONORIFICS: readonly (readonly string[])[] = [
   ['his', 'royal', 'highness'], ['her', 'royal', 'highness'], ['his', 'highness'], ['her', 'highness'],
   ['his', 'majesty'], ['her', 'majesty'], ['his', 'excellency'], ['her', 'excellency'], ['his', 'holiness'],
+  // clergy styles ("His Eminence Cardinal Pietro Parolin", "His Beatitude Patriarch ...")
+  ['his', 'eminence'], ['his', 'beatitude'], ['his', 'grace'],
   ['h', '.', 'e', '.'], ['h', '.', 'e'],
   ['the', 'right', 'honourable'], ['the', 'right', 'honorable'], ['the', 'rt', '.', 'hon', '.'], ['the', 'rt', 'hon', '.'],
   ['the', 'rt', '.', 'hon'], ['the', 'rt', 'hon'], ['rt', '.', 'hon', '.'], ['rt', '.', 'hon'], ['rt', 'hon', '.'], ['rt', 'hon'],
@@ -17,6 +19,8 @@ export const HONORIFICS: readonly (readonly string[])[] = [
   ['mr', '.'], ['mr'], ['ms', '.'], ['ms'], ['mrs', '.'], ['mrs'], ['mme', '.'], ['mme'], ['madam'], ['madame'],
   ['mx', '.'], ['dr', '.'], ['dr'], ['prof', '.'], ['professor'], ['sir'], ['dame'], ['lord'], ['baroness'],
   ['sheikh'], ['sheikha'], ['shaikh'], ['hrh'], ['excellency'],
+  // a retired ambassador's style, abbreviated (Nigeria, Kenya, Pakistan: "Amb. Yusuf Maitama Tuggar")
+  ['amb', '.'],
   // South and Southeast Asian honorifics ("Shri Narendra Modi", "Smt. Meenakashi Lekhi", "Dato' Sri Anwar Ibrahim",
   // "Tan Sri", "Datuk Seri", "Pehin", "Tun"); "Sri" is not taken inside a country name ("Sri Lanka")
   ['shri'], ['shrimati'], ['smt', '.'], ['smt'], ['sri'], ['srimati'], ['tun'], ['pehin'],
@@ -30,8 +34,18 @@ export const HONORIFICS: readonly (readonly string[])[] = [
   ['senator'],
   // military ranks and clergy, written before the name ("Gen. Mark A. Milley", "Cardinal Pietro Parolin")
   ['gen', '.'], ['gen'], ['lt', '.'], ['lt'], ['maj', '.'], ['brig', '.'], ['col', '.'], ['adm', '.'], ['cardinal'],
+  // ranks written out after an office ("Israel Defense Forces Chief of Staff Major General Herzi Halevi")
+  ['major', 'general'], ['lieutenant', 'general'], ['brigadier', 'general'], ['rear', 'admiral'], ['vice', 'admiral'],
+  ['lieutenant', 'colonel'], ['colonel'], ['air', 'chief', 'marshal'], ['air', 'marshal'],
   ['archbishop'], ['bishop'], ['sayyid'],
 ];
+
+/**
+ * Ranks kept as a lifelong style and written before the name after the office held ("the Minister of Foreign
+ * Affairs, Ambassador Yusuf Maitama Tuggar", "the Minister of Defence, General ..."): folded keys. The office, not the
+ * style, is the person's title.
+ */
+export const RANK_STYLES: readonly string[] = ['ambassador', 'amb', 'general', 'gen', 'professor', 'prof', 'senator', 'judge', 'justice', 'engineer', 'eng'];
 
 /**
  * Family names that are also common words ("Park Jin", "He Lifeng", "Sun Weidong", "An Ho-young", "To Lam"): taken as
@@ -81,10 +95,12 @@ export const NON_NAME_WORDS: readonly string[] = [
   'plenipotentiary', 'covid', 'pope',
   'readout', 'statement', 'statements', 'release', 'press', 'photo', 'overview', 'note', 'back', 'home', 'news',
   'embassy', 'update', 'remarks', 'transcript', 'joint', 'fact', 'sheet', 'background', 'briefing',
-  // verbs a title-case headline writes after a name ("President Xi Jinping Meets with Australian Prime Minister ...")
-  'meets', 'met', 'holds', 'held', 'receives', 'received', 'speaks', 'spoke', 'calls', 'visits', 'hosts', 'welcomes',
-  'attends', 'says', 'congratulates', 'discusses', 'signs', 'pays', 'arrives', 'concludes', 'chairs', 'addresses',
-  'exchanges', 'thanks',
+  // headline verbs, capitalised in title case ("Kazakh Foreign Minister Meets with Ambassador of Japan", "FOREIGN
+  // AFFAIRS MINISTER RECEIVES GHANAIAN COUNTERPART", "President Xi Jinping Meets with ..."): never a name word
+  'meets', 'receives', 'holds', 'speaks', 'hosts', 'welcomes', 'visits', 'calls', 'discusses', 'pays', 'attends',
+  'signs', 'congratulates', 'thanks', 'chairs', 'addresses', 'joins', 'opens', 'concludes', 'begins', 'starts',
+  'condoles', 'participates', 'greets', 'briefs', 'urges', 'reaffirms', 'says', 'tells', 'talk', 'talks', 'call',
+  'met', 'held', 'received', 'spoke', 'arrives', 'exchanges',
 ];
 
 /**

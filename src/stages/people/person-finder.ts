@@ -24,11 +24,12 @@ import {
   NAME_SUFFIXES,
   NON_NAME_ENDINGS,
   NON_NAME_WORDS,
+  RANK_STYLES,
   SURNAME_HOMOGRAPHS,
 } from './name-lexicon.ts';
 import { coreNameWords, isInitial, normaliseName } from './name-normalizer.ts';
 import { classifyTitle } from './title-classifier.ts';
-import { CAPITALISED_ONLY_WORDS, PORTFOLIO_WORDS, TITLE_BASES, TITLE_MODIFIERS, TITLE_TAILS } from './title-lexicon.ts';
+import { CAPITALISED_ONLY_WORDS, OFFICE_HEAD_WORDS, PORTFOLIO_WORDS, TITLE_BASES, TITLE_MODIFIERS, TITLE_TAILS } from './title-lexicon.ts';
 import { countryAt, countryEndingAt, F_RANK, F_TITLE_BASE, F_TITLE_START, matchTitle, skipAbbreviation, titleFlags, tokenAt, withCommaTitle, type CountryRef, type TitleMatch, type TokenContext } from './title-matcher.ts';
 import { foldCached, foldWord, setWordFlags, tokenize, type Token } from './word-tokenizer.ts';
 
@@ -46,6 +47,12 @@ const MAX_NAME_WORDS = 6;
 /** A rank written alone, without portfolio or country. */
 const BARE_RANK_RE = /^(?:Minister|Secretary|President|Ambassador|Director)$/u;
 const ROYAL_STYLES: ReadonlySet<string> = new Set(['prince', 'princess']);
+const STYLE_RANKS: ReadonlySet<string> = new Set(RANK_STYLES);
+const OFFICE_HEADS: ReadonlySet<string> = new Set(OFFICE_HEAD_WORDS);
+/** Words after a country that make it an official's employer ("Slovenian Ministry of Foreign Affairs"). */
+const AFFILIATIONS: ReadonlySet<string> = new Set(['ministry', 'department', 'government', 'embassy', 'mission', 'mfa', 'mofa']);
+/** Honorifics that also style an office before its title ("The Honourable Minister of ..."). */
+const OFFICE_STYLES: ReadonlySet<string> = new Set(['honourable', 'honorable']);
 
 /** Lexicon bits on word tokens (`Token.flags`), by `key` unless noted. */
 const F_NON_NAME = 1;
@@ -310,7 +317,8 @@ function matchNameRun(ctx: TokenContext, i: number, anchored: boolean, bracket: 
   if (!anchoredByHonorific && words[0] !== undefined && !isInitial(words[0]) && NON_NAME_ENDING_RE.test(firstFold)) return null;
   // trailing particles and initials that no name word follows are not part of the name
   const runWords = words.slice(0, wordsAtLast);
-  if (runWords.filter((word) => !isInitial(word)).length > MAX_NAME_WORDS) return null;
+  // ("Mohammed bin Salman bin Abdulaziz Al Saud": lower-case particles are not counted)
+  if (runWords.filter((word) => !isInitial(word) && !(word === word.toLowerCase() && PARTICLES.has(foldCached(word)))).length > MAX_NAME_WORDS) return null;
   if (followedByInstitution(tokens, next)) return null;
   return { words: runWords, first: i, last, next };
 }
@@ -407,8 +415,10 @@ function titleAfter(ctx: TokenContext, i: number): { readonly title: TitleMatch;
   const first = matchTitle(ctx, k, true);
   if (first === null) return null;
   const title = withCommaTitle(ctx, first);
-  // a title that heads the next name belongs to that name ("..., President Putin")
-  const afterTitle = matchHonorifics(ctx, title.next);
+  // a title that heads the next name belongs to that name ("..., President Putin", "..., National Security Advisor
+  // (NSA) Tzachi Hanegbi")
+  const bracketed = tokens[title.next]?.text === '(' && tokens[title.next + 2]?.text === ')' && tokens[title.next + 1]?.kind === 'word';
+  const afterTitle = matchHonorifics(ctx, bracketed ? title.next + 3 : title.next);
   if (joined(tokens, afterTitle) && matchNameRun(ctx, afterTitle, true, false) !== null) return null;
   if (tokens[title.end]?.kind === 'poss') return null;
   if (headsLaterName(ctx, title.next)) return null;
@@ -447,8 +457,16 @@ function headsLaterName(ctx: TokenContext, i: number): boolean {
 
 /** "Prime Minister Netanyahu of Israel": the country after the name. */
 function countryAfterName(ctx: TokenContext, i: number): CountryRef | null {
-  const token = ctx.tokens[i];
-  if (token?.fold !== 'of' || !joined(ctx.tokens, i)) return null;
+  const { tokens } = ctx;
+  const token = tokens[i];
+  // "Political Director Jernej Müller, Slovenian Ministry of Foreign Affairs, and ...": the affiliation after the name
+  if (token?.text === ',' && !token.spaceBefore && joined(tokens, i + 1)) {
+    const mention = countryAt(ctx, i + 1, 'people/name-affiliation');
+    if (mention === null) return null;
+    const after = tokens[mention.next]?.kind === 'poss' ? mention.next + 1 : mention.next;
+    return AFFILIATIONS.has(tokens[after]?.key ?? '') && joined(tokens, after) ? mention.ref : null;
+  }
+  if (token?.fold !== 'of' || !joined(tokens, i)) return null;
   return countryAt(ctx, i + 1, 'people/name-of-country')?.ref ?? null;
 }
 
@@ -613,6 +631,8 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
       }
     }
     if (title !== null) {
+      // "Head of the Office of the President Andriy Yermak": the rank ends a longer title, which is the person's
+      title = longerTitleEndingIn(ctx, title);
       const afterAbbreviation = skipAbbreviation(tokens, title.next);
       const nameStart = matchHonorifics(ctx, skipRoyalStyle(tokens, matchHonorifics(ctx, afterAbbreviation)));
       // "Assistant to the President Jake Sullivan": the title is someone else's
@@ -701,8 +721,32 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
 }
 
 /**
- * "Vladimir Putin had a telephone conversation with ...", "Sergey Lavrov held talks with ...": a name of two or more
- * words that opens a sentence as the subject of a meeting verb (the Kremlin's and the Russian MID's house style names
+ * `title` widened to the capitalised title it ends when it follows "of the" inside one ("Head of the Office of the
+ * President", "Chief of Staff of the President"): that title starts on an office word or a rank and runs through
+ * capitalised words joined by "of (the)". Unchanged otherwise.
+ */
+function longerTitleEndingIn(ctx: TokenContext, title: TitleMatch): TitleMatch {
+  const { tokens } = ctx;
+  const i = title.first;
+  if (tokens[i - 1]?.fold !== 'the' || tokens[i - 2]?.fold !== 'of' || !isCapWord(tokens[i - 3]) || !joined(tokens, i - 1) || !joined(tokens, i - 2)) return title;
+  let start = i - 3;
+  for (let k = start - 1; k >= 0 && joined(tokens, k + 1); k--) {
+    const token = tokens[k]!;
+    if (isCapWord(token) && token.fold !== 'the') start = k;
+    else if (token.fold === 'of' && isCapWord(tokens[k - 1]) && joined(tokens, k)) continue;
+    else if (token.fold === 'the' && tokens[k - 1]?.fold === 'of' && isCapWord(tokens[k - 2]) && joined(tokens, k) && joined(tokens, k - 1)) k--;
+    else break;
+  }
+  const head = tokens[start]!;
+  if (!OFFICE_HEADS.has(head.key) && (head.flags & F_TITLE_BASE) === 0) return title;
+  const span: Span = [ctx.starts[start]!, title.span[1]];
+  return { ...title, first: start, span, text: ctx.text.slice(span[0], span[1]) };
+}
+
+/**
+ * "Vladimir Putin had a telephone conversation with ...", "Sergey Lavrov held talks with ...", "Vladimir Putin and
+ * President of China Xi Jinping held talks": a name of two or more words that opens a sentence as the subject of a
+ * meeting verb (the Kremlin's and the Russian MID's house style names
  * the principal so, without a title).
  */
 function subjectOfMeetingVerb(ctx: TokenContext, run: NameRun): boolean {
@@ -711,11 +755,13 @@ function subjectOfMeetingVerb(ctx: TokenContext, run: NameRun): boolean {
   if (before !== undefined && !tokens[run.first]!.lineBreakBefore && !(before.kind === 'punct' && (before.text === '.' || before.text === '!' || before.text === '?'))) return false;
   if (run.last === run.first || run.words.filter((word) => !isInitial(word)).length < 2) return false;
   const end = ctx.ends[run.last]!;
-  return MEETING_VERB_AFTER_RE.test(ctx.text.slice(end, end + 12));
+  return MEETING_VERB_AFTER_RE.test(ctx.text.slice(end, end + 12)) || JOINT_MEETING_VERB_AFTER_RE.test(ctx.text.slice(end, end + 160));
 }
 
 /** A meeting verb right after a name; not "hosted" or "received", which places do too ("Camp David hosted ..."). */
 const MEETING_VERB_AFTER_RE = /^ (?:had|held|met|meets|holds|spoke|speaks|talked)\b/u;
+/** "Vladimir Putin and President of China Xi Jinping held Russian-Chinese talks": a joint subject, then the verb. */
+const JOINT_MEETING_VERB_AFTER_RE = /^ and [^.;:\n]{3,140}? (?:had|held|met|hold|holds)\b/u;
 
 /**
  * "her Chinese counterpart Qin Gang", "his Indian counterpart Dr. S. Jaishankar", "his counterpart, Mr. Wang Yi,": the
@@ -746,7 +792,8 @@ function counterpartAt(ctx: TokenContext, i: number): { readonly found: Found; r
  * "the Holy See Secretary of State, Cardinal Pietro Parolin.", "The Minister of International Relations and
  * Cooperation, Dr Naledi Pandor, held ...": a name of two or more words after the title and a comma, ending the clause
  * (a name after an honorific may run on: "..., the Honorable Dato’ Sri Saifuddin Abdullah at a ceremony"). Not after
- * an honorific ("Mr. President, Jill and I"); a sentence's "The" before the title is no honorific.
+ * an honorific ("Mr. President, Jill and I"); a sentence's "The" before the title is no honorific. A rank worn as a
+ * style before the name ("Minister of Foreign Affairs, Ambassador Yusuf Maitama Tuggar") is not the person's title.
  */
 function apposedName(ctx: TokenContext, title: TitleMatch): NameRun | null {
   const { tokens } = ctx;
@@ -754,15 +801,20 @@ function apposedName(ctx: TokenContext, title: TitleMatch): NameRun | null {
   if (comma?.text !== ',' || comma.spaceBefore || title.openBracket) return null;
   const before = tokens[title.first - 1];
   if (before !== undefined && before.kind === 'punct' && before.text === '.' ) return null;
-  if (before !== undefined && (before.flags & F_HONORIFIC_FIRST) !== 0 && before.cap && before.fold !== 'the') return null;
-  const nameStart = matchHonorifics(ctx, title.next + 1);
+  // ("The Honourable Minister of Foreign Affairs, Ambassador ...": an office styled so, the Nigerian and Kenyan way)
+  if (before !== undefined && (before.flags & F_HONORIFIC_FIRST) !== 0 && before.cap && before.fold !== 'the' && !OFFICE_STYLES.has(before.fold)) return null;
+  // "The Honourable Minister of Foreign Affairs, Ambassador Yusuf Maitama Tuggar,": a rank worn as a style
+  const style = tokens[title.next + 1];
+  const styled = style !== undefined && style.cap && STYLE_RANKS.has(style.key) && isCapWord(tokens[title.next + 2]) && joined(tokens, title.next + 2);
+  const nameStart = matchHonorifics(ctx, styled ? title.next + 2 : title.next + 1);
   if (!joined(tokens, title.next + 1) || !joined(tokens, nameStart)) return null;
   const honorific = nameStart > title.next + 1;
   const run = matchNameRun(ctx, nameStart, true, false, honorific);
   if (run === null || run.words.filter((word) => !isInitial(word)).length < 2) return null;
   if (honorific) return run;
   const end = tokens[skipSuffixes(tokens, run.next)];
-  return end === undefined || end.lineBreakBefore || /^[.,;:)]$/u.test(end.text) || end.kind === 'gap' ? run : null;
+  // ("... with the Minister of Foreign Affairs of Egypt, Sameh Shoukry (Cairo, 12.11.2023)": a bracket closes it too)
+  return end === undefined || end.lineBreakBefore || /^[.,;:()]$/u.test(end.text) || end.kind === 'gap' ? run : null;
 }
 
 /** The first token in `from..to` that may start a title, or `to`. */

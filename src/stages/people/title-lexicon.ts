@@ -14,7 +14,7 @@ import type { Level } from '../../domain/record.ts';
 export const TITLE_BASES: readonly string[] = [
   // heads of state and government
   'president', 'minister', 'minster', 'chancellor', 'premier', 'king', 'queen', 'emir', 'amir', 'sultan', 'prince',
-  'princess', 'taoiseach', 'tanaiste', 'pope', 'chairman', 'chairwoman', 'chairperson', 'chair',
+  'princess', 'taoiseach', 'tanaiste', 'pope', 'chairman', 'chairwoman', 'chairperson', 'chair', 'pontiff', 'father',
   // merged written forms
   'viceminister', 'vicepresident', 'vicepremier', 'vicechairman', 'undersecretary', 'secretarygeneral',
   'directorgeneral', 'ambassadoratlarge', 'governorgeneral', 'presidentelect', 'vicepresidentelect',
@@ -53,11 +53,19 @@ export const TITLE_TAILS: readonly { readonly words: readonly string[]; readonly
   { words: ['to', 'the', 'secretary'], after: ['assistant', 'advisor', 'adviser', 'counselor', 'counsellor'] },
 ];
 
+/**
+ * Words that head a title ending in another office ("Head of the Office of the President", "Chief of Staff of the
+ * President"): a rank after "of the" inside such a title is not the holder's rank.
+ */
+export const OFFICE_HEAD_WORDS: readonly string[] = ['head', 'chief', 'office', 'staff'];
+
 /** Rank words written before the base ("Executive Vice Foreign Minister", "Deputy Prime Minister", "Crown Prince"). */
 export const TITLE_MODIFIERS: readonly string[] = [
   'deputy', 'vice', 'first', 'second', 'executive', 'senior', 'parliamentary', 'assistant', 'principal', 'under',
   'acting', 'federal', 'chief', 'permanent', 'special', 'junior', 'state', 'high', 'presidential', 'associate',
   'prime', 'crown', 'supreme', 'grand', 'lord', 'interim', 'alternate', 'chief', 'personal',
+  // "the Holy Father Francis"
+  'holy',
   // "HR/VP" (the EU High Representative/Vice-President)
   'hr',
 ];
@@ -72,7 +80,7 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   'economics', 'state', 'treasury', 'government', 'policy', 'policies', 'security', 'development', 'europe',
   'european', 'international', 'relations', 'strategy', 'political', 'politicomilitary', 'industry',
   'energy', 'health', 'agriculture', 'justice', 'interior', 'home', 'education', 'environment', 'labour', 'labor',
-  'transport', 'national', 'homeland', 'cooperation', 'integration', 'overseas', 'asian', 'asia', 'oceanian',
+  'transport', 'national', 'homeland', 'cooperation', 'integration', 'regional', 'overseas', 'asian', 'asia', 'oceanian',
   'pacific', 'indopacific', 'african', 'africa', 'americas', 'american', 'western', 'hemisphere', 'near', 'middle',
   'eastern', 'east', 'central', 'south', 'southern', 'north', 'northern', 'arms', 'control', 'nonproliferation',
   'global', 'public', 'diplomacy', 'diplomatic', 'management', 'resources', 'human', 'rights', 'democracy', 'counterterrorism',
@@ -120,8 +128,12 @@ export const CAPITALISED_ONLY_WORDS: readonly string[] = [
  */
 export const ABBREVIATED_BASES: readonly string[] = ['pm', 'fm', 'eam', 'mos'];
 
-/** Bases that take "to <country or organisation>" ("Ambassador to Japan", "Permanent Representative to the UN"). */
-export const TO_COUNTRY_BASES: readonly string[] = ['ambassador', 'representative', 'envoy', 'delegate'];
+/**
+ * Bases that take "to <country or organisation>" ("Ambassador to Japan", "Permanent Representative to the UN"), and
+ * the last word of a tail that ends such a title ("Ambassador Extraordinary and Plenipotentiary of Japan to
+ * Kazakhstan").
+ */
+export const TO_COUNTRY_BASES: readonly string[] = ['ambassador', 'representative', 'envoy', 'delegate', 'plenipotentiary'];
 
 /**
  * Rank rules, tried in order on the folded title (lower case, no accents, hyphens as spaces). The first rule whose
@@ -149,6 +161,8 @@ export const LEVEL_RULES: readonly { readonly pattern: RegExp; readonly level: L
   { pattern: /^chairman of the (government|state council|council of ministers|presidential council|state affairs commission)\b/, level: 'leader' },
   { pattern: /^(his |her )?majesty\b/, level: 'leader' },
   { pattern: /^pm$/, level: 'leader' },
+  // the Holy See's sovereign
+  { pattern: /^(pope|holy father|supreme pontiff)$/, level: 'leader' },
   // foreign ministers
   { pattern: /\b(foreign|external affairs|foreign affairs) (minister|secretary)\b/, level: 'foreign-minister' },
   { pattern: /\bminister (for|of) (the )?(europe and )?(foreign|external)\b.*\baffairs\b/, level: 'foreign-minister' },

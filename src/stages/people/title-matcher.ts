@@ -211,7 +211,9 @@ function matchPortfolio(ctx: TokenContext, i: number): number {
     }
     const connector = tokens[j];
     if (connector === undefined) break;
-    if (connector.text === ',' && !connector.spaceBefore && isWord(tokens[j + 1]) && tokens[j + 1]!.cap && (ctx.covered[j + 1] !== 1 || countryInPortfolio(ctx, j + 1) > 0)) {
+    // ("Foreign, Commonwealth and Development Affairs"; not "Strategic Affairs Ron Dermer, National Security Advisor":
+    // a comma continues the portfolio only after a portfolio word)
+    if (connector.text === ',' && !connector.spaceBefore && end === j && isWord(tokens[j + 1]) && tokens[j + 1]!.cap && (ctx.covered[j + 1] !== 1 || countryInPortfolio(ctx, j + 1) > 0)) {
       j++;
       continue;
     }
@@ -372,6 +374,13 @@ export function matchTitle(ctx: TokenContext, i: number, allowLower: boolean): T
       break;
     }
     if (!joined(tokens, end)) break;
+    // "The President of the Republic, Emmanuel Macron, ..." (France, Italy, Portugal): the office, its country unnamed;
+    // "of the Republic of Poland" names it
+    if (token.fold === 'of' && end === headEnd && tokens[end - 1]!.key === 'president' && tokens[end + 1]?.fold === 'the' && tokens[end + 2]?.key === 'republic' && tokens[end + 2]!.cap && tokens[end + 3]?.fold !== 'of' && joined(tokens, end + 1) && joined(tokens, end + 2)) {
+      end += 3;
+      next = end;
+      continue;
+    }
     if (token.fold === 'of' || token.fold === 'for') {
       const mention = countryAt(ctx, end + 1, 'people/title-of');
       const portfolioEnd = matchPortfolio(ctx, end + 1);

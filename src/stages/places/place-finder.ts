@@ -42,8 +42,10 @@ function buildTrie(): PhraseTrie<PlaceValue> {
   }
   const addList = (table: Readonly<Record<string, readonly string[]>>, source: PlaceSource): void => {
     for (const [country, list] of Object.entries(table)) {
-      for (const item of list) {
+      for (const entry of list) {
+        const [item = '', city] = entry.split('@');
         const variants = item.split('|');
+        if (city !== undefined && variants[0] !== undefined) VENUE_CITIES.set(variants[0], city);
         const name = variants[0];
         if (name === undefined) continue;
         for (const variant of variants) trie.add(variant, { name, country, source });
@@ -55,7 +57,14 @@ function buildTrie(): PhraseTrie<PlaceValue> {
   return trie;
 }
 
+/** Venue name -> the city it stands in (the city's normalised name), from the '@City' of its entry. */
+const VENUE_CITIES = new Map<string, string>();
 const PLACE_TRIE = buildTrie();
+
+/** The city a venue stands in ("Farnesina" -> "Rome"), by the venue's normalised name; null when none is listed. */
+export function venueCity(venue: string): string | null {
+  return VENUE_CITIES.get(venue) ?? null;
+}
 
 /** `places/<source>` for each source, built once. */
 const RULE_OF_SOURCE: Readonly<Record<PlaceSource, string>> = { capital: 'places/capital', city: 'places/city', venue: 'places/venue' };

@@ -1,0 +1,24 @@
+/**
+ * The meeting date when the page's own date opens the lead sentence ("08 September 2023 – Secretary Manalo met ... on 5
+ * September 2023", "Jakarta, 7 March 2023 - ... met ... on 6 March"): the day the sentence gives for the meeting, not
+ * the page's; the page's date when the sentence gives none.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractRecord } from '../src/pipeline/extract.ts';
+
+const cases: [text: string, published: string | null, date: string][] = [
+  ['SECRETARY MANALO MEETS AUSTRALIAN FOREIGN MINISTER WONG\n\n08 September 2023 – Foreign Affairs Secretary Enrique A. Manalo met with Australian Minister for Foreign Affairs Penny Wong on the sidelines of the 43rd ASEAN Summit in Jakarta on 5 September 2023.', '2023-09-08', '2023-09-05'],
+  ['Retno meets Penny Wong\n\nJakarta, 7 March 2023 - Foreign Minister Retno Marsudi met Foreign Minister Penny Wong on 6 March.', '2023-03-07', '2023-03-06'],
+  // negative: no other day in the sentence, so the page's date (and "today") stands
+  ['Retno meets Penny Wong\n\nJakarta, 7 March 2023 - Foreign Minister Retno Marsudi met Foreign Minister Penny Wong today.', '2023-03-07', '2023-03-07'],
+  ['SECRETARY MANALO MEETS MINISTER WONG\n\n08 September 2023 – Foreign Affairs Secretary Enrique A. Manalo met with Australian Minister for Foreign Affairs Penny Wong in Manila.', '2023-09-08', '2023-09-08'],
+];
+
+test('meeting date beside the page date that opens the story', () => {
+  for (const [text, published, date] of cases) {
+    const record = extractRecord({ file: 't', text });
+    assert.equal(record.published, published, text);
+    assert.equal(record.meetings[0]?.date, date, text);
+  }
+});
