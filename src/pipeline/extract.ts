@@ -1,7 +1,6 @@
 /**
  * The extractor's entry point: one document in, one record out. Stages run in the order `stages.ts` lists.
  */
-import './regexp-compilation.ts';
 import type { Issue, ReadoutRecord } from '../domain/record.ts';
 import type { ExtractionContext } from './extraction-context.ts';
 import { STAGES } from './stages.ts';

@@ -2,7 +2,6 @@
  * THE ordered list of extraction stages. Each stage reads what the stages above it found; read top to bottom,
  * this file is the extractor.
  */
-import './regexp-compilation.ts';
 import { findCountries } from '../stages/countries/country-finder.ts';
 import { documentStages } from '../stages/document/document-stages.ts';
 import { meetingStage, useTitleClassifier } from '../stages/meeting/meeting-assembler.ts';
