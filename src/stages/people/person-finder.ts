@@ -455,37 +455,31 @@ function headsLaterName(ctx: TokenContext, i: number): boolean {
   return names >= 2;
 }
 
-/** "Prime Minister Netanyahu of Israel": the country after the name. */
+/**
+ * The country after the name: "Prime Minister Netanyahu of Israel", or the ministry named after it ("Political
+ * Director Jernej Müller, Slovenian Ministry of Foreign Affairs", "…, U.S. Department of State", "…, Ministry of
+ * Foreign Affairs of Greece"), as joint statements name each side's official.
+ */
 function countryAfterName(ctx: TokenContext, i: number): CountryRef | null {
   const { tokens } = ctx;
   const token = tokens[i];
-  // "Political Director Jernej Müller, Slovenian Ministry of Foreign Affairs, and ...": the affiliation after the name
-  if (token?.text === ',' && !token.spaceBefore && joined(tokens, i + 1)) {
-    const mention = countryAt(ctx, i + 1, 'people/name-affiliation');
-    if (mention === null) return null;
-    const after = tokens[mention.next]?.kind === 'poss' ? mention.next + 1 : mention.next;
-    return AFFILIATIONS.has(tokens[after]?.key ?? '') && joined(tokens, after) ? mention.ref : null;
-  }
+  if (token?.text === ',' && !token.spaceBefore && joined(tokens, i + 1)) return affiliationCountry(ctx, i + 1);
   if (token?.fold !== 'of' || !joined(tokens, i)) return null;
   return countryAt(ctx, i + 1, 'people/name-of-country')?.ref ?? null;
 }
 
-/**
- * The country of a ministry named after the name: "Jernej Müller, Slovenian Ministry of Foreign Affairs", "…, U.S.
- * Department of State", "…, Ministry of Foreign Affairs of Slovenia". Joint statements name each side's official so.
- */
+/** The country of the ministry (embassy, government) whose name starts at token `i`, or null when none is named. */
 function affiliationCountry(ctx: TokenContext, i: number): CountryRef | null {
   const { tokens } = ctx;
-  if (tokens[i]?.text !== ',') return null;
-  const lead = countryAt(ctx, i + 1, 'people/name-affiliation-country');
-  let k = lead === null ? i + 1 : lead.next;
+  const lead = countryAt(ctx, i, 'people/name-affiliation');
+  let k = lead === null ? i : tokens[lead.next]?.kind === 'poss' ? lead.next + 1 : lead.next;
   // "Slovenian Ministry", "Indian Foreign Ministry", "U.S. State Department": up to two words to the ministry's
   for (const end = k + 3; k < end && isCapWord(tokens[k]) && joined(tokens, k); k++) {
-    if ((tokens[k]!.flags & F_MINISTRY) === 0) continue;
+    if (!AFFILIATIONS.has(tokens[k]!.key)) continue;
     if (lead !== null) return lead.ref;
-    // "Ministry of Foreign Affairs of Slovenia": the country after the ministry's own name
+    // "Ministry of Foreign Affairs of Greece": the country after the ministry's own name
     for (let j = k + 1; j < k + 8 && joined(tokens, j); j++) {
-      if (tokens[j]!.fold === 'of' && j > k + 1) return countryAt(ctx, j + 1, 'people/name-affiliation-country')?.ref ?? null;
+      if (tokens[j]!.fold === 'of' && j > k + 1) return countryAt(ctx, j + 1, 'people/name-affiliation')?.ref ?? null;
       if (tokens[j]!.fold !== 'of' && tokens[j]!.fold !== 'and' && !isCapWord(tokens[j])) return null;
     }
     return null;
@@ -517,7 +511,7 @@ function personAt(
   const countryFirst = organisation?.first ?? before?.first;
   const country =
     after?.country ?? before?.country ?? organisation?.country ?? (countryFirst === undefined ? null : countryBefore(ctx, countryFirst)) ??
-    countryAfterName(ctx, next) ?? affiliationCountry(ctx, next);
+    countryAfterName(ctx, next);
   const span: Span = [ctx.starts[run.first]!, ctx.ends[run.last]!];
   return {
     found: { span, words: run.words, core: foldedCore(run.words), title: titleOf(title), country, rule, kind: 'pattern' },
