@@ -135,7 +135,30 @@ const WORKER_BOOTSTRAP = `
     .then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./extraction-worker.ts', import.meta.url).href)}); });
 `;
 
-/** The parent's Node options minus the test runner's, which a worker must not inherit. */
-function workerExecArgv(): string[] {
-  return process.execArgv.filter((a) => !a.startsWith('--test'));
+/**
+ * The parent's Node options minus the test runner's, which a worker must not inherit; undefined (inherit them all)
+ * when there is none. A list given to a worker may hold only per-thread Node options: V8 flags such as
+ * `--no-regexp-tier-up` (which `npm run bench` and `start` pass) are refused there, but they are process-wide and so
+ * already apply to the worker, and are dropped with the test runner's.
+ */
+function workerExecArgv(): string[] | undefined {
+  const argv = process.execArgv;
+  if (!argv.some((a) => a.startsWith('--test'))) return undefined;
+  const kept: string[] = [];
+  let keepValue = false;
+  for (const arg of argv) {
+    if (!arg.startsWith('-')) {
+      if (keepValue) kept.push(arg);
+      keepValue = false;
+      continue;
+    }
+    const name = arg.split('=', 1)[0]!;
+    const keep = !name.startsWith('--test') && process.allowedNodeEnvironmentFlags.has(name) && !V8_FLAG.test(name);
+    if (keep) kept.push(arg);
+    keepValue = keep && !arg.includes('=');
+  }
+  return kept;
 }
+
+/** V8 options Node accepts in NODE_OPTIONS but a worker's own option list refuses. */
+const V8_FLAG = /^--(?:max-old-space-size|max-semi-space-size|stack-trace-limit|expose-gc|jitless|perf-|interpreted-frames-native-stack|huge-max-old-generation-size|abort-on-uncaught-exception|disallow-code-generation-from-strings)/;
