@@ -20,6 +20,9 @@ const positives: [string, string, string][] = [
   // a date and a dash alone opening the story (the Philippine DFA's house style)
   ['SECRETARY MANALO MEETS AUSTRALIAN FOREIGN MINISTER WONG\n\n08 September 2023 – Foreign Affairs Secretary Enrique A. Manalo met with Australian Minister for Foreign Affairs Penny Wong.', '2023-09-08', '08 September 2023'],
   // a dateline line with the date written day-month-year with dashes (the Dutch government's pages)
+  // the date in brackets after the dateline's place (Antara, Bernama style), with or without the agency
+  ['Retno meets Timor-Leste FM\n\nJAKARTA (7 March 2023) - Foreign Minister Retno Marsudi held a bilateral meeting.', '2023-03-07', '7 March 2023'],
+  ['Wisma Putra statement\n\nKUALA LUMPUR (5 June 2023) (Bernama) -- Foreign Minister Zambry Abdul Kadir received a call.', '2023-06-05', '5 June 2023'],
   ['Minister Hoekstra speaks with Ukrainian counterpart Kuleba\n\nNews item | 31-10-2022 | 14:05\n\nMinister of Foreign Affairs Wopke Hoekstra spoke by phone with Dmytro Kuleba.', '2022-10-31', '31-10-2022'],
 ];
 
@@ -30,6 +33,8 @@ const negatives: string[] = [
   // a first paragraph that merely starts with a place and a date
   'Talks in Paris\n\nParis, 14 December 2022 was the day the two ministers met for the first time.',
   'Talks in Paris\n\nOn 14 December 2022, Minister Colonna met Minister Jaishankar in Paris.',
+  // a place and a date in brackets without the dash of a dateline
+  'Talks in Paris\n\nParis (14 December 2022) was the day the two ministers met for the first time.',
   // a date opening the first paragraph without the dash of a dateline
   'Talks in Paris\n\n14 December 2022 was the day the two ministers met for the first time.',
 ];
@@ -60,7 +65,7 @@ test('a ministry named in a sentence is not the page\'s signature; the source\'s
 });
 
 // a/b/yyyy: day first unless the page is from a country that writes month first (the publisher's, else the dateline
-// city's); month first when neither is known
+// city's); when neither is known, by the countries the page names (month first when it names none)
 const slashed: [string, string | null, string][] = [
   ['Brussels, 06/02/2024\n\nHigh Representative Josep Borrell met Foreign Minister Yoko Kamikawa.', null, '2024-02-06'],
   ['Rome, 06/02/2024\n\nMinister Tajani met Minister Kamikawa.', null, '2024-02-06'],
@@ -68,6 +73,9 @@ const slashed: [string, string | null, string][] = [
   ['Washington, 06/02/2024\n\nSecretary Blinken met Foreign Minister Kamikawa.', null, '2024-06-02'],
   ['06/02/2024\n\nSecretary Blinken met Foreign Minister Kamikawa.', null, '2024-06-02'],
   ['06/02/2024\n\nMinister Tajani met Minister Kamikawa.', 'U.S. Department of State', '2024-06-02'],
+  // neither known: day first when the page names countries and none of them writes month first
+  ['06/02/2024\n\nForeign Minister Penny Wong met Indonesian Foreign Minister Retno Marsudi in Jakarta.', null, '2024-02-06'],
+  ['06/02/2024\n\nSecretary Blinken met Japanese Foreign Minister Kamikawa to discuss U.S.-Japan relations.', null, '2024-06-02'],
   // a first number above 12 can only be the day, wherever the page is from
   ['Washington, 13/02/2024\n\nSecretary Blinken met Foreign Minister Kamikawa.', null, '2024-02-13'],
 ];

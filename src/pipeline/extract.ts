@@ -90,7 +90,8 @@ export function newExtractionContext(input: ExtractInput): ExtractionContext {
 function recordOf(ctx: ExtractionContext): ReadoutRecord {
   return {
     file: ctx.file,
-    title: ctx.title?.text ?? ctx.externalTitle,
+    // A title broken over lines in the page is one line in the record (its evidence keeps the exact words).
+    title: ctx.title === null ? ctx.externalTitle : ctx.title.text.replace(/\s+/g, ' '),
     publisher: ctx.publisher?.name ?? ctx.externalPublisher,
     published: ctx.published?.value ?? null,
     meetings: ctx.meetings,

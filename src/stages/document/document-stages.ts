@@ -28,20 +28,29 @@ const SIGNATURE_REGION = 800;
 /** How many non-blank lines from the top the title may be on. */
 const TITLE_WINDOW = 6;
 
-/** Title: the external one (HTML <title>) when given, else the first heading near the top that is not chrome. */
+/**
+ * Title: the first heading near the top that is not chrome (a heading broken over two lines, "UNITED ARAB EMIRATES
+ * CONTRIBUTES 500,000 DOSES OF" / "COVID-19 VACCINE TO MALAYSIA", is one title); else a first line written as a
+ * headline in sentence case ("Uzbekistan, China leaders call for further strengthening ..."); else the external one
+ * (HTML <title>, a feed item's), or a section name.
+ */
 export const titleStage: Stage = {
   name: 'title',
   run(ctx) {
     const { doc, text } = ctx;
     let seen = 0;
-    let best: { start: number; end: number } | null = null;
+    let best: { start: number; end: number; line: number } | null = null;
     let fallback: { start: number; end: number } | null = null;
-    for (const line of doc.lines) {
+    const lines = doc.lines;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
       if (line.kind === 'blank') continue;
       if (++seen > TITLE_WINDOW) break;
       // Numbered headings are sections (topics), not the title.
       if (line.kind !== 'heading' || line.marker !== null) continue;
       const s = text.slice(line.contentStart, line.span[1]).trim();
+      // A calendar's day or a page number ("15") is not a title.
+      if (!HAS_LETTER_RE.test(s)) continue;
       if (NOT_A_TITLE_RE.test(s)) {
         // A section name is still better than no title at all.
         if (SECTION_NAME_RE.test(s)) fallback ??= { start: line.contentStart, end: line.contentStart + s.length };
@@ -50,13 +59,98 @@ export const titleStage: Stage = {
       // "Japan-Russia Relations", "Press Releases", "Embassy News": section names, not titles. Prefer a longer heading.
       if (!best || (s.split(/\s+/).length > 3 && text.slice(best.start, best.end).split(/\s+/).length <= 3)) {
         const start = line.contentStart + (text.slice(line.contentStart, line.span[1]).length - text.slice(line.contentStart, line.span[1]).trimStart().length);
-        best = { start, end: start + s.length };
+        best = { start, end: start + s.length, line: i };
       }
     }
-    if (best) ctx.title = evidenceAt(text, best.start, best.end, 'document/title-heading');
+    if (best) {
+      const end = continuedTitleEnd(ctx, best);
+      ctx.title = evidenceAt(text, best.start, end, end === best.end ? 'document/title-heading' : 'document/title-heading-lines');
+      return;
+    }
+    const headline = firstLineTitle(ctx);
+    if (headline) ctx.title = evidenceAt(text, headline.start, headline.end, headline.rule);
     else if (fallback && !ctx.externalTitle) ctx.title = evidenceAt(text, fallback.start, fallback.end, 'document/title-section-name');
   },
 };
+
+const HAS_LETTER_RE = /\p{L}/u;
+/** An external title that only names the site ("Ministry of Foreign Affairs of the Republic of Uzbekistan"). */
+const SITE_NAME_RE = /^(?:the\s+)?(?:ministry|department|office|embassy|government|presidency|official\s+(?:web)?site)\b(?:(?!\b(?:meets?|met|talks?|calls?|visits?|holds?|statement|readout|press|news|says?)\b).){0,120}$/i;
+
+function isSiteName(title: string): boolean {
+  return SITE_NAME_RE.test(title.trim());
+}
+/** Words a headline line cannot end with: the title runs on in the next line. */
+const RUNS_ON_RE = /(?:\b(?:of|to|and|for|the|in|on|with|at|by|a|an|from|between|as|its|their|his|her)|[,:;–—-])$/i;
+
+/**
+ * End of a title that runs on into the next heading line: when the heading ends with a word that cannot end a title
+ * ("... DOSES OF") and the next non-blank line is a heading too, or when the two lines together are the page's
+ * external title (HTML <title>). Else `title.end`.
+ */
+function continuedTitleEnd(ctx: ExtractionContext, title: { start: number; end: number; line: number }): number {
+  const { doc, text } = ctx;
+  let next = title.line + 1;
+  while (next < doc.lines.length && doc.lines[next]!.kind === 'blank') next++;
+  const line = doc.lines[next];
+  if (line === undefined || line.kind !== 'heading' || line.marker !== null) return title.end;
+  const first = text.slice(title.start, title.end);
+  const second = text.slice(line.contentStart, line.span[1]).trim();
+  const joined = `${first} ${second}`;
+  const external = ctx.externalTitle?.replace(/\s+/g, ' ').trim().toLowerCase() ?? null;
+  if (!RUNS_ON_RE.test(first) && (external === null || !external.startsWith(joined.replace(/\s+/g, ' ').toLowerCase()))) return title.end;
+  if (joined.length > MAX_TITLE_LENGTH) return title.end;
+  const start = line.contentStart + (text.slice(line.contentStart, line.span[1]).length - text.slice(line.contentStart, line.span[1]).trimStart().length);
+  return start + second.length;
+}
+
+/** First lines that are not headlines: a link, an instruction to the reader ("Read the full strategy here"). */
+const NOT_A_HEADLINE_RE = /https?:\/\/|www\.|^(?:read|to\s+(?:view|read|watch)|click|see|watch|download|learn|visit|follow|subscribe)\b/i;
+/** Longest title read from the text. */
+const MAX_TITLE_LENGTH = 250;
+
+/**
+ * A title on the page's first line that is not a heading: the external title (HTML <title>) written out there, else
+ * (when the external title is missing or only the site's name) a headline in sentence case. Null when neither.
+ */
+function firstLineTitle(ctx: ExtractionContext): { start: number; end: number; rule: string } | null {
+  const external = ctx.externalTitle;
+  if (external !== null && !isSiteName(external)) {
+    const line = ctx.doc.lines.find((l) => l.kind !== 'blank');
+    if (line === undefined) return null;
+    const s = ctx.text.slice(line.contentStart, line.span[1]).trim();
+    if (s.replace(/\s+/g, ' ') !== external.replace(/\s+/g, ' ').trim()) return null;
+    const start = ctx.text.indexOf(s, line.contentStart);
+    return { start, end: start + s.length, rule: 'document/title-external-line' };
+  }
+  const headline = sentenceCaseHeadline(ctx);
+  return headline && { ...headline, rule: 'document/title-first-line' };
+}
+
+/**
+ * A page's first line when it reads as a headline written in sentence case: a paragraph of one line, 4-30 words,
+ * without final punctuation, followed by a blank line or the end. Null otherwise.
+ */
+function sentenceCaseHeadline(ctx: ExtractionContext): { start: number; end: number } | null {
+  const { doc, text } = ctx;
+  const i = doc.lines.findIndex((l) => l.kind !== 'blank');
+  const line = doc.lines[i];
+  if (line === undefined || line.kind !== 'paragraph') return null;
+  const after = doc.lines[i + 1];
+  if (after !== undefined && after.kind !== 'blank') return null;
+  let from = line.contentStart;
+  // "date 2022-05-18 Secretary Blinken's Meeting with ...": the date that opens the line is not part of the title
+  const label = LEADING_DATE_RE.exec(text.slice(from, line.span[1]));
+  const date = findFullDate(text.slice(from + label![0].length, Math.min(line.span[1], from + label![0].length + 40)));
+  if (date && date.index === 0) from += label![0].length + trimmedLength(text.slice(from + label![0].length, from + label![0].length + date.length));
+  const raw = text.slice(from, line.span[1]);
+  const s = raw.trim();
+  if (s.length > MAX_TITLE_LENGTH || /[.!?:;,]["”’)]?$/.test(s) || NOT_A_HEADLINE_RE.test(s)) return null;
+  const words = s.split(/\s+/).length;
+  if (words < 4 || words > 24) return null;
+  const start = from + (raw.length - raw.trimStart().length);
+  return { start, end: start + s.length };
+}
 
 export const publisherStage: Stage = {
   name: 'publisher',
@@ -204,8 +298,15 @@ function datelineValue(ctx: ExtractionContext, written: string, before: () => st
  */
 function slashedDayFirst(ctx: ExtractionContext, before: string): boolean {
   const country = ctx.publisher?.country ?? findPlaces(before).at(-1)?.country ?? null;
-  return country !== null && !MONTH_FIRST_COUNTRIES.has(country);
+  if (country !== null) return !MONTH_FIRST_COUNTRIES.has(country);
+  // Neither known: most of the world writes day first, so a page whose opening names countries, none of them one
+  // that writes month first, is read day first; month first when it names one (or none at all).
+  const named = findCountries(ctx.text.slice(0, SLASH_COUNTRY_WINDOW)).filter((c) => c.kind !== 'organisation');
+  return named.length > 0 && !named.some((c) => MONTH_FIRST_COUNTRIES.has(c.code));
 }
+
+/** How much of a page's opening is read for the countries it names, when its slashed dates' order is unknown. */
+const SLASH_COUNTRY_WINDOW = 1500;
 
 /** The full date written at `offset` (within `slack` characters after it), read as a dateline; null if none. */
 function dateAt(ctx: ExtractionContext, offset: number, slack: number): { value: string; evidence: Evidence } | null {
@@ -232,7 +333,15 @@ function agencyDateline(ctx: ExtractionContext): ExtractionContext['published'] 
     if (line.kind === 'blank') continue;
     if (++seen > TITLE_WINDOW) break;
     if (line.kind !== 'paragraph') continue;
-    const place = AGENCY_PLACE_RE.exec(text.slice(line.contentStart, Math.min(line.span[1], line.contentStart + 60)));
+    const opening = text.slice(line.contentStart, Math.min(line.span[1], line.contentStart + 60));
+    const place = AGENCY_PLACE_RE.exec(opening);
+    // "JAKARTA (12 May 2023) - ...": the date in brackets after the place
+    const bracketed = place ? null : BRACKETED_PLACE_RE.exec(opening);
+    if (bracketed) {
+      const found = dateAt(ctx, line.contentStart + bracketed[0].length, 0);
+      const after = found ? text.slice(found.evidence.end, Math.min(line.span[1], found.evidence.end + 30)) : '';
+      if (found && BRACKET_TAIL_RE.test(after)) return { value: found.value, evidence: { ...found.evidence, rule: 'document/agency-dateline' } };
+    }
     if (!place) {
       // "08 September 2023 – Foreign Affairs Secretary Enrique A. Manalo met ..." (the Philippine DFA's house style):
       // the date alone opens the story, in its first paragraph
@@ -253,6 +362,10 @@ function agencyDateline(ctx: ExtractionContext): ExtractionContext['published'] 
   return null;
 }
 
+/** A dateline's place before a date in brackets: one to four capitalised words and "(". */
+const BRACKETED_PLACE_RE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,3}\s+\(/u;
+/** What follows a bracketed dateline date: the bracket, an optional agency, the dash before the story. */
+const BRACKET_TAIL_RE = /^\s*\)\s*(?:\(?\p{Lu}[\p{Lu}\p{Ll}.]{1,12}\)?\s*)?(?:--|—|–|-)\s/u;
 /** What follows a date that opens a paragraph on its own: a dash before the story. */
 const DATE_DASH_RE = /^\s*(?:--|—|–|-)\s/u;
 /** A dateline's place before the date: one to four capitalised words (any case) and a comma. */
