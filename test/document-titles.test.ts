@@ -50,6 +50,24 @@ const cases: { name: string; text: string; external?: string; title: string | nu
     title: 'Statement by the Minister of Foreign Affairs at the Extraordinary Virtual Summit of the Central European Initiative (May 15, 2020)',
     rule: 'document/title-external-line',
   },
+  {
+    name: "a site's name and a minister's byline above the headline are not the title",
+    text: `Skip to main content\nAustralian Government - Department of Foreign Affairs and Trade\nSearch\nMenu\n\nThe Hon Penny Wong\nMinister for Foreign Affairs\nSenator for South Australia\n\nMedia release\nMeeting with Indonesian Foreign Minister\n\n14 March 2023\n\nToday I met Indonesian Foreign Minister Retno Marsudi in Canberra.`,
+    title: 'Meeting with Indonesian Foreign Minister',
+    rule: 'document/title-heading',
+  },
+  {
+    name: "a ministry's name heading the page is not the title",
+    text: `Ministry of External Affairs\nGovernment of India\n\nMeeting of External Affairs Minister with the Foreign Minister of Singapore\n\nMay 12, 2023\n\nExternal Affairs Minister met the Foreign Minister of Singapore today.`,
+    title: 'Meeting of External Affairs Minister with the Foreign Minister of Singapore',
+    rule: 'document/title-heading',
+  },
+  {
+    name: 'a section heading after the story has begun does not replace the title',
+    text: `A Deep and Lasting Relationship\n\nThe two leaders met in Washington today.\n\nBilateral Talks and Regional Issues\n\nThey discussed trade.`,
+    title: 'A Deep and Lasting Relationship',
+    rule: 'document/title-heading',
+  },
   // negatives
   { name: 'a number is not a title', text: `15\n\n${BODY}`, title: null },
   { name: 'an instruction to the reader is not a title', text: `Read the full strategy here\n\n${BODY}`, title: null },

@@ -168,3 +168,23 @@ describe('findTopicHeadings against gold topics', () => {
     }
   });
 });
+
+describe('segmentText: links to other pages after the story', () => {
+  const story = 'Meeting of External Affairs Minister with the Foreign Minister of Singapore\n\nExternal Affairs Minister met the Foreign Minister of Singapore today.\n\nThey agreed to meet again in September 2023.\n\nNew Delhi\nMay 12, 2023\n\n';
+  it('marks a related-links list, its heading and a row of share buttons as chrome', () => {
+    const doc = segmentText(`${story}Share this:\nFacebook Twitter WhatsApp Email\n\nRelated Press Releases\nVisit of External Affairs Minister to Japan (July 27-29, 2023)\nPrime Minister's call with President of France (June 2, 2023)\n`);
+    assert.deepEqual(kinds(doc).filter(([k]) => k === 'chrome').map(([, t]) => t), [
+      'Share this:', 'Facebook Twitter WhatsApp Email', 'Related Press Releases',
+      'Visit of External Affairs Minister to Japan (July 27-29, 2023)', "Prime Minister's call with President of France (June 2, 2023)",
+    ]);
+  });
+  it('keeps a section named like a related list when the story goes on under it', () => {
+    const doc = segmentText(`${story}See also\n\nThe Minister also met business leaders. They discussed investment in fintech and skills.\n`);
+    assert.ok(kinds(doc).some(([k, t]) => k === 'paragraph' && t.startsWith('The Minister also met')));
+  });
+  it('does not take a related heading in the first half of the page', () => {
+    const doc = segmentText(`Related news\nMinister meets Singapore counterpart\n\n${story}${'The two Ministers reviewed bilateral relations.\n\n'.repeat(3)}`);
+    // (the label alone is chrome, as it always was; the line under it is not)
+    assert.deepEqual(kinds(doc).filter(([k]) => k === 'chrome'), [['chrome', 'Related news']]);
+  });
+});

@@ -40,28 +40,36 @@ export const titleStage: Stage = {
     const { doc, text } = ctx;
     let seen = 0;
     let best: { start: number; end: number; line: number } | null = null;
+    let named: { start: number; end: number; line: number } | null = null;
+    let bodySeen = false;
     let fallback: { start: number; end: number } | null = null;
     const lines = doc.lines;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
-      if (line.kind === 'blank') continue;
+      // Chrome (navigation, "Skip to main content") does not count towards the lines the title may be in.
+      if (line.kind === 'blank' || line.kind === 'chrome') continue;
       if (++seen > TITLE_WINDOW) break;
+      // The story begins with a sentence, not with a label ("Media release").
+      if ((line.kind === 'paragraph' || line.kind === 'list-item') && /[.!?]["”’)]?\s*$/.test(text.slice(line.contentStart, line.span[1]))) bodySeen = true;
       // Numbered headings are sections (topics), not the title.
       if (line.kind !== 'heading' || line.marker !== null) continue;
       const s = text.slice(line.contentStart, line.span[1]).trim();
       // A calendar's day or a page number ("15") is not a title.
-      if (!HAS_LETTER_RE.test(s)) continue;
+      if (!HAS_LETTER_RE.test(s) || isSiteName(s)) continue;
       if (NOT_A_TITLE_RE.test(s)) {
         // A section name is still better than no title at all.
         if (SECTION_NAME_RE.test(s)) fallback ??= { start: line.contentStart, end: line.contentStart + s.length };
         continue;
       }
       // "Japan-Russia Relations", "Press Releases", "Embassy News": section names, not titles. Prefer a longer heading.
-      if (!best || (s.split(/\s+/).length > 3 && text.slice(best.start, best.end).split(/\s+/).length <= 3)) {
-        const start = line.contentStart + (text.slice(line.contentStart, line.span[1]).length - text.slice(line.contentStart, line.span[1]).trimStart().length);
-        best = { start, end: start + s.length, line: i };
-      }
+      const start = line.contentStart + (text.slice(line.contentStart, line.span[1]).length - text.slice(line.contentStart, line.span[1]).trimStart().length);
+      if (!best || (s.split(/\s+/).length > 3 && text.slice(best.start, best.end).split(/\s+/).length <= 3)) best = { start, end: start + s.length, line: i };
+      // A heading that names what happened ("Meeting with Indonesian Foreign Minister") wins over a byline above it
+      // ("The Hon Penny Wong", "Minister for Foreign Affairs").
+      // Headings after the story has begun are its sections.
+      if (!bodySeen && !s.includes(':')) named ??= HEADLINE_EVENT_RE.test(s) ? { start, end: start + s.length, line: i } : null;
     }
+    best = named ?? best;
     if (best) {
       const end = continuedTitleEnd(ctx, best);
       ctx.title = evidenceAt(text, best.start, end, end === best.end ? 'document/title-heading' : 'document/title-heading-lines');
@@ -74,12 +82,24 @@ export const titleStage: Stage = {
 };
 
 const HAS_LETTER_RE = /\p{L}/u;
-/** An external title that only names the site ("Ministry of Foreign Affairs of the Republic of Uzbekistan"). */
-const SITE_NAME_RE = /^(?:the\s+)?(?:ministry|department|office|embassy|government|presidency|official\s+(?:web)?site)\b(?:(?!\b(?:meets?|met|talks?|calls?|visits?|holds?|statement|readout|press|news|says?)\b).){0,120}$/i;
+/**
+ * A site's name rather than a page's title ("Ministry of Foreign Affairs of the Republic of Uzbekistan", "Australian
+ * Government - Department of Foreign Affairs and Trade"): an institution's word within its first three words, every
+ * word capitalised or a connector, and no verb a headline would have ("Embassy of Japan Hosts Reception").
+ */
+const SITE_NAME_START_RE = /^(?:the\s+)?(?:\p{Lu}\p{L}+\s+(?:[-–|]\s+)?){0,2}(?:ministry|department|office|embassy|government|presidency|chancellery|official\s+(?:web)?site)\b/iu;
+const SITE_NAME_WORD_RE = /^(?:\p{Lu}[\p{L}'’.]*|of|and|the|for|on|[-–|&,])$/u;
+const HEADLINE_VERB_RE = /^(?:meets?|met|talks?|calls?|visits?|holds?|receives?|hosts?|attends?|welcomes?|signs?|discuss(?:es)?|congratulates?|condoles?|participates?|announces?|releases?|issues?|expresses?|opens?|launches?|concludes?|pays?|travels?|speaks?|joins?|leads?|delivers?|statement|readout|press|news|says?|marks?|celebrates?|honou?rs?)$/i;
 
 function isSiteName(title: string): boolean {
-  return SITE_NAME_RE.test(title.trim());
+  const t = title.trim();
+  if (!SITE_NAME_START_RE.test(t)) return false;
+  const words = t.split(/\s+/);
+  return words.length >= 3 && words.length <= 14 && words.every((w) => SITE_NAME_WORD_RE.test(w) && !HEADLINE_VERB_RE.test(w));
 }
+
+/** Words of a headline that says what happened. */
+const HEADLINE_EVENT_RE = /\b(?:meets?|meeting|met|talks?|call|calls|telephone|phone|conversation|visits?|visiting|summit|dialogue|consultations?|receives?|received|hosts?|holds?|readout|statement|ministerial)\b/i;
 /** Words a headline line cannot end with: the title runs on in the next line. */
 const RUNS_ON_RE = /(?:\b(?:of|to|and|for|the|in|on|with|at|by|a|an|from|between|as|its|their|his|her)|[,:;–—-])$/i;
 

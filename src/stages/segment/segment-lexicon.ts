@@ -94,14 +94,17 @@ export const CHROME_LINE_PATTERNS: readonly RegExp[] = [
   /^(?:next|previous|prev|older|newer)(?: (?:article|post|news|page|story|item))?\s*[»›>]?$/,
   /^(?:read more|more|see more|see also|load more|show more|view all|all news)\s*[»›>]?$/,
   // share / social / print widgets
-  /^(?:share|share this|share this page|share on \w+|share:|print|print this page|print version|printer[- ]friendly(?: version)?|e-?mail this page|send by e-?mail|download pdf|pdf)$/,
+  /^(?:share|share this|share this (?:page|article|story|post)|share (?:page|article)|share on \w+|share:|share this:|print|print (?:this )?(?:page|article)|print version|printer[- ]friendly(?: version)?|e-?mail this page|send by e-?mail|download pdf|pdf)$/,
+  // a row of share buttons: "Facebook Twitter WhatsApp Email"
+  /^(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|instagram|youtube|reddit|pinterest|vk|weibo|wechat|e-?mail|copy link)[\s,|/·•]*){2,}$/,
   /^(?:facebook|twitter|x|linkedin|whatsapp|telegram|instagram|youtube|vk|vkontakte|weibo|wechat|flickr|rss|e-?mail)(?:\s+basic(?:\s+square)?|\s+icon|\s+logo)?$/,
   /^(?:follow us|follow us on \w+.*|like us on facebook.*|connect with us|stay connected|subscribe(?: to .*)?|newsletter|sign up.*)$/,
   // page furniture and site footers
   /^(?:page details|date modified:?.*|report a problem.*|was this page useful\??|last updated:?.*|page last updated.*|copyright.*|©.*|all rights reserved\.?)$/,
   /^(?:featured posts|recent posts|related posts|popular posts|archive|archives|categories|category:.*|tags?:?.*|filed under:?.*|attributes|related products|associated links|related links|related news|related articles|related content|related|additional materials|advanced settings|simple search of our archives|search|search form|search this site)$/,
   /^(?:view settings|font size:?|site colou?rs?:?|text size:?|version for (?:the )?visually impaired|regular version|high contrast|a\+? ?a ?a-?)$/,
-  /^(?:for immediate release|press contact:?.*|media contact:?.*|media relations(?: office)?|media inquiries:?.*|contact us)$/,
+  /^(?:for immediate release|press contact:?.*|media contact:?.*|media relations(?: office)?|media (?:inquiries|enquiries):?.*|contact us)$/,
+  /^(?:menu|main menu|navigation|main navigation|breadcrumbs?|you are here:?.*)$/,
   /^(?:tel|phone|fax|telephone|e-?mail|email address|mobile|address)\s*\.?\s*(?::|\|)\s*.{0,60}$/,
   /^(?:tel|fax|ph)\.?\s*[+(\d][\d\s()+\-./]{5,}$/,
   // A phone number, not a date written with numbers only ("2024-05-07", "2023.06.01", "27.03.2024", "31-10-2022").
@@ -110,6 +113,16 @@ export const CHROME_LINE_PATTERNS: readonly RegExp[] = [
   /^(?:english|русский|français|español|deutsch|العربية|中文|日本語)(?:\s*[|/]\s*(?:english|русский|français|español|deutsch|العربية|中文|日本語))+$/,
   /^(?:open a new window|opens in a new window|external link)$/,
   /^(?:cookies?|we use cookies.*|accept(?: all)? cookies|cookie settings|privacy policy|terms of use|disclaimer|sitemap|site map|faqs?|feedback)$/,
+];
+
+/**
+ * Headings of a list of links to other pages printed after the story ("Related Press Releases", "See also", "More
+ * news"): the heading and the short lines after it, to the end of the page, are chrome (their titles name other
+ * meetings and visits, which are not this document's).
+ */
+export const RELATED_SECTION_PATTERNS: readonly RegExp[] = [
+  /^(?:related|other|more|latest|recent|similar)\s+(?:press releases?|news(?: items?)?|links|articles?|stories|content|posts|documents|items|pages|topics|statements|releases|readouts|media releases?)\s*:?$/,
+  /^(?:see also|read also|also read|read more|more from (?:this|the) (?:section|minister|ministry)|you may also (?:like|be interested in))\s*:?$/,
 ];
 
 /** Items that open a breadcrumb trail when the trail is written as a numbered or bulleted list. */

@@ -12,6 +12,7 @@ import {
   CHROME_LINE_PATTERNS,
   MAX_CHROME_LINE_LENGTH,
   NON_TERMINAL_ABBREVIATIONS,
+  RELATED_SECTION_PATTERNS,
   SENTENCE_OPENERS,
   TITLE_CASE_SMALL_WORDS,
 } from './segment-lexicon.ts';
@@ -138,6 +139,7 @@ export function segmentText(text: string): SegmentedDoc {
   for (const d of drafts) classify(d);
   markCaptionSeries(drafts);
   markBreadcrumbList(drafts);
+  markRelatedLinks(drafts);
   markTrailingBoilerplate(drafts);
   demoteFinalHeading(drafts);
 
@@ -452,6 +454,26 @@ function markBreadcrumbList(drafts: Draft[]): void {
       if (e.marker === null || e.content.length > MAX_CHROME_LINE_LENGTH || endsWithTerminalPunct(e.content)) break;
       e.kind = 'chrome';
     }
+    return;
+  }
+}
+
+const RELATED_SECTION_RE = new RegExp(RELATED_SECTION_PATTERNS.map((p) => `(?:${p.source})`).join('|'), 'i');
+/** Longest line a list of related links may hold (a linked title, sometimes with its date). */
+const MAX_RELATED_LINK_LENGTH = 200;
+
+/**
+ * A list of links to other pages after the story ("Related Press Releases" and the titles under it): chrome, when
+ * every non-blank line from its heading to the end is short and none holds two sentences. Searched in the second half
+ * of the page only.
+ */
+function markRelatedLinks(drafts: Draft[]): void {
+  for (let i = drafts.length >> 1; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (d.kind === 'blank' || d.content.length > 60 || !RELATED_SECTION_RE.test(d.content)) continue;
+    const rest = drafts.slice(i + 1).filter((e) => e.kind !== 'blank');
+    if (rest.length === 0 || rest.some((e) => e.content.length > MAX_RELATED_LINK_LENGTH || hasInnerSentence(e.content) || e.kind === 'dateline')) continue;
+    for (let j = i; j < drafts.length; j++) if (drafts[j]!.kind !== 'blank') drafts[j]!.kind = 'chrome';
     return;
   }
 }
