@@ -68,6 +68,25 @@ const cases: { name: string; text: string; external?: string; title: string | nu
     title: 'A Deep and Lasting Relationship',
     rule: 'document/title-heading',
   },
+  {
+    name: 'a sentence-case headline under the site name wins over a byline heading below it',
+    text: `European Union External Action\n\nChina: High Representative/Vice-President Josep Borrell holds phone call with Foreign Minister Wang Yi\n\n06.04.2023\nPress and information team of the Delegation to CHINA\n\nHR/VP Josep Borrell held a phone call today with Foreign Minister of China, Wang Yi.`,
+    title: 'China: High Representative/Vice-President Josep Borrell holds phone call with Foreign Minister Wang Yi',
+    rule: 'document/title-first-line',
+  },
+  {
+    name: "a press office's name is not the title",
+    text: `Summary of Bulletin\nHoly See Press Office\n\nAudience with the President of the Republic of Angola, 18.10.2023\n\nThis morning, the Holy Father Francis received in audience the President of the Republic of Angola.`,
+    title: 'Audience with the President of the Republic of Angola, 18.10.2023',
+    rule: 'document/title-heading',
+  },
+  {
+    name: 'a release number and date opening the headline are not part of it',
+    text: `No: 145, 17 May 2023, Press Release Regarding the Visit of the Foreign Minister of Hungary to Türkiye\n\nPéter Szijjártó will pay an official visit to Türkiye on 18-19 May 2023.`,
+    title: 'Press Release Regarding the Visit of the Foreign Minister of Hungary to Türkiye',
+    rule: 'document/title-first-line',
+  },
+  { name: 'a decorated notice is not a headline', text: `***THE DAILY PUBLIC SCHEDULE IS SUBJECT TO CHANGE***\n\nThe Secretary meets the Foreign Minister of Peru.`, title: null },
   // negatives
   { name: 'a number is not a title', text: `15\n\n${BODY}`, title: null },
   { name: 'an instruction to the reader is not a title', text: `Read the full strategy here\n\n${BODY}`, title: null },

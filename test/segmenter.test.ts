@@ -178,6 +178,10 @@ describe('segmentText: links to other pages after the story', () => {
       'Visit of External Affairs Minister to Japan (July 27-29, 2023)', "Prime Minister's call with President of France (June 2, 2023)",
     ]);
   });
+  it("marks the neighbouring pages' titles and the list link at the end of a page as chrome", () => {
+    const doc = segmentText(`${story}List\nNext: Foreign Minister Park Jin to Visit Indonesia\nPrevious: Second Vice Minister Attends OECD Ministerial Council Meeting\n`);
+    assert.deepEqual(kinds(doc).filter(([k]) => k === 'chrome').map(([, t]) => t), ['List', 'Next: Foreign Minister Park Jin to Visit Indonesia', 'Previous: Second Vice Minister Attends OECD Ministerial Council Meeting']);
+  });
   it('keeps a section named like a related list when the story goes on under it', () => {
     const doc = segmentText(`${story}See also\n\nThe Minister also met business leaders. They discussed investment in fintech and skills.\n`);
     assert.ok(kinds(doc).some(([k, t]) => k === 'paragraph' && t.startsWith('The Minister also met')));

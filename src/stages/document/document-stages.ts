@@ -70,6 +70,14 @@ export const titleStage: Stage = {
       if (!bodySeen && !s.includes(':')) named ??= HEADLINE_EVENT_RE.test(s) ? { start, end: start + s.length, line: i } : null;
     }
     best = named ?? best;
+    // A headline in sentence case above the only headings (a byline: "Press and information team of the Delegation")
+    if (best && named === null) {
+      const headline = firstLineTitle(ctx);
+      if (headline !== null && headline.start < best.start && HEADLINE_EVENT_RE.test(text.slice(headline.start, headline.end))) {
+        ctx.title = evidenceAt(text, headline.start, headline.end, headline.rule);
+        return;
+      }
+    }
     if (best) {
       const end = continuedTitleEnd(ctx, best);
       ctx.title = evidenceAt(text, best.start, end, end === best.end ? 'document/title-heading' : 'document/title-heading-lines');
@@ -87,9 +95,9 @@ const HAS_LETTER_RE = /\p{L}/u;
  * Government - Department of Foreign Affairs and Trade"): an institution's word within its first three words, every
  * word capitalised or a connector, and no verb a headline would have ("Embassy of Japan Hosts Reception").
  */
-const SITE_NAME_START_RE = /^(?:the\s+)?(?:\p{Lu}\p{L}+\s+(?:[-–|]\s+)?){0,2}(?:ministry|department|office|embassy|government|presidency|chancellery|official\s+(?:web)?site)\b/iu;
+const SITE_NAME_START_RE = /^(?:the\s+)?(?:\p{Lu}\p{L}+\s+(?:[-–|]\s+)?){0,2}(?:ministry|department|office|embassy|government|presidency|chancellery|external\s+action|press\s+office|secretariat|official\s+(?:web)?site)\b/iu;
 const SITE_NAME_WORD_RE = /^(?:\p{Lu}[\p{L}'’.]*|of|and|the|for|on|[-–|&,])$/u;
-const HEADLINE_VERB_RE = /^(?:meets?|met|talks?|calls?|visits?|holds?|receives?|hosts?|attends?|welcomes?|signs?|discuss(?:es)?|congratulates?|condoles?|participates?|announces?|releases?|issues?|expresses?|opens?|launches?|concludes?|pays?|travels?|speaks?|joins?|leads?|delivers?|statement|readout|press|news|says?|marks?|celebrates?|honou?rs?)$/i;
+const HEADLINE_VERB_RE = /^(?:meets?|met|talks?|calls?|visits?|holds?|receives?|hosts?|attends?|welcomes?|signs?|discuss(?:es)?|congratulates?|condoles?|participates?|announces?|releases?|issues?|expresses?|opens?|launches?|concludes?|pays?|travels?|speaks?|joins?|leads?|delivers?|statement|readout|says?|marks?|celebrates?|honou?rs?)$/i;
 
 function isSiteName(title: string): boolean {
   const t = title.trim();
@@ -125,7 +133,9 @@ function continuedTitleEnd(ctx: ExtractionContext, title: { start: number; end: 
 }
 
 /** First lines that are not headlines: a link, an instruction to the reader ("Read the full strategy here"). */
-const NOT_A_HEADLINE_RE = /https?:\/\/|www\.|^(?:read|to\s+(?:view|read|watch)|click|see|watch|download|learn|visit|follow|subscribe)\b/i;
+const NOT_A_HEADLINE_RE = /https?:\/\/|www\.|^[*#=_~]{2}|^(?:read|to\s+(?:view|read|watch)|click|see|watch|download|learn|visit|follow|subscribe)\b/i;
+/** Lines (blank ones included) a page's head of chrome and site name may take before a headline. */
+const SITE_HEAD_LINES = 12;
 /** Longest title read from the text. */
 const MAX_TITLE_LENGTH = 250;
 
@@ -153,19 +163,24 @@ function firstLineTitle(ctx: ExtractionContext): { start: number; end: number; r
  */
 function sentenceCaseHeadline(ctx: ExtractionContext): { start: number; end: number } | null {
   const { doc, text } = ctx;
-  const i = doc.lines.findIndex((l) => l.kind !== 'blank');
+  // The first line, past chrome and the site's name ("European Union External Action", "Holy See Press Office").
+  const i = doc.lines.findIndex((l) => l.kind !== 'blank' && l.kind !== 'chrome' && !isSiteName(text.slice(l.contentStart, l.span[1])));
   const line = doc.lines[i];
-  if (line === undefined || line.kind !== 'paragraph') return null;
+  if (line === undefined || line.kind !== 'paragraph' || i > SITE_HEAD_LINES) return null;
   const after = doc.lines[i + 1];
   if (after !== undefined && after.kind !== 'blank') return null;
   let from = line.contentStart;
   // "date 2022-05-18 Secretary Blinken's Meeting with ...": the date that opens the line is not part of the title
   const label = LEADING_DATE_RE.exec(text.slice(from, line.span[1]));
   const date = findFullDate(text.slice(from + label![0].length, Math.min(line.span[1], from + label![0].length + 40)));
-  if (date && date.index === 0) from += label![0].length + trimmedLength(text.slice(from + label![0].length, from + label![0].length + date.length));
+  if (date && date.index === 0) {
+    from += label![0].length + trimmedLength(text.slice(from + label![0].length, from + label![0].length + date.length));
+    // "No: 145, 17 May 2023, Press Release Regarding ...": the comma after the date
+    from += /^[\s,;:|–—-]*/.exec(text.slice(from, line.span[1]))![0].length;
+  }
   const raw = text.slice(from, line.span[1]);
   const s = raw.trim();
-  if (s.length > MAX_TITLE_LENGTH || /[.!?:;,]["”’)]?$/.test(s) || NOT_A_HEADLINE_RE.test(s)) return null;
+  if (s.length > MAX_TITLE_LENGTH || /[.!?:;,]["”’)]?[\s\u200b-\u200f\u2060\ufeff]*$/.test(s) || NOT_A_HEADLINE_RE.test(s)) return null;
   const words = s.split(/\s+/).length;
   if (words < 4 || words > 24) return null;
   const start = from + (raw.length - raw.trimStart().length);

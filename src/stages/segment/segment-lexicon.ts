@@ -92,6 +92,9 @@ export const CHROME_LINE_PATTERNS: readonly RegExp[] = [
   /^(?:home|main page|homepage)\s*(?:[>»/|›]|$).*/,
   /^[^.]{1,40}\s[>»/|›]$/,
   /^(?:next|previous|prev|older|newer)(?: (?:article|post|news|page|story|item))?\s*[»›>]?$/,
+  // "Next: Foreign Minister Park Jin to Visit Indonesia", "Previous article: ..." (the neighbouring pages' titles)
+  /^(?:next|previous|prev|older|newer)(?: (?:article|post|news|page|story|item|press release))?\s*[:»›>]\s*[^.]{0,150}$/,
+  /^(?:list|back to (?:the )?list|to (?:the )?list|view list|go to list)$/,
   /^(?:read more|more|see more|see also|load more|show more|view all|all news)\s*[»›>]?$/,
   // share / social / print widgets
   /^(?:share|share this|share this (?:page|article|story|post)|share (?:page|article)|share on \w+|share:|share this:|print|print (?:this )?(?:page|article)|print version|printer[- ]friendly(?: version)?|e-?mail this page|send by e-?mail|download pdf|pdf)$/,
