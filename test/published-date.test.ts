@@ -104,3 +104,33 @@ test('the date the page prints wins over metadata; metadata that is no calendar 
     assert.equal(extractRecord({ file: 't', text: 'The Foreign Minister will visit Palau in April.', published: bad }).published, null, bad);
   }
 });
+
+// a publisher without a signature of its own: a site's name in the page's head or foot that names its country
+const BODY_SENTENCE = '\n\nThe Foreign Minister met her counterpart today. They discussed bilateral relations.';
+const siteNames: [string, string | null, string | null][] = [
+  [`Ministry of Foreign Affairs\nRepublic of Indonesia\n\nForeign Minister Meets Dutch Counterpart${BODY_SENTENCE}`, 'Ministry of Foreign Affairs', 'ID'],
+  [`Embassy of the Republic of Korea in Japan\n\nAmbassador Meets Governor of Osaka${BODY_SENTENCE}`, 'Embassy of the Republic of Korea in Japan', 'KR'],
+  [`Summary of Bulletin\nHoly See Press Office\n\nAudience with the President of Angola${BODY_SENTENCE}`, 'Holy See Press Office', 'VA'],
+  [`Foreign Minister Meets Dutch Counterpart${BODY_SENTENCE}\n\nMinistry of Foreign Affairs of the Republic of Uzbekistan`, 'Ministry of Foreign Affairs of the Republic of Uzbekistan', 'UZ'],
+  // a headline or a sentence that names a ministry is not a site's name
+  [`Ministry of Foreign Affairs of Kenya Hosts Somali Delegation${BODY_SENTENCE}`, null, null],
+  [`Talks in Lima\n\nThe Ministry of Foreign Affairs of Peru said the talks were productive.${BODY_SENTENCE}`, null, null],
+  // a headline under a site's name that names none: the headline's country is not the publisher's
+  [`Ministry of Foreign Affairs\nForeign Minister Meets Dutch Counterpart${BODY_SENTENCE}`, null, null],
+  // a site's name that names no country
+  [`Ministry of Foreign Affairs\nPress Releases\n\nForeign Minister Meets Dutch Counterpart${BODY_SENTENCE}`, null, null],
+];
+
+for (const [text, name, country] of siteNames) {
+  test(`publisher from a site's name: ${JSON.stringify(text.slice(0, 50))} -> ${country}`, () => {
+    const record = extractRecord({ file: 't', text });
+    assert.equal(record.publisher, name);
+    if (name !== null) assert.equal(text.slice(record.provenance.publisher!.start, record.provenance.publisher!.end), name);
+  });
+}
+
+test("a page <title> that is only the site's name gives the publisher, as metadata", () => {
+  const record = extractRecord({ file: 't', text: `Uzbekistan, China leaders call for further strengthening partnership${BODY_SENTENCE}`, title: 'Ministry of Foreign Affairs of the Republic of Uzbekistan' });
+  assert.equal(record.publisher, 'Ministry of Foreign Affairs of the Republic of Uzbekistan');
+  assert.equal(record.provenance.publisher?.origin, 'metadata');
+});

@@ -96,7 +96,7 @@ const HAS_LETTER_RE = /\p{L}/u;
  * word capitalised or a connector, and no verb a headline would have ("Embassy of Japan Hosts Reception").
  */
 const SITE_NAME_START_RE = /^(?:the\s+)?(?:\p{Lu}\p{L}+\s+(?:[-–|]\s+)?){0,2}(?:ministry|department|office|embassy|government|presidency|chancellery|external\s+action|press\s+office|secretariat|official\s+(?:web)?site)\b/iu;
-const SITE_NAME_WORD_RE = /^(?:\p{Lu}[\p{L}'’.]*|of|and|the|for|on|[-–|&,])$/u;
+const SITE_NAME_WORD_RE = /^(?:\p{Lu}[\p{L}'’.]*,?|of|and|the|for|on|in|at|[-–|&,])$/u;
 const HEADLINE_VERB_RE = /^(?:meets?|met|talks?|calls?|visits?|holds?|receives?|hosts?|attends?|welcomes?|signs?|discuss(?:es)?|congratulates?|condoles?|participates?|announces?|releases?|issues?|expresses?|opens?|launches?|concludes?|pays?|travels?|speaks?|joins?|leads?|delivers?|statement|readout|says?|marks?|celebrates?|honou?rs?)$/i;
 
 function isSiteName(title: string): boolean {
@@ -210,12 +210,61 @@ export const publisherStage: Stage = {
       ctx.publisher = metadata;
       return;
     }
+    // No known signature: a site's name in the page's head or foot that names its country ("Ministry of Foreign
+    // Affairs of the Republic of Uzbekistan", "Ministry of External Affairs" / "Government of India").
+    const named = siteNamePublisher(ctx);
+    if (named) {
+      ctx.publisher = named;
+      return;
+    }
     // No name anywhere: the site's domain may still say whose it is ("https://www.mfa.gov.sg/...").
     const site = ctx.externalUrl === null ? null : hostOf(ctx.externalUrl);
     const bySite = site === null ? null : publisherFromMetadata(site);
     if (bySite?.country) ctx.publisher = bySite;
   },
 };
+
+/** Non-blank lines at the top and at the bottom of a page searched for a site's name. */
+const SITE_NAME_HEAD_LINES = 8;
+const SITE_NAME_FOOT_LINES = 6;
+
+/**
+ * The publisher named by a site's name line near the top or the bottom of the page (see {@link isSiteName}), with the
+ * country that line names, or the next line when it is a site's name too ("Ministry of External Affairs" /
+ * "Government of India"); a country before an organisation. Null when no such line names one.
+ */
+function siteNamePublisher(ctx: ExtractionContext): Publisher | null {
+  const { doc, text } = ctx;
+  const content = doc.lines.filter((l) => l.kind !== 'blank');
+  const head = content.slice(0, SITE_NAME_HEAD_LINES);
+  const foot = content.length > SITE_NAME_HEAD_LINES ? content.slice(-SITE_NAME_FOOT_LINES) : [];
+  for (const lines of [head, foot]) {
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      const s = text.slice(line.contentStart, line.span[1]).trim();
+      if (s.length > 120 || !isSiteName(s)) continue;
+      const next = lines[i + 1];
+      const nextText = next === undefined ? '' : text.slice(next.contentStart, next.span[1]).trim();
+      // the next line may be the rest of the name: "Government of India", "Republic of Indonesia"
+      const rest = nextText.length <= 60 && nextText.split(/\s+/).every((w) => SITE_NAME_WORD_RE.test(w) && !HEADLINE_VERB_RE.test(w));
+      const country = countryOfSiteName(s) ?? (rest ? countryOfSiteName(nextText) : null);
+      if (country === null) continue;
+      const start = text.indexOf(s, line.contentStart);
+      return { name: s, country, evidence: evidenceAt(text, start, start + s.length, 'document/publisher-site-name') };
+    }
+  }
+  // The page's <title> may be the site's name alone ("Ministry of Foreign Affairs of the Republic of Uzbekistan").
+  const external = ctx.externalTitle?.trim() ?? '';
+  const country = external.length <= 120 && isSiteName(external) ? countryOfSiteName(external) : null;
+  if (country === null) return null;
+  return { name: external, country, evidence: { text: external, start: 0, end: 0, rule: 'document/publisher-site-title', origin: 'metadata' } };
+}
+
+/** The country a site's name names (the first one: "Embassy of the Republic of Korea in Japan" is Korea's), else its organisation. */
+function countryOfSiteName(name: string): string | null {
+  const mentions = findCountries(name).filter((c) => c.kind !== 'capital');
+  return (mentions.find((c) => c.kind !== 'organisation') ?? mentions[0])?.code ?? null;
+}
 
 /** The host name of `url`, or null when it is not a URL. */
 function hostOf(url: string): string | null {
