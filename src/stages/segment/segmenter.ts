@@ -468,14 +468,19 @@ const MAX_RELATED_LINK_LENGTH = 200;
  * of the page only.
  */
 function markRelatedLinks(drafts: Draft[]): void {
-  for (let i = drafts.length >> 1; i < drafts.length; i++) {
+  // One pass from the end over the run of short lines that ends the page, remembering the earliest related heading
+  // with lines after it (so the cost is linear, whatever the page's size).
+  let mark = -1;
+  let links = 0;
+  for (let i = drafts.length - 1; i >= drafts.length >> 1; i--) {
     const d = drafts[i]!;
-    if (d.kind === 'blank' || d.content.length > 60 || !RELATED_SECTION_RE.test(d.content)) continue;
-    const rest = drafts.slice(i + 1).filter((e) => e.kind !== 'blank');
-    if (rest.length === 0 || rest.some((e) => e.content.length > MAX_RELATED_LINK_LENGTH || hasInnerSentence(e.content) || e.kind === 'dateline')) continue;
-    for (let j = i; j < drafts.length; j++) if (drafts[j]!.kind !== 'blank') drafts[j]!.kind = 'chrome';
-    return;
+    if (d.kind === 'blank') continue;
+    if (d.content.length > MAX_RELATED_LINK_LENGTH || hasInnerSentence(d.content) || d.kind === 'dateline') break;
+    if (links > 0 && d.content.length <= 60 && RELATED_SECTION_RE.test(d.content)) mark = i;
+    links++;
   }
+  if (mark < 0) return;
+  for (let j = mark; j < drafts.length; j++) if (drafts[j]!.kind !== 'blank') drafts[j]!.kind = 'chrome';
 }
 
 /**
