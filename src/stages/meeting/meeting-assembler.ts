@@ -18,7 +18,7 @@ import type { TitleSides } from './title-sides.ts';
 import { namedIn, readTitleSides } from './title-sides.ts';
 
 const COUNTRY_TITLE_LEVELS_RES = COUNTRY_TITLE_LEVELS.map((t) => ({ ...t, re: new RegExp(String.raw`^(?:${t.pattern})$`, 'i') }));
-const TITLE_COUNTRY_RES = TITLE_COUNTRIES.map((t) => ({ re: new RegExp(String.raw`^(?:${t.pattern})$`, 'i'), country: t.country }));
+const TITLE_COUNTRY_RES = TITLE_COUNTRIES.map((t) => ({ re: new RegExp(String.raw`^(?:${t.pattern})$`, 'i'), country: t.country, alsoHeldIn: t.alsoHeldIn ?? [] }));
 const VIDEO_RE = new RegExp(String.raw`\b(?:${VIDEO_CUES.join('|')})`, 'gi');
 const PHONE_RE = new RegExp(String.raw`(?:\b|(?<=’|'))(?:${TELEPHONE_CUES.join('|')})`, 'gi');
 const IN_PERSON_RE = new RegExp(String.raw`\b(?:${IN_PERSON_OVERRIDES.join('|')})`, 'gi');
@@ -85,7 +85,7 @@ function assembleMeeting(ctx: ExtractionContext, lead: Lead): Meeting {
   const level = pickLevel(ctx, lead, assigned.participants, windows);
   const date = pickDate(ctx, lead);
   const duration = pickMeetingDuration(ctx, lead);
-  const place = mode.value === 'in-person' ? pickPlace(ctx, lead, occasion) : null;
+  const place = mode.value === 'in-person' ? pickPlace(ctx, lead, occasion, countries.map((c) => c.code)) : null;
   const ordinal = findOrdinal(text, lead, occasion?.written ?? null);
   return {
     date: date?.value ?? null,
@@ -434,7 +434,7 @@ function assignCountries(ctx: ExtractionContext, lead: Lead, people: readonly Pe
     const coordinated = coordinatedCountry(ctx, lead, people, i, roles);
     if (coordinated) return coordinated;
     if (p.title) {
-      const byTitle = titleCountry(p.title.text);
+      const byTitle = titleCountryIn(ctx, p.title.text, claimed);
       if (byTitle !== null) return { code: byTitle, evidence: evidenceAt(text, p.title.span[0], p.title.span[1], 'meeting/participant-country-from-title') };
     }
     if (free.length === 1) return { code: free[0]!.code, evidence: { ...free[0]!.evidence, rule: 'meeting/participant-country-from-sides' } };
@@ -568,18 +568,33 @@ function foldTitleText(t: string): string {
   return t.replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-/** The country only whose officials hold `title` ({@link TITLE_COUNTRIES}), else null; memoised by title text. */
-function titleCountry(title: string): string | null {
-  let code = titleCountries.get(title);
-  if (code === undefined) {
+/**
+ * The country whose officials hold `title` ({@link TITLE_COUNTRIES}) in this text, else null. A title another country
+ * uses too ("Secretary of State": also the Holy See's) is that other country's when the text names it or is published
+ * by it and does not name the usual one, and undecided when the text names both. A country another participant was
+ * given by the text does not count ("Secretary of State Antony Blinken met the Holy See's Secretary of State").
+ */
+function titleCountryIn(ctx: ExtractionContext, title: string, claimed: ReadonlySet<string>): string | null {
+  const entry = titleCountry(title);
+  if (entry === null || entry.alsoHeldIn.length === 0) return entry?.country ?? null;
+  const named = (code: string): boolean => !claimed.has(code) && (ctx.publisher?.country === code || ctx.countries.some((c) => c.code === code));
+  const candidates = [entry.country, ...entry.alsoHeldIn].filter(named);
+  if (candidates.length === 0) return entry.country;
+  return candidates.length === 1 ? candidates[0]! : null;
+}
+
+/** The entry of {@link TITLE_COUNTRIES} `title` matches, else null; memoised by title text. */
+function titleCountry(title: string): (typeof TITLE_COUNTRY_RES)[number] | null {
+  let entry = titleCountries.get(title);
+  if (entry === undefined) {
     if (titleCountries.size > 5000) titleCountries.clear();
     const folded = title.replace(/’/g, "'");
-    code = TITLE_COUNTRY_RES.find((t) => t.re.test(folded))?.country ?? null;
-    titleCountries.set(title, code);
+    entry = TITLE_COUNTRY_RES.find((t) => t.re.test(folded)) ?? null;
+    titleCountries.set(title, entry);
   }
-  return code;
+  return entry;
 }
-const titleCountries = new Map<string, string | null>();
+const titleCountries = new Map<string, (typeof TITLE_COUNTRY_RES)[number] | null>();
 
 /**
  * "delegation was led by", the elided "... and the Vietnamese delegation by Vice Foreign Minister X", "The Government of
@@ -889,7 +904,7 @@ function writtenOut(name: string): string {
   return out;
 }
 
-function pickPlace(ctx: ExtractionContext, lead: Lead, occasion: { evidence: Evidence } | null): { value: string; evidence: Evidence } | null {
+function pickPlace(ctx: ExtractionContext, lead: Lead, occasion: { evidence: Evidence } | null, sides: readonly string[]): { value: string; evidence: Evidence } | null {
   const { text } = ctx;
   const windows: Window[] = [];
   if (lead.sentence) windows.push(lead.sentence.span);
@@ -906,7 +921,9 @@ function pickPlace(ctx: ExtractionContext, lead: Lead, occasion: { evidence: Evi
   if (dateline) windows.push(dateline);
   for (const w of windows) {
     // ("concern over Pyongyang’s provocative behavior": a city in the possessive stands for its government)
-    const inW = (w === dateline ? datelinePlaces(ctx, w) : spanning(ctx.places, w)).filter((p) => !/^['’]s\b/u.test(text.slice(p.span[1], p.span[1] + 3)));
+    const inW = (w === dateline ? datelinePlaces(ctx, w) : spanning(ctx.places, w)).filter(
+      (p) => !/^['’]s\b/u.test(text.slice(p.span[1], p.span[1] + 3)) && (p.rule !== 'places/seat' || isSeatOfSide(text, p, sides)),
+    );
     if (inW.length === 0) continue;
     if (arrivals.includes(w)) {
       const arrived = inW.find((p) => ARRIVAL_CUE_RE.test(text.slice(Math.max(w[0], p.span[0] - 30), p.span[0])));
@@ -935,6 +952,17 @@ function pickPlace(ctx: ExtractionContext, lead: Lead, occasion: { evidence: Evi
   }
   return null;
 }
+
+/**
+ * A seat of government ("Downing Street", "the Kremlin", "the Chancellery") places the meeting in its city only when
+ * the text says the meeting was there ("in", "at", "to (the)") and the seat's country is a side of the meeting ("the
+ * Federal Chancellery" of an Austrian readout is not Berlin's).
+ */
+function isSeatOfSide(text: string, p: PlaceMention, sides: readonly string[]): boolean {
+  return p.country !== null && (sides.includes(p.country) || sides.length < 2) && SEAT_CUE_RE.test(text.slice(Math.max(0, p.span[0] - 12), p.span[0]));
+}
+
+const SEAT_CUE_RE = /\b(?:in|at|to)\s+(?:the\s+)?$/i;
 
 /**
  * Before a city: "at the <named building>, " ("at the Ministry of Foreign Affairs, Bangkok", "at the Presidential

@@ -1,0 +1,34 @@
+/**
+ * Participants' countries on pages of publishers outside dev: a title several countries use ("Secretary of State":
+ * the U.S.'s and the Holy See's) takes its country from the text, and a counterpart's country comes from the text,
+ * never from the publisher.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractRecord } from '../src/pipeline/extract.ts';
+
+const people = (text: string, publisher: string | null = null): string[] =>
+  extractRecord({ file: 't', text, publisher }).meetings[0]?.participants.map((p) => `${p.name} | ${p.country ?? '-'}`) ?? [];
+
+test('a title held in several countries takes its country from the text', () => {
+  const cases: [string, string | null, string[]][] = [
+    // the Holy See named, the United States not: the Holy See's Secretary of State
+    ['3 July 2024\n\nForeign Minister Penny Wong met Secretary of State Cardinal Pietro Parolin in Rome today. Cardinal Parolin is the Holy See’s most senior diplomat.', null,
+      ['Penny Wong | -', 'Pietro Parolin | VA']],
+    // the Holy See's own page
+    ['20 September 2024\n\nThis morning the Holy Father Pope Francis received in audience Mr. Volodymyr Zelensky, President of Ukraine, who subsequently met with His Eminence Cardinal Pietro Parolin, Secretary of State.', 'Holy See Press Office',
+      ['Francis | VA', 'Volodymyr Zelensky | UA', 'Pietro Parolin | VA']],
+    // the Holy See is the other participant's: the title keeps its usual country
+    ['May 17, 2024\n\nSecretary of State Antony J. Blinken met today with Cardinal Pietro Parolin, the Holy See’s Secretary of State, at the Vatican.', null,
+      ['Antony Blinken | US', 'Pietro Parolin | VA']],
+    // no other holder named: the usual country
+    ['9 October 2023\n\nForeign Minister Retno Marsudi met Secretary of State Antony Blinken in Jakarta.', null,
+      ['Retno Marsudi | -', 'Antony Blinken | US']],
+  ];
+  for (const [text, publisher, expected] of cases) assert.deepEqual(people(text, publisher), expected, text);
+});
+
+test('the Pope is a head of state', () => {
+  const m = extractRecord({ file: 't', text: '20 September 2024\n\nThe Holy Father Pope Francis received in audience Mr. Volodymyr Zelensky, President of Ukraine.' }).meetings[0];
+  assert.equal(m?.level, 'leader');
+});
