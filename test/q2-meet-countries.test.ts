@@ -32,3 +32,11 @@ test('the Pope is a head of state', () => {
   const m = extractRecord({ file: 't', text: '20 September 2024\n\nThe Holy Father Pope Francis received in audience Mr. Volodymyr Zelensky, President of Ukraine.' }).meetings[0];
   assert.equal(m?.level, 'leader');
 });
+
+test('a title saying where the principal went gives the people met there its country', () => {
+  const text = 'Visit of External Affairs Minister to Singapore (August 25-26, 2024)\n\nAugust 26, 2024\n\nExternal Affairs Minister Dr. S. Jaishankar called on Prime Minister Lawrence Wong in Singapore today.';
+  assert.deepEqual(people(text), ['Jaishankar | IN', 'Lawrence Wong | SG']);
+  // a visit to an organisation's meeting is no visit to a country
+  const text2 = 'Visit of External Affairs Minister to the ASEAN Regional Forum\n\nJuly 26, 2024\n\nExternal Affairs Minister Dr. S. Jaishankar called on Prime Minister Lawrence Wong today.';
+  assert.deepEqual(people(text2), ['Jaishankar | IN', 'Lawrence Wong | -']);
+});

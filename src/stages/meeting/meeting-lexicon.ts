@@ -33,6 +33,10 @@ export const MEETING_HELD_CUES: readonly string[] = [
   String.raw`discussed\s+with\s+(?:his|her|the|H\.\s?E\.|[A-Z])`,
   // ("welcomed External Affairs Minister S. Jaishankar to Canberra": initials inside the name)
   String.raw`welcomed\s+(?:H\.\s?E\.\s+|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,7}?to\s+(?:the\s+)?[A-Z])`,
+  // "Vladimir Putin welcomed Recep Tayyip Erdogan with military honours", "... with a guard of honour"
+  String.raw`welcomed\s+(?:(?:the\s+)?[A-Z][\w’'.-]*,?\s+){1,8}?with\s+(?:full\s+|a\s+)?(?:(?:military|state|official|ceremonial)\s+honou?rs|guard\s+of\s+honou?r|(?:an?\s+)?(?:official\s+)?welcom(?:e|ing)\s+ceremony)`,
+  // "Following Russian-Turkish talks, the presidents held a joint news conference": the talks were held
+  String.raw`(?<![\w-])following\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations)\b(?!\s+(?:on|with)\s+(?:\w+\s+){0,3}?(?:last|previous))`,
   String.raw`received\s+(?:a\s+courtesy\s+call|(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|the\s+[A-Z]|[A-Z]))`,
   String.raw`paid\s+a\s+courtesy\s+call`,
   String.raw`(?:was|were)\s+held`,

@@ -78,6 +78,18 @@ export const MONTH_WORDS: readonly string[] = [
 ];
 
 /** Capitalised words that never belong to a personal name (function words, days, title and rank words). */
+/**
+ * Headline verbs, capitalised in title case ("Kazakh Foreign Minister Meets with Ambassador of Japan", "FOREIGN AFFAIRS
+ * MINISTER RECEIVES GHANAIAN COUNTERPART", "Wang Yi Holds Talks with Sergey Lavrov"): never a name word, and what
+ * follows them is no longer the name's ("Vladimir Putin Held Talks" is no institution named "... Talks").
+ */
+export const HEADLINE_VERBS: readonly string[] = [
+  'meets', 'receives', 'holds', 'speaks', 'hosts', 'welcomes', 'visits', 'calls', 'discusses', 'pays', 'attends',
+  'signs', 'congratulates', 'thanks', 'chairs', 'addresses', 'joins', 'opens', 'concludes', 'begins', 'starts',
+  'condoles', 'participates', 'greets', 'briefs', 'urges', 'reaffirms', 'says', 'tells',
+  'met', 'held', 'received', 'spoke', 'arrives', 'exchanges',
+];
+
 export const NON_NAME_WORDS: readonly string[] = [
   'the', 'a', 'an', 'and', 'or', 'but', 'of', 'for', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'as', 'into',
   'this', 'that', 'these', 'those', 'both', 'two', 'three', 'all', 'each', 'his', 'her', 'their', 'our', 'its',
@@ -95,12 +107,8 @@ export const NON_NAME_WORDS: readonly string[] = [
   'plenipotentiary', 'covid', 'pope',
   'readout', 'statement', 'statements', 'release', 'press', 'photo', 'overview', 'note', 'back', 'home', 'news',
   'embassy', 'update', 'remarks', 'transcript', 'joint', 'fact', 'sheet', 'background', 'briefing',
-  // headline verbs, capitalised in title case ("Kazakh Foreign Minister Meets with Ambassador of Japan", "FOREIGN
-  // AFFAIRS MINISTER RECEIVES GHANAIAN COUNTERPART", "President Xi Jinping Meets with ..."): never a name word
-  'meets', 'receives', 'holds', 'speaks', 'hosts', 'welcomes', 'visits', 'calls', 'discusses', 'pays', 'attends',
-  'signs', 'congratulates', 'thanks', 'chairs', 'addresses', 'joins', 'opens', 'concludes', 'begins', 'starts',
-  'condoles', 'participates', 'greets', 'briefs', 'urges', 'reaffirms', 'says', 'tells', 'talk', 'talks', 'call',
-  'met', 'held', 'received', 'spoke', 'arrives', 'exchanges',
+  'talk', 'talks', 'call',
+  ...HEADLINE_VERBS,
 ];
 
 /**

@@ -10,6 +10,8 @@
  *   for Europe and Foreign Affairs").
  * - `people/subject-name`: a name of two or more words opening a sentence before a meeting verb ("Vladimir Putin had a
  *   telephone conversation with ...").
+ * - `people/object-name`: a name of two or more words right after a meeting verb ("President Biden met with Kais Saied
+ *   today").
  * - `people/repeat`: a later bare mention of a known name or of its family name ("Sergey Lavrov", "Lavrov").
  * - `people/the-title`: "the Deputy Secretary", resolved to the one earlier named person holding that title.
  * A title written after the name (", Deputy Secretary of State") wins over one written before it ("Ambassador").
@@ -17,6 +19,7 @@
 import type { CountryMention, PersonMention } from '../../domain/mentions.ts';
 import type { Level, Span } from '../../domain/record.ts';
 import {
+  HEADLINE_VERBS,
   HONORIFICS,
   INSTITUTION_WORDS,
   MONTH_WORDS,
@@ -36,6 +39,7 @@ import { foldCached, foldWord, setWordFlags, tokenize, type Token } from './word
 export { classifyTitle } from './title-classifier.ts';
 
 const NON_NAME = new Set(NON_NAME_WORDS);
+const HEADLINE_VERB_SET: ReadonlySet<string> = new Set(HEADLINE_VERBS);
 const CAPITALISED_ONLY: ReadonlySet<string> = new Set(CAPITALISED_ONLY_WORDS);
 const INSTITUTIONS = new Set(INSTITUTION_WORDS);
 const MONTHS = new Set(MONTH_WORDS);
@@ -345,7 +349,7 @@ function followedByInstitution(tokens: readonly Token[], start: number): boolean
       k++;
       continue;
     }
-    if (!isCapWord(token) || !token.spaceBefore) return false;
+    if (!isCapWord(token) || !token.spaceBefore || HEADLINE_VERB_SET.has(token.key)) return false;
     if ((token.flags & F_INSTITUTION) !== 0) return true;
     if ((token.flags & F_NON_NAME) === 0) return false;
     k++;
@@ -701,6 +705,12 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
           i = built.next;
           continue;
         }
+        if (objectOfMeetingVerb(ctx, run)) {
+          const built = personAt(ctx, run, null, 'people/object-name');
+          people.push(built.found);
+          i = built.next;
+          continue;
+        }
         // a title may start inside the run ("Domestic Policy Advisor Susan Rice", "U.S. Special Envoy Tim Lenderking");
         // one that does not start at the first such word is left to the words after the run ("European External
         // Action Service Secretary General")
@@ -752,8 +762,39 @@ function subjectOfMeetingVerb(ctx: TokenContext, run: NameRun): boolean {
   return MEETING_VERB_AFTER_RE.test(ctx.text.slice(end, end + 12)) || JOINT_MEETING_VERB_AFTER_RE.test(ctx.text.slice(end, end + 160));
 }
 
-/** A meeting verb right after a name; not "hosted" or "received", which places do too ("Camp David hosted ..."). */
-const MEETING_VERB_AFTER_RE = /^ (?:had|held|met|meets|holds|spoke|speaks|talked)\b/u;
+/**
+ * "President Biden met with Kais Saied today", "Vladimir Putin welcomed Recep Tayyip Erdogan with military honours":
+ * a name of two or more words right after a meeting verb, ending its phrase (a lower-case word or punctuation follows,
+ * not another capitalised word: "met with Civil Society Leaders"), is the person met.
+ */
+function objectOfMeetingVerb(ctx: TokenContext, run: NameRun): boolean {
+  const { tokens } = ctx;
+  if (run.last === run.first || run.words.filter((word) => !isInitial(word)).length < 2 || tokens[run.first]!.lineBreakBefore) return false;
+  const start = ctx.starts[run.first]!;
+  if (!MEETING_VERB_BEFORE_RE.test(ctx.text.slice(Math.max(0, start - 24), start))) return false;
+  // "met with FEMA Administrator Deanne Criswell": a title inside is the title rule's; "met with Special Operations
+  // Forces", "International Brotherhood of Electrical Workers": words of a group or body
+  for (let k = run.first; k <= run.last; k++) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word') continue;
+    if ((token.flags & F_TITLE_START) !== 0 || NON_NAME_ENDING_RE.test(token.fold.replace(/s$/u, ''))) return false;
+  }
+  const after = tokens[run.next];
+  if (after?.fold === 'of' && !after.cap) return ctx.covered[run.next + 1] === 1;
+  return after === undefined || after.lineBreakBefore || !isCapWord(after) || !after.spaceBefore;
+}
+
+/**
+ * A meeting verb or noun right before a name (see {@link objectOfMeetingVerb}), in a sentence or a title-case headline
+ * ("Wang Yi Holds Talks with Sergey Lavrov", "Meeting with Kais Saied").
+ */
+const MEETING_VERB_BEFORE_RE = /\b(?:met|meets|(?:met|meets|spoke|speaks|talked|talks|meeting|call|conversation)\s+with|(?:held|holds|had)\s+talks\s+with|welcomed|welcomes|receives)\s+$/iu;
+
+/**
+ * A meeting verb right after a name, in a sentence or a title-case headline ("Wang Yi Holds Talks with ..."); not
+ * "hosted" or "received", which places do too ("Camp David hosted ..."); a headline's "Receives" is a person's.
+ */
+const MEETING_VERB_AFTER_RE = /^ (?:had|held|met|meets|holds|spoke|speaks|talked|welcomed|welcomes|receives)\b/iu;
 /** "Vladimir Putin and President of China Xi Jinping held Russian-Chinese talks": a joint subject, then the verb. */
 const JOINT_MEETING_VERB_AFTER_RE = /^ and [^.;:\n]{3,140}? (?:had|held|met|hold|holds)\b/u;
 
