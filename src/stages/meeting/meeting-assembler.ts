@@ -72,7 +72,7 @@ function assembleMeeting(ctx: ExtractionContext, lead: Lead): Meeting {
   // Summit"): every occurrence of its name is cut.
   const windows = leadWindows(lead).flatMap((w) => (occasion ? cutAll(text, w, occasion) : [w]));
   const mode = classifyMode(ctx, lead, windows);
-  const participants = pickParticipants(ctx, lead);
+  const participants = pickParticipants(ctx, lead, occasion?.written ?? null);
   const sides = findSides(ctx, lead, windows);
   const assigned = visitedCountry(ctx, lead, assignCountries(ctx, lead, participants, sides));
   const countries = meetingCountries(assigned.participants, sides, assigned.extra);
@@ -212,8 +212,12 @@ function spanning<T extends { readonly span: readonly [number, number] }>(sorted
   return out;
 }
 
-/** Principal participants: the titled people of the lead sentence, then of its continuations and the title line. */
-function pickParticipants(ctx: ExtractionContext, lead: Lead): PersonMention[] {
+/**
+ * Principal participants: the titled people of the lead sentence, then of its continuations and the title line. Not
+ * people the occasion's name holds ("on the sidelines of the Official Visit of President Ferdinand R. Marcos Jr. to
+ * Australia"): the larger event's, not this meeting's.
+ */
+function pickParticipants(ctx: ExtractionContext, lead: Lead, occasion: Window | null): PersonMention[] {
   const byName = new Map<string, PersonMention>();
   const windows: Window[] = [];
   if (lead.sentences[0]) windows.push(lead.sentences[0].span);
@@ -225,7 +229,10 @@ function pickParticipants(ctx: ExtractionContext, lead: Lead): PersonMention[] {
       for (const p of spanning(ctx.people, w)) if (byName.has(p.name.toLowerCase())) keepMostInformative(byName, p);
       continue;
     }
-    for (const p of spanning(ctx.people, w)) if (!speaksForAbsent(ctx.text, w, p)) keepMostInformative(byName, p);
+    for (const p of spanning(ctx.people, w)) {
+      if (occasion && p.span[0] >= occasion[0] && p.span[1] <= occasion[1]) continue;
+      if (!speaksForAbsent(ctx.text, w, p)) keepMostInformative(byName, p);
+    }
   }
   const author = firstPersonAuthor(ctx, lead) ?? pronounSubject(ctx, lead);
   if (author && !byName.has(author.name.toLowerCase())) return [author, ...byName.values()];

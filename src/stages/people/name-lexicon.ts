@@ -16,6 +16,8 @@ export const HONORIFICS: readonly (readonly string[])[] = [
   ['the', 'right', 'honourable'], ['the', 'right', 'honorable'], ['the', 'rt', '.', 'hon', '.'], ['the', 'rt', 'hon', '.'],
   ['the', 'rt', '.', 'hon'], ['the', 'rt', 'hon'], ['rt', '.', 'hon', '.'], ['rt', '.', 'hon'], ['rt', 'hon', '.'], ['rt', 'hon'],
   ['the', 'honourable'], ['the', 'honorable'], ['the', 'hon', '.'], ['the', 'hon'], ['honourable'], ['honorable'], ['hon', '.'],
+  // New Zealand's and Australia's bylines write it without a dot ("Hon Winston Peters")
+  ['hon'],
   ['mr', '.'], ['mr'], ['ms', '.'], ['ms'], ['mrs', '.'], ['mrs'], ['mme', '.'], ['mme'], ['madam'], ['madame'],
   ['mx', '.'], ['dr', '.'], ['dr'], ['prof', '.'], ['professor'], ['sir'], ['dame'], ['lord'], ['baroness'],
   ['sheikh'], ['sheikha'], ['shaikh'], ['hrh'], ['excellency'],

@@ -832,24 +832,40 @@ function counterpartAt(ctx: TokenContext, i: number): { readonly found: Found; r
  */
 function apposedName(ctx: TokenContext, title: TitleMatch): NameRun | null {
   const { tokens } = ctx;
-  const comma = tokens[title.next];
+  const comma = tokens[placeAfterTitle(ctx, title.next)];
   if (comma?.text !== ',' || comma.spaceBefore || title.openBracket) return null;
   const before = tokens[title.first - 1];
   if (before !== undefined && before.kind === 'punct' && before.text === '.' ) return null;
   // ("The Honourable Minister of Foreign Affairs, Ambassador ...": an office styled so, the Nigerian and Kenyan way)
   if (before !== undefined && (before.flags & F_HONORIFIC_FIRST) !== 0 && before.cap && before.fold !== 'the' && !OFFICE_STYLES.has(before.fold)) return null;
   // "The Honourable Minister of Foreign Affairs, Ambassador Yusuf Maitama Tuggar,": a rank worn as a style
-  const style = tokens[title.next + 1];
-  const styled = style !== undefined && style.cap && STYLE_RANKS.has(style.key) && isCapWord(tokens[title.next + 2]) && joined(tokens, title.next + 2);
-  const nameStart = matchHonorifics(ctx, styled ? title.next + 2 : title.next + 1);
-  if (!joined(tokens, title.next + 1) || !joined(tokens, nameStart)) return null;
-  const honorific = nameStart > title.next + 1;
+  const at = placeAfterTitle(ctx, title.next);
+  const style = tokens[at + 1];
+  const styled = style !== undefined && style.cap && STYLE_RANKS.has(style.key) && isCapWord(tokens[at + 2]) && joined(tokens, at + 2);
+  const nameStart = matchHonorifics(ctx, styled ? at + 2 : at + 1);
+  if (!joined(tokens, at + 1) || !joined(tokens, nameStart)) return null;
+  const honorific = nameStart > at + 1;
   const run = matchNameRun(ctx, nameStart, true, false, honorific);
   if (run === null || run.words.filter((word) => !isInitial(word)).length < 2) return null;
   if (honorific) return run;
   const end = tokens[skipSuffixes(tokens, run.next)];
   // ("... with the Minister of Foreign Affairs of Egypt, Sameh Shoukry (Cairo, 12.11.2023)": a bracket closes it too)
   return end === undefined || end.lineBreakBefore || /^[.,;:()]$/u.test(end.text) || end.kind === 'gap' ? run : null;
+}
+
+/**
+ * The token after the post a title is held at ("Minister of State at the Federal Foreign Office", "Ambassador in
+ * Berlin"): "at" or "in", an optional "the" and capitalised words, when a comma follows; else `i`.
+ */
+function placeAfterTitle(ctx: TokenContext, i: number): number {
+  const { tokens } = ctx;
+  const word = tokens[i];
+  if ((word?.fold !== 'at' && word?.fold !== 'in') || word.cap || !joined(tokens, i)) return i;
+  let k = i + 1;
+  if (tokens[k]?.fold === 'the' && !tokens[k]!.cap) k++;
+  const first = k;
+  while (k < i + 9 && isCapWord(tokens[k]) && joined(tokens, k)) k++;
+  return k > first && tokens[k]?.text === ',' && !tokens[k]!.spaceBefore ? k : i;
 }
 
 /** The first token in `from..to` that may start a title, or `to`. */
