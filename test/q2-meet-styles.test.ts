@@ -61,3 +61,23 @@ test('a byline without a dot after "Hon" names the author of a first-person read
   const m = meeting('Hon Winston Peters\nDeputy Prime Minister\n\nForeign Minister meets Chinese counterpart\n\n18 March 2024\n\nI welcomed Chinese Foreign Minister Wang Yi to Wellington today.', 'New Zealand Ministry of Foreign Affairs and Trade');
   assert.deepEqual(m?.participants.map((p) => `${p.name} | ${p.country}`), ['Winston Peters | NZ', 'Wang Yi | CN']);
 });
+
+test('a long title, its name, "and", then the other side\'s title and name', () => {
+  assert.deepEqual(names('Deputy Prime Minister and Minister of Foreign Affairs and Expatriates Ayman Safadi and Egyptian Foreign Minister Sameh Shoukry held talks in Cairo.'),
+    ['Ayman Safadi | Deputy Prime Minister and Minister of Foreign Affairs and Expatriates', 'Sameh Shoukry | Foreign Minister']);
+  // a portfolio that goes on after one word outside the list
+  assert.deepEqual(names('The Rt Hon James Cleverly, Secretary of State for Foreign, Commonwealth and Development Affairs, said.'),
+    ['James Cleverly | Secretary of State for Foreign, Commonwealth and Development Affairs']);
+});
+
+test('after an honorific, initials are name words of an apposed name', () => {
+  assert.deepEqual(names('The External Affairs Minister of India, Dr. S. Jaishankar, who is on an official visit to Sri Lanka, called on President Ranil Wickremesinghe.'),
+    ['Jaishankar | External Affairs Minister', 'Ranil Wickremesinghe | President']);
+  // no name after the comma: a form of address
+  assert.deepEqual(names('Mr. President, Jill and I thank you.'), []);
+});
+
+test('a military command is no name', () => {
+  assert.deepEqual(names('President Javier Milei met today with the Commander of the United States Southern Command, General Laura Richardson, who is visiting Argentina.').map((n) => n.split(' | ')[0]),
+    ['Javier Milei', 'Laura Richardson']);
+});

@@ -137,6 +137,8 @@ export const INSTITUTION_WORDS: readonly string[] = [
   'doctrine', 'award', 'prize', 'party', 'group', 'club', 'company', 'corporation', 'inc', 'ltd', 'association',
   'society', 'school', 'college', 'hospital', 'museum', 'memorial', 'cemetery', 'report', 'strategy', 'framework',
   'mechanism', 'secretariat', 'network', 'practice', 'coalition', 'league', 'caucus', 'consultation', 'consultations', 'session', 'visit', 'day', 'week', 'year', 'era',
+  // a military command ("Commander of the United States Southern Command, General Laura Richardson")
+  'command',
   // "the General Debate of the General Assembly": "General" is also a military rank
   'debate',
 ];

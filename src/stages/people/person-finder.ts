@@ -846,7 +846,8 @@ function apposedName(ctx: TokenContext, title: TitleMatch): NameRun | null {
   if (!joined(tokens, at + 1) || !joined(tokens, nameStart)) return null;
   const honorific = nameStart > at + 1;
   const run = matchNameRun(ctx, nameStart, true, false, honorific);
-  if (run === null || run.words.filter((word) => !isInitial(word)).length < 2) return null;
+  // ("The External Affairs Minister of India, Dr. S. Jaishankar,": after an honorific, initials count as name words)
+  if (run === null || (honorific ? run.words.length : run.words.filter((word) => !isInitial(word)).length) < 2) return null;
   if (honorific) return run;
   const end = tokens[skipSuffixes(tokens, run.next)];
   // ("... with the Minister of Foreign Affairs of Egypt, Sameh Shoukry (Cairo, 12.11.2023)": a bracket closes it too)
