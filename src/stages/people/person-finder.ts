@@ -771,6 +771,8 @@ function objectOfMeetingVerb(ctx: TokenContext, run: NameRun): boolean {
   const { tokens } = ctx;
   if (run.last === run.first || run.words.filter((word) => !isInitial(word)).length < 2 || tokens[run.first]!.lineBreakBefore) return false;
   const start = ctx.starts[run.first]!;
+  // most runs follow no such word: a look at the letter ending the word before, then the pattern
+  if (!OBJECT_CUE_LAST_LETTERS.has(ctx.text[start - 2] ?? '')) return false;
   if (!MEETING_VERB_BEFORE_RE.test(ctx.text.slice(Math.max(0, start - 24), start))) return false;
   // "met with FEMA Administrator Deanne Criswell": a title inside is the title rule's; "met with Special Operations
   // Forces", "International Brotherhood of Electrical Workers": words of a group or body
@@ -783,6 +785,9 @@ function objectOfMeetingVerb(ctx: TokenContext, run: NameRun): boolean {
   if (after?.fold === 'of' && !after.cap) return ctx.covered[run.next + 1] === 1;
   return after === undefined || after.lineBreakBefore || !isCapWord(after) || !after.spaceBefore;
 }
+
+/** The letters that end {@link MEETING_VERB_BEFORE_RE}'s last words (met, meets, with, welcomed, welcomes, receives). */
+const OBJECT_CUE_LAST_LETTERS: ReadonlySet<string> = new Set(['t', 's', 'h', 'd', 'T', 'S', 'H', 'D']);
 
 /**
  * A meeting verb or noun right before a name (see {@link objectOfMeetingVerb}), in a sentence or a title-case headline
