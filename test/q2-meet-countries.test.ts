@@ -40,3 +40,14 @@ test('a title saying where the principal went gives the people met there its cou
   const text2 = 'Visit of External Affairs Minister to the ASEAN Regional Forum\n\nJuly 26, 2024\n\nExternal Affairs Minister Dr. S. Jaishankar called on Prime Minister Lawrence Wong today.';
   assert.deepEqual(people(text2), ['Jaishankar | IN', 'Lawrence Wong | -']);
 });
+
+test('the one participant left takes the one side of the compound left', () => {
+  const text = '21 November 2023\n\nMinister Wong held the 14th Australia-India Foreign Ministers’ Framework Dialogue with External Affairs Minister Dr S. Jaishankar in New Delhi on 20 November.';
+  assert.deepEqual(people(text), ['Wong | AU', 'Jaishankar | IN']);
+  // one side with several participants: no guess (three people, two sides: the one left open may be of either)
+  const text3 = '21 November 2023\n\nMinister Wong, Defence Minister Richard Marles of Australia and External Affairs Minister Dr S. Jaishankar held the Australia-India Ministerial Dialogue in New Delhi.';
+  assert.deepEqual(people(text3).filter((p) => p.startsWith('Wong')), ['Wong | -']);
+  // two left open: no guess
+  const text2 = '21 November 2023\n\nMinister Wong and Minister Marles held the Australia-India-Japan Trilateral Dialogue with External Affairs Minister Dr S. Jaishankar in New Delhi.';
+  assert.deepEqual(people(text2).filter((p) => p.startsWith('Wong') || p.startsWith('Marles')), ['Wong | -', 'Marles | -']);
+});

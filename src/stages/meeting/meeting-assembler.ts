@@ -450,9 +450,20 @@ function assignCountries(ctx: ExtractionContext, lead: Lead, people: readonly Pe
       const byTitle = titleCountryIn(ctx, p.title.text, claimed);
       if (byTitle !== null) return { code: byTitle, evidence: evidenceAt(text, p.title.span[0], p.title.span[1], 'meeting/participant-country-from-title') };
     }
-    if (free.length === 1) return { code: free[0]!.code, evidence: { ...free[0]!.evidence, rule: 'meeting/participant-country-from-sides' } };
     return null;
   });
+  // The one compound side no one holds is the people's left without a country: "Japan-Russia Summit Meeting ... Prime
+  // Minister Abe held talks with President Putin of Russia". A side held by title counts as held ("Minister Wong,
+  // Defence Minister Richard Marles of Australia and External Affairs Minister Dr S. Jaishankar held the
+  // Australia-India ... Dialogue": India is Jaishankar's, so Wong is not Indian). When no side is held by the text, one
+  // left after the titles goes to the one person left only when each side has one person ("Minister Wong held the
+  // 14th Australia-India Foreign Ministers' Framework Dialogue with External Affairs Minister Dr S. Jaishankar"; not
+  // "Secretary Blinken, Attorney General Garland and Secretary Mayorkas" at a U.S.-Mexico dialogue).
+  const left = free.filter((side) => !own.some((o) => o?.code === side.code));
+  const openOwn = own.flatMap((o, i) => (o === null ? [i] : []));
+  if (left.length === 1 && (free.length === 1 || (openOwn.length === 1 && people.length === free.length))) {
+    for (const i of openOwn) own[i] = { code: left[0]!.code, evidence: { ...left[0]!.evidence, rule: 'meeting/participant-country-from-sides' } };
+  }
   const titleHome = title ? people.map((p) => isTitleHome(title, p)) : people.map(() => false);
   // "Wang Yi Holds Talks with Sergey Lavrov": someone the title says was met is no home official
   const titleMet = title ? people.map((p, i) => !titleHome[i] && namedIn(p.name, title.sides.met)) : people.map(() => false);
