@@ -1,7 +1,7 @@
 /**
  * Meeting durations: "for approximately 32 minutes", "one hour and 30 minutes", "an approximately three hour long
  * meeting", and totals of parts ("a plenary meeting for approximately 50 minutes and a one-on-one meeting for
- * approximately 15 minutes" -> 65).
+ * approximately 15 minutes" -> 65), and clock times that bound the meeting ("from 10:30 a.m. to 11:50 a.m." -> 80).
  */
 import type { Evidence } from '../../domain/record.ts';
 import { readNumber } from './number-words.ts';
@@ -97,4 +97,47 @@ export function pickDuration(text: string, mentions: readonly DurationMention[])
     parts.push(cur);
   }
   return { minutes: parts.reduce((sum, p) => sum + p.minutes, 0), evidence: parts.map((p) => p.evidence) };
+}
+
+const CLOCK = String.raw`(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)?`;
+/**
+ * "from 10:30 a.m. to 11:50 a.m.", "between 3 p.m. and 4:30 p.m.", "from 14:00 to 15:15": a meeting's start and end.
+ * A clock time needs minutes or "a.m."/"p.m." ("from 2 to 3 rounds" is no time).
+ */
+const TIME_SPAN_RE = new RegExp(String.raw`\b(?:from|between)\s+${CLOCK}\s*(?:to|until|till|and|-|–)\s*${CLOCK}`, 'gi');
+
+/** Minutes since midnight of a clock time, or null; `meridiem` may come from the other end of the span. */
+function clockMinutes(hour: string, minute: string | undefined, meridiem: string | undefined): number | null {
+  let h = Number(hour);
+  const m = minute === undefined ? 0 : Number(minute);
+  if (h > 23 || m > 59) return null;
+  const pm = meridiem !== undefined && meridiem[0]!.toLowerCase() === 'p';
+  if (meridiem !== undefined) {
+    if (h > 12 || h === 0) return null;
+    if (h === 12) h = pm ? 12 : 0;
+    else if (pm) h += 12;
+  }
+  return h * 60 + m;
+}
+
+/**
+ * The length of the meetings that `text` between `from` and `to` bounds by clock times ("from 10:30 a.m. to 11:50
+ * a.m." -> 80); the first such span only. Evidence: the span's words.
+ */
+export function findTimeSpanDuration(text: string, from: number, to: number): DurationMention | null {
+  const slice = text.slice(from, to);
+  if (!/\b(?:from|between)\s+\d/i.test(slice)) return null;
+  TIME_SPAN_RE.lastIndex = 0;
+  for (let m = TIME_SPAN_RE.exec(slice); m; m = TIME_SPAN_RE.exec(slice)) {
+    const [, h1 = '', m1, mer1, h2 = '', m2, mer2] = m;
+    if ((m1 === undefined && mer1 === undefined) || (m2 === undefined && mer2 === undefined)) continue;
+    const start = clockMinutes(h1, m1, mer1 ?? mer2);
+    const end = clockMinutes(h2, m2, mer2 ?? mer1);
+    if (start === null || end === null) continue;
+    const minutes = end - start;
+    if (minutes <= 0 || minutes > MAX_MEETING_MINUTES) continue;
+    const at = from + m.index;
+    return { minutes, evidence: { text: text.slice(at, at + m[0].length), start: at, end: at + m[0].length, rule: 'meeting/duration-time-span' } };
+  }
+  return null;
 }

@@ -6,7 +6,7 @@ import type { CountryMention, PersonMention, PlaceMention, TimeExpression } from
 import type { Evidence, Level, Meeting, Mode, Participant } from '../../domain/record.ts';
 import type { ExtractionContext, Stage } from '../../pipeline/extraction-context.ts';
 import { evidenceAt, inChrome } from '../../pipeline/extraction-context.ts';
-import { findDurations, pickDuration } from './duration-extractor.ts';
+import { findDurations, findTimeSpanDuration, pickDuration } from './duration-extractor.ts';
 import type { Lead } from './lead-finder.ts';
 import { findLead } from './lead-finder.ts';
 import { COUNTRY_TITLE_LEVELS, IN_PERSON_OVERRIDES, LEVEL_NOUNS, OCCASION_ABBREVIATIONS, OCCASION_CUES, TELEPHONE_CUES, VIDEO_CUES } from './meeting-lexicon.ts';
@@ -18,7 +18,7 @@ import type { TitleSides } from './title-sides.ts';
 import { namedIn, readTitleSides } from './title-sides.ts';
 
 const COUNTRY_TITLE_LEVELS_RES = COUNTRY_TITLE_LEVELS.map((t) => ({ ...t, re: new RegExp(String.raw`^(?:${t.pattern})$`, 'i') }));
-const TITLE_COUNTRY_RES = TITLE_COUNTRIES.map((t) => ({ re: new RegExp(String.raw`^(?:${t.pattern})$`, 'i'), country: t.country }));
+const TITLE_COUNTRY_RES = TITLE_COUNTRIES.map((t) => ({ re: new RegExp(String.raw`^(?:${t.pattern})$`, 'i'), country: t.country, alsoHeldIn: t.alsoHeldIn ?? [] }));
 const VIDEO_RE = new RegExp(String.raw`\b(?:${VIDEO_CUES.join('|')})`, 'gi');
 const PHONE_RE = new RegExp(String.raw`(?:\b|(?<=’|'))(?:${TELEPHONE_CUES.join('|')})`, 'gi');
 const IN_PERSON_RE = new RegExp(String.raw`\b(?:${IN_PERSON_OVERRIDES.join('|')})`, 'gi');
@@ -72,20 +72,22 @@ function assembleMeeting(ctx: ExtractionContext, lead: Lead): Meeting {
   // Summit"): every occurrence of its name is cut.
   const windows = leadWindows(lead).flatMap((w) => (occasion ? cutAll(text, w, occasion) : [w]));
   const mode = classifyMode(ctx, lead, windows);
-  const participants = pickParticipants(ctx, lead);
+  const participants = pickParticipants(ctx, lead, occasion?.written ?? null);
   const sides = findSides(ctx, lead, windows);
   const assigned = visitedCountry(ctx, lead, assignCountries(ctx, lead, participants, sides));
   const countries = meetingCountries(assigned.participants, sides, assigned.extra);
   // A government's readout reports a meeting its own side took part in: with one side found, the other is the
   // publisher's, even when its official was not recognised as a person.
-  if (countries.length === 1 && ctx.publisher?.country && countries[0]!.code !== ctx.publisher.country) {
+  // "Today I met with President Xi Jinping": a minister's own page speaks for the publisher's side.
+  const firstPerson = lead.sentence !== null && lead.cue !== null && FIRST_PERSON_RE.test(text.slice(lead.sentence.span[0], lead.cue.start));
+  if ((countries.length === 1 || (firstPerson && countries.length === 0)) && ctx.publisher?.country && countries[0]?.code !== ctx.publisher.country) {
     countries.push({ code: ctx.publisher.country, evidence: { ...ctx.publisher.evidence, rule: 'meeting/countries-publisher-side' } });
     countries.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   }
   const level = pickLevel(ctx, lead, assigned.participants, windows);
   const date = pickDate(ctx, lead);
   const duration = pickMeetingDuration(ctx, lead);
-  const place = mode.value === 'in-person' ? pickPlace(ctx, lead, occasion) : null;
+  const place = mode.value === 'in-person' ? pickPlace(ctx, lead, occasion, countries.map((c) => c.code)) : null;
   const ordinal = findOrdinal(text, lead, occasion?.written ?? null);
   return {
     date: date?.value ?? null,
@@ -210,8 +212,12 @@ function spanning<T extends { readonly span: readonly [number, number] }>(sorted
   return out;
 }
 
-/** Principal participants: the titled people of the lead sentence, then of its continuations and the title line. */
-function pickParticipants(ctx: ExtractionContext, lead: Lead): PersonMention[] {
+/**
+ * Principal participants: the titled people of the lead sentence, then of its continuations and the title line. Not
+ * people the occasion's name holds ("on the sidelines of the Official Visit of President Ferdinand R. Marcos Jr. to
+ * Australia"): the larger event's, not this meeting's.
+ */
+function pickParticipants(ctx: ExtractionContext, lead: Lead, occasion: Window | null): PersonMention[] {
   const byName = new Map<string, PersonMention>();
   const windows: Window[] = [];
   if (lead.sentences[0]) windows.push(lead.sentences[0].span);
@@ -223,7 +229,10 @@ function pickParticipants(ctx: ExtractionContext, lead: Lead): PersonMention[] {
       for (const p of spanning(ctx.people, w)) if (byName.has(p.name.toLowerCase())) keepMostInformative(byName, p);
       continue;
     }
-    for (const p of spanning(ctx.people, w)) if (!speaksForAbsent(ctx.text, w, p)) keepMostInformative(byName, p);
+    for (const p of spanning(ctx.people, w)) {
+      if (occasion && p.span[0] >= occasion[0] && p.span[1] <= occasion[1]) continue;
+      if (!speaksForAbsent(ctx.text, w, p)) keepMostInformative(byName, p);
+    }
   }
   const author = firstPersonAuthor(ctx, lead) ?? pronounSubject(ctx, lead);
   if (author && !byName.has(author.name.toLowerCase())) return [author, ...byName.values()];
@@ -260,9 +269,13 @@ function visitedCountry(ctx: ExtractionContext, lead: Lead, assigned: { particip
   if (known.size !== 1) return assigned;
   const at = ctx.doc.sentences.indexOf(lead.sentence);
   const from = at > 0 ? ctx.doc.sentences[at - 1]!.span[0] : lead.sentence.span[0];
+  const title: Window | null = lead.titleLine ?? (ctx.title && ctx.title.origin === undefined ? [ctx.title.start, ctx.title.end] : null);
   const visited = spanning(ctx.countries, [from, lead.sentence.span[1]]).find(
     (c) => !known.has(c.code) && ARRIVAL_CUE_RE.test(ctx.text.slice(Math.max(from, c.span[0] - 30), c.span[0])),
-  );
+  ) ?? (title === null ? undefined : spanning(ctx.countries, title).find(
+    // "Visit of External Affairs Minister to Singapore (August 25-26, 2024)": the title says where the principal went
+    (c) => !known.has(c.code) && c.kind !== 'organisation' && (ARRIVAL_CUE_RE.test(ctx.text.slice(Math.max(title[0], c.span[0] - 30), c.span[0])) || VISIT_OF_TO_RE.test(ctx.text.slice(title[0], c.span[0]))),
+  ));
   if (!visited) return assigned;
   const evidence = evidenceAt(ctx.text, visited.span[0], visited.span[1], 'meeting/participant-country-visited');
   const participants = assigned.participants.map((p) => (p.country === null ? { ...p, country: visited.code, provenance: { ...p.provenance, country: evidence } } : p));
@@ -434,13 +447,27 @@ function assignCountries(ctx: ExtractionContext, lead: Lead, people: readonly Pe
     const coordinated = coordinatedCountry(ctx, lead, people, i, roles);
     if (coordinated) return coordinated;
     if (p.title) {
-      const byTitle = titleCountry(p.title.text);
+      const byTitle = titleCountryIn(ctx, p.title.text, claimed);
       if (byTitle !== null) return { code: byTitle, evidence: evidenceAt(text, p.title.span[0], p.title.span[1], 'meeting/participant-country-from-title') };
     }
-    if (free.length === 1) return { code: free[0]!.code, evidence: { ...free[0]!.evidence, rule: 'meeting/participant-country-from-sides' } };
     return null;
   });
+  // The one compound side no one holds is the people's left without a country: "Japan-Russia Summit Meeting ... Prime
+  // Minister Abe held talks with President Putin of Russia". A side held by title counts as held ("Minister Wong,
+  // Defence Minister Richard Marles of Australia and External Affairs Minister Dr S. Jaishankar held the
+  // Australia-India ... Dialogue": India is Jaishankar's, so Wong is not Indian). When no side is held by the text, one
+  // left after the titles goes to the one person left only when each side has one person ("Minister Wong held the
+  // 14th Australia-India Foreign Ministers' Framework Dialogue with External Affairs Minister Dr S. Jaishankar"; not
+  // "Secretary Blinken, Attorney General Garland and Secretary Mayorkas" at a U.S.-Mexico dialogue).
+  const left = free.filter((side) => !own.some((o) => o?.code === side.code));
+  const openOwn = own.flatMap((o, i) => (o === null ? [i] : []));
+  if (left.length === 1 && (free.length === 1 || (openOwn.length === 1 && people.length === free.length))) {
+    for (const i of openOwn) own[i] = { code: left[0]!.code, evidence: { ...left[0]!.evidence, rule: 'meeting/participant-country-from-sides' } };
+  }
   const titleHome = title ? people.map((p) => isTitleHome(title, p)) : people.map(() => false);
+  // "Wang Yi Holds Talks with Sergey Lavrov": someone the title says was met is no home official
+  const titleMet = title ? people.map((p, i) => !titleHome[i] && namedIn(p.name, title.sides.met)) : people.map(() => false);
+  if (title) unnamedTitleCounterpart(title, people, own, titleHome, roles);
   const titleNamesHome = titleHome.some((h) => h);
   // Subjects of a meeting verb without an object: the two sides, unless all but one are placed already.
   const openSubjects = people.filter((_, i) => roles[i] === 'subject' && !own[i]).length;
@@ -454,7 +481,7 @@ function assignCountries(ctx: ExtractionContext, lead: Lead, people: readonly Pe
   const participants = people.map((p, i): Participant => {
     let country = own[i] ?? null;
     const ownOfficial = titleHome[i] || (roles[i] === 'counterpart' && subjectsForeign && openCounterparts === 1 && !titleNamesHome) ||
-      (roles[i] !== 'counterpart' && !(roles[i] === 'subject' && (titleNamesHome || (sidesAsSubjects && openSubjects >= 2))));
+      (roles[i] !== 'counterpart' && !titleMet[i] && !(roles[i] === 'subject' && (titleNamesHome || (sidesAsSubjects && openSubjects >= 2))));
     if (!country && ownOfficial && ctx.publisher?.country) {
       country = { code: ctx.publisher.country, evidence: { ...ctx.publisher.evidence, rule: 'meeting/participant-country-from-publisher' } };
       extra.push({ code: country.code, evidence: country.evidence });
@@ -505,8 +532,11 @@ function leadRoles(ctx: ExtractionContext, lead: Lead, people: readonly PersonMe
   return people.map((p) => {
     if (lead.cue === null || lead.sentence === null) return 'other';
     const [s, e] = lead.sentence.span;
-    if (p.span[0] < s || p.span[1] > e) return 'other';
-    return p.span[0] >= lead.cue.start ? 'counterpart' : 'subject';
+    // The participant kept may be the fuller mention of the title line ("Meeting with President Xi Jinping"); the
+    // same person named in the lead ("Today I met with President Xi Jinping") has the role the lead gives them.
+    const at = p.span[0] >= s && p.span[1] <= e ? p : spanning(ctx.people, lead.sentence.span).find((q) => q.name === p.name);
+    if (!at) return 'other';
+    return at.span[0] >= lead.cue.start ? 'counterpart' : 'subject';
   });
 }
 
@@ -535,6 +565,30 @@ function titleCounterpartCountry(title: { sides: TitleSides; at: number | null; 
     ? { text: title.text, start: 0, end: 0, rule, origin: 'metadata' }
     : { text: title.text.slice(c.span[0], c.span[1]), start: title.at + c.span[0], end: title.at + c.span[1], rule };
   return { code: c.code, evidence };
+}
+
+/**
+ * "Readout of President Biden’s Meeting with the President of Tunisia" ... "President Biden met with Kais Saied": a
+ * title that names its one counterpart by office and country only gives that country to the one participant left
+ * without a country who is not the title's subject nor a subject of the lead. Sets `own[i]` in place.
+ */
+function unnamedTitleCounterpart(
+  title: { sides: TitleSides; at: number | null; text: string },
+  people: readonly PersonMention[],
+  own: ({ code: string; evidence: Evidence } | null)[],
+  titleHome: readonly boolean[],
+  roles: readonly string[],
+): void {
+  const { counterparts } = title.sides;
+  if (counterparts.length !== 1 || title.sides.home.size === 0) return;
+  const c = counterparts[0]!;
+  if (people.some((p) => namedIn(p.name, c.words)) || own.some((o) => o?.code === c.code)) return;
+  const open = people.flatMap((_, i) => (own[i] === null && !titleHome[i] && roles[i] !== 'subject' ? [i] : []));
+  if (open.length !== 1) return;
+  const rule = 'meeting/participant-country-from-readout-title';
+  own[open[0]!] = title.at === null
+    ? { code: c.code, evidence: { text: title.text, start: 0, end: 0, rule, origin: 'metadata' } }
+    : { code: c.code, evidence: { text: title.text.slice(c.span[0], c.span[1]), start: title.at + c.span[0], end: title.at + c.span[1], rule } };
 }
 
 /** How far after a name a country may trail it and still be read as shared ("... Nicolás Posse, Chief of Cabinet of Argentina"). */
@@ -568,18 +622,33 @@ function foldTitleText(t: string): string {
   return t.replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-/** The country only whose officials hold `title` ({@link TITLE_COUNTRIES}), else null; memoised by title text. */
-function titleCountry(title: string): string | null {
-  let code = titleCountries.get(title);
-  if (code === undefined) {
+/**
+ * The country whose officials hold `title` ({@link TITLE_COUNTRIES}) in this text, else null. A title another country
+ * uses too ("Secretary of State": also the Holy See's) is that other country's when the text names it or is published
+ * by it and does not name the usual one, and undecided when the text names both. A country another participant was
+ * given by the text does not count ("Secretary of State Antony Blinken met the Holy See's Secretary of State").
+ */
+function titleCountryIn(ctx: ExtractionContext, title: string, claimed: ReadonlySet<string>): string | null {
+  const entry = titleCountry(title);
+  if (entry === null || entry.alsoHeldIn.length === 0) return entry?.country ?? null;
+  const named = (code: string): boolean => !claimed.has(code) && (ctx.publisher?.country === code || ctx.countries.some((c) => c.code === code));
+  const candidates = [entry.country, ...entry.alsoHeldIn].filter(named);
+  if (candidates.length === 0) return entry.country;
+  return candidates.length === 1 ? candidates[0]! : null;
+}
+
+/** The entry of {@link TITLE_COUNTRIES} `title` matches, else null; memoised by title text. */
+function titleCountry(title: string): (typeof TITLE_COUNTRY_RES)[number] | null {
+  let entry = titleCountries.get(title);
+  if (entry === undefined) {
     if (titleCountries.size > 5000) titleCountries.clear();
     const folded = title.replace(/’/g, "'");
-    code = TITLE_COUNTRY_RES.find((t) => t.re.test(folded))?.country ?? null;
-    titleCountries.set(title, code);
+    entry = TITLE_COUNTRY_RES.find((t) => t.re.test(folded)) ?? null;
+    titleCountries.set(title, entry);
   }
-  return code;
+  return entry;
 }
-const titleCountries = new Map<string, string | null>();
+const titleCountries = new Map<string, (typeof TITLE_COUNTRY_RES)[number] | null>();
 
 /**
  * "delegation was led by", the elided "... and the Vietnamese delegation by Vice Foreign Minister X", "The Government of
@@ -786,7 +855,12 @@ function pickDate(ctx: ExtractionContext, lead: Lead): { value: string; evidence
     const isTitle = w === lead.titleLine;
     // ("08 September 2023 – Secretary Manalo met ... on 5 September 2023": the opening date is the page's, not the
     // meeting's; it stays the fallback below)
-    const t = spanning(ctx.times, w).find((x) => isDay(x) && (isTitle || !insideParens(ctx.text, x.span, w)) && !inTopicClause(ctx.text, x.span, w) && !inFutureClause(ctx.text, x.span, w) && !isPublishedDate(ctx, x.span));
+    const inW = spanning(ctx.times, w);
+    // "On September 23, commencing at 0:45 a.m. (Japan time; September 22, 11:45 a.m. local time)": the day the
+    // brackets mark as local is the meeting's
+    const local = isTitle ? undefined : inW.find((x) => isDay(x) && x.pastStart && insideParens(ctx.text, x.span, w) && LOCAL_IN_BRACKET_RE.test(ctx.text.slice(x.span[1], x.span[1] + 40)));
+    if (local && local.pastStart) return { value: local.pastStart, evidence: evidenceAt(ctx.text, local.span[0], local.span[1], `meeting/date-local (${local.rule})`) };
+    const t = inW.find((x) => isDay(x) && (isTitle || !insideParens(ctx.text, x.span, w)) && !inTopicClause(ctx.text, x.span, w) && !inFutureClause(ctx.text, x.span, w) && !isPublishedDate(ctx, x.span));
     const sameDay = SAME_DAY_RE.exec(ctx.text.slice(w[0], t ? t.span[0] : w[1]));
     // "This afternoon, President Biden convened a call ...": the day the readout was issued.
     if (sameDay && ctx.published) {
@@ -829,6 +903,9 @@ function isDay(t: TimeExpression): boolean {
   return !t.vague && (t.precision === 'day' || t.precision === 'days');
 }
 
+/** After a day in brackets, before the bracket's part ends: "local time" marks it as the meeting's own day. */
+const LOCAL_IN_BRACKET_RE = /^[^;()]*\blocal\s+time\b/i;
+
 /** "(On December 12, at 3:10 a.m. JST)": a date in parentheses restates the local one in another time zone. */
 function insideParens(text: string, span: readonly [number, number], w: Window): boolean {
   const before = text.slice(w[0], span[0]);
@@ -840,6 +917,9 @@ function pickMeetingDuration(ctx: ExtractionContext, lead: Lead): { minutes: num
   if (lead.line) {
     const d = pickDuration(text, findDurations(text, lead.line[0], lead.line[1]).filter((m) => m.evidence.end <= lead.line![1]));
     if (d) return d;
+    // "held a meeting ... from 10:30 a.m. to 11:50 a.m. on May 14": only the lead sentence's clock times are the meeting's
+    const span = lead.sentence ? findTimeSpanDuration(text, lead.sentence.span[0], lead.sentence.span[1]) : null;
+    if (span) return { minutes: span.minutes, evidence: [span.evidence] };
   }
   // Some readouts state the length further down ("I had an approximately three hour long meeting").
   const limit = Math.min(text.length, Math.max(1500, Math.floor(text.length * 0.5)));
@@ -889,7 +969,7 @@ function writtenOut(name: string): string {
   return out;
 }
 
-function pickPlace(ctx: ExtractionContext, lead: Lead, occasion: { evidence: Evidence } | null): { value: string; evidence: Evidence } | null {
+function pickPlace(ctx: ExtractionContext, lead: Lead, occasion: { evidence: Evidence } | null, sides: readonly string[]): { value: string; evidence: Evidence } | null {
   const { text } = ctx;
   const windows: Window[] = [];
   if (lead.sentence) windows.push(lead.sentence.span);
@@ -906,7 +986,9 @@ function pickPlace(ctx: ExtractionContext, lead: Lead, occasion: { evidence: Evi
   if (dateline) windows.push(dateline);
   for (const w of windows) {
     // ("concern over Pyongyang’s provocative behavior": a city in the possessive stands for its government)
-    const inW = (w === dateline ? datelinePlaces(ctx, w) : spanning(ctx.places, w)).filter((p) => !/^['’]s\b/u.test(text.slice(p.span[1], p.span[1] + 3)));
+    const inW = (w === dateline ? datelinePlaces(ctx, w) : spanning(ctx.places, w)).filter(
+      (p) => !/^['’]s\b/u.test(text.slice(p.span[1], p.span[1] + 3)) && (p.rule !== 'places/seat' || isSeatOfSide(text, p, sides)),
+    );
     if (inW.length === 0) continue;
     if (arrivals.includes(w)) {
       const arrived = inW.find((p) => ARRIVAL_CUE_RE.test(text.slice(Math.max(w[0], p.span[0] - 30), p.span[0])));
@@ -937,6 +1019,17 @@ function pickPlace(ctx: ExtractionContext, lead: Lead, occasion: { evidence: Evi
 }
 
 /**
+ * A seat of government ("Downing Street", "the Kremlin", "the Chancellery") places the meeting in its city only when
+ * the text says the meeting was there ("in", "at", "to (the)") and the seat's country is a side of the meeting ("the
+ * Federal Chancellery" of an Austrian readout is not Berlin's).
+ */
+function isSeatOfSide(text: string, p: PlaceMention, sides: readonly string[]): boolean {
+  return p.country !== null && (sides.includes(p.country) || sides.length < 2) && SEAT_CUE_RE.test(text.slice(Math.max(0, p.span[0] - 12), p.span[0]));
+}
+
+const SEAT_CUE_RE = /\b(?:in|at|to)\s+(?:the\s+)?$/i;
+
+/**
  * Before a city: "at the <named building>, " ("at the Ministry of Foreign Affairs, Bangkok", "at the Presidential
  * Palace, Hanoi"): capitalised words and their connectors after "at (the)", then a comma.
  */
@@ -965,6 +1058,9 @@ function agencyDatelinePlace(ctx: ExtractionContext): Window | undefined {
   const line = ctx.doc.lines.find((l) => l.contentStart <= evidence.start && evidence.start < l.span[1]);
   return line ? [line.contentStart, evidence.start] : undefined;
 }
+
+/** A title "Visit of <principal> to <country>" ("Official Visit of the Minister of Foreign Affairs to Viet Nam"). */
+const VISIT_OF_TO_RE = /^(?:[\w’'-]+\s+){0,3}?visit\s+of\s+[^,;:()]{3,90}?\s+to\s+(?:the\s+)?$/i;
 
 /** Right before a city: the principal went there ("visited Sochi", "arrived in Hanoi", "traveled to Geneva"). */
 const ARRIVAL_CUE_RE = /\b(?:visited|visiting|arrived\s+(?:in|at)|travell?ed\s+to|(?:was|were)\s+in|(?:visit|trip)\s+to)\s+(?:the\s+(?:city\s+of\s+)?)?$/i;

@@ -16,7 +16,7 @@ export const MEETING_HELD_CUES: readonly string[] = [
   // "met the Counselor of the U.S. Department of State", not "met the requirements"
   String.raw`met(?!\s+(?:the\s+(?:needs?|requirements?|criteria|expectations?|conditions?|targets?|goals?|demands?|standards?|deadlines?|costs?|challenges?)\b|with\s+(?:approval|criticism|resistance)))`,
   String.raw`meets`,
-  String.raw`(?:held|had|hold|holds|conducted|convened)\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\w’'"“”()+-]+\s+){0,7}?(?:meeting|meetings|talks?|summit|conversation|call|discussions?|dialogue|consultations?|videoconference|video\s+conference|teleconference|session)`,
+  String.raw`(?:held|had|hold|holds|conducted|convened)\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\w’'"“”()+-]+\s+){0,7}?(?:meeting|meetings|talks?|summit|conversation|call|discussions?|dialogue|consultations?|videoconference|video\s+conference|teleconference|session|retreat)`,
   String.raw`spoke(?:\s+\w+){0,2}\s+(?:with|to|by\s+(?:tele)?phone|by\s+video)`,
   // "exchanged views over the phone with ..."
   String.raw`exchanged\s+(?:views|greetings)\s+(?:\w+\s+){0,2}?(?:over|by|on)\s+(?:the\s+)?(?:tele)?phone`,
@@ -33,6 +33,10 @@ export const MEETING_HELD_CUES: readonly string[] = [
   String.raw`discussed\s+with\s+(?:his|her|the|H\.\s?E\.|[A-Z])`,
   // ("welcomed External Affairs Minister S. Jaishankar to Canberra": initials inside the name)
   String.raw`welcomed\s+(?:H\.\s?E\.\s+|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,7}?to\s+(?:the\s+)?[A-Z])`,
+  // "Vladimir Putin welcomed Recep Tayyip Erdogan with military honours", "... with a guard of honour"
+  String.raw`welcomed\s+(?:(?:the\s+)?[A-Z][\w’'.-]*,?\s+){1,8}?with\s+(?:full\s+|a\s+)?(?:(?:military|state|official|ceremonial)\s+honou?rs|guard\s+of\s+honou?r|(?:an?\s+)?(?:official\s+)?welcom(?:e|ing)\s+ceremony)`,
+  // "Following Russian-Turkish talks, the presidents held a joint news conference": the talks were held
+  String.raw`(?<![\w-])following\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations)\b(?!\s+(?:on|with)\s+(?:\w+\s+){0,3}?(?:last|previous))`,
   String.raw`received\s+(?:a\s+courtesy\s+call|(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|the\s+[A-Z]|[A-Z]))`,
   String.raw`paid\s+a\s+courtesy\s+call`,
   String.raw`(?:was|were)\s+held`,
@@ -45,7 +49,7 @@ export const MEETING_HELD_CUES: readonly string[] = [
 
 /** Words in a title or lead line that name a meeting ("Call with", "Meeting with", "Telephone Talks between"). */
 export const MEETING_TITLE_CUES: readonly string[] = [
-  String.raw`(?:meeting|meets|call|conversation|talks|summit|consultations?)\s+(?:with|between)`,
+  String.raw`(?:meeting|meets|call|conversation|talks|summit|consultations?|retreat)\s+(?:with|between)`,
   // "Meeting of Foreign Minister Hakan Fidan with Péter Szijjártó, ..." (Türkiye's house style)
   String.raw`(?:meeting|call|conversation|talks)\s+of\s+[^,;.]{3,80}?\s+with`,
   String.raw`(?:telephone|phone)\s+(?:talks?|call|conversation)`,
@@ -78,9 +82,13 @@ export const VIDEO_CUES: readonly string[] = [
   String.raw`teleconference`,
 ];
 
+/** Words that name a day or a date after "on" ("on Saturday", "on 21 October", "on the 5th"). */
+const DAY_WORDS = String.raw`Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|(?:this|that)\s+(?:day|morning|afternoon|evening)`;
+
 /** Courtesy calls are visits in person, not telephone calls. */
 export const IN_PERSON_OVERRIDES: readonly string[] = [
-  String.raw`courtesy\s+call`, String.raw`call(?:ed)?\s+on`, String.raw`in\s+person`, String.raw`face[\s-]to[\s-]face`,
+  // ("received a phone call on Saturday from ...": a call on a day is a call)
+  String.raw`courtesy\s+call`, String.raw`call(?:ed)?\s+on(?!\s+(?:(?:${DAY_WORDS})\b|(?:the\s+)?\d))`, String.raw`in\s+person`, String.raw`face[\s-]to[\s-]face`,
 ];
 
 /** Meeting nouns that fix the level when the participants do not. */
@@ -101,6 +109,11 @@ export const OCCASION_CUES: readonly string[] = [
   // "met ... within the framework of the Munich Security Conference" (the Caucasus and Central Asian ministries' style)
   String.raw`(?:within|in)\s+the\s+framework\s+of`,
   String.raw`(?:to|for)\s+attend(?:ing)?`,
+  // "welcomed French President Emmanuel Macron to Schloss Meseberg for the Franco-German Council of Ministers"
+  // (cues match case-insensitively: the welcome verb keeps "continue to push for Congress to ..." out)
+  String.raw`(?:welcomed|received|hosted)\s+[^.;]{3,90}?\s+to\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+for`,
+  // "Volodymyr Zelenskyy, who is taking part in the G7 summit in Hiroshima, met with ..."
+  String.raw`who\s+(?:was|is)\s+(?:taking\s+part|participating)\s+in`,
   String.raw`(?:visit|visiting|trip|travel)\s+to\s+[^,.;]{2,40}?\s+(?:for|to\s+attend)`,
   String.raw`who\s+(?:was|is)\s+visiting\s+[^,.;]{2,40}?\s+for`,
   // "Kenyan President William Ruto, who is in China for the third Belt and Road Forum" (China MFA's house style)

@@ -1,10 +1,13 @@
 /**
  * Titles that only one country's officials hold, so the title alone says whose official it is. Data only; a title
  * matches when it equals an entry (case-insensitive, after folding curly quotes). Kept short on purpose: a title
- * two countries use ("Foreign Secretary": the UK's minister, India's senior official) does not belong here.
+ * two countries use ("Foreign Secretary": the UK's minister, India's senior official) does not belong here, unless one
+ * of them is far more often meant: `alsoHeldIn` lists the others, and a text that names one of them (or is published
+ * by it) and not the usual one leaves the title to that country ("Cardinal Pietro Parolin, Secretary of State" on the
+ * Holy See's pages), one that names both leaves it undecided.
  */
-export const TITLE_COUNTRIES: readonly { readonly pattern: string; readonly country: string }[] = [
-  { pattern: String.raw`(?:deputy\s+|under\s+|assistant\s+)?secretary\s+of\s+state`, country: 'US' },
+export const TITLE_COUNTRIES: readonly { readonly pattern: string; readonly country: string; readonly alsoHeldIn?: readonly string[] }[] = [
+  { pattern: String.raw`(?:deputy\s+|under\s+|assistant\s+)?secretary\s+of\s+state`, country: 'US', alsoHeldIn: ['VA'] },
   { pattern: String.raw`secretary\s+of\s+(?:defense|commerce|the\s+treasury|homeland\s+security|the\s+interior|energy|agriculture)`, country: 'US' },
   { pattern: String.raw`(?:minister\s+of\s+external\s+affairs|external\s+affairs\s+minister)`, country: 'IN' },
   { pattern: String.raw`taoiseach|tánaiste|tanaiste`, country: 'IE' },

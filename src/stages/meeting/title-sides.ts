@@ -20,9 +20,11 @@ export interface TitleSides {
   /** The subject as written, without "the" and the possessive ("Vice President"), folded. */
   readonly homeTitle: string;
   readonly counterparts: readonly TitleCounterpart[];
+  /** Folded capitalised words of everyone the title names after "with" ("sergey", "lavrov"), with or without a country. */
+  readonly met: ReadonlySet<string>;
 }
 
-const MEETING_WORDS = String.raw`(?:(?:Telephone|Phone|Video|Virtual|Bilateral|Trilateral|Introductory|Introduction)\s+)?(?:Calls?|Meetings?|Conversations?|Talks|Discussions?|Videoconference|Video\s+Call|Engagements?|Meets|Speaks|Spoke|Met)`;
+const MEETING_WORDS = String.raw`(?:(?:Holds?|Held|Has|Had|Conducts?|Conducted)\s+)?(?:(?:Telephone|Phone|Video|Virtual|Bilateral|Trilateral|Introductory|Introduction)\s+)?(?:Calls?|Meetings?|Conversations?|Talks|Discussions?|Videoconference|Video\s+Call|Engagements?|Meets|Speaks|Spoke|Met)`;
 /** "[Readout of] [the] <subject>[’s] <Call|Meeting|...> with <counterparts>". */
 const TITLE_RE = new RegExp(String.raw`^(?:Readout\s*(?:of|from|:)\s*)?(?:the\s+)?(?<subject>[^\n]{2,120}?)(?:['’]s?)?\s+${MEETING_WORDS}\s+(?:with|to)\s+(?<rest>[^\n]+)$`, 'i');
 /** Where the counterparts end and the topic begins ("... of Ireland on Afghanistan", "... to Discuss ..."). */
@@ -61,7 +63,7 @@ export function readTitleSides(title: string): TitleSides | null {
     if (words.size === 0) continue;
     counterparts.push({ words, code: c.code, span: [restStart + c.span[0], restStart + c.span[1]] });
   }
-  return { home: foldedWords(subject), homeTitle: subject.trim().toLowerCase(), counterparts };
+  return { home: foldedWords(subject), homeTitle: subject.trim().toLowerCase(), counterparts, met: foldedWords(rest) };
 }
 
 function foldedWords(s: string): Set<string> {

@@ -16,6 +16,8 @@ export const HONORIFICS: readonly (readonly string[])[] = [
   ['the', 'right', 'honourable'], ['the', 'right', 'honorable'], ['the', 'rt', '.', 'hon', '.'], ['the', 'rt', 'hon', '.'],
   ['the', 'rt', '.', 'hon'], ['the', 'rt', 'hon'], ['rt', '.', 'hon', '.'], ['rt', '.', 'hon'], ['rt', 'hon', '.'], ['rt', 'hon'],
   ['the', 'honourable'], ['the', 'honorable'], ['the', 'hon', '.'], ['the', 'hon'], ['honourable'], ['honorable'], ['hon', '.'],
+  // New Zealand's and Australia's bylines write it without a dot ("Hon Winston Peters")
+  ['hon'],
   ['mr', '.'], ['mr'], ['ms', '.'], ['ms'], ['mrs', '.'], ['mrs'], ['mme', '.'], ['mme'], ['madam'], ['madame'],
   ['mx', '.'], ['dr', '.'], ['dr'], ['prof', '.'], ['professor'], ['sir'], ['dame'], ['lord'], ['baroness'],
   ['sheikh'], ['sheikha'], ['shaikh'], ['hrh'], ['excellency'],
@@ -78,6 +80,18 @@ export const MONTH_WORDS: readonly string[] = [
 ];
 
 /** Capitalised words that never belong to a personal name (function words, days, title and rank words). */
+/**
+ * Headline verbs, capitalised in title case ("Kazakh Foreign Minister Meets with Ambassador of Japan", "FOREIGN AFFAIRS
+ * MINISTER RECEIVES GHANAIAN COUNTERPART", "Wang Yi Holds Talks with Sergey Lavrov"): never a name word, and what
+ * follows them is no longer the name's ("Vladimir Putin Held Talks" is no institution named "... Talks").
+ */
+export const HEADLINE_VERBS: readonly string[] = [
+  'meets', 'receives', 'holds', 'speaks', 'hosts', 'welcomes', 'visits', 'calls', 'discusses', 'pays', 'attends',
+  'signs', 'congratulates', 'thanks', 'chairs', 'addresses', 'joins', 'opens', 'concludes', 'begins', 'starts',
+  'condoles', 'participates', 'greets', 'briefs', 'urges', 'reaffirms', 'says', 'tells',
+  'met', 'held', 'received', 'spoke', 'arrives', 'exchanges',
+];
+
 export const NON_NAME_WORDS: readonly string[] = [
   'the', 'a', 'an', 'and', 'or', 'but', 'of', 'for', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'as', 'into',
   'this', 'that', 'these', 'those', 'both', 'two', 'three', 'all', 'each', 'his', 'her', 'their', 'our', 'its',
@@ -95,12 +109,8 @@ export const NON_NAME_WORDS: readonly string[] = [
   'plenipotentiary', 'covid', 'pope',
   'readout', 'statement', 'statements', 'release', 'press', 'photo', 'overview', 'note', 'back', 'home', 'news',
   'embassy', 'update', 'remarks', 'transcript', 'joint', 'fact', 'sheet', 'background', 'briefing',
-  // headline verbs, capitalised in title case ("Kazakh Foreign Minister Meets with Ambassador of Japan", "FOREIGN
-  // AFFAIRS MINISTER RECEIVES GHANAIAN COUNTERPART", "President Xi Jinping Meets with ..."): never a name word
-  'meets', 'receives', 'holds', 'speaks', 'hosts', 'welcomes', 'visits', 'calls', 'discusses', 'pays', 'attends',
-  'signs', 'congratulates', 'thanks', 'chairs', 'addresses', 'joins', 'opens', 'concludes', 'begins', 'starts',
-  'condoles', 'participates', 'greets', 'briefs', 'urges', 'reaffirms', 'says', 'tells', 'talk', 'talks', 'call',
-  'met', 'held', 'received', 'spoke', 'arrives', 'exchanges',
+  'talk', 'talks', 'call',
+  ...HEADLINE_VERBS,
 ];
 
 /**
@@ -127,6 +137,8 @@ export const INSTITUTION_WORDS: readonly string[] = [
   'doctrine', 'award', 'prize', 'party', 'group', 'club', 'company', 'corporation', 'inc', 'ltd', 'association',
   'society', 'school', 'college', 'hospital', 'museum', 'memorial', 'cemetery', 'report', 'strategy', 'framework',
   'mechanism', 'secretariat', 'network', 'practice', 'coalition', 'league', 'caucus', 'consultation', 'consultations', 'session', 'visit', 'day', 'week', 'year', 'era',
+  // a military command ("Commander of the United States Southern Command, General Laura Richardson")
+  'command',
   // "the General Debate of the General Assembly": "General" is also a military rank
   'debate',
 ];

@@ -10,6 +10,8 @@
  *   for Europe and Foreign Affairs").
  * - `people/subject-name`: a name of two or more words opening a sentence before a meeting verb ("Vladimir Putin had a
  *   telephone conversation with ...").
+ * - `people/object-name`: a name of two or more words right after a meeting verb ("President Biden met with Kais Saied
+ *   today").
  * - `people/repeat`: a later bare mention of a known name or of its family name ("Sergey Lavrov", "Lavrov").
  * - `people/the-title`: "the Deputy Secretary", resolved to the one earlier named person holding that title.
  * A title written after the name (", Deputy Secretary of State") wins over one written before it ("Ambassador").
@@ -17,6 +19,7 @@
 import type { CountryMention, PersonMention } from '../../domain/mentions.ts';
 import type { Level, Span } from '../../domain/record.ts';
 import {
+  HEADLINE_VERBS,
   HONORIFICS,
   INSTITUTION_WORDS,
   MONTH_WORDS,
@@ -36,6 +39,7 @@ import { foldCached, foldWord, setWordFlags, tokenize, type Token } from './word
 export { classifyTitle } from './title-classifier.ts';
 
 const NON_NAME = new Set(NON_NAME_WORDS);
+const HEADLINE_VERB_SET: ReadonlySet<string> = new Set(HEADLINE_VERBS);
 const CAPITALISED_ONLY: ReadonlySet<string> = new Set(CAPITALISED_ONLY_WORDS);
 const INSTITUTIONS = new Set(INSTITUTION_WORDS);
 const MONTHS = new Set(MONTH_WORDS);
@@ -345,7 +349,7 @@ function followedByInstitution(tokens: readonly Token[], start: number): boolean
       k++;
       continue;
     }
-    if (!isCapWord(token) || !token.spaceBefore) return false;
+    if (!isCapWord(token) || !token.spaceBefore || HEADLINE_VERB_SET.has(token.key)) return false;
     if ((token.flags & F_INSTITUTION) !== 0) return true;
     if ((token.flags & F_NON_NAME) === 0) return false;
     k++;
@@ -701,6 +705,12 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
           i = built.next;
           continue;
         }
+        if (objectOfMeetingVerb(ctx, run)) {
+          const built = personAt(ctx, run, null, 'people/object-name');
+          people.push(built.found);
+          i = built.next;
+          continue;
+        }
         // a title may start inside the run ("Domestic Policy Advisor Susan Rice", "U.S. Special Envoy Tim Lenderking");
         // one that does not start at the first such word is left to the words after the run ("European External
         // Action Service Secretary General")
@@ -752,8 +762,44 @@ function subjectOfMeetingVerb(ctx: TokenContext, run: NameRun): boolean {
   return MEETING_VERB_AFTER_RE.test(ctx.text.slice(end, end + 12)) || JOINT_MEETING_VERB_AFTER_RE.test(ctx.text.slice(end, end + 160));
 }
 
-/** A meeting verb right after a name; not "hosted" or "received", which places do too ("Camp David hosted ..."). */
-const MEETING_VERB_AFTER_RE = /^ (?:had|held|met|meets|holds|spoke|speaks|talked)\b/u;
+/**
+ * "President Biden met with Kais Saied today", "Vladimir Putin welcomed Recep Tayyip Erdogan with military honours":
+ * a name of two or more words right after a meeting verb, ending its phrase (a lower-case word or punctuation follows,
+ * not another capitalised word: "met with Civil Society Leaders"), is the person met.
+ */
+function objectOfMeetingVerb(ctx: TokenContext, run: NameRun): boolean {
+  const { tokens } = ctx;
+  if (run.last === run.first || run.words.filter((word) => !isInitial(word)).length < 2 || tokens[run.first]!.lineBreakBefore) return false;
+  const start = ctx.starts[run.first]!;
+  // most runs follow no such word: a look at the letter ending the word before, then the pattern
+  if (!OBJECT_CUE_LAST_LETTERS.has(ctx.text[start - 2] ?? '')) return false;
+  if (!MEETING_VERB_BEFORE_RE.test(ctx.text.slice(Math.max(0, start - 24), start))) return false;
+  // "met with FEMA Administrator Deanne Criswell": a title inside is the title rule's; "met with Special Operations
+  // Forces", "International Brotherhood of Electrical Workers": words of a group or body
+  for (let k = run.first; k <= run.last; k++) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word') continue;
+    if ((token.flags & F_TITLE_START) !== 0 || NON_NAME_ENDING_RE.test(token.fold.replace(/s$/u, ''))) return false;
+  }
+  const after = tokens[run.next];
+  if (after?.fold === 'of' && !after.cap) return ctx.covered[run.next + 1] === 1;
+  return after === undefined || after.lineBreakBefore || !isCapWord(after) || !after.spaceBefore;
+}
+
+/** The letters that end {@link MEETING_VERB_BEFORE_RE}'s last words (met, meets, with, welcomed, welcomes, receives). */
+const OBJECT_CUE_LAST_LETTERS: ReadonlySet<string> = new Set(['t', 's', 'h', 'd', 'T', 'S', 'H', 'D']);
+
+/**
+ * A meeting verb or noun right before a name (see {@link objectOfMeetingVerb}), in a sentence or a title-case headline
+ * ("Wang Yi Holds Talks with Sergey Lavrov", "Meeting with Kais Saied").
+ */
+const MEETING_VERB_BEFORE_RE = /\b(?:met|meets|(?:met|meets|spoke|speaks|talked|talks|meeting|call|conversation)\s+with|(?:held|holds|had)\s+talks\s+with|welcomed|welcomes|receives)\s+$/iu;
+
+/**
+ * A meeting verb right after a name, in a sentence or a title-case headline ("Wang Yi Holds Talks with ..."); not
+ * "hosted" or "received", which places do too ("Camp David hosted ..."); a headline's "Receives" is a person's.
+ */
+const MEETING_VERB_AFTER_RE = /^ (?:had|held|met|meets|holds|spoke|speaks|talked|welcomed|welcomes|receives)\b/iu;
 /** "Vladimir Putin and President of China Xi Jinping held Russian-Chinese talks": a joint subject, then the verb. */
 const JOINT_MEETING_VERB_AFTER_RE = /^ and [^.;:\n]{3,140}? (?:had|held|met|hold|holds)\b/u;
 
@@ -791,24 +837,41 @@ function counterpartAt(ctx: TokenContext, i: number): { readonly found: Found; r
  */
 function apposedName(ctx: TokenContext, title: TitleMatch): NameRun | null {
   const { tokens } = ctx;
-  const comma = tokens[title.next];
+  const comma = tokens[placeAfterTitle(ctx, title.next)];
   if (comma?.text !== ',' || comma.spaceBefore || title.openBracket) return null;
   const before = tokens[title.first - 1];
   if (before !== undefined && before.kind === 'punct' && before.text === '.' ) return null;
   // ("The Honourable Minister of Foreign Affairs, Ambassador ...": an office styled so, the Nigerian and Kenyan way)
   if (before !== undefined && (before.flags & F_HONORIFIC_FIRST) !== 0 && before.cap && before.fold !== 'the' && !OFFICE_STYLES.has(before.fold)) return null;
   // "The Honourable Minister of Foreign Affairs, Ambassador Yusuf Maitama Tuggar,": a rank worn as a style
-  const style = tokens[title.next + 1];
-  const styled = style !== undefined && style.cap && STYLE_RANKS.has(style.key) && isCapWord(tokens[title.next + 2]) && joined(tokens, title.next + 2);
-  const nameStart = matchHonorifics(ctx, styled ? title.next + 2 : title.next + 1);
-  if (!joined(tokens, title.next + 1) || !joined(tokens, nameStart)) return null;
-  const honorific = nameStart > title.next + 1;
+  const at = placeAfterTitle(ctx, title.next);
+  const style = tokens[at + 1];
+  const styled = style !== undefined && style.cap && STYLE_RANKS.has(style.key) && isCapWord(tokens[at + 2]) && joined(tokens, at + 2);
+  const nameStart = matchHonorifics(ctx, styled ? at + 2 : at + 1);
+  if (!joined(tokens, at + 1) || !joined(tokens, nameStart)) return null;
+  const honorific = nameStart > at + 1;
   const run = matchNameRun(ctx, nameStart, true, false, honorific);
-  if (run === null || run.words.filter((word) => !isInitial(word)).length < 2) return null;
+  // ("The External Affairs Minister of India, Dr. S. Jaishankar,": after an honorific, initials count as name words)
+  if (run === null || (honorific ? run.words.length : run.words.filter((word) => !isInitial(word)).length) < 2) return null;
   if (honorific) return run;
   const end = tokens[skipSuffixes(tokens, run.next)];
   // ("... with the Minister of Foreign Affairs of Egypt, Sameh Shoukry (Cairo, 12.11.2023)": a bracket closes it too)
   return end === undefined || end.lineBreakBefore || /^[.,;:()]$/u.test(end.text) || end.kind === 'gap' ? run : null;
+}
+
+/**
+ * The token after the post a title is held at ("Minister of State at the Federal Foreign Office", "Ambassador in
+ * Berlin"): "at" or "in", an optional "the" and capitalised words, when a comma follows; else `i`.
+ */
+function placeAfterTitle(ctx: TokenContext, i: number): number {
+  const { tokens } = ctx;
+  const word = tokens[i];
+  if ((word?.fold !== 'at' && word?.fold !== 'in') || word.cap || !joined(tokens, i)) return i;
+  let k = i + 1;
+  if (tokens[k]?.fold === 'the' && !tokens[k]!.cap) k++;
+  const first = k;
+  while (k < i + 9 && isCapWord(tokens[k]) && joined(tokens, k)) k++;
+  return k > first && tokens[k]?.text === ',' && !tokens[k]!.spaceBefore ? k : i;
 }
 
 /** The first token in `from..to` that may start a title, or `to`. */

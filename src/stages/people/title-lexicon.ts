@@ -162,7 +162,7 @@ export const LEVEL_RULES: readonly { readonly pattern: RegExp; readonly level: L
   { pattern: /^(his |her )?majesty\b/, level: 'leader' },
   { pattern: /^pm$/, level: 'leader' },
   // the Holy See's sovereign
-  { pattern: /^(pope|holy father|supreme pontiff)$/, level: 'leader' },
+  { pattern: /^(?:his holiness |holy father |the holy father )?(pope|holy father|supreme pontiff)$/, level: 'leader' },
   // foreign ministers
   { pattern: /\b(foreign|external affairs|foreign affairs) (minister|secretary)\b/, level: 'foreign-minister' },
   { pattern: /\bminister (for|of) (the )?(europe and )?(foreign|external)\b.*\baffairs\b/, level: 'foreign-minister' },

@@ -195,14 +195,18 @@ function matchPortfolio(ctx: TokenContext, i: number): number {
   let j = i;
   if (tokens[j]?.fold === 'the' && joined(tokens, j + 1)) j++;
   let end = -1;
+  /** Capitalised words since the last portfolio word ("Ayman Safadi" in "... Affairs Ayman Safadi and ..."). */
+  let nameLike = 0;
   while (j < tokens.length) {
     const token = tokens[j]!;
     if ((j > i && !token.spaceBefore) || token.lineBreakBefore) break;
     if (isWord(token) && (token.flags & F_PORTFOLIO) !== 0) {
       j++;
       end = j;
+      nameLike = 0;
     } else if (isWord(token) && token.cap && (token.flags & F_NON_NAME) === 0 && ctx.covered[j] !== 1 && (token.flags & F_BASE) === 0) {
       j++;
+      nameLike++;
     } else if (end > 0 && ctx.covered[j] === 1 && countryInPortfolio(ctx, j) > 0) {
       j = countryInPortfolio(ctx, j);
       continue;
@@ -217,6 +221,9 @@ function matchPortfolio(ctx: TokenContext, i: number): number {
       j++;
       continue;
     }
+    // ("Minister of Foreign Affairs Ayman Safadi and Egyptian Foreign Minister ...": two or more words that are no
+    // portfolio's before "and" are a name, and the portfolio ended before them; "Foreign, Commonwealth and ..." goes on)
+    if ((connector.fold === 'and' || connector.text === '&') && joined(tokens, j) && nameLike >= 2) break;
     if ((connector.fold === 'and' || connector.text === '&') && joined(tokens, j)) {
       // a second title after "and" is a compound, not more portfolio
       let k = j + 1;

@@ -1,15 +1,20 @@
 /**
  * Finds cities and venues where meetings happen: every capital (from the countries stage's capital list) plus a
- * curated list of summit and conference cities and a few venues (`meeting-cities.json`).
+ * curated list of summit and conference cities and a few venues (`meeting-cities.json`), and the seats of government
+ * readouts name instead of their city (`government-seats.json`: "in Downing Street" is in London).
  */
 import type { PlaceMention } from '../../domain/mentions.ts';
 import { AMBIGUOUS_CAPITALS, CAPITAL_CITIES, COUNTRY_SURFACES } from '../countries/country-lexicon.ts';
 import { NOT_A_PLACE_AFTER } from '../countries/country-finder.ts';
 import { PhraseTrie } from '../countries/phrase-trie.ts';
 import cityData from './meeting-cities.json' with { type: 'json' };
+import seatData from './government-seats.json' with { type: 'json' };
 
-/** Which list a place came from; the rule of its mentions is `places/<source>`. */
-type PlaceSource = 'capital' | 'city' | 'venue';
+/**
+ * Which list a place came from; the rule of its mentions is `places/<source>`. A `seat` mention's name is the city
+ * the seat stands in ("Downing Street" -> "London").
+ */
+type PlaceSource = 'capital' | 'city' | 'venue' | 'seat';
 
 interface PlaceEntry {
   readonly name: string;
@@ -26,6 +31,7 @@ interface CityData {
 }
 
 const cities: CityData = cityData;
+const seats: Readonly<Record<string, readonly string[]>> = seatData.seats;
 
 function buildTrie(): PhraseTrie<PlaceValue> {
   // A place beats a blocker with the same surface ("Singapore", "Luxembourg": country and city); first place wins.
@@ -52,6 +58,13 @@ function buildTrie(): PhraseTrie<PlaceValue> {
       }
     }
   };
+  // seats first: a seat also listed as a venue is read as its city
+  for (const [country, list] of Object.entries(seats)) {
+    for (const entry of list) {
+      const [item = '', city = ''] = entry.split('@');
+      for (const variant of item.split('|')) trie.add(variant, { name: city, country, source: 'seat' });
+    }
+  }
   addList(cities.cities, 'city');
   addList(cities.venues, 'venue');
   return trie;
@@ -67,13 +80,14 @@ export function venueCity(venue: string): string | null {
 }
 
 /** `places/<source>` for each source, built once. */
-const RULE_OF_SOURCE: Readonly<Record<PlaceSource, string>> = { capital: 'places/capital', city: 'places/city', venue: 'places/venue' };
+const RULE_OF_SOURCE: Readonly<Record<PlaceSource, string>> = { capital: 'places/capital', city: 'places/city', venue: 'places/venue', seat: 'places/seat' };
 
 /**
  * All city and venue mentions in `text`, sorted and non-overlapping; case-sensitive, whole-word, longest match.
  * `name` is the normalised name ("St. Petersburg" for "Saint Petersburg", "Washington" for "Washington, D.C."),
  * `country` its ISO alpha-2 code. Rules: `places/capital` (a capital city), `places/city` (a listed meeting city),
- * `places/venue` (a named venue such as "Camp David"). City names that are part of an agreement or similar
+ * `places/venue` (a named venue such as "Camp David"), `places/seat` (a seat of government, named by its city:
+ * "Kremlin" -> "Moscow"). City names that are part of an agreement or similar
  * ("Paris Agreement", "Kyoto Protocol", "Moscow time") and city words inside country or organisation names
  * ("Shanghai Cooperation Organisation") are not places.
  */
