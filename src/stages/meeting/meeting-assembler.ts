@@ -862,10 +862,12 @@ function pickDate(ctx: ExtractionContext, lead: Lead): { value: string; evidence
     if (local && local.pastStart) return { value: local.pastStart, evidence: evidenceAt(ctx.text, local.span[0], local.span[1], `meeting/date-local (${local.rule})`) };
     const t = inW.find((x) => isDay(x) && (isTitle || !insideParens(ctx.text, x.span, w)) && !inTopicClause(ctx.text, x.span, w) && !inFutureClause(ctx.text, x.span, w) && !isPublishedDate(ctx, x.span));
     const sameDay = SAME_DAY_RE.exec(ctx.text.slice(w[0], t ? t.span[0] : w[1]));
-    // "This afternoon, President Biden convened a call ...": the day the readout was issued.
-    if (sameDay && ctx.published) {
+    // "This afternoon, President Biden convened a call ...": the day the readout was issued; on a page that prints
+    // no published date, the day its times are read against (a dated title: "Audience with ..., 18.10.2023").
+    const day = ctx.published?.value ?? ctx.referenceDate;
+    if (sameDay && day) {
       const at = w[0] + sameDay.index;
-      return { value: ctx.published.value, evidence: evidenceAt(ctx.text, at, at + sameDay[0].length, 'meeting/date-same-day') };
+      return { value: day, evidence: evidenceAt(ctx.text, at, at + sameDay[0].length, ctx.published ? 'meeting/date-same-day' : 'meeting/date-same-day-reference') };
     }
     if (t && t.pastStart) return { value: t.pastStart, evidence: evidenceAt(ctx.text, t.span[0], t.span[1], `meeting/date (${t.rule})`) };
   }
