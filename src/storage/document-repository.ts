@@ -8,7 +8,7 @@ import type { Issue, ReadoutRecord } from '../domain/record.ts';
 import type { StoredRecord } from '../linking/link-document.ts';
 import type { StorageDialect } from './dialects/storage-dialect.ts';
 import { deleteDerivedRows, insertDerivedRows } from './derived-rows-repository.ts';
-import { refreshMeetings } from './link-repository.ts';
+import { literalLimit, refreshMeetings } from './link-repository.ts';
 import { preparedQuery } from './prepared-query.ts';
 import type { Database } from './schema.ts';
 
@@ -103,8 +103,9 @@ export async function storeDocument(db: Kysely<Database>, dialect: StorageDialec
 }
 
 // The statements storing a document runs, compiled once (see `preparedQuery`).
+// The limit written in, not bound (see `literalLimit`).
 const documentWithHash = preparedQuery(1, (db, hash) => db.selectFrom('documents').select(['id', 'source_key', 'is_current', 'version'])
-  .where('content_hash', '=', hash).limit(1).compile());
+  .where('content_hash', '=', hash).limit(literalLimit(1)).compile());
 // A source's latest version number (null: a new source) and its current version (nulls: none), in one statement.
 // `is_current = 1` written as a literal: a bound value there makes SQLite re-plan the statement on every run to see
 // whether the partial index on current sources applies.
