@@ -96,31 +96,44 @@ export async function createPerson(db: Kysely<Database>, key: string, name: stri
   // name has a namesake per country), each an index seek.
   for (let from = 1, size = 8; id === undefined; from += size, size *= 8) {
     const keys = Array.from({ length: size }, (_, i) => keyNumbered(from + i));
-    const taken = new Set((await db.selectFrom('people').select('key').where('key', 'in', keys).execute()).map((r) => r.key));
+    const taken = new Set((await peopleKeysQuery(size)(db, ...keys)).map((r) => r.key));
     const free = keys.findIndex((k) => !taken.has(k));
     if (free === -1) continue;
     number = from + free;
-    ({ id } = await db.insertInto('people').values({ key: keyNumbered(number), name, country }).returning('id').executeTakeFirstOrThrow());
+    ({ id } = (await insertNewPersonQuery(db, keyNumbered(number), name, country))[0]!);
   }
-  const distinct = [...new Set(words)];
-  if (distinct.length > 0) await db.insertInto('person_words').values(distinct.map((word) => ({ word, person_id: id }))).execute();
+  await insertPersonWords(db, [...new Set(words)].map((word) => ({ word, person_id: id })));
   return { id, key: keyNumbered(number!), name, country, number: number! };
 }
 
 const insertPersonQuery = preparedQuery(3, (db, key, name, country) => db.insertInto('people').values({ key, name, country })
   .onConflict((oc) => oc.column('key').doNothing()).returning('id').compile());
+const insertNewPersonQuery = preparedQuery(3, (db, key, name, country) => db.insertInto('people').values({ key, name, country }).returning('id').compile());
+// The runs `createPerson` probes are 8, 64, 512... keys long: a prepared statement per length.
+const peopleKeysQuery = preparedQueryFamily((size: number) => preparedQuery(size, (db, ...keys) => db.selectFrom('people').select('key').where('key', 'in', keys).compile()));
+const insertPersonWords = preparedRowsInsert<{ word: string; person_id: number }, unknown>(['word', 'person_id'], (db, rows) => db.insertInto('person_words').values(rows).compile());
 
 /** Records a person's country once a mention gives it. */
 export async function setPersonCountry(db: Kysely<Database>, personId: number, country: string): Promise<void> {
   await db.updateTable('people').set({ country }).where('id', '=', personId).where('country', 'is', null).execute();
 }
 
-/** Points participants `participantIds` at person `personId`. */
-export async function setParticipantsPerson(db: Kysely<Database>, participantIds: readonly number[], personId: number): Promise<void> {
-  for (let i = 0; i < participantIds.length; i += 500) {
-    await db.updateTable('participants').set({ person_id: personId }).where('id', 'in', participantIds.slice(i, i + 500)).execute();
+/** Points each participant at its person: a statement per few dozen participants (one step links a whole batch's). */
+export async function setParticipantsPeople(db: Kysely<Database>, assignments: readonly { readonly participantId: number; readonly personId: number }[]): Promise<void> {
+  for (let i = 0; i < assignments.length; i += PEOPLE_PER_UPDATE) {
+    const chunk = assignments.slice(i, i + PEOPLE_PER_UPDATE);
+    await setParticipantsPeopleQuery(chunk.length)(db, ...chunk.flatMap((a) => [a.participantId, a.personId]));
   }
 }
+
+const PEOPLE_PER_UPDATE = 50;
+// As `setPlanWindowsQuery`: one `case` over the participants' ids, each value cast to the column's type.
+const setParticipantsPeopleQuery = preparedQueryFamily((count: number) => preparedQuery(2 * count, (db, ...values) => {
+  const rows = Array.from({ length: count }, (_, r) => values.slice(2 * r, 2 * r + 2));
+  return db.updateTable('participants').set({
+    person_id: sql<never>`case id ${sql.join(rows.map((row) => sql`when ${row[0]} then cast(${row[1]} as integer)`), sql` `)} end`,
+  }).where('id', 'in', rows.map((row) => row[0]!)).compile();
+}));
 
 /** A stored document as the linking module reads it (see `LinkDocument`): metadata, record JSON, and the text when asked. */
 export interface StoredLinkDocument {
