@@ -33,7 +33,7 @@ for (const engine of engines) describe(`${engine.name}: people written in batche
     try {
       await dialect.writeTransaction(async (trx) => {
         const ids = await participantsOf(trx, 123);
-        const people = [];
+        const people: number[] = [];
         for (const name of ['Taro Kono', 'Sergey Lavrov', 'Wang Yi']) people.push((await createPerson(trx, name.toLowerCase(), name, null, name.toLowerCase().split(' '))).id);
         // Participant i goes to person i mod 3, except the last two, left unlinked.
         await setParticipantsPeople(trx, ids.slice(0, -2).map((participantId, i) => ({ participantId, personId: people[i % 3]! })));

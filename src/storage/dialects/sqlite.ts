@@ -9,7 +9,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql, type ColumnDefinitionBuilder } from 'kysely';
 import type { Database } from '../schema.ts';
-import { preparedQuery, preparedQueryFamily } from '../prepared-query.ts';
+import { preparedQuery, preparedQueryFamily, runPreparedQueriesDirectly } from '../prepared-query.ts';
 import type { FullTextHit, StorageDialect } from './storage-dialect.ts';
 
 /** Milliseconds a connection waits for another process's lock before failing with SQLITE_BUSY. */
@@ -26,7 +26,15 @@ export function openSqliteDialect(file: string): StorageDialect {
   raw.pragma('foreign_keys = ON');
   raw.pragma('temp_store = MEMORY');
   raw.pragma('cache_size = -65536');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
+  const statements = withStatementCache(raw);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }) });
+  // As Kysely's SQLite driver runs a statement, without its queue: see `runPreparedQueriesDirectly`.
+  const runDirectly = (source: string, parameters: readonly unknown[]): unknown[] => {
+    const statement = statements.prepare(source);
+    if (statement.reader) return statement.all(parameters);
+    statement.run(parameters);
+    return [];
+  };
   // A second connection, opened on first use: reads that must not queue behind this process's write transaction.
   let reader: { raw: BetterSqlite3.Database; db: Kysely<Database>; dataVersion: BetterSqlite3.Statement } | null = null;
   const openReader = (): NonNullable<typeof reader> => {
@@ -93,11 +101,15 @@ export function openSqliteDialect(file: string): StorageDialect {
     async writeTransaction(work) {
       return db.connection().execute(async (conn) => {
         await sql`begin immediate`.execute(conn);
+        // The transaction holds this process's one connection: its prepared queries may run at once.
+        const stopDirect = runPreparedQueriesDirectly(conn, runDirectly);
         try {
           const value = await work(conn);
+          stopDirect();
           await sql`commit`.execute(conn);
           return value;
         } catch (error) {
+          stopDirect();
           if (raw.inTransaction) await sql`rollback`.execute(conn);
           throw error;
         }
