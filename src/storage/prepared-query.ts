@@ -17,13 +17,14 @@ export type Placeholder = never;
  */
 export function preparedQuery<R>(arity: number, build: (db: Kysely<Database>, ...values: Placeholder[]) => CompiledQuery<R>): PreparedQuery<R> {
   const placeholders = Array.from({ length: arity }, (_, i) => `\u0000readout-value-${i}\u0000`);
-  const compiled = new WeakMap<Kysely<Database>, { query: CompiledQuery<R>; slots: number[] }>();
+  const compiled = new WeakMap<object, { query: CompiledQuery<R>; slots: number[] }>();
   return async (db, ...values) => {
-    let entry = compiled.get(db);
+    const key = compilationKey(db);
+    let entry = compiled.get(key);
     if (entry === undefined) {
       const query = build(db, ...(placeholders as Placeholder[]));
       entry = { query, slots: query.parameters.map((v) => (typeof v === 'string' ? placeholders.indexOf(v) : -1)) };
-      compiled.set(db, entry);
+      compiled.set(key, entry);
     }
     const { query, slots } = entry;
     const parameters = slots.map((slot, i) => (slot === -1 ? query.parameters[i] : values[slot]));
@@ -52,6 +53,16 @@ const DIRECT_RUNNERS = new WeakMap<Kysely<Database>, DirectRunner>();
 export function runPreparedQueriesDirectly(db: Kysely<Database>, runner: DirectRunner): () => void {
   DIRECT_RUNNERS.set(db, runner);
   return () => { DIRECT_RUNNERS.delete(db); };
+}
+
+/**
+ * What a compiled query depends on: the engine's adapter, shared by a Kysely instance and the instances bound to one of
+ * its connections (a transaction's, a new one for every transaction), which would otherwise compile every query again
+ * for each transaction; the instance itself when it has plugins (they may rewrite queries).
+ */
+function compilationKey(db: Kysely<Database>): object {
+  const executor = db.getExecutor();
+  return executor.plugins.length === 0 ? executor.adapter : db;
 }
 
 /** A prepared query as {@link preparedQuery} returns it. */
