@@ -94,7 +94,9 @@ const summary = await ingestSources(dialect, corpusFileSources(corpusFile), {
       const now = performance.now();
       const rss = process.memoryUsage.rss();
       rssSamples.push(rss);
-      out(`  ${done.toLocaleString('en')} (${Math.round((progressEvery / (now - lastLine)) * 1000)}/s now, ${Math.round((done / (now - started)) * 1000)}/s overall), RSS ${mb(rss)}`);
+      const heap = process.memoryUsage();
+      out(`  ${done.toLocaleString('en')} (${Math.round((progressEvery / (now - lastLine)) * 1000)}/s now, ${Math.round((done / (now - started)) * 1000)}/s overall), RSS ${mb(rss)}` +
+        ` (writing thread's JS heap ${mb(heap.heapUsed)} used of ${mb(heap.heapTotal)}${rssParts()})`);
       lastLine = now;
     }
   },
@@ -126,6 +128,20 @@ out(`queries (the read side's functions, ${repeat} runs each with varied paramet
 await measureKnowledgeBaseQueries(dialect, { repeat, seed, out });
 await dialect.close();
 if (values.db === undefined) for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+
+/**
+ * `, anonymous N MB, file N MB`: the resident memory the process allocated (JS heaps of every thread, SQLite's page
+ * caches, buffers) and the files it maps, from Linux's `/proc/self/status`; empty elsewhere.
+ */
+function rssParts(): string {
+  try {
+    const status = readFileSync('/proc/self/status', 'utf8');
+    const kb = (field: string): number => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? Number.NaN);
+    return `; anonymous ${(kb('RssAnon') / 1024).toFixed(0)} MB, file ${(kb('RssFile') / 1024).toFixed(0)} MB`;
+  } catch {
+    return '';
+  }
+}
 
 /**
  * CPU time (ms) the main thread has used, from Linux's per-thread accounting (`/proc/self/task/<pid>/stat`, in clock

@@ -5,7 +5,8 @@
  * Flow, streaming so memory stays flat however many inputs there are:
  *   sources (read, hashed) -> batch -> skip content already stored -> decode + extract (worker threads when a pool is
  *   given) -> ONE write transaction per batch: each document under its own savepoint (a document is written whole or
- *   not at all), then the link step over what the batch added -> outcomes reported after the commit.
+ *   not at all), then the batch's full-text entries together, then the link step over what the batch added ->
+ *   outcomes reported after the commit.
  * While one batch is being written, the next one is read and its extraction runs in the pool. The link steps of one
  * database share a bounded cache of parsed documents and held candidates (`withLinkCache`, see `LinkCache`):
  * the busy dyads' plans and candidates are read batch after batch, and are then not read and parsed again.
@@ -204,8 +205,19 @@ async function writeBatch(dialect: StorageDialect, prepared: readonly PreparedDo
     const done: IngestOutcome[] = [];
     // Held candidates computed with extraction, by the id of the document row written from that record.
     const heldCandidates = new Map<number, readonly UnboundHeldCandidate[]>();
+    // The batch's full-text entries, written together (see `indexDocumentTexts`), and the sources they are versions of.
+    const textToIndex: { id: number; title: string | null; text: string }[] = [];
+    const sourcesToIndex = new Set<string>();
+    const indexTexts = async (): Promise<void> => {
+      await dialect.indexDocumentTexts(trx, textToIndex.splice(0));
+      sourcesToIndex.clear();
+    };
     for (const { p, record, json, stored, held, error, known } of extracted) {
       const { source, hash, loaded } = p;
+      const sourceKey = source.sourceKey ?? `stdin:${hash}`;
+      // A new version of a source stored earlier in this batch takes that version out of the full-text index, which
+      // must hold it by then. Written here, outside the document's savepoint, which a failure rolls back.
+      if (sourcesToIndex.has(sourceKey)) await indexTexts();
       if (known && (await trx.selectFrom('documents').select('id').where('content_hash', '=', hash).executeTakeFirst()) === undefined) {
         // Documents are never deleted, so this means the database was edited by hand.
         done.push(withVia({ input: source.input, status: 'failed', reason: 'stored copy disappeared; ingest it again' }, source.via));
@@ -215,7 +227,7 @@ async function writeBatch(dialect: StorageDialect, prepared: readonly PreparedDo
         // Known content goes through storeDocument too: it answers `unchanged`, or restores an older version of
         // the same source that became current content again.
         const result = await withSavepoint(trx, 'document', () => storeDocument(trx, dialect, {
-          sourceKey: source.sourceKey ?? `stdin:${hash}`,
+          sourceKey,
           file: source.file,
           url: source.url,
           contentHash: hash,
@@ -230,7 +242,11 @@ async function writeBatch(dialect: StorageDialect, prepared: readonly PreparedDo
           issues: loaded.issues,
           extractorVersion: EXTRACTOR_VERSION,
           ingestedAt,
-        }));
+        }, { deferTextIndex: true }));
+        if (result.textToIndex !== undefined) {
+          textToIndex.push(result.textToIndex);
+          sourcesToIndex.add(sourceKey);
+        }
         if (held !== null && result.inserted) heldCandidates.set(result.documentId, held);
         // The link step would read the new row's record back and parse it: it has it parsed already.
         if (stored !== undefined && result.stored !== undefined) rememberStoredDocument(cache, result.documentId, result.stored, stored);
@@ -240,6 +256,7 @@ async function writeBatch(dialect: StorageDialect, prepared: readonly PreparedDo
         done.push(withVia({ input: source.input, status: 'failed', reason: `not stored: ${reasonOf(storeError)}` }, source.via));
       }
     }
+    await indexTexts();
     await linkPending(trx, { heldCandidates, cache });
     return done;
   }));

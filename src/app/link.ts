@@ -33,7 +33,7 @@ import {
   candidateSourcesOf, clearMeetingIdClaims, createMeetingFrom, hasMeetingIdClaims, createPerson, documentsWithoutCandidates, followUpExplanationJson, followUpsOf, heldCandidateJsons, heldCandidatesById, heldCandidatesNear, linkDocumentHeads,
   insertFollowUp, insertHeldCandidates, joinMeeting, linkCorrections, linkDocuments, linkedReportsNear, markPastRefsLinked, meetingOfReport, meetingsOfDocuments,
   meetingPairKey, peopleMatching, pendingDocMeetings, pendingParticipants, pendingPlans, planMatchClasses, plansCovering, replaceFollowUp, reportsOfMeetings,
-  setParticipantsPerson, setPersonCountry, setPlanWindows,
+  setParticipantsPeople, setPersonCountry, setPlanWindows,
   type KnownPerson, type LinkCorrections, type LinkedReport, type NewHeldCandidate, type PendingPlan, type PlanWindow, type StoredHeldCandidate,
 } from '../storage/link-repository.ts';
 import type { MergeExplanation } from './views.ts';
@@ -319,7 +319,7 @@ async function linkPeople(db: Kysely<Database>, cache: LinkCache): Promise<numbe
     }
     assigned.set(person.id, [...(assigned.get(person.id) ?? []), p.id]);
   }
-  for (const [personId, ids] of assigned) await setParticipantsPerson(db, ids, personId);
+  await setParticipantsPeople(db, [...assigned].flatMap(([personId, ids]) => ids.map((participantId) => ({ participantId, personId }))));
   return pending.length;
 }
 

@@ -8,7 +8,7 @@ import type { Issue, ReadoutRecord } from '../domain/record.ts';
 import type { StoredRecord } from '../linking/link-document.ts';
 import type { StorageDialect } from './dialects/storage-dialect.ts';
 import { deleteDerivedRows, insertDerivedRows } from './derived-rows-repository.ts';
-import { refreshMeetings } from './link-repository.ts';
+import { literalLimit, refreshMeetings } from './link-repository.ts';
 import { preparedQuery } from './prepared-query.ts';
 import type { Database } from './schema.ts';
 
@@ -46,6 +46,20 @@ export interface StoreResult {
   readonly inserted: boolean;
   /** For an inserted row: its metadata as stored, and its record revision (0: as extracted). */
   readonly stored?: { readonly published: string | null; readonly publisher: string | null; readonly url: string | null; readonly recordRev: number };
+  /**
+   * With `deferTextIndex`, for an inserted row: its full-text entry, not written yet. The caller writes it
+   * (`dialect.indexDocumentTexts`) in the same transaction, before storing another version of the same source.
+   */
+  readonly textToIndex?: { readonly id: number; readonly title: string | null; readonly text: string };
+}
+
+/** Options of {@link storeDocument}. */
+export interface StoreOptions {
+  /**
+   * Leave the full-text entry of an inserted row to the caller (see `StoreResult.textToIndex`), which indexes a batch
+   * of documents at once. Default false: indexed here.
+   */
+  readonly deferTextIndex?: boolean;
 }
 
 /** The hashes among `hashes` already stored. */
@@ -73,7 +87,7 @@ export function recordJson(record: ReadoutRecord | StoredRecord): string {
  * - else `added`.
  * Derived rows are written for a successfully extracted record; the link step then links them.
  */
-export async function storeDocument(db: Kysely<Database>, dialect: StorageDialect, doc: DocumentToStore): Promise<StoreResult> {
+export async function storeDocument(db: Kysely<Database>, dialect: StorageDialect, doc: DocumentToStore, options: StoreOptions = {}): Promise<StoreResult> {
   const [same] = await documentWithHash(db, doc.contentHash);
   if (same !== undefined && (same.is_current === 1 || same.source_key !== doc.sourceKey)) {
     return { status: 'unchanged', documentId: same.id, version: same.version, inserted: false };
@@ -96,15 +110,20 @@ export async function storeDocument(db: Kysely<Database>, dialect: StorageDialec
     record === null ? null : (doc.recordJson ?? recordJson(record)), doc.extractorVersion, record === null ? 'failed' : 'ok', doc.error,
     JSON.stringify(record === null ? doc.issues : record.issues), doc.ingestedAt);
   const id = inserted!.id;
-  await dialect.indexDocumentText(db, { id, title, text: doc.text });
+  const textEntry = { id, title, text: doc.text };
+  if (options.deferTextIndex !== true) await dialect.indexDocumentText(db, textEntry);
   if (record !== null) await insertDerivedRows(db, id, record);
   await refreshMeetings(db, touched);
-  return { status: version === 1 ? 'added' : 'updated', documentId: id, version, inserted: true, stored: { published, publisher, url: doc.url, recordRev: 0 } };
+  return {
+    status: version === 1 ? 'added' : 'updated', documentId: id, version, inserted: true, stored: { published, publisher, url: doc.url, recordRev: 0 },
+    ...(options.deferTextIndex === true ? { textToIndex: textEntry } : {}),
+  };
 }
 
 // The statements storing a document runs, compiled once (see `preparedQuery`).
+// The limit written in, not bound (see `literalLimit`).
 const documentWithHash = preparedQuery(1, (db, hash) => db.selectFrom('documents').select(['id', 'source_key', 'is_current', 'version'])
-  .where('content_hash', '=', hash).limit(1).compile());
+  .where('content_hash', '=', hash).limit(literalLimit(1)).compile());
 // A source's latest version number (null: a new source) and its current version (nulls: none), in one statement.
 // `is_current = 1` written as a literal: a bound value there makes SQLite re-plan the statement on every run to see
 // whether the partial index on current sources applies.

@@ -5,7 +5,7 @@
  * held_candidate_keys(key, long, at_from, ...) for the events that may hold a plan, plans(match_key, match_span, match_from) for the
  * plans a new event may hold — so linking one batch costs the same at 100 documents or 100,000.
  */
-import { sql, type CompiledQuery, type Kysely } from 'kysely';
+import { sql, type CompiledQuery, type Kysely, type RawBuilder } from 'kysely';
 import { LONG_CANDIDATE_DAYS, PLAN_SPAN_CLASSES, planSpanClass } from './migrations/004-link-lookups.ts';
 import { addDaysIso, dayNumber } from '../linking/link-document.ts';
 import { preparedQuery, preparedQueryFamily, preparedRowsInsert, type Placeholder, type PreparedQuery } from './prepared-query.ts';
@@ -41,6 +41,17 @@ function preparedInList<R>(build: (db: Kysely<Database>, ids: Placeholder[]) => 
 
 /** Longest `in` list prepared by {@link preparedInList}. */
 const PREPARED_LIST_MAX = 100;
+
+/**
+ * A row limit written into a statement rather than bound: SQLite (3.53) plans a statement with the value of a bound
+ * `LIMIT` and so prepares it again every time the value is bound, which for the link step's lookups cost ten times
+ * their run (a lookup reading a few index entries: 60-200 µs bound, 5-15 µs literal). The link step's limits are
+ * constants, so each takes one prepared statement. @throws RangeError when `limit` is not a non-negative integer.
+ */
+export function literalLimit(limit: number): RawBuilder<number> {
+  if (!Number.isSafeInteger(limit) || limit < 0) throw new RangeError(`limit must be a non-negative integer, not ${limit}`);
+  return sql.lit(limit);
+}
 
 /** A stored person as the link step matches mentions against it. */
 export interface KnownPerson {
@@ -85,31 +96,44 @@ export async function createPerson(db: Kysely<Database>, key: string, name: stri
   // name has a namesake per country), each an index seek.
   for (let from = 1, size = 8; id === undefined; from += size, size *= 8) {
     const keys = Array.from({ length: size }, (_, i) => keyNumbered(from + i));
-    const taken = new Set((await db.selectFrom('people').select('key').where('key', 'in', keys).execute()).map((r) => r.key));
+    const taken = new Set((await peopleKeysQuery(size)(db, ...keys)).map((r) => r.key));
     const free = keys.findIndex((k) => !taken.has(k));
     if (free === -1) continue;
     number = from + free;
-    ({ id } = await db.insertInto('people').values({ key: keyNumbered(number), name, country }).returning('id').executeTakeFirstOrThrow());
+    ({ id } = (await insertNewPersonQuery(db, keyNumbered(number), name, country))[0]!);
   }
-  const distinct = [...new Set(words)];
-  if (distinct.length > 0) await db.insertInto('person_words').values(distinct.map((word) => ({ word, person_id: id }))).execute();
+  await insertPersonWords(db, [...new Set(words)].map((word) => ({ word, person_id: id })));
   return { id, key: keyNumbered(number!), name, country, number: number! };
 }
 
 const insertPersonQuery = preparedQuery(3, (db, key, name, country) => db.insertInto('people').values({ key, name, country })
   .onConflict((oc) => oc.column('key').doNothing()).returning('id').compile());
+const insertNewPersonQuery = preparedQuery(3, (db, key, name, country) => db.insertInto('people').values({ key, name, country }).returning('id').compile());
+// The runs `createPerson` probes are 8, 64, 512... keys long: a prepared statement per length.
+const peopleKeysQuery = preparedQueryFamily((size: number) => preparedQuery(size, (db, ...keys) => db.selectFrom('people').select('key').where('key', 'in', keys).compile()));
+const insertPersonWords = preparedRowsInsert<{ word: string; person_id: number }, unknown>(['word', 'person_id'], (db, rows) => db.insertInto('person_words').values(rows).compile());
 
 /** Records a person's country once a mention gives it. */
 export async function setPersonCountry(db: Kysely<Database>, personId: number, country: string): Promise<void> {
   await db.updateTable('people').set({ country }).where('id', '=', personId).where('country', 'is', null).execute();
 }
 
-/** Points participants `participantIds` at person `personId`. */
-export async function setParticipantsPerson(db: Kysely<Database>, participantIds: readonly number[], personId: number): Promise<void> {
-  for (let i = 0; i < participantIds.length; i += 500) {
-    await db.updateTable('participants').set({ person_id: personId }).where('id', 'in', participantIds.slice(i, i + 500)).execute();
+/** Points each participant at its person: a statement per few dozen participants (one step links a whole batch's). */
+export async function setParticipantsPeople(db: Kysely<Database>, assignments: readonly { readonly participantId: number; readonly personId: number }[]): Promise<void> {
+  for (let i = 0; i < assignments.length; i += PEOPLE_PER_UPDATE) {
+    const chunk = assignments.slice(i, i + PEOPLE_PER_UPDATE);
+    await setParticipantsPeopleQuery(chunk.length)(db, ...chunk.flatMap((a) => [a.participantId, a.personId]));
   }
 }
+
+const PEOPLE_PER_UPDATE = 50;
+// As `setPlanWindowsQuery`: one `case` over the participants' ids, each value cast to the column's type.
+const setParticipantsPeopleQuery = preparedQueryFamily((count: number) => preparedQuery(2 * count, (db, ...values) => {
+  const rows = Array.from({ length: count }, (_, r) => values.slice(2 * r, 2 * r + 2));
+  return db.updateTable('participants').set({
+    person_id: sql<never>`case id ${sql.join(rows.map((row) => sql`when ${row[0]} then cast(${row[1]} as integer)`), sql` `)} end`,
+  }).where('id', 'in', rows.map((row) => row[0]!)).compile();
+}));
 
 /** A stored document as the linking module reads it (see `LinkDocument`): metadata, record JSON, and the text when asked. */
 export interface StoredLinkDocument {
@@ -237,7 +261,7 @@ const linkedReportsNearQuery = preparedQuery(5, (db, countriesKey, mode, earlies
   .where('countries_key', '=', countriesKey).where('mode', '=', mode)
   .where('window_start', '>=', earliestStart).where('window_start', '<=', to).where('window_end', '>=', from)
   .where('meeting_id', 'is not', null)
-  .limit(200)
+  .limit(literalLimit(200))
   .compile());
 
 /** The merged meetings each of documents `documentIds` reports (every id is a key, with an empty list when none). */
@@ -306,7 +330,7 @@ const setReportLinkQuery = preparedQuery(5, (db, meetingId, mergeJson, start, en
 
 /** True when some report's former meeting id waits to be reused (see `createMeetingFrom`). */
 export async function hasMeetingIdClaims(db: Kysely<Database>): Promise<boolean> {
-  return (await db.selectFrom('meeting_id_claims').select('idx').limit(1).executeTakeFirst()) !== undefined;
+  return (await db.selectFrom('meeting_id_claims').select('idx').limit(literalLimit(1)).executeTakeFirst()) !== undefined;
 }
 
 /** Forgets the former meeting ids not reused by the link step that just ran (their reports are gone or joined others). */
@@ -560,22 +584,23 @@ export async function heldCandidatesNear(db: Kysely<Database>, q: {
   const key = q.alsoCountry === null ? q.country : [q.country, q.alsoCountry].sort().join(',');
   const shortStart = addDaysIso(q.from, -LONG_CANDIDATE_DAYS);
   const shortFrom = shortStart > q.earliestStart ? shortStart : q.earliestStart;
-  const rows = await heldCandidatesNearQuery(db, key, shortFrom, q.earliestStart, q.to, q.from, q.excludeDocumentId, q.limit);
+  const rows = await heldCandidatesNearQuery(q.limit)(db, key, shortFrom, q.earliestStart, q.to, q.from, q.excludeDocumentId);
   return rows.map(toStoredCandidate);
 }
 
 // The first `limit` keys are chosen before the join, so only their candidates' rows are read: the same
 // rows, since every key row has its candidate (foreign key) and (at_from, candidate_id) orders them totally.
-const heldCandidatesNearQuery = preparedQuery(7, (db, key, shortFrom, earliestStart, to, from, excludeDocumentId, limit) => {
+// One prepared query per limit, written into it (see `literalLimit`).
+const heldCandidatesNearQuery = preparedQueryFamily((limit: number) => preparedQuery(6, (db, key, shortFrom, earliestStart, to, from, excludeDocumentId) => {
   const range = (long: 0 | 1, start: Placeholder) => sql`select * from (select candidate_id, at_from from held_candidate_keys
-    where key = ${key} and long = ${long} and at_from >= ${start} and at_from <= ${to} and at_to >= ${from}
-    and document_id != ${excludeDocumentId} order by at_from limit ${limit}) as ${sql.id(`range_${long}`)}`;
+    where key = ${key} and long = ${sql.lit(long)} and at_from >= ${start} and at_from <= ${to} and at_to >= ${from}
+    and document_id != ${excludeDocumentId} order by at_from limit ${literalLimit(limit)}) as ${sql.id(`range_${long}`)}`;
   return sql<{ id: number; document_id: number; idx: number | null; meeting_id: number | null; at_from: string; at_to: string }>`
     select hc.id, hc.document_id, dm.idx, dm.meeting_id, hc.at_from, hc.at_to
-    from (select * from (${range(0, shortFrom)} union all ${range(1, earliestStart)}) as u order by at_from, candidate_id limit ${limit}) as k
+    from (select * from (${range(0, shortFrom)} union all ${range(1, earliestStart)}) as u order by at_from, candidate_id limit ${literalLimit(limit)}) as k
     join held_candidates as hc on hc.id = k.candidate_id left join doc_meetings as dm on dm.id = hc.doc_meeting_id
     order by k.at_from, k.candidate_id`.compile(db);
-});
+}));
 
 /** Held candidates by id. */
 export async function heldCandidatesById(db: Kysely<Database>, ids: readonly number[]): Promise<StoredHeldCandidate[]> {
@@ -615,7 +640,7 @@ export async function plansCovering(db: Kysely<Database>, q: {
   const rows: (PendingPlan & { from: string })[] = [];
   for (let i = 0; i < ranges.length; i += 3 * RANGES_PER_STATEMENT) {
     const chunk = ranges.slice(i, i + 3 * RANGES_PER_STATEMENT);
-    rows.push(...(await planRangesQuery(`${chunk.length / 3}:${q.kinds.length}`)(db, q.to, q.from, q.excludeDocumentId, q.limit, ...q.kinds, ...chunk)));
+    rows.push(...(await planRangesQuery(`${chunk.length / 3}:${q.kinds.length}:${q.limit}`)(db, q.to, q.from, q.excludeDocumentId, ...q.kinds, ...chunk)));
   }
   return rows.sort((a, b) => b.from.localeCompare(a.from) || a.id - b.id).slice(0, q.limit).map(({ id, documentId, idx }) => ({ id, documentId, idx }));
 }
@@ -653,18 +678,19 @@ const planClassProbes = preparedQueryFamily((count: number) => preparedQuery(cou
 const SPAN_CLASSES = Array.from({ length: PLAN_SPAN_CLASSES.length + 1 }, (_, span) => span);
 
 /**
- * {@link plansCovering}'s ranges, `"<ranges>:<kinds>"` of them: each range over one key and window class, latest first,
- * at most `limit` rows; values: to, from, excludeDocumentId, limit, the kinds, then key, class and start of each range.
+ * {@link plansCovering}'s ranges, `"<ranges>:<kinds>:<limit>"` of them: each range over one key and window class, latest
+ * first, at most `limit` rows (written into the statement: see `literalLimit`); values: to, from, excludeDocumentId,
+ * the kinds, then key, class and start of each range.
  */
 const planRangesQuery = preparedQueryFamily((shape: string) => {
-  const [rangeCount, kindCount] = shape.split(':').map(Number) as [number, number];
-  return preparedQuery(4 + kindCount + 3 * rangeCount, (db, to, from, excludeDocumentId, limit, ...rest) => {
+  const [rangeCount, kindCount, limit] = shape.split(':').map(Number) as [number, number, number];
+  return preparedQuery(3 + kindCount + 3 * rangeCount, (db, to, from, excludeDocumentId, ...rest) => {
     const kinds = rest.slice(0, kindCount);
     const range = (r: number) => {
       const [key, span, start] = rest.slice(kindCount + 3 * r, kindCount + 3 * r + 3);
       return sql`select * from (select id, document_id as ${sql.id('documentId')}, idx, match_from as ${sql.id('from')} from plans
         where match_key = ${key} and match_span = ${span} and match_from >= ${start} and match_from <= ${to} and match_to >= ${from}
-        and document_id != ${excludeDocumentId} and kind in (${sql.join(kinds)}) order by match_from desc limit ${limit}) as ${sql.id(`range_${r}`)}`;
+        and document_id != ${excludeDocumentId} and kind in (${sql.join(kinds)}) order by match_from desc limit ${literalLimit(limit)}) as ${sql.id(`range_${r}`)}`;
     };
     return sql<PendingPlan & { from: string }>`${sql.join(Array.from({ length: rangeCount }, (_, r) => range(r)), sql` union all `)}`.compile(db);
   });

@@ -17,18 +17,52 @@ export type Placeholder = never;
  */
 export function preparedQuery<R>(arity: number, build: (db: Kysely<Database>, ...values: Placeholder[]) => CompiledQuery<R>): PreparedQuery<R> {
   const placeholders = Array.from({ length: arity }, (_, i) => `\u0000readout-value-${i}\u0000`);
-  const compiled = new WeakMap<Kysely<Database>, { query: CompiledQuery<R>; slots: number[] }>();
+  const compiled = new WeakMap<object, { query: CompiledQuery<R>; slots: number[] }>();
   return async (db, ...values) => {
-    let entry = compiled.get(db);
+    const key = compilationKey(db);
+    let entry = compiled.get(key);
     if (entry === undefined) {
       const query = build(db, ...(placeholders as Placeholder[]));
       entry = { query, slots: query.parameters.map((v) => (typeof v === 'string' ? placeholders.indexOf(v) : -1)) };
-      compiled.set(db, entry);
+      compiled.set(key, entry);
     }
     const { query, slots } = entry;
     const parameters = slots.map((slot, i) => (slot === -1 ? query.parameters[i] : values[slot]));
+    const direct = DIRECT_RUNNERS.get(db);
+    if (direct !== undefined) return direct(query.sql, parameters) as R[];
     return (await db.executeQuery<R>({ ...query, parameters })).rows;
   };
+}
+
+/**
+ * Runs SQL with its parameters on the connection a Kysely instance is bound to, at once, returning the rows (none for a
+ * statement that returns none): what a dialect whose driver is synchronous registers for a transaction's instance.
+ */
+export type DirectRunner = (sql: string, parameters: readonly unknown[]) => unknown[];
+
+const DIRECT_RUNNERS = new WeakMap<Kysely<Database>, DirectRunner>();
+
+/**
+ * Makes {@link preparedQuery}'s queries on `db` go to `runner` instead of through Kysely's executor, until the returned
+ * function is called. Kysely queues each query behind the previous one on its connection and resolves it through a
+ * few promises, about 8 µs a statement, more than running one of ingest's small statements: SQLite runs a statement
+ * synchronously, so on an instance bound to one connection for one transaction (nothing else can use it meanwhile)
+ * the statement can run at once. Never for an instance other code shares (a pool or the dialect's `db`): there, a
+ * query must wait its turn.
+ */
+export function runPreparedQueriesDirectly(db: Kysely<Database>, runner: DirectRunner): () => void {
+  DIRECT_RUNNERS.set(db, runner);
+  return () => { DIRECT_RUNNERS.delete(db); };
+}
+
+/**
+ * What a compiled query depends on: the engine's adapter, shared by a Kysely instance and the instances bound to one of
+ * its connections (a transaction's, a new one for every transaction), which would otherwise compile every query again
+ * for each transaction; the instance itself when it has plugins (they may rewrite queries).
+ */
+function compilationKey(db: Kysely<Database>): object {
+  const executor = db.getExecutor();
+  return executor.plugins.length === 0 ? executor.adapter : db;
 }
 
 /** A prepared query as {@link preparedQuery} returns it. */

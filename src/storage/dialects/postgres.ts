@@ -115,8 +115,10 @@ export function openPostgresDialect(url: string): StorageDialect {
       await sql`create index documents_fts_tsv_idx on ${sql.table(FTS_TABLE)} using gin (tsv)`.execute(kdb);
     },
     async indexDocumentText(kdb, doc) {
-      await sql`insert into ${sql.table(FTS_TABLE)} (id, tsv) values (${doc.id}, ${tsvector(doc.title ?? '', doc.text)})
-        on conflict (id) do update set tsv = excluded.tsv`.execute(kdb);
+      await indexText(kdb, doc);
+    },
+    async indexDocumentTexts(kdb, docs) {
+      for (const doc of docs) await indexText(kdb, doc);
     },
     async unindexDocumentText(kdb, doc) {
       await sql`delete from ${sql.table(FTS_TABLE)} where id = ${doc.id}`.execute(kdb);
@@ -177,6 +179,12 @@ function withEllipses(snippet: string, at: number, total: number): string {
   if (at <= 0) return snippet;
   const length = snippet.replace(/[«»]/g, '').length;
   return `${at > 1 ? '…' : ''}${snippet}${at - 1 + length < total ? '…' : ''}`;
+}
+
+/** Adds (or replaces) a document's entry in the full-text table. */
+async function indexText(kdb: Kysely<Database>, doc: { readonly id: number; readonly title: string | null; readonly text: string }): Promise<void> {
+  await sql`insert into ${sql.table(FTS_TABLE)} (id, tsv) values (${doc.id}, ${tsvector(doc.title ?? '', doc.text)})
+    on conflict (id) do update set tsv = excluded.tsv`.execute(kdb);
 }
 
 /** The weighted tsvector of a document: title words rank above text words. */

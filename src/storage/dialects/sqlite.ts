@@ -9,6 +9,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql, type ColumnDefinitionBuilder } from 'kysely';
 import type { Database } from '../schema.ts';
+import { preparedQuery, preparedQueryFamily, runPreparedQueriesDirectly } from '../prepared-query.ts';
 import type { FullTextHit, StorageDialect } from './storage-dialect.ts';
 
 /** Milliseconds a connection waits for another process's lock before failing with SQLITE_BUSY. */
@@ -25,7 +26,15 @@ export function openSqliteDialect(file: string): StorageDialect {
   raw.pragma('foreign_keys = ON');
   raw.pragma('temp_store = MEMORY');
   raw.pragma('cache_size = -65536');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
+  const statements = withStatementCache(raw);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }) });
+  // As Kysely's SQLite driver runs a statement, without its queue: see `runPreparedQueriesDirectly`.
+  const runDirectly = (source: string, parameters: readonly unknown[]): unknown[] => {
+    const statement = statements.prepare(source);
+    if (statement.reader) return statement.all(parameters);
+    statement.run(parameters);
+    return [];
+  };
   // A second connection, opened on first use: reads that must not queue behind this process's write transaction.
   let reader: { raw: BetterSqlite3.Database; db: Kysely<Database>; dataVersion: BetterSqlite3.Statement } | null = null;
   const openReader = (): NonNullable<typeof reader> => {
@@ -65,6 +74,12 @@ export function openSqliteDialect(file: string): StorageDialect {
     async indexDocumentText(kdb, doc) {
       await sql`insert into ${sql.table(FTS_TABLE)} (rowid, title, text) values (${doc.id}, ${doc.title ?? ''}, ${doc.text})`.execute(kdb);
     },
+    async indexDocumentTexts(kdb, docs) {
+      for (let i = 0; i < docs.length; i += FTS_ROWS_PER_INSERT) {
+        const chunk = docs.slice(i, i + FTS_ROWS_PER_INSERT);
+        await insertFullTextRows(chunk.length)(kdb, ...chunk.flatMap((doc) => [doc.id, doc.title ?? '', doc.text]));
+      }
+    },
     async unindexDocumentText(kdb, doc) {
       // An external-content FTS5 table forgets a row by being given the exact values it indexed.
       await sql`insert into ${sql.table(FTS_TABLE)} (${sql.raw(FTS_TABLE)}, rowid, title, text) values ('delete', ${doc.id}, ${doc.title ?? ''}, ${doc.text})`.execute(kdb);
@@ -86,11 +101,15 @@ export function openSqliteDialect(file: string): StorageDialect {
     async writeTransaction(work) {
       return db.connection().execute(async (conn) => {
         await sql`begin immediate`.execute(conn);
+        // The transaction holds this process's one connection: its prepared queries may run at once.
+        const stopDirect = runPreparedQueriesDirectly(conn, runDirectly);
         try {
           const value = await work(conn);
+          stopDirect();
           await sql`commit`.execute(conn);
           return value;
         } catch (error) {
+          stopDirect();
           if (raw.inTransaction) await sql`rollback`.execute(conn);
           throw error;
         }
@@ -116,6 +135,13 @@ export function openSqliteDialect(file: string): StorageDialect {
     },
   };
 }
+
+/** Documents per full-text insert of `indexDocumentTexts` (each count prepared once). */
+const FTS_ROWS_PER_INSERT = 100;
+const insertFullTextRows = preparedQueryFamily((count: number) => preparedQuery(3 * count, (db, ...values) => {
+  const rows = Array.from({ length: count }, (_, r) => sql`(${sql.join(values.slice(3 * r, 3 * r + 3))})`);
+  return sql`insert into ${sql.table(FTS_TABLE)} (rowid, title, text) values ${sql.join(rows)}`.compile(db);
+}));
 
 /** Most statements compiled per connection and kept for reuse. */
 const STATEMENT_CACHE_SIZE = 1000;

@@ -52,6 +52,12 @@ export interface StorageDialect {
   createFullTextIndex(db: Kysely<unknown>): Promise<void>;
   /** Adds a current document's title and text to the full-text index; call in the same transaction as the document write. */
   indexDocumentText(db: Kysely<Database>, doc: { readonly id: number; readonly title: string | null; readonly text: string }): Promise<void>;
+  /**
+   * {@link indexDocumentText} for several documents, in as few statements as the engine allows: a batch ingest indexes
+   * its documents together (on SQLite, FTS5 writes the terms it holds in memory out as a new segment whenever a
+   * statement opens a savepoint, so documents indexed one by one between other writes each became a segment).
+   */
+  indexDocumentTexts(db: Kysely<Database>, docs: readonly { readonly id: number; readonly title: string | null; readonly text: string }[]): Promise<void>;
   /** Removes a document from the full-text index (it stopped being current); same transaction as the change. */
   unindexDocumentText(db: Kysely<Database>, doc: { readonly id: number; readonly title: string | null; readonly text: string }): Promise<void>;
   /**
