@@ -24,7 +24,7 @@ export interface EventHead {
 
 // ASCII word boundaries keep this scan cheap; a hyphen next to the match is rejected afterwards.
 const HEAD_RE = new RegExp(`\\b(?:${EVENT_HEADS.map((h) => h.pattern).join('|')})\\b`, 'gi');
-const HEAD_KIND_RES = EVENT_HEADS.map((h) => ({ re: new RegExp(`^(?:${h.pattern})$`, 'iu'), kind: h.kind }));
+const HEAD_KIND_RES = EVENT_HEADS.map((h) => ({ re: new RegExp(`^(?:${h.words ?? h.pattern})$`, 'iu'), kind: h.kind }));
 const HEAD_STICKY_RE = new RegExp(HEAD_RE.source, 'iy');
 const NAME_HEAD_RE = new RegExp(`\\b(?:${EVENT_NAME_HEADS})\\b`, 'g');
 const NAME_HEAD_STICKY_RE = new RegExp(NAME_HEAD_RE.source, 'y');

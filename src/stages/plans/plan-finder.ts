@@ -58,6 +58,10 @@ export interface FoundPlan {
 const FUTURE_PREFIX = endTest(`(?:^|[^\\p{L}])(?:${FUTURE_PREFIXES.join('|')})\\s+`, 'iu');
 const FUTURE_PREDICATE_RE = new RegExp(`\\b(?:${FUTURE_PREDICATES.join('|')})\\b`, 'i');
 const PAST_MARKER_RE = new RegExp(`^(?:\\s*,)?\\s*(?:${PAST_MARKERS.join('|')})\\b`, 'i');
+/** "The Joint Steering Group for Advanced Capabilities met on December 9": the body's past session. */
+const MET_AFTER_RE = /^(?:\s+[^\s,;]+){0,6}?\s+(?<!\b(?:be|been|being|will|would|shall|to|is|are|was|were)\s+)(?:met|convened|gathered)\s+(?:on|in|at|last|earlier|for|virtually|via)\b/;
+/** "what I mentioned in the General Assembly back in September": a time looked back to. */
+const BACK_BEFORE_RE = /\bback\s+$/i;
 const PAST_AFTER_RE = /^[^;:,]{0,80}?\b(?:last\s+(?:week|month|year|time|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|ago|earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|earlier\s+today)\b/i;
 /** "hopes to hold the next meeting … when conditions permit": a wish on a condition, not an event planned. */
 const CONDITIONAL_AFTER_RE = /^[^.;]*?\b(?:(?:when|if|once|as\s+soon\s+as)\s+(?:the\s+)?(?:conditions?|circumstances?|situation|time)\s+(?:permits?|allows?|is\s+ripe|are\s+ripe)|if\s+possible|conditions\s+permitting)\b/i;
@@ -93,7 +97,7 @@ const CLAUSE_VERB_RE = /\b(?:agreed|said|stated|confirmed|noted|expressed|discus
 const BARE_NP_RE = /^(?:(?:the|this|that|your|his|her|their|our|its|my)\s+)?(?:(?:upcoming|coming|forthcoming|planned|next|proposed)\s+)?\S+$/iu;
 const COORD_GAP_RE = /^[^;:.]{0,60}?(?:,\s*|\s+)(?:and|or|as\s+well\s+as)\s+$|^\s*,\s*$/i;
 
-const VERB_CUE = '(?:will|shall|would\\s+like\\s+to|would|preparations?\\s+to|plans?\\s+to|planning\\s+to|intends?\\s+to|hope[sd]?\\s+to|going\\s+to|expected\\s+to|(?:is|are)\\s+(?:due|set|scheduled|slated)\\s+to|agreed\\s+to|decided\\s+to|wishes\\s+to|invited\\s+(?:\\S+\\s+){0,6}?to|invitation\\s+(?:\\S+\\s+){0,6}?to|ready\\s+to|is\\s+to|are\\s+to)';
+const VERB_CUE = '(?:will|shall|would\\s+like\\s+to|would|preparations?\\s+to|plans?\\s+to|planning\\s+to|intends?\\s+to|hope[sd]?\\s+to|going\\s+to|expect(?:s|ed)?\\s+to|(?:is|are)\\s+(?:due|set|scheduled|slated)\\s+to|agreed\\s+to|decided\\s+to|wishes\\s+to|invited\\s+(?:\\S+\\s+){0,6}?to|invitation\\s+(?:\\S+\\s+){0,6}?to|ready\\s+to|is\\s+to|are\\s+to)';
 const VERB_WORD_RE = new RegExp(`\\b(?:${EVENT_VERBS.map((v) => v.pattern).join('|')})\\b`, 'gi');
 const VERB_WORD_STICKY_RE = new RegExp(VERB_WORD_RE.source, 'iy');
 const VERB_CUE_BEFORE_RE = new RegExp(`\\b${VERB_CUE}\\s+(?:(?:also|soon|then|again|jointly|\\w+ly)\\s+)?$`, 'i');
@@ -363,7 +367,8 @@ export function findPlannedEvents(input: EventFinderInput): FoundPlan[] {
         headFuture.push(false);
         continue;
       }
-      const past = PREFIX_PAST_VERB_RE.test(prefix) || PAST_MARKER_RE.test(after) || PAST_AFTER_RE.test(after.slice(0, 60)) || NP_PAST_RE.test(np)
+      const past = PREFIX_PAST_VERB_RE.test(prefix) || PAST_MARKER_RE.test(after) || MET_AFTER_RE.test(after)
+        || (rule === 'plans/future-time' && time !== null && BACK_BEFORE_RE.test(text.slice(Math.max(0, time.span[0] - 8), time.span[0]))) || PAST_AFTER_RE.test(after.slice(0, 60)) || NP_PAST_RE.test(np)
         || (rule !== 'plans/future-prefix' && PREFIX_PAST_RE.test(prefix) && !futureByTime(time, ref))
         || (pastByTime(time, ref) && !futureByTime(time, ref) && !(FUTURE_WORD_RULES.has(rule) && time?.yearImplied === true && forwardYears))
         || (THANKED_FOR(prefix) && !NP_FUTURE_RE.test(np) && !futureByTime(time, ref));
@@ -432,7 +437,7 @@ export function findPlannedEvents(input: EventFinderInput): FoundPlan[] {
       if (/^(?:leave|depart|fly|head|proceed|call)\s/i.test(verb) && !/^\s+(?:(?:the|his|her|their)\s+)?\p{Lu}/u.test(follow)) continue;
       if (/^sign$/i.test(verb) && !/^\s+(?:the|a|an|an?\s+\w+)\b/i.test(follow) && !SIGN_OBJECT_RE.test(follow)) continue;
       const before = sText.slice(Math.max(0, m.index - 120), m.index);
-      if (/\bto$/i.test(m[0].slice(0, m[0].length - verb.length).trim()) && !/\b(?:plans?|intends?|hope[sd]?|expected|due|set|scheduled|slated|agreed|decided|wishes|like|invited|invitation|ready|going|is|are|preparations?)\b[^,;]{0,60}$/i.test(`${before}${m[0].slice(0, m[0].length - verb.length)}`)) continue;
+      if (/\bto$/i.test(m[0].slice(0, m[0].length - verb.length).trim()) && !/\b(?:plans?|intends?|hope[sd]?|expect(?:s|ed)?|due|set|scheduled|slated|agreed|decided|wishes|like|invited|invitation|ready|going|is|are|preparations?)\b[^,;]{0,60}$/i.test(`${before}${m[0].slice(0, m[0].length - verb.length)}`)) continue;
       if (CONTINUE_RE.test(before.slice(-40)) || NEGATION_RE.test(before.slice(-25)) || THANKS_RE.test(before)) continue;
       verbHits.push({ cueStart: m.index, verbStart, verbEnd, kind: k, rule: 'plans/future-verb' });
     }
@@ -473,6 +478,16 @@ export function findPlannedEvents(input: EventFinderInput): FoundPlan[] {
       // guest comes for the event named next, which is already found; it is the one event.
       if (v.rule === 'plans/look-forward-verb' && v.kind === 'visit' && limit < s1 && GUEST_FOR_EVENT_RE.test(afterVerb) && found.some((f) => f.span[0] === limit)) continue;
       if (ROUTINE_RE.test(afterVerb.slice(0, 80)) || CONDITIONAL_AFTER_RE.test(text.slice(b, Math.min(s1, b + 120)))) continue;
+      // "will meet at the upcoming ASEAN summit", "agreed to meet again at next year's G20 summit": the meeting is held
+      // at the event found right after the verb; one event, stated from the verb on.
+      const occasion = OCCASION_AFTER_VERB_RE.exec(afterVerb);
+      const host = occasion === null ? -1 : found.findIndex((f) => f.span[0] === b + occasion[0].length && f.kind === 'meeting');
+      if (host >= 0 && v.kind === 'meeting') {
+        const f = found[host] as Candidate;
+        // The verb's cue now says it is ahead: no longer an event dated by its time alone.
+        found[host] = { ...f, span: [s0 + v.cueStart, f.span[1]], rule: f.rule === 'plans/future-time' ? v.rule : f.rule };
+        continue;
+      }
       const time = attachTime(text, sTimes, a, a, b, limit) ?? fronted;
       // The cue ("will", "invited … to") says it is ahead: a month without a year is then next year's ("will visit in March").
       if (pastByTime(time, ref) && !futureByTime(time, ref) && !(time?.yearImplied === true && forwardYears)) continue;
@@ -614,6 +629,8 @@ function isBareGeneric(text: string, c: Candidate, h: EventHead): boolean {
   return !/\p{Lu}/u.test(np) && !/\p{Lu}/u.test(text.slice(h.head[1], c.span[1])) && /^(?:\S+\s+)?\S+$/u.test(np.trim());
 }
 
+/** Between a meeting verb and the event it is held at: "again at the", "on the sidelines of", "during". */
+const OCCASION_AFTER_VERB_RE = /^\s+(?:again\s+)?(?:at|during|on\s+the\s+(?:margins|sidelines|fringes)\s+of|in\s+the\s+(?:margins|sidelines)\s+of)\s+/i;
 const TRAVEL_FOLLOW_RE = /^\s+(?:to\b|(?:on|in|from|this|next|later|during)\s|[A-Z0-9])/;
 /** Words that end a verb's lower-case object ("meet with government officials to discuss …"). */
 const OBJECT_STOP_RE = /^(?:to|and|or|in|on|at|for|from|who|which|that|about|during|while|as|when|where|before|after|by|of|under|regarding|including|this|next|later|soon|again)$/i;
@@ -671,7 +688,7 @@ function objectLength(after: string, timeAt: number, travel: boolean): number {
 }
 
 /** "the first meeting of the U.S.-EU Dialogue": a head joined to the one before it by "of" names the same event. */
-function joinedByOf(text: string, heads: readonly EventHead[], j: number): boolean {
+export function joinedByOf(text: string, heads: readonly EventHead[], j: number): boolean {
   const p = heads[j - 1];
   const n = heads[j];
   return p !== undefined && n !== undefined && n.npStart > p.head[1] && n.npStart - p.head[1] < 8 && /^\s+of\s+$/.test(text.slice(p.head[1], n.npStart));
@@ -699,6 +716,36 @@ function cachedComplementKey(keys: Map<Candidate, string | null>, c: Candidate):
 }
 
 /**
+ * A description named enough to identify one event: two capitalised words or more and no indefinite article ("the 11th
+ * Session of the South Africa-Nigeria Bi-National Commission", not "will sign a Presidential Memorandum", which may be
+ * another one).
+ */
+const NAMED_WHAT_RE = /^(?!.*(?:^|\s)(?:a|an)\s)(?=.*\p{Lu}.*\s\S*\p{Lu})\S+\s+\S+\s+\S+/u;
+
+/**
+ * The kept event `c` repeats by name: 'drop' when `c` is undated and a kept event of its kind contains its description;
+ * the index of an undated kept event whose description `c`'s (dated) contains; else -1.
+ */
+function namedRepeat(kept: readonly Candidate[], c: Candidate): number | 'drop' {
+  const own = c.what.toLowerCase();
+  if (c.time === null) {
+    if (!NAMED_WHAT_RE.test(c.what)) return -1;
+    return kept.some((k) => k.kind === c.kind && k.time !== null && k.what.toLowerCase().includes(own)) ? 'drop' : -1;
+  }
+  return kept.findIndex((k) => k.kind === c.kind && k.time === null && NAMED_WHAT_RE.test(k.what) && own.includes(k.what.toLowerCase()));
+}
+
+/** Removes the undated kept events, other than `kept[at]` (dated), whose description `kept[at]`'s contains. */
+function dropNamedRepeats(kept: Candidate[], at: number): void {
+  const c = kept[at] as Candidate;
+  const own = c.what.toLowerCase();
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const k = kept[i] as Candidate;
+    if (i !== at && k.kind === c.kind && k.time === null && NAMED_WHAT_RE.test(k.what) && own.includes(k.what.toLowerCase())) kept.splice(i, 1);
+  }
+}
+
+/**
  * Drops repeats: a bare "the meeting"/"your visit" after an event of the same kind, an event with
  * the same kind and interval as an earlier one, an undated event with the same kind and place as
  * an earlier one, and candidates overlapping a kept one.
@@ -723,6 +770,7 @@ function dedupe(text: string, candidates: readonly Candidate[]): FoundPlan[] {
     const inner = kept.findIndex((k) => k.time === null && (c.time !== null || k.span[0] === c.span[0]) && (k.kind === c.kind || k.span[0] === c.span[0]) && c.span[0] <= k.span[0] && k.span[1] <= c.span[1]);
     if (inner >= 0) {
       kept[inner] = c;
+      if (c.time !== null) dropNamedRepeats(kept, inner);
       continue;
     }
     if (c.bare && c.time === null && kept.some((k) => k.kind === c.kind)) continue;
@@ -735,6 +783,14 @@ function dedupe(text: string, candidates: readonly Candidate[]): FoundPlan[] {
         if (k.rule === 'plans/future-time' && c.rule !== 'plans/future-time' && !c.bare) kept[at] = c;
         continue;
       }
+    }
+    // "Minister Pandor to co-chair the 11th Session of the … Bi-National Commission" (a headline, undated) and "will
+    // co-chair the 11th Session of the … Bi-National Commission in Abuja on the 4th of March": one named event.
+    const named = namedRepeat(kept, c);
+    if (named === 'drop') continue;
+    if (named >= 0) {
+      kept[named] = c;
+      continue;
     }
     const key = cachedComplementKey(keys, c);
     if (c.time === null && key !== null && kept.some((k) => cachedComplementKey(keys, k) === key)) continue;

@@ -1,0 +1,128 @@
+/**
+ * Planned events and past references in wordings of publishers outside the dev set (q2-dates): "expect to sign",
+ * leading a delegation, councils, retreats, journeys, ceremonies, planning groups, a joint body co-chaired, a meeting
+ * held at an event named after the verb, a headline repeated with its date, "X of Y" references. Each text carries its
+ * dateline, so every interval is resolved against a date it states.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractRecord } from '../src/pipeline/extract.ts';
+
+interface Plan { evidence: string; whenText: string | null; start: string | null; end: string | null; kind: string }
+const plansOf = (text: string): Plan[] =>
+  extractRecord({ file: 't.txt', text }).plannedEvents.map((p) => ({ evidence: p.evidence, whenText: p.whenText, start: p.start, end: p.end, kind: p.kind }));
+const refsOf = (text: string): string[] => extractRecord({ file: 't.txt', text }).pastReferences.map((r) => r.evidence);
+
+/** [text, evidence, start, end, kind]: exactly one plan, with this evidence, interval and kind. */
+type Row = readonly [string, string, string | null, string | null, string];
+
+function onePlan(rows: readonly Row[]): void {
+  for (const [text, evidence, start, end, kind] of rows) {
+    it(evidence, () => {
+      const plans = plansOf(text);
+      assert.equal(plans.length, 1, JSON.stringify(plans));
+      const p = plans[0] as Plan;
+      assert.deepEqual([p.evidence, p.start, p.end, p.kind], [evidence, start, end, kind]);
+    });
+  }
+}
+
+function noPlan(texts: readonly string[]): void {
+  for (const text of texts) it(`no plan: ${text.split('\n').at(-1)}`, () => assert.deepEqual(plansOf(text), []));
+}
+
+describe('verbs: "expect to sign", "will lead a delegation to"', () => {
+  onePlan([
+    ['New Delhi, 19 November 2024\n\nBoth sides expect to sign the Migration Arrangement protocol before year-end.',
+      'expect to sign the Migration Arrangement protocol before year-end', '2024-11-19', '2024-12-31', 'signing'],
+    ['Canberra, 28 August 2024\n\nThe Minister for Trade will lead a business delegation to Jakarta in early October.',
+      'will lead a business delegation to Jakarta in early October', '2024-10-01', '2024-10-10', 'visit'],
+    ['New Delhi, 10 November 2024\n\nThe Minister will lead a delegation to Brazil in early autumn.',
+      'will lead a delegation to Brazil in early autumn', '2025-09-01', '2025-09-30', 'visit'],
+  ]);
+  noPlan([
+    'Canberra, 28 August 2024\n\nThe Minister led a business delegation to Jakarta in early August.',
+    'Canberra, 28 August 2024\n\nAustralia will lead the negotiations on behalf of the group.',
+    'Canberra, 28 August 2024\n\nThe two sides did not expect to sign anything.',
+  ]);
+});
+
+describe('event heads: councils in session, retreats, journeys, ceremonies, planning groups, the General Assembly', () => {
+  onePlan([
+    ['Brussels, 05/04/2024\n\nThe next EU-Ukraine Association Council will take place in Brussels in the coming weeks.',
+      'The next EU-Ukraine Association Council will take place in Brussels in the coming weeks', null, null, 'meeting'],
+    ['Ankara, 2 October 2024\n\nMinister Fidan will attend the OTS Council of Foreign Ministers in Bishkek on 5 November.',
+      'the OTS Council of Foreign Ministers in Bishkek on 5 November', '2024-11-05', '2024-11-05', 'meeting'],
+    ['Jakarta, 12 June 2024\n\nBoth ministers discussed the Leaders\' Retreat, which will take place in Singapore in the third quarter of this year.',
+      'the Leaders\' Retreat, which will take place in Singapore in the third quarter of this year', '2024-07-01', '2024-09-30', 'meeting'],
+    ['Vatican City, 12.02.2024\n\nReference was made to the Apostolic Journey to Argentina planned for next year.',
+      'the Apostolic Journey to Argentina planned for next year', '2025-01-01', '2025-12-31', 'visit'],
+    ['Paris, 24 January 2024\n\nThe President will attend the Republic Day parade on 26 January.',
+      'the Republic Day parade on 26 January', '2024-01-26', '2024-01-26', 'other'],
+    ['Ankara, 2 October 2024\n\nDuring the visit, the Joint Strategic Planning Group will convene in Astana.',
+      'the Joint Strategic Planning Group will convene', null, null, 'meeting'],
+    ['Jerusalem, 9 July 2024\n\nFM Katz will attend the UN General Assembly in September.',
+      'the UN General Assembly in September', '2024-09-01', '2024-09-30', 'meeting'],
+    ['Canberra, 4 April 2024\n\nThe two ministers will hold the 2+2 Ministerial Dialogue in Canberra in May.',
+      'the 2+2 Ministerial Dialogue in Canberra in May', '2024-05-01', '2024-05-31', 'dialogue'],
+  ]);
+  noPlan([
+    // Standing councils and a council's own parts are no sessions.
+    'Tokyo, 2 August 2018\n\nThey will urge North Korea to implement the United Nations Security Council (UNSC) resolutions.',
+    'Moscow, 19 November 2016\n\nThe Federation Council will consider the bill in December.',
+    'Brussels, 05/04/2024\n\nThe European Council President welcomed the decision.',
+    'Brussels, 05/04/2024\n\nThe Council of Europe will publish its report.',
+    'Jakarta, 12 June 2024\n\nThe ministers held a retreat in Bogor on 10 June.',
+    // A body's session reported with "met", and a time looked back to with "back in", are past.
+    'Washington, September 2021\n\nThe Joint Steering Group for Advanced Capabilities met on December 9.',
+    'Panama City, April 20, 2022\n\nI mentioned it already in the General Assembly of the United Nations back in September.',
+  ]);
+  it('a council\'s officials are people, not a session', () => {
+    const plans = plansOf('Washington, October 5, 2021\n\nHe will also meet with European Commission and European Council officials.');
+    assert.deepEqual(plans.map((p) => p.evidence), ['will also meet with European Commission and European Council officials']);
+  });
+  it('an army\'s retreat is no event', () => {
+    assert.deepEqual(refsOf('Washington, May 25, 2022\n\nJournalists gained access to areas following the retreat of Russia’s forces.'), []);
+  });
+});
+
+describe('a joint body co-chaired, a headline repeated with its date', () => {
+  onePlan([
+    ['Manila, 30 December 2024\n\nThe two Ministers will co-chair the 2nd Philippines-Singapore Joint Commission on Bilateral Cooperation on 6 January.',
+      'the 2nd Philippines-Singapore Joint Commission on Bilateral Cooperation on 6 January', '2025-01-06', '2025-01-06', 'meeting'],
+    ['Pretoria, 27 February 2024\n\nMinister Pandor to co-chair the 11th Session of the South Africa-Nigeria Bi-National Commission\n\n'
+      + 'The Minister will co-chair the 11th Session of the South Africa-Nigeria Bi-National Commission in Abuja on the 4th of March.',
+      'the 11th Session of the South Africa-Nigeria Bi-National Commission in Abuja on the 4th of March', '2024-03-04', '2024-03-04', 'meeting'],
+  ]);
+  it('two different named events both stay', () => {
+    const plans = plansOf('Pretoria, 27 February 2024\n\nMinister Pandor to co-chair the 11th Session of the South Africa-Nigeria Bi-National Commission\n\n'
+      + 'The Minister will attend the 37th Ordinary Session of the AU Assembly in Addis Ababa on the 4th of March.');
+    assert.equal(plans.length, 2, JSON.stringify(plans));
+  });
+});
+
+describe('a meeting held at an event named right after the verb is one event', () => {
+  onePlan([
+    ['New Delhi, 10 November 2024\n\nThe two leaders will meet at the upcoming ASEAN summit.', 'will meet at the upcoming ASEAN summit', null, null, 'meeting'],
+    ["New Delhi, 10 November 2024\n\nThe leaders agreed to meet again at next year's G20 summit in South Africa.",
+      "agreed to meet again at next year's G20 summit in South Africa", '2025-01-01', '2025-12-31', 'meeting'],
+    // The verb's cue says it is ahead: not summed up by the events dated inside its interval.
+    ['Pretoria, 27 February 2024\n\nThe two Heads of State are expected to meet at the AU Summit in Addis Ababa later in the year.',
+      'expected to meet at the AU Summit in Addis Ababa later in the year', '2024-02-27', '2024-12-31', 'meeting'],
+  ]);
+  it('a separate visit is not merged into the event after it', () => {
+    const plans = plansOf('New Delhi, 10 November 2024\n\nThe Minister will visit Laos at the upcoming ASEAN summit.');
+    assert.ok(plans.some((p) => p.kind === 'visit'), JSON.stringify(plans));
+  });
+});
+
+describe('past references: a head joined by "of" to the one before names the same event', () => {
+  it('one reference', () => {
+    assert.deepEqual(refsOf('Ankara, 2 October 2024\n\nThe last meeting of the Joint Strategic Planning Group was held in Ankara on 12 June 2023.'),
+      ['The last meeting of the Joint Strategic Planning Group was held in Ankara on 12 June 2023']);
+  });
+  it('two listed references stay two', () => {
+    const refs = refsOf('Ankara, 2 October 2024\n\nThe ministers recalled the Summit held in Ankara in 2022 and the visit of the President to Astana in 2023.');
+    assert.equal(refs.length, 2, JSON.stringify(refs));
+  });
+});
