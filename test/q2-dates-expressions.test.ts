@@ -85,3 +85,14 @@ describe('half-years and semesters with no year, as bare quarters are read', () 
     ['at the end of the first half', '2024-11-10', []],
   ]);
 });
+
+describe('a slash date after the weekday it falls on', () => {
+  table([
+    ['met in Lima on Tuesday (12/11).', '2024-11-12', '12/11', '2024-11-12', '2024-11-12'],
+    ['in Jakarta on Wednesday (12/6).', '2024-06-12', '12/6', '2024-06-12', '2024-06-12'],
+    // The weekday confirms chrono's month-first reading, or neither: left as chrono reads it.
+    ['on Wednesday (12/11)', '2024-11-12', '12/11', '2024-12-11', '2024-12-11'],
+    ['Thursday (6/12)', '2024-06-12', '6/12', '2024-06-12', '2024-06-12'],
+    ['on 12/11', '2024-11-12', 'on 12/11', '2024-12-11', '2024-12-11'],
+  ]);
+});

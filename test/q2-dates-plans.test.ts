@@ -126,3 +126,28 @@ describe('past references: a head joined by "of" to the one before names the sam
     assert.equal(refs.length, 2, JSON.stringify(refs));
   });
 });
+
+describe('second-half causes: a guest hosted for an event, "should take place", a coordination council', () => {
+  onePlan([
+    ['New Delhi, December 29, 2024\n\nIndia will host the UAE President for the Raisina Dialogue from 4-6 March.',
+      'the Raisina Dialogue from 4-6 March', '2025-03-04', '2025-03-06', 'dialogue'],
+    ['Kyiv, 23 August 2024\n\nDmytro Kuleba noted that the Second Peace Summit should take place before November.',
+      'the Second Peace Summit should take place before November', '2024-08-23', '2024-11-30', 'meeting'],
+    ['Cairo, Tuesday, 3 September 2024\n\nThe two ministers agreed to convene the Egyptian-Saudi Coordination Council in Riyadh before the end of the year.',
+      'the Egyptian-Saudi Coordination Council in Riyadh before the end of the year', '2024-09-03', '2024-12-31', 'meeting'],
+  ]);
+  noPlan([
+    'New Delhi, December 29, 2024\n\nIndia hosted the UAE President for the Raisina Dialogue from 4-6 March.',
+    'Kyiv, 23 August 2024\n\nThe ministers said that the summit should not take place before November.',
+    'Riyadh, 3 September 2024\n\nThe Secretary-General of the Gulf Cooperation Council welcomed the statement.',
+  ]);
+  it('"will host the President for" is no past reference to the event', () => {
+    assert.deepEqual(refsOf('New Delhi, December 29, 2024\n\nIndia will host the UAE President for the Raisina Dialogue from 4-6 March.'), []);
+  });
+});
+
+describe('a slash date after its weekday is read in the order the weekday confirms', () => {
+  it('on Tuesday (12/11) written on 12 November is that day, not 11 December: no plan', () => {
+    assert.deepEqual(plansOf('Jakarta, 12 November 2024\n\nSugiono met Wong on the sidelines of the APEC Ministerial Meeting in Lima on Tuesday (12/11).'), []);
+  });
+});

@@ -434,7 +434,7 @@ export function findPlannedEvents(input: EventFinderInput): FoundPlan[] {
       // a time after the verb in its sentence.
       if (/^deliver$/i.test(verb) ? DELIVER_NOT_RE.test(follow) || !DELIVER_OBJECT_RE.test(follow) || !sTimes.some((t) => t.span[0] >= s0 + verbEnd && !t.vague) : /^(?:open|launch)$/i.test(verb) && !OPEN_OBJECT_RE.test(follow)) continue;
       // "will fly to Jakarta", "will call on Prime Minister Lee", not "head to the polls", "call on all parties".
-      if (/^(?:leave|depart|fly|head|proceed|call)\s/i.test(verb) && !/^\s+(?:(?:the|his|her|their)\s+)?\p{Lu}/u.test(follow)) continue;
+      if (/^(?:leave|depart|fly|head|proceed|call)\s/i.test(verb) && !/^\s+(?:(?:the|his|her|their)\s+)?\p{Lu}/u.test(follow) && !(/^call\s/i.test(verb) && CALLED_ON_LEADERS_RE.test(follow))) continue;
       if (/^sign$/i.test(verb) && !/^\s+(?:the|a|an|an?\s+\w+)\b/i.test(follow) && !SIGN_OBJECT_RE.test(follow)) continue;
       const before = sText.slice(Math.max(0, m.index - 120), m.index);
       if (/\bto$/i.test(m[0].slice(0, m[0].length - verb.length).trim()) && !/\b(?:plans?|intends?|hope[sd]?|expect(?:s|ed)?|due|set|scheduled|slated|agreed|decided|wishes|like|invited|invitation|ready|going|is|are|preparations?)\b[^,;]{0,60}$/i.test(`${before}${m[0].slice(0, m[0].length - verb.length)}`)) continue;
@@ -631,6 +631,8 @@ function isBareGeneric(text: string, c: Candidate, h: EventHead): boolean {
 
 /** Between a meeting verb and the event it is held at: "again at the", "on the sidelines of", "during". */
 const OCCASION_AFTER_VERB_RE = /^\s+(?:again\s+)?(?:at|during|on\s+the\s+(?:margins|sidelines|fringes)\s+of|in\s+the\s+(?:margins|sidelines)\s+of)\s+/i;
+/** "will also call on the leadership of the UAE": the leaders called on, named by their office. */
+const CALLED_ON_LEADERS_RE = /^\s+the\s+(?:leadership|leaders|president|prime\s+minister|king|emir|crown\s+prince|sultan)\b/i;
 const TRAVEL_FOLLOW_RE = /^\s+(?:to\b|(?:on|in|from|this|next|later|during)\s|[A-Z0-9])/;
 /** Words that end a verb's lower-case object ("meet with government officials to discuss …"). */
 const OBJECT_STOP_RE = /^(?:to|and|or|in|on|at|for|from|who|which|that|about|during|while|as|when|where|before|after|by|of|under|regarding|including|this|next|later|soon|again)$/i;

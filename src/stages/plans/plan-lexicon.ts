@@ -32,7 +32,7 @@ export const EVENT_HEADS: readonly { readonly pattern: string; readonly kind: Pl
   // "the OTS Council of Foreign Ministers": councils that are sessions, named by the word before them (the capitalised
   // name before that is taken by the noun phrase). Not standing bodies ("the Security Council", "the Federation
   // Council"), nor a council's members, president or decisions, nor the Council of Europe (an organisation).
-  { pattern: '(?<=\\b(?:association|partnership|affairs|european|ministerial|ministers[’\']?)\\s)councils?(?!\\s+(?:members?|officials?|staff|spokes(?:man|woman|person)|president|presidency|resolutions?|conclusions|decisions?|chair|secretariat|meetings?)\\b)|councils?\\s+of\\s+(?:foreign\\s+)?ministers', kind: 'meeting', words: 'councils?(?:\\s+of\\s+(?:foreign\\s+)?ministers)?' },
+  { pattern: '(?<=\\b(?:association|partnership|coordination|affairs|european|ministerial|ministers[’\']?)\\s)councils?(?!\\s+(?:members?|officials?|staff|spokes(?:man|woman|person)|president|presidency|resolutions?|conclusions|decisions?|chair|secretariat|meetings?)\\b)|councils?\\s+of\\s+(?:foreign\\s+)?ministers', kind: 'meeting', words: 'councils?(?:\\s+of\\s+(?:foreign\\s+)?ministers)?' },
   // "will attend the UN General Assembly": its annual session.
   { pattern: 'general\\s+assembly', kind: 'meeting' },
   // Leaders' and ministers' retreats ("the Leaders' Retreat, which will take place in Singapore"); not an army's
@@ -155,6 +155,8 @@ export const FUTURE_PREFIXES: readonly string[] = [
   '(?:will|shall|would|to|plans? to|planning to|intends? to|hopes? to|decided to|agreed to|wishes? to|going to|ready to|agreed on|concurred on)\\s+(?:\\w+ly\\s+|also\\s+|jointly\\s+|together\\s+)?(?:hold|host|convene|organi[sz]e|attend|arrange|coordinate|realize|realise|carry\\s+out|conduct|launch|open|plan|prepare|undertake|dispatch|send|co-host|co-chair|chair|preside\\s+over|join|participate\\s+in|take\\s+part\\s+in|lead|co-lead|speak\\s+at|schedule|make|pay|resume|be\\s+on)',
   // "will be in Singapore for an official visit"
   '(?:will|shall)\\s+be\\s+in\\s+(?:\\S+\\s+){1,3}?for',
+  // "India will host the UAE President for the Raisina Dialogue": the guest comes for the event named after.
+  '(?:will|shall)\\s+(?:also\\s+)?(?:host|welcome|receive)\\s+(?:\\S+\\s+){1,5}?for',
   // "will meet Prime Minister Rabuka and co-chair the Ministerial Forum": a second verb under the same "will".
   '(?:will|shall)\\s+(?:\\S+\\s+){1,8}?and\\s+(?:also\\s+)?(?:host|convene|attend|co-chair|chair|co-host|join|participate\\s+in|take\\s+part\\s+in|address)',
   '(?:agreed|concurred|decided|confirmed|proposed|suggested)\\s+(?:on\\s+)?(?:holding|hosting|convening|organi[sz]ing|arranging|launching|resuming|meeting)',
@@ -194,6 +196,8 @@ export const FUTURE_PREDICATES: readonly string[] = [
   'scheduled\\s+(?:to|for|in|on|at)',
   'planned\\s+(?:for|in|on|at)',
   'expected\\s+to\\s+(?:take\\s+place|be\\s+held)',
+  // "the Second Peace Summit should take place before November": what is due, as "is due to take place".
+  'should\\s+(?:take\\s+place|be\\s+held|be\\s+convened)',
 ];
 
 /** Phrases marking a noun phrase as an event in the past (blocks the future reading, feeds past references). */
