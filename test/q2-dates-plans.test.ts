@@ -151,3 +151,16 @@ describe('a slash date after its weekday is read in the order the weekday confir
     assert.deepEqual(plansOf('Jakarta, 12 November 2024\n\nSugiono met Wong on the sidelines of the APEC Ministerial Meeting in Lima on Tuesday (12/11).'), []);
   });
 });
+
+describe('real pages (bulk sample): a time opened by the verb\'s "on", places listed with an abbreviation', () => {
+  onePlan([
+    ['May 27, 2021\n\nSecretary of State Antony J. Blinken will travel on June 1-2 to San José, Costa Rica, where he will engage with senior leaders.',
+      'will travel on June 1-2 to San José', '2021-06-01', '2021-06-02', 'visit'],
+    ['July 15, 2021\n\nDeputy Secretary of State Wendy R. Sherman will travel to Japan, the Republic of Korea (ROK), and Mongolia from July 18 to July 25.',
+      'will travel to Japan, the Republic of Korea (ROK), and Mongolia from July 18 to July 25', '2021-07-18', '2021-07-25', 'visit'],
+  ]);
+  it('a bracketed remark is no place in a list: the time stays with its own clause', () => {
+    const plans = plansOf('July 15, 2021\n\nShe will travel to Japan (where talks ended without agreement), and the ministers met on July 18.');
+    assert.deepEqual(plans.map((p) => [p.evidence, p.start]), [['will travel to Japan', null]]);
+  });
+});

@@ -351,8 +351,8 @@ const COMMA_OK_AFTER_RE = /^,\s*(?:which|that|scheduled|planned|expected|slated|
 const RELATIVE_OR_PAREN_COMMA_RE = /,/g;
 /** ", U.K.," / ", Lithuania" up to the time: a place apposition after a place. */
 const PLACE_APPOSITION_RE = /^,\s*(?:\p{Lu}[\p{L}.’'-]*\s*(?:(?:and|of|the)\s+)?){1,4}(?:,|$)/u;
-/** A gap made of capitalised words, commas and a few joiners only: a list of places. */
-const PLACE_LIST_GAP_RE = /^(?:\s|,|(?:to|in|at|and|the|of)(?=\s)|\p{Lu}[\p{L}.’'-]*)*$/u;
+/** A gap made of capitalised words (an abbreviation in brackets too: "the Republic of Korea (ROK)"), commas and a few joiners only: a list of places. */
+const PLACE_LIST_GAP_RE = /^(?:\s|,|(?:to|in|at|and|the|of)(?=\s)|\p{Lu}[\p{L}.’'-]*|\(\p{Lu}[\p{L}.’'-]*\))*$/u;
 
 /**
  * True when the text between an event phrase and a later time expression keeps them in one clause:

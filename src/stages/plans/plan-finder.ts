@@ -488,12 +488,14 @@ export function findPlannedEvents(input: EventFinderInput): FoundPlan[] {
         found[host] = { ...f, span: [s0 + v.cueStart, f.span[1]], rule: f.rule === 'plans/future-time' ? v.rule : f.rule };
         continue;
       }
-      const time = attachTime(text, sTimes, a, a, b, limit) ?? fronted;
+      let time = attachTime(text, sTimes, a, a, b, limit) ?? fronted;
+      // "will travel on June 1-2 to San José": the verb's pattern took the "on" that opens the time.
+      if (time === null || time === fronted) time = sTimes.find((t) => t.span[0] > a && t.span[0] < b && t.span[1] > b && !t.vague) ?? time;
       // The cue ("will", "invited … to") says it is ahead: a month without a year is then next year's ("will visit in March").
       if (pastByTime(time, ref) && !futureByTime(time, ref) && !(time?.yearImplied === true && forwardYears)) continue;
       // "is travelling to China": a trip ahead only when a time after the reference date says so.
       if (v.rule === 'plans/progressive-travel' && !/^(?:will|shall)\s/i.test(text.slice(a, b)) && (time === fronted || time?.start == null || ref === null || time.start <= ref)) continue;
-      let objEnd = b + objectLength(afterVerb, time !== null && time.span[0] >= b ? time.span[0] - b : -1, /^travel$/i.test(text.slice(a, b)));
+      let objEnd = b + objectLength(afterVerb, time !== null && time !== fronted && time.span[0] >= b - 3 ? Math.max(0, time.span[0] - b) : -1, /^travel(?:\s+on)?$/i.test(text.slice(a, b)));
       // "sign agreements": a lower-case document object names what is signed.
       if (objEnd === b && v.kind === 'signing') objEnd = b + (SIGN_OBJECT_RE.exec(afterVerb)?.[0].length ?? 0);
       const start = time !== null && time === fronted ? time.span[0] : s0 + v.cueStart;
