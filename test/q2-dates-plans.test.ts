@@ -164,3 +164,14 @@ describe('real pages (bulk sample): a time opened by the verb\'s "on", places li
     assert.deepEqual(plans.map((p) => [p.evidence, p.start]), [['will travel to Japan', null]]);
   });
 });
+
+describe('real pages (bulk sample): what is built on or congratulated for has happened', () => {
+  noPlan([
+    'January 11, 2024\n\nTom Perez travelled to the Dominican Republic January 8-10 to build on the November 2 discussions between President Joe Biden and President Luis Abinader.',
+    'December 17, 2023\n\nMr. Sullivan congratulated the UAE for organizing a successful COP28 in Dubai.',
+  ]);
+  onePlan([
+    ['December 17, 2023\n\nMr. Sullivan congratulated the UAE on its decision to host COP29 next year.', 'COP29 next year', '2024-01-01', '2024-12-31', 'meeting'],
+    ['January 11, 2024\n\nThe two sides will build on the progress to hold the Joint Commission on March 5.', 'the Joint Commission on March 5', '2024-03-05', '2024-03-05', 'meeting'],
+  ]);
+});

@@ -75,8 +75,13 @@ const HEADLINE_INFINITIVE_RE = /^\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*,?\s+){1
 /** "Korea's bid to host the 2030 World Expo": a candidacy, not an event decided. */
 const BID_TO_HOST = endTest('\\b(?:bids?|candidac(?:y|ies)|candidatures?)\\s+(?:\\S+\\s+){0,3}?to\\s+(?:host|hold|organi[sz]e|stage)\\s+', 'i');
 const REPORTING_VERB_AFTER_RE = /^\s+(?:also\s+)?(?:agreed|noted|welcomed|looked\s+forward|reaffirmed|reiterated|underscored|underlined|expressed|discussed|recalled|encouraged|stressed|emphasi[sz]ed|acknowledged|commended|urged|called\s+(?:for|on|upon)|took\s+note|exchanged|adopted|endorsed|decided|recogni[sz]ed|appreciated|focused|focussed|cent(?:red|ered)|covered|addressed|reviewed|dealt\s+with|touched\s+(?:on|upon)|was\s+devoted)\b/i;
-/** "thanked the President for hosting …", "thanked him for Lithuania’s hospitality in hosting …": what one is thanked for has happened. */
-const THANKED_FOR = endTest('\\bthank(?:s|ed|ing)?\\s+(?:\\S+\\s+){0,5}?for\\s+(?:(?:\\S+\\s+){0,4}?\\p{L}+ing\\s+)?', 'iu');
+/**
+ * "thanked the President for hosting …", "thanked him for Lithuania’s hospitality in hosting …", "congratulated the UAE
+ * for organizing a successful COP28": what one is thanked or congratulated for has happened.
+ */
+const THANKED_FOR = endTest('\\b(?:thank(?:s|ed|ing)?|congratulat(?:e|es|ed|ing))\\s+(?:\\S+\\s+){0,5}?(?:for|on)\\s+(?:(?:\\S+\\s+){0,4}?\\p{L}+ing\\s+)?', 'iu');
+/** "to build on the November 2 discussions": what is built on has happened, whatever year a bare date would take. */
+const BUILD_ON_BEFORE = endTest('\\b(?:build(?:s|ing)?|built)\\s+(?:up)?on\\s+', 'i');
 const ROUTINE_RE = new RegExp(ROUTINE_MARKERS, 'i');
 const NEGATION_RE = new RegExp(`${NEGATIONS}[^,;]{0,30}$`, 'i');
 const NP_FUTURE_RE = /\b(?:upcoming|coming|forthcoming|next|planned|proposed)\b/i;
@@ -371,7 +376,8 @@ export function findPlannedEvents(input: EventFinderInput): FoundPlan[] {
         || (rule === 'plans/future-time' && time !== null && BACK_BEFORE_RE.test(text.slice(Math.max(0, time.span[0] - 8), time.span[0]))) || PAST_AFTER_RE.test(after.slice(0, 60)) || NP_PAST_RE.test(np)
         || (rule !== 'plans/future-prefix' && PREFIX_PAST_RE.test(prefix) && !futureByTime(time, ref))
         || (pastByTime(time, ref) && !futureByTime(time, ref) && !(FUTURE_WORD_RULES.has(rule) && time?.yearImplied === true && forwardYears))
-        || (THANKED_FOR(prefix) && !NP_FUTURE_RE.test(np) && !futureByTime(time, ref));
+        || (THANKED_FOR(prefix) && !NP_FUTURE_RE.test(np) && !futureByTime(time, ref))
+        || (rule === 'plans/future-time' && BUILD_ON_BEFORE(prefix));
       const today = time !== null && ref !== null && time.start === ref && time.end === ref;
       // "Friday’s meeting" with no word saying it is ahead: as likely the reported one as a coming one.
       const weekdayOnly = rule === 'plans/future-time' && time !== null && WEEKDAY_TIME_RE.test(time.text) && time.pastStart !== time.start
