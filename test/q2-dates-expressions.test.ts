@@ -96,3 +96,17 @@ describe('a slash date after the weekday it falls on', () => {
     ['on 12/11', '2024-11-12', 'on 12/11', '2024-12-11', '2024-12-11'],
   ]);
 });
+
+describe('a month listed before a month with its year takes that year', () => {
+  table([
+    ['as discussed during meetings in May and September 2022.', '2023-04-26', 'in May', '2022-05-01', '2022-05-31'],
+    ['in March, April and May 2025', '2023-04-26', 'in March', '2025-03-01', '2025-03-31'],
+    ['in March, April and May 2025', '2023-04-26', 'April', '2025-04-01', '2025-04-30'],
+    ['in December and January 2025', '2024-06-01', 'in December', '2024-12-01', '2024-12-31'],
+  ]);
+  // Not a list of months: a clause in between, or a day.
+  table([
+    ['in March, and talks in May 2025', '2023-04-26', 'in March', '2024-03-01', '2024-03-31'],
+    ['on 3 March, April 2025', '2023-04-26', 'on 3 March', '2024-03-03', '2024-03-03'],
+  ]);
+});

@@ -175,3 +175,25 @@ describe('real pages (bulk sample): what is built on or congratulated for has ha
     ['January 11, 2024\n\nThe two sides will build on the progress to hold the Joint Commission on March 5.', 'the Joint Commission on March 5', '2024-03-05', '2024-03-05', 'meeting'],
   ]);
 });
+
+describe('real pages (bulk sample): a weekday with its date, a guest named at length', () => {
+  onePlan([
+    ['May 30, 2023\n\nPresident Biden looks forward to welcoming Prime Minister Rishi Sunak of the United Kingdom for an Official Working Visit to the White House on Thursday, June 8 to further deepen the partnership.',
+      'an Official Working Visit to the White House on Thursday, June 8', '2023-06-08', '2023-06-08', 'visit'],
+  ]);
+  noPlan([
+    // A bare weekday with nothing saying it is ahead stays as likely the reported day.
+    'May 30, 2023\n\nThe leaders welcomed the outcome of Friday’s meeting.',
+    'April 26, 2023\n\nThe two Presidents reaffirmed cooperation as discussed during meetings in May and September 2022.',
+  ]);
+});
+
+describe('real pages (bulk sample): an event that opened or ended on a day is past', () => {
+  noPlan([
+    'October 1, 2022\n\nThe Summer session of the White House Internship Program opened on Monday, November 1st.',
+    'October 1, 2022\n\nThe conference concluded on November 3.',
+  ]);
+  onePlan([
+    ['October 1, 2022\n\nThe conference will be opened on November 3.', 'The conference will be opened on November 3', '2022-11-03', '2022-11-03', 'meeting'],
+  ]);
+});

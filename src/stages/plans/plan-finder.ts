@@ -58,8 +58,8 @@ export interface FoundPlan {
 const FUTURE_PREFIX = endTest(`(?:^|[^\\p{L}])(?:${FUTURE_PREFIXES.join('|')})\\s+`, 'iu');
 const FUTURE_PREDICATE_RE = new RegExp(`\\b(?:${FUTURE_PREDICATES.join('|')})\\b`, 'i');
 const PAST_MARKER_RE = new RegExp(`^(?:\\s*,)?\\s*(?:${PAST_MARKERS.join('|')})\\b`, 'i');
-/** "The Joint Steering Group for Advanced Capabilities met on December 9": the body's past session. */
-const MET_AFTER_RE = /^(?:\s+[^\s,;]+){0,6}?\s+(?<!\b(?:be|been|being|will|would|shall|to|is|are|was|were)\s+)(?:met|convened|gathered)\s+(?:on|in|at|last|earlier|for|virtually|via)\b/;
+/** "The Joint Steering Group for Advanced Capabilities met on December 9", "the Summer session … opened on Monday": past. */
+const MET_AFTER_RE = /^(?:\s+[^\s,;]+){0,6}?\s+(?<!\b(?:be|been|being|will|would|shall|to|is|are|was|were)\s+)(?:met|convened|gathered|opened|began|started|ended|concluded|closed)\s+(?:on|in|at|last|earlier|for|virtually|via)\b/;
 /** "what I mentioned in the General Assembly back in September": a time looked back to. */
 const BACK_BEFORE_RE = /\bback\s+$/i;
 const PAST_AFTER_RE = /^[^;:,]{0,80}?\b(?:last\s+(?:week|month|year|time|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|ago|earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|earlier\s+today)\b/i;
@@ -96,8 +96,8 @@ const PREFIX_PAST_VERB_RE = /\b(?:held|had|hosted|attended|convened|conducted|co
 /** "regular dialogues", "periodic consultations": a standing practice, not one event. */
 const WEAK_PREFIX_RE = /\b(?:lead|co-lead|speak\s+at)\s+$/i;
 const ROUTINE_NP_RE = /\b(?:regular|periodic|frequent|ongoing|routine)\b|\b(?:diplomatic|permanent|observer|peacekeeping)\s+missions?$/i;
-/** A bare weekday ("Friday’s meeting", "on Tuesday"): read forward or back alike. */
-const WEEKDAY_TIME_RE = /^(?:(?:on|in|at|by|from|until)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+/** A bare weekday ("Friday’s meeting", "on Tuesday"): read forward or back alike; not one with its date ("on Thursday, June 8"). */
+const WEEKDAY_TIME_RE = /^(?:(?:on|in|at|by|from|until)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 const CLAUSE_VERB_RE = /\b(?:agreed|said|stated|confirmed|noted|expressed|discussed|welcomed|affirmed|concurred|shared|emphasi[sz]ed|stressed|underscored|reiterated|explained|hoped|hopes)\b/i;
 const BARE_NP_RE = /^(?:(?:the|this|that|your|his|her|their|our|its|my)\s+)?(?:(?:upcoming|coming|forthcoming|planned|next|proposed)\s+)?\S+$/iu;
 const COORD_GAP_RE = /^[^;:.]{0,60}?(?:,\s*|\s+)(?:and|or|as\s+well\s+as)\s+$|^\s*,\s*$/i;
@@ -137,7 +137,7 @@ function reportedPresent(prefix: string): boolean {
 const APPROXIMATOR_GAP_RE = /^\s*(?:(?:towards?|around|about|approximately|sometime|some\s+time)\s+)?$/i;
 
 const NEXT_LEG_RE = /^,?\s+and\s+(?:then\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){1,4})/u;
-const GUEST_FOR_EVENT_RE = /^\s+(?:[\p{L}.’'-]+\s+){1,7}?(?:for|to\s+attend|at|to)\s+$/u;
+const GUEST_FOR_EVENT_RE = /^\s+(?:[\p{L}.’'-]+\s+){1,10}?(?:for|to\s+attend|at|to)\s+$/u;
 const FRONTED_LEAD_RE = /^[\s"“(]*(?:(?:also|then|meanwhile|separately|subsequently),?\s*)?$/i;
 
 /**
