@@ -110,3 +110,12 @@ describe('a month listed before a month with its year takes that year', () => {
     ['on 3 March, April 2025', '2023-04-26', 'on 3 March', '2024-03-03', '2024-03-03'],
   ]);
 });
+
+describe('"the latter part of the year": the year cut in thirds, as early/mid/late', () => {
+  table([
+    ['scheduled to take place in Hanoi in the latter part of the year', '2024-06-20', 'in the latter part of the year', '2024-09-01', '2024-12-31'],
+    ['in the early part of next year', '2024-06-20', 'in the early part of next year', '2025-01-01', '2025-04-30'],
+    ['the latter part of 2025', '2024-06-20', 'the latter part of 2025', '2025-09-01', '2025-12-31'],
+  ]);
+  exactly([['in the latter part of the meeting', '2024-06-20', []]]);
+});

@@ -197,3 +197,16 @@ describe('real pages (bulk sample): an event that opened or ended on a day is pa
     ['October 1, 2022\n\nThe conference will be opened on November 3.', 'The conference will be opened on November 3', '2022-11-03', '2022-11-03', 'meeting'],
   ]);
 });
+
+describe('third batch causes: a joint body as the subject of a convening relative', () => {
+  onePlan([
+    ['The Hague, 30 September 2024\n\nThe ministers looked ahead to the Joint Commission for Bilateral Cooperation, to be convened in Jakarta the week of 18 November.',
+      'the Joint Commission for Bilateral Cooperation, to be convened in Jakarta the week of 18 November', '2024-11-18', '2024-11-24', 'meeting'],
+    ['Bangkok, 20 June 2024\n\nThey discussed the Joint Commission on Bilateral Cooperation, which Thailand will host on the 15th and 16th of August.',
+      'the Joint Commission on Bilateral Cooperation, which Thailand will host on the 15th and 16th of August', '2024-08-15', '2024-08-16', 'meeting'],
+  ]);
+  noPlan([
+    'The Hague, 30 September 2024\n\nThe Joint Commission for Bilateral Cooperation welcomed the report.',
+    'Bangkok, 20 June 2024\n\nThey praised the Joint Commission, which Thailand hosted in May.',
+  ]);
+});

@@ -12,6 +12,9 @@
  * - first half: plans P 0.97 R 0.70 F1 0.81 (tp 30 fp 1 fn 13), intervals exact 27/30, references F1 0.97;
  * - second half, before any q2-dates fix: plans P 0.94 R 0.86 F1 0.90 (tp 31 fp 2 fn 5), intervals 30/31,
  *   references F1 0.92; after the first-half fixes, before its own: the same F1 0.90, intervals 31/31.
+ * A third batch (`unseen-third.jsonl`, 8 readouts: Ireland, Poland, U.S., Netherlands, Australia's PM, Thailand, Ghana,
+ * Chile) was written after all the other fixes, including those from real bulk pages: plans P 0.88 R 0.82 F1 0.85,
+ * intervals 13/14 (before any q2-dates fix: F1 0.84, intervals 13/13); two of its causes were then fixed.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -78,10 +81,19 @@ describe('plans and references on unseen publishers', () => {
     });
   });
 
+  it('third batch: figures at or above the floors measured after its two fixes', async () => {
+    // Measured 2026-11-27: plans P 0.89 R 0.94 F1 0.91 (tp 16 fp 2 fn 1), intervals 16/16, kind 15/16, references
+    // 4/4. Left: "will travel to Abuja for the ECOWAS Summit on 7th July" is two events (the trip, the summit), an
+    // undated headline "Thai-Vietnamese Joint Cabinet Retreat to be held in Hanoi" beside its dated body sentence.
+    assertFloors(await evaluate('unseen-third.jsonl'), {
+      documents: 8, planGold: 17, planF1: 0.914, planPrecision: 0.888, intervals: 1, kind: 0.937, referenceF1: 1,
+    });
+  });
+
   it('approximate times are flagged where gold says so, and only there', async () => {
     const wrong: string[] = [];
     let flagged = 0;
-    for (const file of ['unseen-first.jsonl', 'unseen-second.jsonl']) {
+    for (const file of ['unseen-first.jsonl', 'unseen-second.jsonl', 'unseen-third.jsonl']) {
       const lines = readFileSync(`${FIXTURES}${file}`, 'utf8').split('\n');
       for await (const doc of readGold(`${FIXTURES}${file}`)) {
         const record = extractRecord({ file: doc.id, text: doc.text, publisher: doc.source.publisher, url: doc.source.url });

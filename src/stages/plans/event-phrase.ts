@@ -305,7 +305,10 @@ function scanEventHeads(text: string, s0: number, s1: number): EventHead[] {
     }
     const npStart = nounPhraseStart(text, a, s0);
     // "convene the Joint Commission": a joint body is an event only as what is convened.
-    if (JOINT_BODY_RE.test(m[0]) && !CONVENED_BEFORE_RE.test(text.slice(Math.max(s0, npStart - 30), npStart))) continue;
+    // Or as the subject of a convening relative ("the Joint Commission for Bilateral Cooperation, to be convened in
+    // Jakarta", "the Joint Commission on Bilateral Cooperation, which Thailand will host on the 15th").
+    if (JOINT_BODY_RE.test(m[0]) && !CONVENED_BEFORE_RE.test(text.slice(Math.max(s0, npStart - 30), npStart))
+      && !CONVENED_AFTER_RE.test(text.slice(b, Math.min(s1, b + 110)))) continue;
     // "the first round", "the next round": a bare round is an event only when counted ("all year round" is not).
     if (facts.round && !ROUND_COUNT_RE.test(text.slice(npStart, a))) continue;
     const intro = text.slice(Math.max(s0, npStart - 45), npStart);
@@ -338,6 +341,8 @@ function scanEventHeads(text: string, s0: number, s1: number): EventHead[] {
 const NON_MEETING_NAME_RE = /^(?:EXPO|Expo|Olympics|Olympic)/;
 const JOINT_BODY_RE = new RegExp(`^(?:${JOINT_BODY_HEAD})$`, 'i');
 const CONVENED_BEFORE_RE = new RegExp(`\\b${BODY_CONVENING_VERBS}\\s+$`, 'i');
+/** After a joint body's name (its complement first): ", to be convened" / ", which will be held" / ", which Thailand will host". */
+const CONVENED_AFTER_RE = /^(?:\s+(?:on|for|of|in|between)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*\s*|and\s+|the\s+)+)?,?\s+(?:to\s+be\s+(?:convened|held|hosted)|which\s+(?:will|is\s+to|shall)\s+be\s+(?:convened|held|hosted)|which\s+(?:\S+\s+){1,3}?(?:will|shall)\s+(?:host|convene|hold))\b/u;
 const TWO_PLUS_TWO_RE = /[“"]?(?<![\w+])2\+2(?![\w+])[”"]?/g;
 /** What may follow a bare "2+2" that names the meeting (a place, a time, a predicate), not a head noun it modifies. */
 const TWO_PLUS_TWO_AFTER_RE = /^(?:\s+(?:in|on|at|this|next|to\s+be|will|would|shall|is|was|were|held|scheduled|planned|meeting\s+(?:in|on|will))\b|\s*[,.;)]|\s*$)/i;
