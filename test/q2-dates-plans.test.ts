@@ -210,3 +210,13 @@ describe('third batch causes: a joint body as the subject of a convening relativ
     'Bangkok, 20 June 2024\n\nThey praised the Joint Commission, which Thailand hosted in May.',
   ]);
 });
+
+describe('real pages (bulk sample): one looks forward to receiving a guest, not a report', () => {
+  noPlan(['February 7, 2022\n\nThe Council looked forward to receiving a report on progress by the end of the year.']);
+  onePlan([
+    ['July 11, 2024\n\nAmbassador Tuggar looked forward to receiving President Ruto in Abuja later in the year.',
+      'looked forward to receiving President Ruto in Abuja later in the year', '2024-07-11', '2024-12-31', 'visit'],
+    ['July 11, 2024\n\nThe Minister looked forward to welcoming the Kenyan delegation in Abuja in October.',
+      'looked forward to welcoming the Kenyan delegation in Abuja in October', '2024-10-01', '2024-10-31', 'visit'],
+  ]);
+});

@@ -454,6 +454,8 @@ export function findPlannedEvents(input: EventFinderInput): FoundPlan[] {
       if (/^meeting$/i.test(g) && !MEET_COMPLEMENT_RE.test(sText.slice(verbEnd, verbEnd + 40))) continue;
       // "welcoming Sweden as a full member at the Vilnius Summit": an accession, the event is the summit named after it.
       if (/^welcoming$/i.test(g) && WELCOMED_AS_RE.test(sText.slice(verbEnd, verbEnd + 80))) continue;
+      // "looked forward to receiving a report": one receives or welcomes a guest (a name, a person), not a document.
+      if (/^(?:receiving|welcoming)$/i.test(g) && !GUEST_OBJECT_RE.test(sText.slice(verbEnd, verbEnd + 40))) continue;
       // "returning to the region": "travelling" and "returning" need a destination.
       if (/^(?:returning|travell?ing)$/i.test(g) && !/^\s+(?:to|home)\b/i.test(sText.slice(verbEnd, verbEnd + 8))) continue;
       // The evidence keeps "look forward to": "meeting" alone does not say it is ahead.
@@ -641,6 +643,8 @@ function isBareGeneric(text: string, c: Candidate, h: EventHead): boolean {
 const OCCASION_AFTER_VERB_RE = /^\s+(?:again\s+)?(?:at|during|on\s+the\s+(?:margins|sidelines|fringes)\s+of|in\s+the\s+(?:margins|sidelines)\s+of)\s+/i;
 /** "will also call on the leadership of the UAE": the leaders called on, named by their office. */
 const CALLED_ON_LEADERS_RE = /^\s+the\s+(?:leadership|leaders|president|prime\s+minister|king|emir|crown\s+prince|sultan)\b/i;
+/** The guest after "receiving"/"welcoming": a name or a person ("President Ruto", "him", "the Indian delegation", "you"). */
+const GUEST_OBJECT_RE = /^\s+(?:(?:the|his|her|their|our|your|a|an)\s+)?(?:\p{Lu}|(?:him|her|them|you|us|counterparts?|delegations?|leaders?|ministers?|presidents?|guests?|visitors?|members?)\b|\p{Ll}+\s+(?:counterparts?|delegations?|leaders?|ministers?|guests?|visitors?)\b)/u;
 const TRAVEL_FOLLOW_RE = /^\s+(?:to\b|(?:on|in|from|this|next|later|during)\s|[A-Z0-9])/;
 /** Words that end a verb's lower-case object ("meet with government officials to discuss …"). */
 const OBJECT_STOP_RE = /^(?:to|and|or|in|on|at|for|from|who|which|that|about|during|while|as|when|where|before|after|by|of|under|regarding|including|this|next|later|soon|again)$/i;
