@@ -119,3 +119,15 @@ describe('"the latter part of the year": the year cut in thirds, as early/mid/la
   ]);
   exactly([['in the latter part of the meeting', '2024-06-20', []]]);
 });
+
+describe('a day range with a spaced dash', () => {
+  table([
+    ['From February 20th – 22nd, the President will travel.', '2023-02-10', 'From February 20th – 22nd', '2023-02-20', '2023-02-22'],
+    ['February 20 – 22', '2023-02-10', 'February 20 – 22', '2023-02-20', '2023-02-22'],
+    ['on April 5 – 7 2024', '2023-02-10', 'on April 5 – 7 2024', '2024-04-05', '2024-04-07'],
+  ]);
+  exactly([
+    ['February 20 - 2023', '2023-02-10', ['February 20']],
+    ['on February 22 – 20 votes were cast', '2023-02-10', ['on February 22']],
+  ]);
+});

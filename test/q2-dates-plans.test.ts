@@ -220,3 +220,23 @@ describe('real pages (bulk sample): one looks forward to receiving a guest, not 
       'looked forward to welcoming the Kenyan delegation in Abuja in October', '2024-10-01', '2024-10-31', 'visit'],
   ]);
 });
+
+describe('real pages (bulk sample): a fronted period around the reference date, a spaced day range, "of the" in a place', () => {
+  onePlan([
+    ['January 26, 2022\n\nThis week, Deputy National Security Advisor Daleep Singh will travel to the Democratic Republic of the Congo.',
+      'This week, Deputy National Security Advisor Daleep Singh will travel to the Democratic Republic of the Congo', '2022-01-24', '2022-01-30', 'visit'],
+    ['February 10, 2023\n\nFrom February 20th – 22nd, President Joseph R. Biden, Jr. will travel to Poland.',
+      'From February 20th – 22nd, President Joseph R. Biden, Jr. will travel to Poland', '2023-02-20', '2023-02-22', 'visit'],
+  ]);
+  it('a fronted period dates nothing reported as done in it', () => {
+    assert.deepEqual(plansOf('January 26, 2022\n\nThis week, the ministers met and they will meet again.').map((p) => [p.evidence, p.start]), [['will meet again', null]]);
+    assert.deepEqual(plansOf('January 26, 2022\n\nThis week, the ministers discussed the upcoming summit.').map((p) => [p.evidence, p.start]), [['the upcoming summit', null]]);
+  });
+});
+
+describe('a fronted "Today," is the reported day: it dates nothing ahead', () => {
+  it('the convened meeting keeps its reading', () => {
+    const plans = plansOf('November 27, 2023\n\nToday, President Biden will convene the inaugural meeting of the White House Council on Supply Chain Resilience.');
+    assert.ok(plans.every((p) => p.start === null || p.start > '2023-11-27'), JSON.stringify(plans));
+  });
+});

@@ -150,8 +150,14 @@ function frontedTime(text: string, s0: number, sTimes: readonly TimeExpression[]
   const t = sTimes[0];
   if (t === undefined || ref === null || t.vague || t.start === null || t.span[0] - s0 > 24) return null;
   if (!FRONTED_LEAD_RE.test(text.slice(s0, t.span[0])) || text.charCodeAt(t.span[1]) !== 44 /* , */) return null;
-  return t.start > ref && futureByTime(t, ref) ? t : null;
+  if (t.start > ref) return futureByTime(t, ref) ? t : null;
+  // "This week, Deputy National Security Advisor Daleep Singh will travel to …": a period around the reference date
+  // dates the events of a sentence that puts them ahead ("will"), not a report of what was done in it.
+  // Not "Today, …": the reported day itself.
+  return t.relative && (t.end ?? '') > ref && FRONTED_FUTURE_AFTER_RE.test(text.slice(t.span[1], t.span[1] + 100)) ? t : null;
 }
+/** ", Deputy National Security Advisor Daleep Singh will": a subject, then the future (no clause or past verb before it). */
+const FRONTED_FUTURE_AFTER_RE = /^,\s+(?:(?!(?:and|but|met|held|had|was|were|\p{Ll}+ed)\s)[\p{L}\p{N}.’'-]+\s+){1,10}?(?:will|shall)\s/u;
 
 /** True when a time expression starts right after `at`, with at most an approximator between ("towards the end of"). */
 function timeRightAfter(text: string, times: readonly TimeExpression[], at: number): boolean {
@@ -651,7 +657,7 @@ const OBJECT_STOP_RE = /^(?:to|and|or|in|on|at|for|from|who|which|that|about|dur
 
 /** Lower-case nouns that continue a capitalised object into a group of people ("Indonesian government officials"). */
 const PEOPLE_NOUN_RE = /^(?:government|officials?|counterparts?|leaders?|ministers?|representatives?|authorities|delegations?|partners?|civil|business|members?|stakeholders?|students?|communities|community|counterparts?|diplomats?|lawmakers|legislators|parliamentarians|troops|forces|military|security|senior)$/;
-const OBJECT_CAP_RE = /^\s+(?:again\s+|in\s+person\s+|in-person\s+|face[\s-]to[\s-]face\s+)?(?:with\s+)?(?:(?:the|his|her|their)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*\s*(?:(?:of|and|the)\s+(?=\p{Lu}))?){1,8}/u;
+const OBJECT_CAP_RE = /^\s+(?:again\s+|in\s+person\s+|in-person\s+|face[\s-]to[\s-]face\s+)?(?:with\s+)?(?:(?:the|his|her|their)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*\s*(?:(?:(?:of|and)\s+(?:the\s+)?|the\s+)(?=\p{Lu}))?){1,8}/u;
 const OBJECT_LEAD_RE = /^\s+(?:again\s+|in\s+person\s+|in-person\s+)?(?:with\s+(?:(?:the|a|an|his|her|their|its)\s+)?|(?:the|a|an|his|her|their|its)\s+)/u;
 const OBJECT_WORD_RE = /^\s+(\p{Ll}[\p{L}’'-]*)/u;
 const OBJECT_ANY_WORD_RE = /^\s+(\p{L}[\p{L}’'.-]*)/u;

@@ -39,6 +39,8 @@ const BETWEEN_BEFORE = /\bbetween\s+$/i;
 const RANGE_BOUND_BEFORE = new RegExp(`(?:^|[^\\w])((?:from|between)\\s+(?:the\\s+)?(\\d{1,2})${ORDINAL}\\s+(?:to|until|till|through|and|[-–])\\s+(?:the\\s+)?)$`, 'i');
 /** Between two days of different months read apart: " to the " / " until " / " – ". */
 const RANGE_JOINER_BETWEEN = /^\s+(?:to|until|till|through|and)\s+(?:the\s+)?$|^\s*[-–]\s*(?:the\s+)?$/i;
+/** After "February 20th": " – 22nd" / " - 22" with spaces round the dash (chrono joins only an unspaced one), and a year. */
+const DASHED_DAY_AFTER = new RegExp(`\\s*[-–—]\\s*(\\d{1,2})${ORDINAL}(?![\\d:%/]|\\.\\d|\\s*(?:percent|per\\s+cent)\\b)(?:\\s*,?\\s*((?:19|20)\\d{2})(?!\\d))?`, 'iy');
 const FROM_BEFORE = /(?:^|[^\w])((?:from|between)\s+(?:the\s+)?)$/i;
 const NUMBERED_THING_BEFORE = /\b(?:articles?|paragraphs?|sections?|chapters?|points?|items?|resolutions?|nos?\.?|numbers?)\s*$/i;
 const LEADING_DAY = /^\d/;
@@ -125,15 +127,25 @@ export const pairedDaysRefiner: Refiner = {
       } else {
         // "April 5": the list, and maybe the year, come after it.
         const end = result.index + result.text.length;
-        MORE_DAYS_AFTER.lastIndex = end;
-        const match = MORE_DAYS_AFTER.exec(context.text);
-        if (match === null || end + match[0].length > ceiling || (year !== undefined && match[1] !== undefined)) continue;
-        const list = match[1] === undefined ? match[0] : match[0].slice(0, match[0].lastIndexOf(match[1]));
-        if (SYMBOL_JOINED_LIST.test(list)) continue;
-        days = consecutive([day, ...(list.match(NUMBER) ?? []).map(Number)]);
-        if (days === null) continue;
-        if (match[1] !== undefined) year = Number(match[1]);
-        grow = () => extendRight(context, result, match[0].length);
+        // "February 20th – 22nd": a range with a spaced dash.
+        DASHED_DAY_AFTER.lastIndex = end;
+        const dashed = DASHED_DAY_AFTER.exec(context.text);
+        const lastDay = dashed === null ? 0 : Number(dashed[1]);
+        if (dashed !== null && lastDay > day && end + dashed[0].length <= ceiling && !(year !== undefined && dashed[2] !== undefined)) {
+          days = [day, lastDay];
+          if (dashed[2] !== undefined) year = Number(dashed[2]);
+          grow = () => extendRight(context, result, dashed[0].length);
+        } else {
+          MORE_DAYS_AFTER.lastIndex = end;
+          const match = MORE_DAYS_AFTER.exec(context.text);
+          if (match === null || end + match[0].length > ceiling || (year !== undefined && match[1] !== undefined)) continue;
+          const list = match[1] === undefined ? match[0] : match[0].slice(0, match[0].lastIndexOf(match[1]));
+          if (SYMBOL_JOINED_LIST.test(list)) continue;
+          days = consecutive([day, ...(list.match(NUMBER) ?? []).map(Number)]);
+          if (days === null) continue;
+          if (match[1] !== undefined) year = Number(match[1]);
+          grow = () => extendRight(context, result, match[0].length);
+        }
       }
       const last = days[days.length - 1] as number;
       if (last > daysInMonth(2024, month)) continue;
