@@ -24,7 +24,7 @@ export interface EventHead {
 
 // ASCII word boundaries keep this scan cheap; a hyphen next to the match is rejected afterwards.
 const HEAD_RE = new RegExp(`\\b(?:${EVENT_HEADS.map((h) => h.pattern).join('|')})\\b`, 'gi');
-const HEAD_KIND_RES = EVENT_HEADS.map((h) => ({ re: new RegExp(`^(?:${h.pattern})$`, 'iu'), kind: h.kind }));
+const HEAD_KIND_RES = EVENT_HEADS.map((h) => ({ re: new RegExp(`^(?:${h.words ?? h.pattern})$`, 'iu'), kind: h.kind }));
 const HEAD_STICKY_RE = new RegExp(HEAD_RE.source, 'iy');
 const NAME_HEAD_RE = new RegExp(`\\b(?:${EVENT_NAME_HEADS})\\b`, 'g');
 const NAME_HEAD_STICKY_RE = new RegExp(NAME_HEAD_RE.source, 'y');
@@ -305,7 +305,10 @@ function scanEventHeads(text: string, s0: number, s1: number): EventHead[] {
     }
     const npStart = nounPhraseStart(text, a, s0);
     // "convene the Joint Commission": a joint body is an event only as what is convened.
-    if (JOINT_BODY_RE.test(m[0]) && !CONVENED_BEFORE_RE.test(text.slice(Math.max(s0, npStart - 30), npStart))) continue;
+    // Or as the subject of a convening relative ("the Joint Commission for Bilateral Cooperation, to be convened in
+    // Jakarta", "the Joint Commission on Bilateral Cooperation, which Thailand will host on the 15th").
+    if (JOINT_BODY_RE.test(m[0]) && !CONVENED_BEFORE_RE.test(text.slice(Math.max(s0, npStart - 30), npStart))
+      && !CONVENED_AFTER_RE.test(text.slice(b, Math.min(s1, b + 110)))) continue;
     // "the first round", "the next round": a bare round is an event only when counted ("all year round" is not).
     if (facts.round && !ROUND_COUNT_RE.test(text.slice(npStart, a))) continue;
     const intro = text.slice(Math.max(s0, npStart - 45), npStart);
@@ -338,6 +341,8 @@ function scanEventHeads(text: string, s0: number, s1: number): EventHead[] {
 const NON_MEETING_NAME_RE = /^(?:EXPO|Expo|Olympics|Olympic)/;
 const JOINT_BODY_RE = new RegExp(`^(?:${JOINT_BODY_HEAD})$`, 'i');
 const CONVENED_BEFORE_RE = new RegExp(`\\b${BODY_CONVENING_VERBS}\\s+$`, 'i');
+/** After a joint body's name (its complement first): ", to be convened" / ", which will be held" / ", which Thailand will host". */
+const CONVENED_AFTER_RE = /^(?:\s+(?:on|for|of|in|between)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*\s*|and\s+|the\s+)+)?,?\s+(?:to\s+be\s+(?:convened|held|hosted)|which\s+(?:will|is\s+to|shall)\s+be\s+(?:convened|held|hosted)|which\s+(?:\S+\s+){1,3}?(?:will|shall)\s+(?:host|convene|hold))\b/u;
 const TWO_PLUS_TWO_RE = /[“"]?(?<![\w+])2\+2(?![\w+])[”"]?/g;
 /** What may follow a bare "2+2" that names the meeting (a place, a time, a predicate), not a head noun it modifies. */
 const TWO_PLUS_TWO_AFTER_RE = /^(?:\s+(?:in|on|at|this|next|to\s+be|will|would|shall|is|was|were|held|scheduled|planned|meeting\s+(?:in|on|will))\b|\s*[,.;)]|\s*$)/i;
@@ -351,8 +356,8 @@ const COMMA_OK_AFTER_RE = /^,\s*(?:which|that|scheduled|planned|expected|slated|
 const RELATIVE_OR_PAREN_COMMA_RE = /,/g;
 /** ", U.K.," / ", Lithuania" up to the time: a place apposition after a place. */
 const PLACE_APPOSITION_RE = /^,\s*(?:\p{Lu}[\p{L}.’'-]*\s*(?:(?:and|of|the)\s+)?){1,4}(?:,|$)/u;
-/** A gap made of capitalised words, commas and a few joiners only: a list of places. */
-const PLACE_LIST_GAP_RE = /^(?:\s|,|(?:to|in|at|and|the|of)(?=\s)|\p{Lu}[\p{L}.’'-]*)*$/u;
+/** A gap made of capitalised words (an abbreviation in brackets too: "the Republic of Korea (ROK)"), commas and a few joiners only: a list of places. */
+const PLACE_LIST_GAP_RE = /^(?:\s|,|(?:to|in|at|and|the|of)(?=\s)|\p{Lu}[\p{L}.’'-]*|\(\p{Lu}[\p{L}.’'-]*\))*$/u;
 
 /**
  * True when the text between an event phrase and a later time expression keeps them in one clause:

@@ -58,6 +58,10 @@ export interface FoundPlan {
 const FUTURE_PREFIX = endTest(`(?:^|[^\\p{L}])(?:${FUTURE_PREFIXES.join('|')})\\s+`, 'iu');
 const FUTURE_PREDICATE_RE = new RegExp(`\\b(?:${FUTURE_PREDICATES.join('|')})\\b`, 'i');
 const PAST_MARKER_RE = new RegExp(`^(?:\\s*,)?\\s*(?:${PAST_MARKERS.join('|')})\\b`, 'i');
+/** "The Joint Steering Group for Advanced Capabilities met on December 9", "the Summer session … opened on Monday": past. */
+const MET_AFTER_RE = /^(?:\s+[^\s,;]+){0,6}?\s+(?<!\b(?:be|been|being|will|would|shall|to|is|are|was|were)\s+)(?:met|convened|gathered|opened|began|started|ended|concluded|closed)\s+(?:on|in|at|last|earlier|for|virtually|via)\b/;
+/** "what I mentioned in the General Assembly back in September": a time looked back to. */
+const BACK_BEFORE_RE = /\bback\s+$/i;
 const PAST_AFTER_RE = /^[^;:,]{0,80}?\b(?:last\s+(?:week|month|year|time|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|ago|earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|earlier\s+today)\b/i;
 /** "hopes to hold the next meeting … when conditions permit": a wish on a condition, not an event planned. */
 const CONDITIONAL_AFTER_RE = /^[^.;]*?\b(?:(?:when|if|once|as\s+soon\s+as)\s+(?:the\s+)?(?:conditions?|circumstances?|situation|time)\s+(?:permits?|allows?|is\s+ripe|are\s+ripe)|if\s+possible|conditions\s+permitting)\b/i;
@@ -71,8 +75,13 @@ const HEADLINE_INFINITIVE_RE = /^\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*,?\s+){1
 /** "Korea's bid to host the 2030 World Expo": a candidacy, not an event decided. */
 const BID_TO_HOST = endTest('\\b(?:bids?|candidac(?:y|ies)|candidatures?)\\s+(?:\\S+\\s+){0,3}?to\\s+(?:host|hold|organi[sz]e|stage)\\s+', 'i');
 const REPORTING_VERB_AFTER_RE = /^\s+(?:also\s+)?(?:agreed|noted|welcomed|looked\s+forward|reaffirmed|reiterated|underscored|underlined|expressed|discussed|recalled|encouraged|stressed|emphasi[sz]ed|acknowledged|commended|urged|called\s+(?:for|on|upon)|took\s+note|exchanged|adopted|endorsed|decided|recogni[sz]ed|appreciated|focused|focussed|cent(?:red|ered)|covered|addressed|reviewed|dealt\s+with|touched\s+(?:on|upon)|was\s+devoted)\b/i;
-/** "thanked the President for hosting …", "thanked him for Lithuania’s hospitality in hosting …": what one is thanked for has happened. */
-const THANKED_FOR = endTest('\\bthank(?:s|ed|ing)?\\s+(?:\\S+\\s+){0,5}?for\\s+(?:(?:\\S+\\s+){0,4}?\\p{L}+ing\\s+)?', 'iu');
+/**
+ * "thanked the President for hosting …", "thanked him for Lithuania’s hospitality in hosting …", "congratulated the UAE
+ * for organizing a successful COP28": what one is thanked or congratulated for has happened.
+ */
+const THANKED_FOR = endTest('\\b(?:thank(?:s|ed|ing)?|congratulat(?:e|es|ed|ing))\\s+(?:\\S+\\s+){0,5}?(?:for|on)\\s+(?:(?:\\S+\\s+){0,4}?\\p{L}+ing\\s+)?', 'iu');
+/** "to build on the November 2 discussions": what is built on has happened, whatever year a bare date would take. */
+const BUILD_ON_BEFORE = endTest('\\b(?:build(?:s|ing)?|built)\\s+(?:up)?on\\s+', 'i');
 const ROUTINE_RE = new RegExp(ROUTINE_MARKERS, 'i');
 const NEGATION_RE = new RegExp(`${NEGATIONS}[^,;]{0,30}$`, 'i');
 const NP_FUTURE_RE = /\b(?:upcoming|coming|forthcoming|next|planned|proposed)\b/i;
@@ -87,13 +96,13 @@ const PREFIX_PAST_VERB_RE = /\b(?:held|had|hosted|attended|convened|conducted|co
 /** "regular dialogues", "periodic consultations": a standing practice, not one event. */
 const WEAK_PREFIX_RE = /\b(?:lead|co-lead|speak\s+at)\s+$/i;
 const ROUTINE_NP_RE = /\b(?:regular|periodic|frequent|ongoing|routine)\b|\b(?:diplomatic|permanent|observer|peacekeeping)\s+missions?$/i;
-/** A bare weekday ("Friday’s meeting", "on Tuesday"): read forward or back alike. */
-const WEEKDAY_TIME_RE = /^(?:(?:on|in|at|by|from|until)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+/** A bare weekday ("Friday’s meeting", "on Tuesday"): read forward or back alike; not one with its date ("on Thursday, June 8"). */
+const WEEKDAY_TIME_RE = /^(?:(?:on|in|at|by|from|until)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 const CLAUSE_VERB_RE = /\b(?:agreed|said|stated|confirmed|noted|expressed|discussed|welcomed|affirmed|concurred|shared|emphasi[sz]ed|stressed|underscored|reiterated|explained|hoped|hopes)\b/i;
 const BARE_NP_RE = /^(?:(?:the|this|that|your|his|her|their|our|its|my)\s+)?(?:(?:upcoming|coming|forthcoming|planned|next|proposed)\s+)?\S+$/iu;
 const COORD_GAP_RE = /^[^;:.]{0,60}?(?:,\s*|\s+)(?:and|or|as\s+well\s+as)\s+$|^\s*,\s*$/i;
 
-const VERB_CUE = '(?:will|shall|would\\s+like\\s+to|would|preparations?\\s+to|plans?\\s+to|planning\\s+to|intends?\\s+to|hope[sd]?\\s+to|going\\s+to|expected\\s+to|(?:is|are)\\s+(?:due|set|scheduled|slated)\\s+to|agreed\\s+to|decided\\s+to|wishes\\s+to|invited\\s+(?:\\S+\\s+){0,6}?to|invitation\\s+(?:\\S+\\s+){0,6}?to|ready\\s+to|is\\s+to|are\\s+to)';
+const VERB_CUE = '(?:will|shall|would\\s+like\\s+to|would|preparations?\\s+to|plans?\\s+to|planning\\s+to|intends?\\s+to|hope[sd]?\\s+to|going\\s+to|expect(?:s|ed)?\\s+to|(?:is|are)\\s+(?:due|set|scheduled|slated)\\s+to|agreed\\s+to|decided\\s+to|wishes\\s+to|invited\\s+(?:\\S+\\s+){0,6}?to|invitation\\s+(?:\\S+\\s+){0,6}?to|ready\\s+to|is\\s+to|are\\s+to)';
 const VERB_WORD_RE = new RegExp(`\\b(?:${EVENT_VERBS.map((v) => v.pattern).join('|')})\\b`, 'gi');
 const VERB_WORD_STICKY_RE = new RegExp(VERB_WORD_RE.source, 'iy');
 const VERB_CUE_BEFORE_RE = new RegExp(`\\b${VERB_CUE}\\s+(?:(?:also|soon|then|again|jointly|\\w+ly)\\s+)?$`, 'i');
@@ -128,7 +137,7 @@ function reportedPresent(prefix: string): boolean {
 const APPROXIMATOR_GAP_RE = /^\s*(?:(?:towards?|around|about|approximately|sometime|some\s+time)\s+)?$/i;
 
 const NEXT_LEG_RE = /^,?\s+and\s+(?:then\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){1,4})/u;
-const GUEST_FOR_EVENT_RE = /^\s+(?:[\p{L}.’'-]+\s+){1,7}?(?:for|to\s+attend|at|to)\s+$/u;
+const GUEST_FOR_EVENT_RE = /^\s+(?:[\p{L}.’'-]+\s+){1,10}?(?:for|to\s+attend|at|to)\s+$/u;
 const FRONTED_LEAD_RE = /^[\s"“(]*(?:(?:also|then|meanwhile|separately|subsequently),?\s*)?$/i;
 
 /**
@@ -141,8 +150,14 @@ function frontedTime(text: string, s0: number, sTimes: readonly TimeExpression[]
   const t = sTimes[0];
   if (t === undefined || ref === null || t.vague || t.start === null || t.span[0] - s0 > 24) return null;
   if (!FRONTED_LEAD_RE.test(text.slice(s0, t.span[0])) || text.charCodeAt(t.span[1]) !== 44 /* , */) return null;
-  return t.start > ref && futureByTime(t, ref) ? t : null;
+  if (t.start > ref) return futureByTime(t, ref) ? t : null;
+  // "This week, Deputy National Security Advisor Daleep Singh will travel to …": a period around the reference date
+  // dates the events of a sentence that puts them ahead ("will"), not a report of what was done in it.
+  // Not "Today, …": the reported day itself.
+  return t.relative && (t.end ?? '') > ref && FRONTED_FUTURE_AFTER_RE.test(text.slice(t.span[1], t.span[1] + 100)) ? t : null;
 }
+/** ", Deputy National Security Advisor Daleep Singh will": a subject, then the future (no clause or past verb before it). */
+const FRONTED_FUTURE_AFTER_RE = /^,\s+(?:(?!(?:and|but|met|held|had|was|were|\p{Ll}+ed)\s)[\p{L}\p{N}.’'-]+\s+){1,10}?(?:will|shall)\s/u;
 
 /** True when a time expression starts right after `at`, with at most an approximator between ("towards the end of"). */
 function timeRightAfter(text: string, times: readonly TimeExpression[], at: number): boolean {
@@ -363,10 +378,12 @@ export function findPlannedEvents(input: EventFinderInput): FoundPlan[] {
         headFuture.push(false);
         continue;
       }
-      const past = PREFIX_PAST_VERB_RE.test(prefix) || PAST_MARKER_RE.test(after) || PAST_AFTER_RE.test(after.slice(0, 60)) || NP_PAST_RE.test(np)
+      const past = PREFIX_PAST_VERB_RE.test(prefix) || PAST_MARKER_RE.test(after) || MET_AFTER_RE.test(after)
+        || (rule === 'plans/future-time' && time !== null && BACK_BEFORE_RE.test(text.slice(Math.max(0, time.span[0] - 8), time.span[0]))) || PAST_AFTER_RE.test(after.slice(0, 60)) || NP_PAST_RE.test(np)
         || (rule !== 'plans/future-prefix' && PREFIX_PAST_RE.test(prefix) && !futureByTime(time, ref))
         || (pastByTime(time, ref) && !futureByTime(time, ref) && !(FUTURE_WORD_RULES.has(rule) && time?.yearImplied === true && forwardYears))
-        || (THANKED_FOR(prefix) && !NP_FUTURE_RE.test(np) && !futureByTime(time, ref));
+        || (THANKED_FOR(prefix) && !NP_FUTURE_RE.test(np) && !futureByTime(time, ref))
+        || (rule === 'plans/future-time' && BUILD_ON_BEFORE(prefix));
       const today = time !== null && ref !== null && time.start === ref && time.end === ref;
       // "Friday’s meeting" with no word saying it is ahead: as likely the reported one as a coming one.
       const weekdayOnly = rule === 'plans/future-time' && time !== null && WEEKDAY_TIME_RE.test(time.text) && time.pastStart !== time.start
@@ -429,10 +446,10 @@ export function findPlannedEvents(input: EventFinderInput): FoundPlan[] {
       // a time after the verb in its sentence.
       if (/^deliver$/i.test(verb) ? DELIVER_NOT_RE.test(follow) || !DELIVER_OBJECT_RE.test(follow) || !sTimes.some((t) => t.span[0] >= s0 + verbEnd && !t.vague) : /^(?:open|launch)$/i.test(verb) && !OPEN_OBJECT_RE.test(follow)) continue;
       // "will fly to Jakarta", "will call on Prime Minister Lee", not "head to the polls", "call on all parties".
-      if (/^(?:leave|depart|fly|head|proceed|call)\s/i.test(verb) && !/^\s+(?:(?:the|his|her|their)\s+)?\p{Lu}/u.test(follow)) continue;
+      if (/^(?:leave|depart|fly|head|proceed|call)\s/i.test(verb) && !/^\s+(?:(?:the|his|her|their)\s+)?\p{Lu}/u.test(follow) && !(/^call\s/i.test(verb) && CALLED_ON_LEADERS_RE.test(follow))) continue;
       if (/^sign$/i.test(verb) && !/^\s+(?:the|a|an|an?\s+\w+)\b/i.test(follow) && !SIGN_OBJECT_RE.test(follow)) continue;
       const before = sText.slice(Math.max(0, m.index - 120), m.index);
-      if (/\bto$/i.test(m[0].slice(0, m[0].length - verb.length).trim()) && !/\b(?:plans?|intends?|hope[sd]?|expected|due|set|scheduled|slated|agreed|decided|wishes|like|invited|invitation|ready|going|is|are|preparations?)\b[^,;]{0,60}$/i.test(`${before}${m[0].slice(0, m[0].length - verb.length)}`)) continue;
+      if (/\bto$/i.test(m[0].slice(0, m[0].length - verb.length).trim()) && !/\b(?:plans?|intends?|hope[sd]?|expect(?:s|ed)?|due|set|scheduled|slated|agreed|decided|wishes|like|invited|invitation|ready|going|is|are|preparations?)\b[^,;]{0,60}$/i.test(`${before}${m[0].slice(0, m[0].length - verb.length)}`)) continue;
       if (CONTINUE_RE.test(before.slice(-40)) || NEGATION_RE.test(before.slice(-25)) || THANKS_RE.test(before)) continue;
       verbHits.push({ cueStart: m.index, verbStart, verbEnd, kind: k, rule: 'plans/future-verb' });
     }
@@ -443,6 +460,8 @@ export function findPlannedEvents(input: EventFinderInput): FoundPlan[] {
       if (/^meeting$/i.test(g) && !MEET_COMPLEMENT_RE.test(sText.slice(verbEnd, verbEnd + 40))) continue;
       // "welcoming Sweden as a full member at the Vilnius Summit": an accession, the event is the summit named after it.
       if (/^welcoming$/i.test(g) && WELCOMED_AS_RE.test(sText.slice(verbEnd, verbEnd + 80))) continue;
+      // "looked forward to receiving a report": one receives or welcomes a guest (a name, a person), not a document.
+      if (/^(?:receiving|welcoming)$/i.test(g) && !GUEST_OBJECT_RE.test(sText.slice(verbEnd, verbEnd + 40))) continue;
       // "returning to the region": "travelling" and "returning" need a destination.
       if (/^(?:returning|travell?ing)$/i.test(g) && !/^\s+(?:to|home)\b/i.test(sText.slice(verbEnd, verbEnd + 8))) continue;
       // The evidence keeps "look forward to": "meeting" alone does not say it is ahead.
@@ -473,12 +492,24 @@ export function findPlannedEvents(input: EventFinderInput): FoundPlan[] {
       // guest comes for the event named next, which is already found; it is the one event.
       if (v.rule === 'plans/look-forward-verb' && v.kind === 'visit' && limit < s1 && GUEST_FOR_EVENT_RE.test(afterVerb) && found.some((f) => f.span[0] === limit)) continue;
       if (ROUTINE_RE.test(afterVerb.slice(0, 80)) || CONDITIONAL_AFTER_RE.test(text.slice(b, Math.min(s1, b + 120)))) continue;
-      const time = attachTime(text, sTimes, a, a, b, limit) ?? fronted;
+      // "will meet at the upcoming ASEAN summit", "agreed to meet again at next year's G20 summit": the meeting is held
+      // at the event found right after the verb; one event, stated from the verb on.
+      const occasion = OCCASION_AFTER_VERB_RE.exec(afterVerb);
+      const host = occasion === null ? -1 : found.findIndex((f) => f.span[0] === b + occasion[0].length && f.kind === 'meeting');
+      if (host >= 0 && v.kind === 'meeting') {
+        const f = found[host] as Candidate;
+        // The verb's cue now says it is ahead: no longer an event dated by its time alone.
+        found[host] = { ...f, span: [s0 + v.cueStart, f.span[1]], rule: f.rule === 'plans/future-time' ? v.rule : f.rule };
+        continue;
+      }
+      let time = attachTime(text, sTimes, a, a, b, limit) ?? fronted;
+      // "will travel on June 1-2 to San José": the verb's pattern took the "on" that opens the time.
+      if (time === null || time === fronted) time = sTimes.find((t) => t.span[0] > a && t.span[0] < b && t.span[1] > b && !t.vague) ?? time;
       // The cue ("will", "invited … to") says it is ahead: a month without a year is then next year's ("will visit in March").
       if (pastByTime(time, ref) && !futureByTime(time, ref) && !(time?.yearImplied === true && forwardYears)) continue;
       // "is travelling to China": a trip ahead only when a time after the reference date says so.
       if (v.rule === 'plans/progressive-travel' && !/^(?:will|shall)\s/i.test(text.slice(a, b)) && (time === fronted || time?.start == null || ref === null || time.start <= ref)) continue;
-      let objEnd = b + objectLength(afterVerb, time !== null && time.span[0] >= b ? time.span[0] - b : -1, /^travel$/i.test(text.slice(a, b)));
+      let objEnd = b + objectLength(afterVerb, time !== null && time !== fronted && time.span[0] >= b - 3 ? Math.max(0, time.span[0] - b) : -1, /^travel(?:\s+on)?$/i.test(text.slice(a, b)));
       // "sign agreements": a lower-case document object names what is signed.
       if (objEnd === b && v.kind === 'signing') objEnd = b + (SIGN_OBJECT_RE.exec(afterVerb)?.[0].length ?? 0);
       const start = time !== null && time === fronted ? time.span[0] : s0 + v.cueStart;
@@ -614,13 +645,19 @@ function isBareGeneric(text: string, c: Candidate, h: EventHead): boolean {
   return !/\p{Lu}/u.test(np) && !/\p{Lu}/u.test(text.slice(h.head[1], c.span[1])) && /^(?:\S+\s+)?\S+$/u.test(np.trim());
 }
 
+/** Between a meeting verb and the event it is held at: "again at the", "on the sidelines of", "during". */
+const OCCASION_AFTER_VERB_RE = /^\s+(?:again\s+)?(?:at|during|on\s+the\s+(?:margins|sidelines|fringes)\s+of|in\s+the\s+(?:margins|sidelines)\s+of)\s+/i;
+/** "will also call on the leadership of the UAE": the leaders called on, named by their office. */
+const CALLED_ON_LEADERS_RE = /^\s+the\s+(?:leadership|leaders|president|prime\s+minister|king|emir|crown\s+prince|sultan)\b/i;
+/** The guest after "receiving"/"welcoming": a name or a person ("President Ruto", "him", "the Indian delegation", "you"). */
+const GUEST_OBJECT_RE = /^\s+(?:(?:the|his|her|their|our|your|a|an)\s+)?(?:\p{Lu}|(?:him|her|them|you|us|counterparts?|delegations?|leaders?|ministers?|presidents?|guests?|visitors?|members?)\b|\p{Ll}+\s+(?:counterparts?|delegations?|leaders?|ministers?|guests?|visitors?)\b)/u;
 const TRAVEL_FOLLOW_RE = /^\s+(?:to\b|(?:on|in|from|this|next|later|during)\s|[A-Z0-9])/;
 /** Words that end a verb's lower-case object ("meet with government officials to discuss …"). */
 const OBJECT_STOP_RE = /^(?:to|and|or|in|on|at|for|from|who|which|that|about|during|while|as|when|where|before|after|by|of|under|regarding|including|this|next|later|soon|again)$/i;
 
 /** Lower-case nouns that continue a capitalised object into a group of people ("Indonesian government officials"). */
 const PEOPLE_NOUN_RE = /^(?:government|officials?|counterparts?|leaders?|ministers?|representatives?|authorities|delegations?|partners?|civil|business|members?|stakeholders?|students?|communities|community|counterparts?|diplomats?|lawmakers|legislators|parliamentarians|troops|forces|military|security|senior)$/;
-const OBJECT_CAP_RE = /^\s+(?:again\s+|in\s+person\s+|in-person\s+|face[\s-]to[\s-]face\s+)?(?:with\s+)?(?:(?:the|his|her|their)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*\s*(?:(?:of|and|the)\s+(?=\p{Lu}))?){1,8}/u;
+const OBJECT_CAP_RE = /^\s+(?:again\s+|in\s+person\s+|in-person\s+|face[\s-]to[\s-]face\s+)?(?:with\s+)?(?:(?:the|his|her|their)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*\s*(?:(?:(?:of|and)\s+(?:the\s+)?|the\s+)(?=\p{Lu}))?){1,8}/u;
 const OBJECT_LEAD_RE = /^\s+(?:again\s+|in\s+person\s+|in-person\s+)?(?:with\s+(?:(?:the|a|an|his|her|their|its)\s+)?|(?:the|a|an|his|her|their|its)\s+)/u;
 const OBJECT_WORD_RE = /^\s+(\p{Ll}[\p{L}’'-]*)/u;
 const OBJECT_ANY_WORD_RE = /^\s+(\p{L}[\p{L}’'.-]*)/u;
@@ -671,7 +708,7 @@ function objectLength(after: string, timeAt: number, travel: boolean): number {
 }
 
 /** "the first meeting of the U.S.-EU Dialogue": a head joined to the one before it by "of" names the same event. */
-function joinedByOf(text: string, heads: readonly EventHead[], j: number): boolean {
+export function joinedByOf(text: string, heads: readonly EventHead[], j: number): boolean {
   const p = heads[j - 1];
   const n = heads[j];
   return p !== undefined && n !== undefined && n.npStart > p.head[1] && n.npStart - p.head[1] < 8 && /^\s+of\s+$/.test(text.slice(p.head[1], n.npStart));
@@ -699,6 +736,36 @@ function cachedComplementKey(keys: Map<Candidate, string | null>, c: Candidate):
 }
 
 /**
+ * A description named enough to identify one event: two capitalised words or more and no indefinite article ("the 11th
+ * Session of the South Africa-Nigeria Bi-National Commission", not "will sign a Presidential Memorandum", which may be
+ * another one).
+ */
+const NAMED_WHAT_RE = /^(?!.*(?:^|\s)(?:a|an)\s)(?=.*\p{Lu}.*\s\S*\p{Lu})\S+\s+\S+\s+\S+/u;
+
+/**
+ * The kept event `c` repeats by name: 'drop' when `c` is undated and a kept event of its kind contains its description;
+ * the index of an undated kept event whose description `c`'s (dated) contains; else -1.
+ */
+function namedRepeat(kept: readonly Candidate[], c: Candidate): number | 'drop' {
+  const own = c.what.toLowerCase();
+  if (c.time === null) {
+    if (!NAMED_WHAT_RE.test(c.what)) return -1;
+    return kept.some((k) => k.kind === c.kind && k.time !== null && k.what.toLowerCase().includes(own)) ? 'drop' : -1;
+  }
+  return kept.findIndex((k) => k.kind === c.kind && k.time === null && NAMED_WHAT_RE.test(k.what) && own.includes(k.what.toLowerCase()));
+}
+
+/** Removes the undated kept events, other than `kept[at]` (dated), whose description `kept[at]`'s contains. */
+function dropNamedRepeats(kept: Candidate[], at: number): void {
+  const c = kept[at] as Candidate;
+  const own = c.what.toLowerCase();
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const k = kept[i] as Candidate;
+    if (i !== at && k.kind === c.kind && k.time === null && NAMED_WHAT_RE.test(k.what) && own.includes(k.what.toLowerCase())) kept.splice(i, 1);
+  }
+}
+
+/**
  * Drops repeats: a bare "the meeting"/"your visit" after an event of the same kind, an event with
  * the same kind and interval as an earlier one, an undated event with the same kind and place as
  * an earlier one, and candidates overlapping a kept one.
@@ -723,6 +790,7 @@ function dedupe(text: string, candidates: readonly Candidate[]): FoundPlan[] {
     const inner = kept.findIndex((k) => k.time === null && (c.time !== null || k.span[0] === c.span[0]) && (k.kind === c.kind || k.span[0] === c.span[0]) && c.span[0] <= k.span[0] && k.span[1] <= c.span[1]);
     if (inner >= 0) {
       kept[inner] = c;
+      if (c.time !== null) dropNamedRepeats(kept, inner);
       continue;
     }
     if (c.bare && c.time === null && kept.some((k) => k.kind === c.kind)) continue;
@@ -735,6 +803,14 @@ function dedupe(text: string, candidates: readonly Candidate[]): FoundPlan[] {
         if (k.rule === 'plans/future-time' && c.rule !== 'plans/future-time' && !c.bare) kept[at] = c;
         continue;
       }
+    }
+    // "Minister Pandor to co-chair the 11th Session of the … Bi-National Commission" (a headline, undated) and "will
+    // co-chair the 11th Session of the … Bi-National Commission in Abuja on the 4th of March": one named event.
+    const named = namedRepeat(kept, c);
+    if (named === 'drop') continue;
+    if (named >= 0) {
+      kept[named] = c;
+      continue;
     }
     const key = cachedComplementKey(keys, c);
     if (c.time === null && key !== null && kept.some((k) => cachedComplementKey(keys, k) === key)) continue;

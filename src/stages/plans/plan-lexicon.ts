@@ -12,13 +12,13 @@ export const JOINT_BODY_HEAD =
   '(?:joint|intergovernmental|inter-governmental|bi-national|binational)\\s+(?:(?:ministerial|economic|trade|permanent|bilateral|cooperation)\\s+)?(?:commission|committee)s?(?!\\s+(?:meeting|session)s?\\b)';
 
 /** Verbs right before a {@link JOINT_BODY_HEAD} noun phrase that make the body's session an event. */
-export const BODY_CONVENING_VERBS = '(?:convene|convening|hold|holding|host|hosting|organi[sz]e|organi[sz]ing|reconvene)';
+export const BODY_CONVENING_VERBS = '(?:convene|convening|hold|holding|host|hosting|organi[sz]e|organi[sz]ing|reconvene|co-chair|co-chairing|chair|chairing|co-host|co-hosting)';
 
 /**
  * Event head nouns and the kind they imply, tried in order (the first whose pattern matches a head
  * decides). Multi-word heads come before their last word so "working group" wins over "group".
  */
-export const EVENT_HEADS: readonly { readonly pattern: string; readonly kind: PlanKind }[] = [
+export const EVENT_HEADS: readonly { readonly pattern: string; readonly kind: PlanKind; /** The head words alone, when `pattern` also looks at the words around them. */ readonly words?: string }[] = [
   { pattern: 'summit(?:\\s+meeting)?s?', kind: 'meeting' },
   { pattern: 'working\\s+groups?(?:\\s+meetings?)?', kind: 'meeting' },
   { pattern: '(?:telephone|phone|video)\\s+(?:talks?|calls?|conversations?)', kind: 'meeting' },
@@ -26,7 +26,21 @@ export const EVENT_HEADS: readonly { readonly pattern: string; readonly kind: Pl
   { pattern: 'meetings?', kind: 'meeting' },
   { pattern: 'talks', kind: 'meeting' },
   { pattern: 'conferences?', kind: 'meeting' },
-  { pattern: 'ministerials?', kind: 'meeting' },
+  // "the 2+2 Ministerial Dialogue": the dialogue decides the kind.
+  { pattern: 'ministerials?(?!\\s+dialogues?\\b)', kind: 'meeting' },
+  // "the next EU-Ukraine Association Council", "the Foreign Affairs Council", "the European Council of 21-22 March",
+  // "the OTS Council of Foreign Ministers": councils that are sessions, named by the word before them (the capitalised
+  // name before that is taken by the noun phrase). Not standing bodies ("the Security Council", "the Federation
+  // Council"), nor a council's members, president or decisions, nor the Council of Europe (an organisation).
+  { pattern: '(?<=\\b(?:association|partnership|coordination|affairs|european|ministerial|ministers[’\']?)\\s)councils?(?!\\s+(?:members?|officials?|staff|spokes(?:man|woman|person)|president|presidency|resolutions?|conclusions|decisions?|chair|secretariat|meetings?)\\b)|councils?\\s+of\\s+(?:foreign\\s+)?ministers', kind: 'meeting', words: 'councils?(?:\\s+of\\s+(?:foreign\\s+)?ministers)?' },
+  // "will attend the UN General Assembly": its annual session.
+  { pattern: 'general\\s+assembly', kind: 'meeting' },
+  // Leaders' and ministers' retreats ("the Leaders' Retreat, which will take place in Singapore"); not an army's
+  // ("the retreat of Russia's forces").
+  { pattern: 'retreats?(?!\\s+(?:of|from)\\b)', kind: 'meeting' },
+  // Standing groups of two governments meet in sessions, as joint commissions do ("the Joint Strategic Planning Group
+  // will convene").
+  { pattern: '(?:planning|contact|steering|consultative|coordination)\\s+groups?', kind: 'meeting' },
   // "convene the 11th Joint Commission on Bilateral Cooperation", "host the Inter-Governmental Commission": a joint
   // body between two governments meets in sessions, so convening or hosting it is a meeting. Only as the object of a
   // {@link BODY_CONVENING_VERBS} verb (event-phrase.ts): as a subject ("The Joint Committee will meet in May") the verb
@@ -45,6 +59,8 @@ export const EVENT_HEADS: readonly { readonly pattern: string; readonly kind: Pl
   { pattern: 'visits?', kind: 'visit' },
   { pattern: 'trips?', kind: 'visit' },
   { pattern: 'tours?', kind: 'visit' },
+  // The Holy See's and churches' trips ("the Apostolic Journey to Argentina").
+  { pattern: '(?:apostolic|pastoral)\\s+journeys?', kind: 'visit' },
   { pattern: 'surveys?', kind: 'survey' },
   { pattern: 'inspections?', kind: 'survey' },
   { pattern: 'missions?', kind: 'mission' },
@@ -54,6 +70,11 @@ export const EVENT_HEADS: readonly { readonly pattern: string; readonly kind: Pl
   { pattern: 'exercises?', kind: 'other' },
   { pattern: '(?:commemorative\\s+)?events', kind: 'other' },
   { pattern: 'celebrations?', kind: 'other' },
+  // Ceremonies a guest attends ("the Republic Day parade on 26 January", "the inauguration of President Sheinbaum",
+  // "the canonisation of Mama Antula").
+  { pattern: 'parades?', kind: 'other' },
+  { pattern: 'inaugurations?', kind: 'other' },
+  { pattern: 'canoni[sz]ations?', kind: 'other' },
   { pattern: 'festivals?', kind: 'other' },
 ];
 
@@ -76,6 +97,8 @@ export const EVENT_VERBS: readonly { readonly pattern: string; readonly kind: Pl
   { pattern: 'tour', kind: 'visit' },
   // "will leave for Tokyo", "will fly to Jakarta", "will proceed to Manila": the trip stated by its departure.
   { pattern: '(?:leave|depart|fly|head|proceed)\\s+(?:for|to)', kind: 'visit' },
+  // "will lead a business delegation to Jakarta": the trip stated by the delegation its leader takes.
+  { pattern: 'lead\\s+(?:a|an|the|his|her|their)\\s+(?:[\\w-]+\\s+){0,3}?delegations?\\s+to', kind: 'visit' },
   { pattern: 'meet', kind: 'meeting' },
   { pattern: 'call\\s+on', kind: 'meeting' },
   { pattern: 'convene', kind: 'meeting' },
@@ -129,9 +152,11 @@ export const NP_MODIFIERS: readonly string[] = [
 
 /** Phrases right before an event noun phrase that mark it as future (the noun phrase follows at once). */
 export const FUTURE_PREFIXES: readonly string[] = [
-  '(?:will|shall|would|to|plans? to|planning to|intends? to|hopes? to|decided to|agreed to|wishes? to|going to|ready to|agreed on|concurred on)\\s+(?:\\w+ly\\s+|also\\s+|jointly\\s+|together\\s+)?(?:hold|host|convene|organi[sz]e|attend|arrange|coordinate|realize|realise|carry\\s+out|conduct|launch|open|plan|prepare|undertake|dispatch|send|co-host|co-chair|chair|join|participate\\s+in|take\\s+part\\s+in|lead|co-lead|speak\\s+at|schedule|make|pay|resume|be\\s+on)',
+  '(?:will|shall|would|to|plans? to|planning to|intends? to|hopes? to|decided to|agreed to|wishes? to|going to|ready to|agreed on|concurred on)\\s+(?:\\w+ly\\s+|also\\s+|jointly\\s+|together\\s+)?(?:hold|host|convene|organi[sz]e|attend|arrange|coordinate|realize|realise|carry\\s+out|conduct|launch|open|plan|prepare|undertake|dispatch|send|co-host|co-chair|chair|preside\\s+over|join|participate\\s+in|take\\s+part\\s+in|lead|co-lead|speak\\s+at|schedule|make|pay|resume|be\\s+on)',
   // "will be in Singapore for an official visit"
   '(?:will|shall)\\s+be\\s+in\\s+(?:\\S+\\s+){1,3}?for',
+  // "India will host the UAE President for the Raisina Dialogue": the guest comes for the event named after.
+  '(?:will|shall)\\s+(?:also\\s+)?(?:host|welcome|receive)\\s+(?:\\S+\\s+){1,5}?for',
   // "will meet Prime Minister Rabuka and co-chair the Ministerial Forum": a second verb under the same "will".
   '(?:will|shall)\\s+(?:\\S+\\s+){1,8}?and\\s+(?:also\\s+)?(?:host|convene|attend|co-chair|chair|co-host|join|participate\\s+in|take\\s+part\\s+in|address)',
   '(?:agreed|concurred|decided|confirmed|proposed|suggested)\\s+(?:on\\s+)?(?:holding|hosting|convening|organi[sz]ing|arranging|launching|resuming|meeting)',
@@ -171,6 +196,8 @@ export const FUTURE_PREDICATES: readonly string[] = [
   'scheduled\\s+(?:to|for|in|on|at)',
   'planned\\s+(?:for|in|on|at)',
   'expected\\s+to\\s+(?:take\\s+place|be\\s+held)',
+  // "the Second Peace Summit should take place before November": what is due, as "is due to take place".
+  'should\\s+(?:take\\s+place|be\\s+held|be\\s+convened)',
 ];
 
 /** Phrases marking a noun phrase as an event in the past (blocks the future reading, feeds past references). */

@@ -7,7 +7,7 @@ import type { TimeExpression } from '../../domain/mentions.ts';
 import { attachTime, endTest, findEventHeads, gapKeepsClause, nounPhraseStart } from '../plans/event-phrase.ts';
 import { FUTURE_PREDICATES, PAST_MARKERS } from '../plans/plan-lexicon.ts';
 import { cutsWord, flagsWithin, matchesIn, PAST_VERB, RECORD, wordIndexOf } from '../plans/word-index.ts';
-import { findPlannedEvents, pastByTime, sortedByStart, timesWithin, trimJoiners, type EventFinderInput } from '../plans/plan-finder.ts';
+import { findPlannedEvents, joinedByOf, pastByTime, sortedByStart, timesWithin, trimJoiners, type EventFinderInput } from '../plans/plan-finder.ts';
 import { PAST_EVENT_VERBS, PAST_PREFIXES, RECORD_HEADS, RECORD_PAST_AFTER } from './reference-lexicon.ts';
 
 /** An earlier event the text refers to. */
@@ -200,9 +200,12 @@ export function findPastReferences(input: PastReferenceInput): FoundReference[] 
       const h = heads[i];
       if (h === undefined) continue;
       let limit = s1;
+      // "The last meeting of the Joint Strategic Planning Group was held …": a head joined to the one before by "of"
+      // names the same event, read as that one's complement (as the plan finder reads it).
+      if (joinedByOf(text, heads, i)) continue;
       for (let j = i + 1; j < heads.length; j++) {
         const n = heads[j];
-        if (n !== undefined && !n.occasionIntro) { limit = n.npStart; break; }
+        if (n !== undefined && !n.occasionIntro && !joinedByOf(text, heads, j)) { limit = n.npStart; break; }
       }
       const np = text.slice(h.npStart, h.head[1]);
       const prefix = text.slice(Math.max(s0, h.npStart - 60), h.npStart);

@@ -128,6 +128,12 @@ export const PARTS_OF_YEAR: Readonly<Record<string, MonthRange>> = {
   'first half': { startMonth: 1, endMonth: 6 },
   'second half': { startMonth: 7, endMonth: 12 },
   'latter half': { startMonth: 7, endMonth: 12 },
+  // "in the latter part of the year", "the early part of next year": the year's thirds, as early/mid/late.
+  'early part': { startMonth: 1, endMonth: 4 },
+  'earlier part': { startMonth: 1, endMonth: 4 },
+  'middle part': { startMonth: 5, endMonth: 8 },
+  'latter part': { startMonth: 9, endMonth: 12 },
+  'later part': { startMonth: 9, endMonth: 12 },
   // Latin-American and Iberian English ("the second semester of 2024"): a semester is a half-year.
   'first semester': { startMonth: 1, endMonth: 6 },
   'second semester': { startMonth: 7, endMonth: 12 },

@@ -1,6 +1,6 @@
 /**
- * "in the third quarter", "by the end of the second quarter", "Q3 2023", "in Q3": a calendar quarter; "H2 2024", "1H 2025":
- * a half-year. Without a
+ * "in the third quarter", "by the end of the second quarter", "Q3 2023", "in Q3": a calendar quarter; "H2 2024", "1H 2025",
+ * "during the second semester", "in the first half": a half-year. Without a
  * year it is the next such quarter that has not ended (the converter's implied-year reading; the past reading is the
  * latest one begun). "the first quarter of 2024" / "of next year" are the part-of-year parser's.
  * A bare quarter needs a preposition before it ("a quarter of the population", "the third quarter results" are not
@@ -34,9 +34,10 @@ const CUE_WINDOW = 40;
  */
 const PART_BEFORE = /(?:^|\W)(?:at|in|towards?|around|from)\s+(the\s+(end|beginning|start|middle)\s+of\s+)$/i;
 const PART_MONTH: Readonly<Record<string, number>> = { beginning: 0, start: 0, middle: 1, end: 2 };
-// Groups: 1 ordinal, 2 "Q" digit, 3 year after "Q<n>", 4 "H" digit, 5 digit before "H", 6 year after the half.
+// Groups: 1 ordinal, 2 unit (quarter, half, semester), 3 "Q" digit, 4 year after "Q<n>", 5 "H" digit, 6 digit before
+// "H", 7 year after the half.
 const PATTERN = new RegExp(
-  `\\b(?:the\\s+(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\b(?!\\s+of\\b)` +
+  `\\b(?:the\\s+(first|second|third|fourth|1st|2nd|3rd|4th)\\s+(quarter|half|semester)\\b(?!\\s+of\\b)` +
     `|Q([1-4])\\b(?:\\s*(?:of\\s+)?${YEAR_PATTERN}(?!\\d))?` +
     // "H2 2024", "1H 2025": a half-year, only with its year ("in 1H" alone is chrono's hour).
     `|(?:H([12])|([12])H)\\s*(?:of\\s+)?${YEAR_PATTERN}(?!\\d))`,
@@ -55,20 +56,25 @@ function halfYearResult(context: ParsingContext, match: RegExpMatchArray, half: 
 export const quarterParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
-    const half = match[4] ?? match[5];
-    if (half !== undefined) return halfYearResult(context, match, Number(half), Number(match[6]));
+    const half = match[5] ?? match[6];
+    if (half !== undefined) return halfYearResult(context, match, Number(half), Number(match[7]));
     const ordinal = match[1];
-    const quarter = ordinal === undefined ? Number(match[2]) : ORDINALS[ordinal.toLowerCase()];
+    const quarter = ordinal === undefined ? Number(match[3]) : ORDINALS[ordinal.toLowerCase()];
     if (quarter === undefined) return null;
     if (ordinal === undefined && match[0].charAt(0) !== 'Q') return null; // "q3" is not a quarter
-    const year = match[3] === undefined ? undefined : Number(match[3]);
+    // "during the second semester", "in the first half": a half-year of no written year, as a bare quarter is read.
+    const halves = match[2] !== undefined && !/^quarter$/i.test(match[2]);
+    if (halves && quarter > 2) return null;
+    const year = match[4] === undefined ? undefined : Number(match[4]);
     let index = match.index ?? 0;
     const before = context.text.slice(Math.max(0, index - CUE_WINDOW), index);
     const part = PART_BEFORE.exec(before);
     if (year === undefined && part === null && !CUE_BEFORE.test(before)) return null;
-    let startMonth = quarter * 3 - 2;
-    let endMonth = startMonth + 2;
-    if (part !== null) {
+    if (halves && part !== null) return null; // "at the end of the first half": no thirds of a half-year
+
+    let startMonth = halves ? quarter * 6 - 5 : quarter * 3 - 2;
+    let endMonth = startMonth + (halves ? 5 : 2);
+    if (part !== null && !halves) {
       startMonth += PART_MONTH[(part[2] ?? '').toLowerCase()] ?? 0;
       endMonth = startMonth;
       index -= (part[1] ?? '').length;

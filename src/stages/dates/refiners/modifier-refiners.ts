@@ -59,6 +59,18 @@ function growOverPrefix(context: ParsingContext, results: ParsingResult[], i: nu
 /** A period looked back on, up to the reference date ("within the past year"): no deadline ahead. */
 const LOOKED_BACK = /^(?:the\s+)?past\b/i;
 
+const ARTICLE = prefixRegex('the');
+const LEADING_DIGIT = /^\d/;
+
+/**
+ * "the 4th of March": the article of an ordinal day joins its span first, so that the words before it ("by the 4th of
+ * March", "on the 4th of March", "around the 20th of March") are read as they are before "4 March".
+ */
+export const articleModifier: Modifier = (context, results, i) => {
+  const result = results[i];
+  if (result !== undefined && LEADING_DIGIT.test(result.text)) growOverPrefix(context, results, i, ARTICLE);
+};
+
 /** "by X", "before (the end of) X", "no later than X": from the reference date to the end of X. */
 export const deadlineModifier: Modifier = (context, results, i) => {
   const result = results[i];
@@ -100,6 +112,7 @@ export const leadingPrepositionModifier: Modifier = (context, results, i) => {
 
 /** The modifiers, in the order they run (each over every result before the next). */
 export const MODIFIERS: readonly Modifier[] = [
+  articleModifier,
   deadlineModifier,
   openEndModifier,
   approximateModifier,

@@ -3,7 +3,8 @@
  * month) whose year is given relative to the reference date right after it. chrono and our parsers read the month
  * and "this year" separately; this refiner gives the month that year, grows it over the year words and drops the
  * separate year. ("March of 2024" is already one chrono result.) A qualifier before the month ("next January", "last
- * December") fixes its year the same way.
+ * December") fixes its year the same way. A month listed before a month with its year ("meetings in May and September
+ * 2022", "in March, April and May 2025") takes that year.
  */
 import type { ParsingResult, Refiner } from 'chrono-node';
 import { datesOptionOf } from '../dates-parsing-option.ts';
@@ -47,6 +48,22 @@ function qualifiedBefore(text: string, result: ParsingResult, reference: { reado
   result.addTag(RULE_TAG + MONTH_OF_YEAR_RULE);
 }
 
+/** Between two listed months: ", " / " and " / ", and " / " & ". */
+const LIST_JOINER = /^\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s+)$/i;
+
+/** "May and September 2022": a month without a year takes the year of the month listed right after it. */
+function listedBeforeYear(text: string, result: ParsingResult, next: ParsingResult | null | undefined): void {
+  if (next == null || result.end != null || result.start.isCertain('day') || !MONTH_WORD_START.test(result.text)) return;
+  if (next.end != null || next.start.isCertain('day') || !next.start.isCertain('month') || !next.start.isCertain('year')) return;
+  // chrono's month may end with the list's comma ("March," in "March, April and May 2025").
+  const gap = `${result.text.endsWith(',') ? ',' : ''}${text.slice(result.index + result.text.length, next.index)}`;
+  if (!LIST_JOINER.test(gap)) return;
+  const year = next.start.get('year') ?? 0;
+  // A list runs forward in time: a month after the next one belongs to the year before ("December and January 2025").
+  result.start.assign('year', (result.start.get('month') ?? 1) > (next.start.get('month') ?? 1) ? year - 1 : year);
+  result.addTag(RULE_TAG + MONTH_OF_YEAR_RULE);
+}
+
 /** Refiner joining a month and the relative year after it. */
 export const monthOfYearRefiner: Refiner = {
   refine(context, results) {
@@ -79,6 +96,12 @@ export const monthOfYearRefiner: Refiner = {
         removed = true;
       }
     }
-    return removed ? kept.filter((r): r is ParsingResult => r !== null) : results;
+    const out = removed ? kept.filter((r): r is ParsingResult => r !== null) : results;
+    // Right to left, so a list passes its year back month by month ("in March, April and May 2025").
+    for (let i = out.length - 2; i >= 0; i--) {
+      const result = out[i] as ParsingResult;
+      if (monthWithoutYear(result)) listedBeforeYear(context.text, result, out[i + 1]);
+    }
+    return out;
   },
 };
