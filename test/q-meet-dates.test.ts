@@ -22,3 +22,15 @@ test('meeting date beside the page date that opens the story', () => {
     assert.equal(record.meetings[0]?.date, date, text);
   }
 });
+
+test('"this morning" on a page with no published date is the day its times are read against', () => {
+  const text = 'Audience with the President of the Republic of Angola, 18.10.2023\n\nThis morning, in the Vatican Apostolic Palace, the Holy Father Francis received in audience Mr. João Manuel Gonçalves Lourenço, President of the Republic of Angola.';
+  const record = extractRecord({ file: 't', text });
+  assert.equal(record.published, null);
+  assert.equal(record.meetings[0]?.date, '2023-10-18');
+  const evidence = record.meetings[0]!.provenance.date!;
+  assert.equal(evidence.rule, 'meeting/date-same-day-reference');
+  assert.equal(text.slice(evidence.start, evidence.end), 'This morning');
+  // with no full date anywhere, the day stays unknown
+  assert.equal(extractRecord({ file: 't', text: text.replace(', 18.10.2023', '') }).meetings[0]?.date, null);
+});
