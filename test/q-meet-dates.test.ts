@@ -34,3 +34,14 @@ test('"this morning" on a page with no published date is the day its times are r
   // with no full date anywhere, the day stays unknown
   assert.equal(extractRecord({ file: 't', text: text.replace(', 18.10.2023', '') }).meetings[0]?.date, null);
 });
+
+test("a person named in the headline takes the title the lead gives them, written as fully", () => {
+  const head = 'Press release on Foreign Minister Sergey Lavrov’s telephone conversation with Foreign Minister of China Wang Yi\n\n';
+  const lead = 'On July 17, Foreign Minister Sergey Lavrov had a telephone conversation with State Councilor and Foreign Minister of the People’s Republic of China Wang Yi.';
+  const record = extractRecord({ file: 't', text: `17 July 2020\n\n${head}${lead}` });
+  const wang = record.meetings[0]!.participants.find((p) => p.name === 'Wang Yi')!;
+  assert.equal(wang.title, 'State Councilor and Foreign Minister');
+  // the same title in the lead: the title stays
+  const same = extractRecord({ file: 't', text: `17 July 2020\n\n${head}On July 17, Foreign Minister Sergey Lavrov had a telephone conversation with Foreign Minister of China Wang Yi.` });
+  assert.equal(same.meetings[0]!.participants.find((p) => p.name === 'Wang Yi')!.title, 'Foreign Minister');
+});

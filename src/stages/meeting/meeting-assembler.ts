@@ -234,9 +234,32 @@ function pickParticipants(ctx: ExtractionContext, lead: Lead, occasion: Window |
       if (!speaksForAbsent(ctx.text, w, p)) keepMostInformative(byName, p);
     }
   }
+  preferLeadTitles(ctx, lead, byName);
   const author = firstPersonAuthor(ctx, lead) ?? pronounSubject(ctx, lead);
   if (author && !byName.has(author.name.toLowerCase())) return [author, ...byName.values()];
   return [...byName.values()];
+}
+
+/**
+ * A person kept from the headline ("Foreign Minister Park Jin Meets ...") takes the mention of the lead's sentences
+ * when those give the same person a title ("Minister of Foreign Affairs Park Jin held a meeting ..."): the story's
+ * wording, not the headline's shorthand.
+ */
+function preferLeadTitles(ctx: ExtractionContext, lead: Lead, byName: Map<string, PersonMention>): void {
+  if (lead.sentences.length === 0) return;
+  const inLead = (p: PersonMention): boolean => lead.sentences.some((s) => s.span[0] <= p.span[0] && p.span[1] <= s.span[1]);
+  for (const [key, p] of byName) {
+    if (inLead(p)) continue;
+    for (const s of lead.sentences) {
+      // (the lead's mention written as fully: "Biden" is no better evidence for Joe Biden than "Joe Biden")
+      const q = spanning(ctx.people, s.span).find((m) => m.title !== null && m.name.toLowerCase() === key && m.title.text !== p.title?.text &&
+        m.span[1] - m.span[0] >= p.span[1] - p.span[0]);
+      if (q) {
+        byName.set(key, q);
+        break;
+      }
+    }
+  }
 }
 
 /**
