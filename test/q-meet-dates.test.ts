@@ -45,3 +45,11 @@ test("a person named in the headline takes the title the lead gives them, writte
   const same = extractRecord({ file: 't', text: `17 July 2020\n\n${head}On July 17, Foreign Minister Sergey Lavrov had a telephone conversation with Foreign Minister of China Wang Yi.` });
   assert.equal(same.meetings[0]!.participants.find((p) => p.name === 'Wang Yi')!.title, 'Foreign Minister');
 });
+
+test('a sentence about the previous meeting of a series does not report the meeting', () => {
+  const announcement = 'Minister of Foreign Affairs Hakan Fidan will pay an official visit to Kazakhstan on 3-4 October 2024.\n\nThe last meeting of the Joint Strategic Planning Group was held in Ankara on 12 June 2023.';
+  assert.deepEqual(extractRecord({ file: 't', text: announcement }).meetings, []);
+  // the same words reporting this meeting still do
+  const report = 'The meeting of the Joint Strategic Planning Group was held in Ankara on 12 June 2023, co-chaired by the two Foreign Ministers.';
+  assert.equal(extractRecord({ file: 't', text: report }).meetings[0]?.date, '2023-06-12');
+});

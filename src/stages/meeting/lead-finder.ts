@@ -14,6 +14,8 @@ const FUTURE_RE = new RegExp(String.raw`\b(?:${FUTURE_CUES.join('|')})\b`, 'i');
 /** Sentences that continue the lead with more principals ("co-chairmen: ...", "delegation was led by ..."). */
 const CONTINUATION_RE = new RegExp(String.raw`\b(?:${MEETING_HELD_CUES.join('|')}|co-?chair\w*|led\s+by|represented\s+by|delegation|counterparts?|joined\s+by|(?:meeting|talks|call)\s+(?:held|took\s+place))`, 'i');
 
+/** A sentence whose subject is an earlier meeting of a series ("The previous round of consultations ..."). */
+const EARLIER_SUBJECT_RE = /^\s*(?:the\s+)?(?:last|previous|preceding|prior)\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|session|round|consultations?|summit|dialogue|talks)\b/i;
 /** The end of a sentence: a full stop, question or exclamation mark, maybe inside closing quotes or brackets. */
 const SENTENCE_END_RE = /[.!?:;]["”’)\]]*\s*$/;
 /** A line that ends as a question. */
@@ -61,6 +63,8 @@ export function findLead(ctx: ExtractionContext): Lead | null {
     if (!m) continue;
     // "will hold a meeting", "is scheduled to meet": a plan, not the meeting.
     if (FUTURE_RE.test(sentence.slice(0, m.index + m[0].length))) continue;
+    // "The last meeting of the Joint Strategic Planning Group was held in Ankara on 12 June 2023": an earlier one.
+    if (EARLIER_SUBJECT_RE.test(sentence.slice(0, m.index))) continue;
     lead = s;
     cue = { start: s.span[0] + m.index, end: s.span[0] + m.index + m[0].length };
     break;
