@@ -55,9 +55,12 @@ for (const engine of engines) describe(`${engine.name}: prepared queries in a wr
         await sleep(50);
         throw new Error('rolled back');
       });
+      // Handled at once: on PostgreSQL the shared instance has its own connection, so the transaction may roll back
+      // while the count is still running.
+      const outcome = writing.then(() => null, (error: unknown) => error);
       await sleep(10);
       const counted = await countPeople(dialect.db);
-      await assert.rejects(writing, /rolled back/);
+      assert.match(String(await outcome), /rolled back/);
       assert.equal(Number(counted[0]!.n), 0);
     } finally {
       await dialect.close();

@@ -51,5 +51,5 @@ export async function migrateToLatest(dialect: StorageDialect): Promise<void> {
 function isBusy(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
-    || (error instanceof Error && /already exists|database is locked/i.test(error.message));
+    || (error instanceof Error && /already exists|duplicate column name|database is locked/i.test(error.message));
 }
