@@ -17,8 +17,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runEval } from '../src/eval/run-eval.ts';
-import { extractRecord } from '../src/pipeline/extract.ts';
+import { evalFigures } from './eval-figures.ts';
 
 const GOLD = new URL('./fixtures/q2-meet/unseen.jsonl', import.meta.url).pathname;
 const lines = readFileSync(GOLD, 'utf8').split('\n').filter((l) => l.trim() !== '');
@@ -27,20 +26,7 @@ const dir = mkdtempSync(join(tmpdir(), 'q2-meet-'));
 async function figures(half: number): Promise<Record<string, number | null>> {
   const path = join(dir, `half-${half}.jsonl`);
   writeFileSync(path, lines.filter((l) => (JSON.parse(l) as { half: number }).half === half).join('\n') + '\n');
-  const { figures: f, failures } = await runEval(path, (doc) => extractRecord({ file: doc.file, text: doc.text, publisher: doc.publisher ?? null, url: doc.url ?? null }));
-  assert.deepEqual(failures, []);
-  return {
-    'meeting date': f.fields['meeting.date'].value,
-    'meeting level': f.fields['meeting.level'].value,
-    'meeting mode': f.fields['meeting.mode'].value,
-    'meeting countries': f.fields['meeting.countries'].value,
-    'meeting duration': f.fields['meeting.durationMinutes'].value,
-    'meeting place': f.fields['meeting.place'].value,
-    'meeting occasion': f.fields['meeting.occasion'].value,
-    'participants F1': f.participants.f1,
-    'participant country': f.participantCountry.value,
-    'participant title': f.participantTitle.value,
-  };
+  return evalFigures(path);
 }
 
 const FLOORS: Record<number, Record<string, number>> = {
