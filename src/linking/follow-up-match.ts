@@ -665,7 +665,7 @@ function kindOfText(text: string): PlanKind | null {
 
 /** Capitalised words of a text (candidate name words), folded. */
 function capitalisedWords(text: string): string[] {
-  return (text.match(/\p{Lu}[\p{L}\p{M}'’-]+/gu) ?? []).map((w) => foldCase(w.replace(/['’]s$/, '')));
+  return (text.match(/\p{Lu}[\p{L}\p{M}'’-]+/gu) ?? []).map((w) => foldWord(w.replace(/['’]s$/, '')));
 }
 
 const COMMON_WORDS = new Set([
@@ -684,15 +684,14 @@ const COMMON_WORDS = new Set([
  */
 function distinctiveWords(text: string, names: readonly string[]): string[] {
   const nameWords = new Set(names.flatMap((n) => nameParts(n).words));
-  // In ASCII text a letter or digit is [A-Za-z0-9], and folding an ASCII word is lower-casing it (no decomposition,
-  // no marks).
+  // In ASCII text a letter or digit is [A-Za-z0-9].
   const out = new Set<string>();
   for (const w of text.split(ASCII_ONLY.test(text) ? ASCII_WORD_BREAK : WORD_BREAK)) {
     if (w.length < 4 || /^\d+$/.test(w)) continue;
-    const folded = ASCII_ONLY.test(w) ? w.toLowerCase() : foldCase(w);
+    const folded = foldWord(w);
     // The cheap tests before the country lexicon; a word already kept needs none.
     if (out.has(folded) || COMMON_WORDS.has(folded) || nameWords.has(folded)) continue;
-    if (lookupCountry(w) !== null) continue;
+    if (countryOfWord(w) !== null) continue;
     out.add(folded);
   }
   return [...out];
@@ -701,3 +700,22 @@ function distinctiveWords(text: string, names: readonly string[]): string[] {
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const WORD_BREAK = /[^\p{L}\p{N}]+/u;
 const ASCII_WORD_BREAK = /[^A-Za-z0-9]+/;
+
+/** `foldCase(word)`: for an ASCII word, which has nothing to decompose and no marks, its lower case. */
+function foldWord(word: string): string {
+  return ASCII_ONLY.test(word) ? word.toLowerCase() : foldCase(word);
+}
+
+/** `lookupCountry(word)`, remembered: descriptions repeat the same few thousand words. */
+function countryOfWord(word: string): string | null {
+  let code = COUNTRY_OF_WORD.get(word);
+  if (code === undefined) {
+    if (COUNTRY_OF_WORD.size >= COUNTRY_OF_WORD_CACHE_SIZE) COUNTRY_OF_WORD.clear();
+    code = lookupCountry(word);
+    COUNTRY_OF_WORD.set(word, code);
+  }
+  return code;
+}
+
+const COUNTRY_OF_WORD = new Map<string, string | null>();
+const COUNTRY_OF_WORD_CACHE_SIZE = 20_000;
