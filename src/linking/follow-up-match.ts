@@ -136,9 +136,12 @@ export interface HeldCandidate {
 export function heldCandidatesOf(doc: LinkDocument): HeldCandidate[] {
   const out: HeldCandidate[] = [];
   const reportedOn = referenceDateOf(doc);
+  // The places named in the whole text, found once for all the meetings that infer theirs from it.
+  let textPlaces: readonly PlaceMention[] | undefined;
+  const placesOfText = (): readonly PlaceMention[] => (textPlaces ??= findPlaces(doc.record.text ?? ''));
   for (const side of meetingSidesOf(doc)) {
     const m = side.meeting;
-    const place = m.place !== null ? { name: normalisePlace(m.place), country: placeCountry(m.place), inferred: false } : inferPlace(side, doc.record.text);
+    const place = m.place !== null ? { name: normalisePlace(m.place), country: placeCountry(m.place), inferred: false } : inferPlace(side, doc.record.text, placesOfText);
     out.push({
       id: side.id,
       docKey: doc.key,
@@ -214,6 +217,9 @@ export function parseHeldCandidate(json: string): HeldCandidate {
   const m = parsed.meeting.meeting;
   return { ...parsed, people: parsed.people ?? m.participants, evidence: parsed.evidence ?? meetingEvidence(m) };
 }
+
+/** A place named in a text. */
+type PlaceMention = ReturnType<typeof findPlaces>[number];
 
 /** Held candidates are indexed by at most this many days (a vaguer past reference counts from its last year). */
 export const HELD_CANDIDATE_MAX_SPAN_DAYS = 400;
@@ -590,9 +596,9 @@ function personIn(person: { name: string; country: string | null }, candidate: H
  * For an in-person meeting whose record gives no place: the first city named in the text that lies in one of the
  * meeting's countries ("visited Sochi in the Russian Federation"); null when there is no text or no such city.
  */
-function inferPlace(side: MeetingSide, text: string | undefined): HeldCandidate['place'] {
+function inferPlace(side: MeetingSide, text: string | undefined, placesOfText: () => readonly PlaceMention[]): HeldCandidate['place'] {
   if (text === undefined || side.meeting.mode !== 'in-person') return null;
-  const place = findPlaces(text).find((q) => q.country !== null && side.meeting.countries.includes(q.country));
+  const place = placesOfText().find((q) => q.country !== null && side.meeting.countries.includes(q.country));
   return place === undefined ? null : { name: normalisePlace(place.name), country: place.country, inferred: true };
 }
 
@@ -659,7 +665,7 @@ function kindOfText(text: string): PlanKind | null {
 
 /** Capitalised words of a text (candidate name words), folded. */
 function capitalisedWords(text: string): string[] {
-  return (text.match(/\p{Lu}[\p{L}\p{M}'’-]+/gu) ?? []).map((w) => foldCase(w.replace(/['’]s$/, '')));
+  return (text.match(/\p{Lu}[\p{L}\p{M}'’-]+/gu) ?? []).map((w) => foldWord(w.replace(/['’]s$/, '')));
 }
 
 const COMMON_WORDS = new Set([
@@ -678,6 +684,38 @@ const COMMON_WORDS = new Set([
  */
 function distinctiveWords(text: string, names: readonly string[]): string[] {
   const nameWords = new Set(names.flatMap((n) => nameParts(n).words));
-  const words = text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4 && !/^\d+$/.test(w) && lookupCountry(w) === null).map((w) => foldCase(w));
-  return [...new Set(words.filter((w) => !COMMON_WORDS.has(w) && !nameWords.has(w)))];
+  // In ASCII text a letter or digit is [A-Za-z0-9].
+  const out = new Set<string>();
+  for (const w of text.split(ASCII_ONLY.test(text) ? ASCII_WORD_BREAK : WORD_BREAK)) {
+    if (w.length < 4 || /^\d+$/.test(w)) continue;
+    const folded = foldWord(w);
+    // The cheap tests before the country lexicon; a word already kept needs none.
+    if (out.has(folded) || COMMON_WORDS.has(folded) || nameWords.has(folded)) continue;
+    if (countryOfWord(w) !== null) continue;
+    out.add(folded);
+  }
+  return [...out];
 }
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const WORD_BREAK = /[^\p{L}\p{N}]+/u;
+const ASCII_WORD_BREAK = /[^A-Za-z0-9]+/;
+
+/** `foldCase(word)`: for an ASCII word, which has nothing to decompose and no marks, its lower case. */
+function foldWord(word: string): string {
+  return ASCII_ONLY.test(word) ? word.toLowerCase() : foldCase(word);
+}
+
+/** `lookupCountry(word)`, remembered: descriptions repeat the same few thousand words. */
+function countryOfWord(word: string): string | null {
+  let code = COUNTRY_OF_WORD.get(word);
+  if (code === undefined) {
+    if (COUNTRY_OF_WORD.size >= COUNTRY_OF_WORD_CACHE_SIZE) COUNTRY_OF_WORD.clear();
+    code = lookupCountry(word);
+    COUNTRY_OF_WORD.set(word, code);
+  }
+  return code;
+}
+
+const COUNTRY_OF_WORD = new Map<string, string | null>();
+const COUNTRY_OF_WORD_CACHE_SIZE = 20_000;
