@@ -24,3 +24,11 @@ test('a domain that names no country, or no URL at all, leaves the publisher unk
   assert.equal(extractRecord({ file: 't', text: TEXT, url: 'not a url' }).publisher, null);
   assert.equal(extractRecord({ file: 't', text: TEXT }).publisher, null);
 });
+
+test("Mexico's foreign ministry, named in Spanish or by its domain, speaks for MX", () => {
+  const text = 'Foreign Secretary Alicia Bárcena met Secretary of State Antony Blinken in Washington on 5 March 2024.';
+  for (const metadata of [{ publisher: 'Secretaría de Relaciones Exteriores' }, { url: 'https://www.gob.mx/sre/prensa/x' }]) {
+    const record = extractRecord({ file: 't', text, ...metadata });
+    assert.ok(record.meetings[0]!.countries.includes('MX'), JSON.stringify(metadata));
+  }
+});

@@ -31,6 +31,7 @@ export const PUBLISHER_NAMES: readonly PublisherName[] = [
   { pattern: String.raw`\bBankova\b`, country: 'UA' },
   { pattern: String.raw`\bWisma Putra\b|\bBernama\b`, country: 'MY' },
   { pattern: String.raw`\bDIRCO\b`, country: 'ZA' },
+  { pattern: String.raw`\bSecretar[ií]a de Relaciones Exteriores\b|\bCanciller[ií]a de M[eé]xico\b`, country: 'MX' },
   { pattern: String.raw`\bBundesregierung\b|\bBundeskanzler(?:amt)?\b`, country: 'DE' },
   // national news agencies that carry their government's readouts
   { pattern: String.raw`\bXinhua\b`, country: 'CN' },
@@ -63,6 +64,7 @@ export const PUBLISHER_NAMES: readonly PublisherName[] = [
   { pattern: String.raw`\.gov\.my\b`, country: 'MY' },
   { pattern: String.raw`\.gov\.by\b`, country: 'BY' },
   { pattern: String.raw`\.gov\.br\b`, country: 'BR' },
+  { pattern: String.raw`\.gob\.mx\b`, country: 'MX' },
   { pattern: String.raw`\.gov\.pk\b`, country: 'PK' },
   { pattern: String.raw`\.gov\.bd\b`, country: 'BD' },
   { pattern: String.raw`\.gov\.eg\b`, country: 'EG' },
