@@ -10,6 +10,7 @@ import { findCountries, isOrganisationCode, lookupCountry } from '../stages/coun
 import { findPlaces } from '../stages/places/place-finder.ts';
 import { findTimeExpressions } from '../stages/dates/time-expression-finder.ts';
 import { foldCase, normalisePlace } from '../eval/text-matching.ts';
+import { boundedMemo } from './bounded-memo.ts';
 import { addDaysIso, dayNumber, referenceDateOf } from './link-document.ts';
 import type { DateWindow, LinkDocument } from './link-document.ts';
 import { compareMeetings, meetingSidesOf } from './meeting-merge.ts';
@@ -707,15 +708,4 @@ function foldWord(word: string): string {
 }
 
 /** `lookupCountry(word)`, remembered: descriptions repeat the same few thousand words. */
-function countryOfWord(word: string): string | null {
-  let code = COUNTRY_OF_WORD.get(word);
-  if (code === undefined) {
-    if (COUNTRY_OF_WORD.size >= COUNTRY_OF_WORD_CACHE_SIZE) COUNTRY_OF_WORD.clear();
-    code = lookupCountry(word);
-    COUNTRY_OF_WORD.set(word, code);
-  }
-  return code;
-}
-
-const COUNTRY_OF_WORD = new Map<string, string | null>();
-const COUNTRY_OF_WORD_CACHE_SIZE = 20_000;
+const countryOfWord: (word: string) => string | null = boundedMemo(lookupCountry);

@@ -3,6 +3,7 @@
  * A storage layer rebuilds it cheaply from a stored record (JSON) and the document row; the text is optional.
  */
 import type { ReadoutRecord } from '../domain/record.ts';
+import { boundedMemo } from './bounded-memo.ts';
 
 /** A record as stored: every field of {@link ReadoutRecord}, the text optional (offsets still refer to it). */
 export type StoredRecord = Omit<ReadoutRecord, 'text'> & { readonly text?: string };
@@ -30,37 +31,15 @@ export interface DateWindow {
 
 const DAY_MS = 86_400_000;
 
+// Linking converts the same few thousand dates back and forth for every comparison and lookup (the date parse and
+// format were a tenth of the link step's own time): both conversions are memoised (20,000 dates each: more than 50
+// years of days).
+
 /** Day number (days since 1970-01-01) of an ISO date `YYYY-MM-DD`. */
-export function dayNumber(iso: string): number {
-  let day = DAY_NUMBERS.get(iso);
-  if (day === undefined) {
-    day = Math.round(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS);
-    remember(DAY_NUMBERS, iso, day);
-  }
-  return day;
-}
+export const dayNumber: (iso: string) => number = boundedMemo((iso) => Math.round(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS));
 
 /** ISO date of a day number. */
-export function isoOfDay(day: number): string {
-  let iso = ISO_DAYS.get(day);
-  if (iso === undefined) {
-    iso = new Date(day * DAY_MS).toISOString().slice(0, 10);
-    remember(ISO_DAYS, day, iso);
-  }
-  return iso;
-}
-
-// Linking converts the same few thousand dates back and forth for every comparison and lookup (the date parse and
-// format were a tenth of the link step's own time): both conversions are memoised, each map emptied when full.
-const DAY_NUMBERS = new Map<string, number>();
-const ISO_DAYS = new Map<number, string>();
-/** Most dates each memo holds: more than 50 years of days. */
-const DAY_MEMO_MAX = 20_000;
-
-function remember<K, V>(memo: Map<K, V>, key: K, value: V): void {
-  if (memo.size >= DAY_MEMO_MAX) memo.clear();
-  memo.set(key, value);
-}
+export const isoOfDay: (day: number) => string = boundedMemo((day) => new Date(day * DAY_MS).toISOString().slice(0, 10));
 
 /** `iso` moved by `days` (negative: earlier). */
 export function addDaysIso(iso: string, days: number): string {

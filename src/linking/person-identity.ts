@@ -8,6 +8,7 @@ import { foldCase } from '../eval/text-matching.ts';
 import { isPatronymic } from '../stages/people/name-normalizer.ts';
 import { HONORIFICS, NAME_SUFFIXES } from '../stages/people/name-lexicon.ts';
 import variantData from './given-name-variants.json' with { type: 'json' };
+import { boundedMemo } from './bounded-memo.ts';
 
 /** A named person as records give them: `name` as written in English, `country` an ISO code or null when unknown. */
 export interface PersonRef {
@@ -83,19 +84,8 @@ export interface NameParts {
  * "Rt. Hon.") and trailing suffixes ("Jr", "MP") are dropped, and patronymics between a given and a family name too.
  * Initials ("J.", "T") are single letters, kept apart.
  */
-export function nameParts(name: string): NameParts {
-  let parts = NAME_PARTS.get(name);
-  if (parts === undefined) {
-    // Linking compares the same few thousand names over and over: split each once.
-    if (NAME_PARTS.size >= NAME_PARTS_CACHE_SIZE) NAME_PARTS.clear();
-    parts = splitName(name);
-    NAME_PARTS.set(name, parts);
-  }
-  return parts;
-}
-
-const NAME_PARTS = new Map<string, NameParts>();
-const NAME_PARTS_CACHE_SIZE = 20_000;
+// Linking compares the same few thousand names over and over: each is split once.
+export const nameParts: (name: string) => NameParts = boundedMemo(splitName);
 
 function splitName(name: string): NameParts {
   const tokens = name
