@@ -235,9 +235,10 @@ const SITE_NAME_FOOT_LINES = 6;
  */
 function siteNamePublisher(ctx: ExtractionContext): Publisher | null {
   const { doc, text } = ctx;
-  const content = doc.lines.filter((l) => l.kind !== 'blank');
-  const head = content.slice(0, SITE_NAME_HEAD_LINES);
-  const foot = content.length > SITE_NAME_HEAD_LINES ? content.slice(-SITE_NAME_FOOT_LINES) : [];
+  // Only the page's ends are read (this runs for every page without a signature).
+  const first = nonBlankLines(doc.lines, SITE_NAME_HEAD_LINES + 1, false);
+  const head = first.slice(0, SITE_NAME_HEAD_LINES);
+  const foot = first.length > SITE_NAME_HEAD_LINES ? nonBlankLines(doc.lines, SITE_NAME_FOOT_LINES, true).reverse() : [];
   for (const lines of [head, foot]) {
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
@@ -258,6 +259,16 @@ function siteNamePublisher(ctx: ExtractionContext): Publisher | null {
   const country = external.length <= 120 && isSiteName(external) ? countryOfSiteName(external) : null;
   if (country === null) return null;
   return { name: external, country, evidence: { text: external, start: 0, end: 0, rule: 'document/publisher-site-title', origin: 'metadata' } };
+}
+
+/** Up to `count` non-blank lines from the start of `lines` (from the end, last first, when `fromEnd`). */
+function nonBlankLines<L extends { readonly kind: string }>(lines: readonly L[], count: number, fromEnd: boolean): L[] {
+  const out: L[] = [];
+  for (let k = 0; k < lines.length && out.length < count; k++) {
+    const line = lines[fromEnd ? lines.length - 1 - k : k]!;
+    if (line.kind !== 'blank') out.push(line);
+  }
+  return out;
 }
 
 /** The country a site's name names (the first one: "Embassy of the Republic of Korea in Japan" is Korea's), else its organisation. */
