@@ -392,7 +392,7 @@ async function chooseMeeting(db: Kysely<Database>, docs: LinkDocuments, correcti
   if (window === null || side.meeting.countries.length < 2) return null;
   // Reports are stored under their record's countries, which may name the forum too ("AU,IN,JP,QUAD,US").
   const near: LinkedReport[] = [];
-  for (const key of storedCountryKeysOf(side.meeting.countries)) {
+  for (const key of storedCountryKeysOf(side.meeting.countries, side.meeting.occasion)) {
     near.push(...await linkedReportsNear(db, key, side.meeting.mode,
       addDaysIso(window.start, -1), addDaysIso(window.end, 1), addDaysIso(window.start, -MERGE_LOOKBACK_DAYS)));
   }

@@ -65,8 +65,8 @@ const REPORT_LAG_DAYS = 3;
 const URL_LAG_DAYS = 7;
 
 /**
- * A date window from a URL path segment such as `/2016/05/`, `/201605/`, `/2016-05-06/` or `/20160506`, or a full
- * date ending a slug (`/putin-xi-talks-2023-10-18/`): the day
+ * A date window from a URL path segment such as `/2016/05/`, `/201605/`, `/2016-05-06/` or `/20160506`, a full
+ * date ending a slug (`/putin-xi-talks-2023-10-18/`), or one opening an article id (`/AEN20240110001200315`): the day
  * (and the week before it: a repost may be later) or the month (and the week before it). Null when the path holds no plausible date.
  */
 export function urlDateWindow(url: string | null | undefined): DateWindow | null {
@@ -79,7 +79,10 @@ export function urlDateWindow(url: string | null | undefined): DateWindow | null
   }
   const match = /(?:^|\/)((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])(?:[/_-]?(0[1-9]|[12]\d|3[01]))?(?=[/_.-]|[a-z]|$)/i.exec(path)
     // A news slug ending in its date ("/world/putin-xi-hail-ties-2023-10-18/", Reuters): only a full date, hyphenated.
-    ?? /-((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?=[/.]|$)/.exec(path);
+    ?? /-((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?=[/.]|$)/.exec(path)
+    // An article id that starts with its date after a short letter prefix and runs on with a serial number or an
+    // underscore ("/view/AEN20240110001200315", "/t20230919_11145012.html"): only a full date.
+    ?? /\/[a-z]{1,5}((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=_|\d{3})/i.exec(path);
   if (match === null) return null;
   const [, year, month, day] = match;
   if (year === undefined || month === undefined) return null;

@@ -11,6 +11,8 @@ import { dayNumber, meetingWindow, publishedOf } from './link-document.ts';
 import type { DateWindow, LinkDocument } from './link-document.ts';
 import groupingData from './grouping-members.json' with { type: 'json' };
 import { sameOfficeHolder } from './office-titles.ts';
+import { boundedMemo } from './bounded-memo.ts';
+import { findCountries, isOrganisationCode } from '../stages/countries/country-finder.ts';
 import { matchPerson } from './person-identity.ts';
 import type { PersonMatchKind } from './person-identity.ts';
 
@@ -36,24 +38,44 @@ export interface MeetingSide {
 const GROUPINGS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries((groupingData as { groupings: Record<string, string[]> }).groupings));
 
 /**
- * A meeting's sides without the code of a grouping all of whose members are listed too ("AU-IN-JP-QUAD-US" ->
- * "AU-IN-JP-US": the Quad names the forum of its members' meeting; table in `grouping-members.json`). Sorted as given.
+ * A meeting's sides: its countries without the codes that name its forum rather than a side.
+ * - A grouping all of whose members are listed too ("AU-IN-JP-QUAD-US" -> "AU-IN-JP-US": the Quad names the forum of
+ *   its members' meeting; table in `grouping-members.json`).
+ * - An organisation its occasion names, when at least two countries remain and no participant is of that
+ *   organisation: Xi and Erdoğan meeting "on the sidelines of the SCO summit" (CN-SCO-TR) is a China–Türkiye meeting.
+ *   The UN Secretary-General meeting two leaders at the General Assembly keeps UN: he is a participant of it.
+ * Sorted as given; `countries` itself when nothing is dropped.
  */
-export function sidesOfMeeting(countries: readonly string[]): readonly string[] {
+export function sidesOfMeeting(countries: readonly string[], occasion: string | null = null, participants: readonly Pick<Participant, 'country'>[] = []): readonly string[] {
   const redundant = countries.filter((c) => GROUPINGS.get(c)?.every((m) => countries.includes(m)) === true);
+  if (occasion !== null && countries.some(isOrganisationCode)) {
+    const forums = organisationsOf(occasion).filter((c) => countries.includes(c) && !participants.some((p) => p.country === c));
+    const remaining = countries.filter((c) => !isOrganisationCode(c) && !redundant.includes(c));
+    if (forums.length > 0 && remaining.length >= 2) redundant.push(...forums);
+  }
   return redundant.length === 0 ? countries : countries.filter((c) => !redundant.includes(c));
 }
 
+/** The organisation codes an occasion names ("24th Meeting of ... the Shanghai Cooperation Organization (SCO)" -> SCO). */
+const organisationsOf: (occasion: string) => readonly string[] = boundedMemo((occasion) => [...new Set(findCountries(occasion).map((c) => c.code).filter(isOrganisationCode))]);
+
 /**
  * The country keys (sorted codes joined by commas) under which reports of a meeting with sides `countries` (as
- * {@link sidesOfMeeting} gives them) may be stored: their own, and with the code of each grouping whose members are
- * all among them. A store looking up merge candidates by stored key looks up each.
+ * {@link sidesOfMeeting} gives them) may be stored: their own, with the code of each grouping whose members are all
+ * among them, and with each organisation its `occasion` names (another report may list the forum among the sides).
+ * A store looking up merge candidates by stored key looks up each.
  */
-export function storedCountryKeysOf(countries: readonly string[]): string[] {
+export function storedCountryKeysOf(countries: readonly string[], occasion: string | null = null): string[] {
   const sides = [...countries].sort();
   const keys = [sides.join(',')];
   for (const [code, members] of GROUPINGS) {
     if (!sides.includes(code) && members.every((m) => sides.includes(m))) keys.push([...sides, code].sort().join(','));
+  }
+  if (occasion !== null && sides.filter((c) => !isOrganisationCode(c)).length >= 2) {
+    for (const code of organisationsOf(occasion)) {
+      const key = [...sides, code].sort().join(',');
+      if (!sides.includes(code) && !keys.includes(key)) keys.push(key);
+    }
   }
   return keys;
 }
@@ -62,7 +84,7 @@ export function storedCountryKeysOf(countries: readonly string[]): string[] {
 export function meetingSidesOf(doc: LinkDocument): MeetingSide[] {
   const published = publishedOf(doc);
   return doc.record.meetings.map((recorded, meetingIndex) => {
-    const countries = sidesOfMeeting(recorded.countries);
+    const countries = sidesOfMeeting(recorded.countries, recorded.occasion, recorded.participants);
     const meeting = countries === recorded.countries ? recorded : { ...recorded, countries };
     return {
       id: `${doc.key}#${meetingIndex}`,

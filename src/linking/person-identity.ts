@@ -8,6 +8,7 @@ import { foldCase } from '../eval/text-matching.ts';
 import { isPatronymic } from '../stages/people/name-normalizer.ts';
 import { HONORIFICS, NAME_SUFFIXES } from '../stages/people/name-lexicon.ts';
 import variantData from './given-name-variants.json' with { type: 'json' };
+import genitiveData from './patronymic-genitives.json' with { type: 'json' };
 import { boundedMemo } from './bounded-memo.ts';
 
 /** A named person as records give them: `name` as written in English, `country` an ISO code or null when unknown. */
@@ -178,6 +179,8 @@ export function matchPerson(a: PersonRef, b: PersonRef): PersonMatch | null {
   if (restA.length > 0 && restB.length > 0) {
     // A given name written in one word, two words or hyphenated ("Suk-yeol", "Suk Yeol", "Kyungwha"): one name.
     if (restA.join('') === restB.join('') && initialsFit(pa.initials, restB) && initialsFit(pb.initials, restA)) return { kind: 'name-variant', sharedWords: shared };
+    // A parent's name and its genitive form ("Khurelsukh Ukhnaa" / "Ukhnaagiin Khurelsukh"): one name.
+    if (restA.length === 1 && restB.length === 1 && genitiveOf(restA[0] as string, restB[0] as string)) return { kind: 'name-variant', sharedWords: shared };
     // Both sides keep given names the other lacks: different people ("Taro Kono" / "Yohei Kono").
     return null;
   }
@@ -189,6 +192,18 @@ export function matchPerson(a: PersonRef, b: PersonRef): PersonMatch | null {
   }
   const single = wa.length === 1 || wb.length === 1;
   return { kind: single && pa.initials.length === 0 && pb.initials.length === 0 ? 'surname-only' : 'compatible-given-names', sharedWords: shared };
+}
+
+const GENITIVE = genitiveData as { endings: string[]; minimumBaseLength: number };
+
+/**
+ * True when one folded word is the other with a patronymic genitive ending (`patronymic-genitives.json`):
+ * "ukhnaa" / "ukhnaagiin", "nambar" / "nambaryn". The base must be at least `minimumBaseLength` letters.
+ */
+function genitiveOf(x: string, y: string): boolean {
+  const [base, form] = x.length < y.length ? [x, y] : [y, x];
+  if (base.length < GENITIVE.minimumBaseLength || !form.startsWith(base)) return false;
+  return GENITIVE.endings.includes(form.slice(base.length));
 }
 
 /** True when every initial starts one of `given` (or `given` is empty: nothing to contradict). */
