@@ -272,13 +272,19 @@ function preferLeadTitles(ctx: ExtractionContext, lead: Lead, byName: Map<string
  * President Biden and President Yoon", "following last week’s call between ..."): right before the person.
  */
 const EARLIER_MEETING_RE = /\b(?:(?:last|previous|earlier|recent)\b[\w’'\s]{0,12}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?\s+)(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|call|conversation|visit)\s+(?:between|with|of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,6}(?:and\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,6})?$/iu;
+/**
+ * People named as the parties of another meeting that this one was held to discuss or report on ("spoke with Foreign
+ * Minister Kuleba to discuss the foreign minister’s trilateral meeting with Russian Foreign Minister Sergei Lavrov and
+ * Turkish Foreign Minister Mevlut Cavusoglu", "briefed him on his talks with ..."): right before the person.
+ */
+const DISCUSSED_MEETING_RE = /\b(?:to\s+(?:discuss|review|follow\s+up\s+on|prepare\s+for)|(?:briefed|updated|informed|debriefed)\s+(?:\S+\s+){1,4}?(?:on|about)|discussed|regarding|concerning)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\p{L}’'.-]+\s+){0,4}?(?:summit|meetings?|talks|call|conversation|negotiations|discussions)\s+(?:between|with)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,6}(?:and\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,6})?$/u;
 const ABSENT_PRINCIPAL_RE = /\b(?:(?:special\s+|personal\s+)?envoy\s+of|on\s+behalf\s+of|(?:a|the|his|her)\s+(?:personal\s+|written\s+|verbal\s+|warm\s+)?(?:message|letter|greetings|regards|condolences)\s+(?:from|of)|(?:greetings|regards|wishes)\s+of|(?:death|passing|funeral|assassination|killing|memory|loss)\s+of(?:\s+the\s+late|\s+late|\s+former)*)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,6}$/u;
 
 /** True when `p` is named as someone's principal or as a party of an earlier meeting, not as a participant. */
 function speaksForAbsent(text: string, w: Window, p: PersonMention): boolean {
   const start = p.title && p.title.span[0] < p.span[0] && p.title.span[0] >= w[0] ? p.title.span[0] : p.span[0];
   const before = text.slice(Math.max(w[0], start - 140), start);
-  return ABSENT_PRINCIPAL_RE.test(before.slice(-90)) || EARLIER_MEETING_RE.test(before);
+  return ABSENT_PRINCIPAL_RE.test(before.slice(-90)) || EARLIER_MEETING_RE.test(before) || DISCUSSED_MEETING_RE.test(before);
 }
 
 /**
