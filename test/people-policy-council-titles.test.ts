@@ -20,3 +20,24 @@ for (const [text, expected] of cases) {
     assert.deepEqual(m.participants.map((p) => `${p.name} | ${p.title}`), expected);
   });
 }
+
+// A rank word that is also a title ("Chief") heads a longer title; a title after a comma that is joined to another
+// title heading a name is that name's, not the one before.
+const chiefCases: [text: string, expected: string[]][] = [
+  ['October 13, 2022\n\nNational Security Advisor Jake Sullivan met today with Asta Skaisgiryte, Chief Foreign Policy Advisor, and Kestutis Budrys, Chief National Security Advisor.',
+    ['Jake Sullivan | National Security Advisor', 'Asta Skaisgiryte | Chief Foreign Policy Advisor', 'Kestutis Budrys | Chief National Security Advisor']],
+  ['November 28, 2021\n\nPresident Biden met today with Chief Medical Advisor Dr. Anthony Fauci.', ['Biden | President', 'Anthony Fauci | Chief Medical Advisor']],
+  ['August 10, 2021\n\nToday, President Biden met with FEMA Administrator Deanne Criswell, Chief Medical Advisor and NIAID Director Dr. Anthony Fauci.',
+    ['Biden | President', 'Deanne Criswell | Administrator', 'Anthony Fauci | Director']],
+  // negative: "Chief" stays a title of its own before "of", and "Chief Minister" is one title
+  ['August 10, 2021\n\nPresident Biden met today with Chief of Staff Ron Klain and Chief Minister Mamata Banerjee.', ['Biden | President', 'Ron Klain | Chief of Staff', 'Mamata Banerjee | Chief Minister']],
+  ['August 10, 2021\n\nJean-Yves Le Drian, Minister for Europe and Foreign Affairs, met Foreign Minister Kono.', ['Jean-Yves Le Drian | Minister for Europe and Foreign Affairs', 'Kono | Foreign Minister']],
+];
+
+for (const [text, expected] of chiefCases) {
+  test(`titles of: ${text.split('\n\n')[1]!.slice(0, 70)}`, () => {
+    const m = extractRecord({ file: 't', text }).meetings[0];
+    assert.ok(m, 'a meeting');
+    assert.deepEqual(m.participants.map((p) => `${p.name} | ${p.title}`), expected);
+  });
+}

@@ -103,8 +103,8 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   'expatriates', 'emigrants', 'communist', 'party',
   // "Counselor of the U.S. Department of State", "Chargé d'Affaires of the Embassy of Japan"
   'department', 'embassy',
-  // "Domestic Policy Advisor", "Gender Policy Council Director"
-  'domestic', 'gender',
+  // "Domestic Policy Advisor", "Gender Policy Council Director", "Chief Medical Advisor"
+  'domestic', 'gender', 'medical',
 ];
 
 /**
