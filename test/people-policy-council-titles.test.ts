@@ -41,3 +41,13 @@ for (const [text, expected] of chiefCases) {
     assert.deepEqual(m.participants.map((p) => `${p.name} | ${p.title}`), expected);
   });
 }
+
+// Family names that end like common nouns ("Hood", "Ness") are names after a title; the nouns are not.
+test('a short family name ending like a common noun is a name after a title', () => {
+  const m = extractRecord({ file: 't', text: 'May 21, 2021\n\nAssistant Secretary Hood met with Tunisian State Secretary Mohamed Ali Nafti in Tunis.' }).meetings[0];
+  assert.ok(m);
+  assert.deepEqual(m.participants.map((p) => `${p.name} | ${p.title}`), ['Hood | Assistant Secretary', 'Mohamed Ali Nafti | State Secretary']);
+  // negative: a body's name after a title is still no person
+  const n = extractRecord({ file: 't', text: 'May 21, 2021\n\nThe Secretary met with Minister Blinken and the Director of Statehood Services.' }).meetings[0];
+  assert.ok(!n || n.participants.every((p) => !/Statehood|Services/.test(p.name)), JSON.stringify(n?.participants));
+});

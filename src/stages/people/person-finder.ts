@@ -89,7 +89,8 @@ setWordFlags((fold, key) => {
   if (COUNTERPART_WORDS.has(key)) flags |= F_COUNTERPART;
   return flags;
 });
-const NON_NAME_ENDING_RE = new RegExp(`(?:${NON_NAME_ENDINGS.join('|')})$`, 'u');
+// (after four letters or more: "Hood", "Ness" and "Clement" are family names; "Statehood" and "Services" are not)
+const NON_NAME_ENDING_RE = new RegExp(`^\\p{L}{4,}(?:${NON_NAME_ENDINGS.join('|')})$`, 'u');
 
 type Title = { readonly text: string; readonly span: Span };
 
