@@ -51,3 +51,20 @@ test('a short family name ending like a common noun is a name after a title', ()
   const n = extractRecord({ file: 't', text: 'May 21, 2021\n\nThe Secretary met with Minister Blinken and the Director of Statehood Services.' }).meetings[0];
   assert.ok(!n || n.participants.every((p) => !/Statehood|Services/.test(p.name)), JSON.stringify(n?.participants));
 });
+
+// Portfolios named after a title's "for"/"of" may be subjects and bodies ("Religious Freedom", "National Assembly"),
+// and a church is a body, not a person.
+const bodyCases: [text: string, expected: string[]][] = [
+  ['April 22, 2022\n\nAmbassador-at-Large for International Religious Freedom Rashad Hussain met with Foreign Minister Bakhtiyor Saidov.',
+    ['Rashad Hussain | Ambassador-at-Large for International Religious Freedom', 'Bakhtiyor Saidov | Foreign Minister']],
+  ['July 29, 2021\n\nSecretary Blinken met Prime Minister Sheikh Sabah Al-Khaled Al-Hamad Al-Sabah, Speaker of the National Assembly Marzouq al Ghanem, and Foreign Minister Sheikh Ahmad Nasser Al-Mohammad Al-Sabah.',
+    ['Blinken | Secretary', 'Sabah Al-Khaled Al-Hamad Al-Sabah | Prime Minister', 'Marzouq al Ghanem | Speaker of the National Assembly', 'Ahmad Nasser Al-Mohammad Al-Sabah | Foreign Minister']],
+];
+
+for (const [text, expected] of bodyCases) {
+  test(`titles of: ${text.split('\n\n')[1]!.slice(0, 70)}`, () => {
+    const m = extractRecord({ file: 't', text }).meetings[0];
+    assert.ok(m, 'a meeting');
+    assert.deepEqual(m.participants.map((p) => `${p.name} | ${p.title}`), expected);
+  });
+}

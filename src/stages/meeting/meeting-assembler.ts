@@ -295,20 +295,48 @@ function speaksForAbsent(text: string, w: Window, p: PersonMention): boolean {
 function visitedCountry(ctx: ExtractionContext, lead: Lead, assigned: { participants: Participant[]; extra: Side[] }): { participants: Participant[]; extra: Side[] } {
   if (!lead.sentence || !assigned.participants.some((p) => p.country === null)) return assigned;
   const known = new Set(assigned.participants.map((p) => p.country).filter((c): c is string => c !== null));
-  if (known.size !== 1) return assigned;
+  // Also when one host official is placed already ("Speaker of the Mongolian Parliament Zandanshatar, Foreign Minister
+  // Battsetseg ... during her visit to Ulaanbaatar"): the visited country is then a known one, not the visitor's.
+  const visitor = assigned.participants[0]?.country ?? null;
+  const hostCountry = (code: string): boolean => (known.size === 1 ? !known.has(code) : known.size === 2 && known.has(code) && visitor !== null && code !== visitor);
+  if (known.size !== 1 && known.size !== 2) return assigned;
   const at = ctx.doc.sentences.indexOf(lead.sentence);
   const from = at > 0 ? ctx.doc.sentences[at - 1]!.span[0] : lead.sentence.span[0];
   const title: Window | null = lead.titleLine ?? (ctx.title && ctx.title.origin === undefined ? [ctx.title.start, ctx.title.end] : null);
   const visited = spanning(ctx.countries, [from, lead.sentence.span[1]]).find(
-    (c) => !known.has(c.code) && ARRIVAL_CUE_RE.test(ctx.text.slice(Math.max(from, c.span[0] - 30), c.span[0])),
+    (c) => hostCountry(c.code) && ARRIVAL_CUE_RE.test(ctx.text.slice(Math.max(from, c.span[0] - 30), c.span[0])),
   ) ?? (title === null ? undefined : spanning(ctx.countries, title).find(
     // "Visit of External Affairs Minister to Singapore (August 25-26, 2024)": the title says where the principal went
-    (c) => !known.has(c.code) && c.kind !== 'organisation' && (ARRIVAL_CUE_RE.test(ctx.text.slice(Math.max(title[0], c.span[0] - 30), c.span[0])) || VISIT_OF_TO_RE.test(ctx.text.slice(title[0], c.span[0]))),
+    (c) => hostCountry(c.code) && c.kind !== 'organisation' && (ARRIVAL_CUE_RE.test(ctx.text.slice(Math.max(title[0], c.span[0] - 30), c.span[0])) || VISIT_OF_TO_RE.test(ctx.text.slice(title[0], c.span[0]))),
   ));
   if (!visited) return assigned;
   const evidence = evidenceAt(ctx.text, visited.span[0], visited.span[1], 'meeting/participant-country-visited');
-  const participants = assigned.participants.map((p) => (p.country === null ? { ...p, country: visited.code, provenance: { ...p.provenance, country: evidence } } : p));
+  // (with a host official placed, only the people listed after one: "…, Foreign Minister Battsetseg, and …")
+  const listed = known.size === 1 ? null : hostList(ctx.text, assigned.participants, visited.code);
+  const participants = assigned.participants.map((p, i) => (p.country === null && (listed === null || listed.has(i)) ? { ...p, country: visited.code, provenance: { ...p.provenance, country: evidence } } : p));
   return { participants, extra: assigned.extra };
+}
+
+/** Words that may stand between two people of one list: commas, "and", capitalised title words. */
+const LIST_GAP_RE = /^(?:[\s,]|and\b|[\p{Lu}][\p{L}’'.-]*)*$/u;
+
+/**
+ * Indices of the participants without a country listed right after one of country `code`, each joined to the one
+ * before by a gap of only commas, "and" and capitalised words.
+ */
+function hostList(text: string, participants: readonly Participant[], code: string): Set<number> {
+  const order = participants.map((p, i) => ({ p, i })).sort((a, b) => a.p.provenance.name.start - b.p.provenance.name.start);
+  const out = new Set<number>();
+  let chainEnd = -1;
+  for (const { p, i } of order) {
+    const start = Math.min(p.provenance.name.start, p.provenance.title?.start ?? Infinity);
+    if (p.country === code) chainEnd = p.provenance.name.end;
+    else if (p.country === null && chainEnd >= 0 && chainEnd <= start && LIST_GAP_RE.test(text.slice(chainEnd, start))) {
+      out.add(i);
+      chainEnd = p.provenance.name.end;
+    } else chainEnd = -1;
+  }
+  return out;
 }
 
 /**

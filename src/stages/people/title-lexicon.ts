@@ -105,6 +105,8 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   'department', 'embassy',
   // "Domestic Policy Advisor", "Gender Policy Council Director", "Chief Medical Advisor"
   'domestic', 'gender', 'medical',
+  // "Ambassador-at-Large for International Religious Freedom", "Speaker of the National Assembly"
+  'religious', 'freedom', 'assembly', 'parliament',
 ];
 
 /**
