@@ -297,9 +297,14 @@ function visitedCountry(ctx: ExtractionContext, lead: Lead, assigned: { particip
   const known = new Set(assigned.participants.map((p) => p.country).filter((c): c is string => c !== null));
   // Also when one host official is placed already ("Speaker of the Mongolian Parliament Zandanshatar, Foreign Minister
   // Battsetseg ... during her visit to Ulaanbaatar"): the visited country is then a known one, not the visitor's.
-  const visitor = assigned.participants[0]?.country ?? null;
-  const hostCountry = (code: string): boolean => (known.size === 1 ? !known.has(code) : known.size === 2 && known.has(code) && visitor !== null && code !== visitor);
-  if (known.size !== 1 && known.size !== 2) return assigned;
+  // And when no one is placed but the publisher's delegation is the visitor ("The delegation ... visited Honiara,
+  // Solomon Islands. The delegation met for ninety minutes with Prime Minister Manasseh Sogavare"): the people of the
+  // lead sentence are the host's, and the publisher's country is the other side.
+  const home = ctx.publisher?.country ?? null;
+  const visitor = known.size === 0 ? home : (assigned.participants[0]?.country ?? null);
+  const hostCountry = (code: string): boolean =>
+    known.size === 0 ? code !== home : known.size === 1 ? !known.has(code) : known.has(code) && visitor !== null && code !== visitor;
+  if (known.size > 2 || (known.size === 0 && home === null)) return assigned;
   const at = ctx.doc.sentences.indexOf(lead.sentence);
   const from = at > 0 ? ctx.doc.sentences[at - 1]!.span[0] : lead.sentence.span[0];
   const title: Window | null = lead.titleLine ?? (ctx.title && ctx.title.origin === undefined ? [ctx.title.start, ctx.title.end] : null);
@@ -312,13 +317,25 @@ function visitedCountry(ctx: ExtractionContext, lead: Lead, assigned: { particip
   if (!visited) return assigned;
   const evidence = evidenceAt(ctx.text, visited.span[0], visited.span[1], 'meeting/participant-country-visited');
   // (with a host official placed, only the people listed after one: "…, Foreign Minister Battsetseg, and …")
-  const listed = known.size === 1 ? null : hostList(ctx.text, assigned.participants, visited.code);
+  // (and not the visitor, named before the place visited: "President Joseph R. Biden conducted an official visit to
+  // the Kingdom of Saudi Arabia")
+  const before = new Set(spanning(ctx.people, [from, visited.span[0]]).map((p) => p.name));
+  const listed = known.size === 1 ? null : known.size === 2 ? hostList(ctx.text, assigned.participants, visited.code)
+    : new Set([...inSentence(assigned.participants, lead.sentence.span)].filter((i) => !before.has(assigned.participants[i]!.name)));
   const participants = assigned.participants.map((p, i) => (p.country === null && (listed === null || listed.has(i)) ? { ...p, country: visited.code, provenance: { ...p.provenance, country: evidence } } : p));
+  if (known.size === 0 && home !== null && ctx.publisher !== null && listed !== null && listed.size > 0) {
+    return { participants, extra: [...assigned.extra, { code: home, evidence: { ...ctx.publisher.evidence, rule: 'meeting/visiting-publisher-country' } }] };
+  }
   return { participants, extra: assigned.extra };
 }
 
-/** Words that may stand between two people of one list: commas, "and", capitalised title words. */
-const LIST_GAP_RE = /^(?:[\s,]|and\b|[\p{Lu}][\p{L}’'.-]*)*$/u;
+/** Indices of the participants named inside `span`. */
+function inSentence(participants: readonly Participant[], span: Window): Set<number> {
+  return new Set(participants.flatMap((p, i) => (p.provenance.name.start >= span[0] && p.provenance.name.end <= span[1] ? [i] : [])));
+}
+
+/** Words that may stand between two people of one list: commas, "and", capitalised title words and their "of". */
+const LIST_GAP_RE = /^(?:[\s,]|(?:and|of|for|the)\b|[\p{Lu}][\p{L}’'.-]*)*$/u;
 
 /**
  * Indices of the participants without a country listed right after one of country `code`, each joined to the one
@@ -592,9 +609,27 @@ function leadRoles(ctx: ExtractionContext, lead: Lead, people: readonly PersonMe
     // The participant kept may be the fuller mention of the title line ("Meeting with President Xi Jinping"); the
     // same person named in the lead ("Today I met with President Xi Jinping") has the role the lead gives them.
     const at = p.span[0] >= s && p.span[1] <= e ? p : spanning(ctx.people, lead.sentence.span).find((q) => q.name === p.name);
-    if (!at) return 'other';
+    if (!at) return continuationObject(ctx, lead, p) ? 'counterpart' : 'other';
     return at.span[0] >= lead.cue.start ? 'counterpart' : 'subject';
   });
+}
+
+/** A meeting verb and its preposition before an object ("… and the U.S. delegation met with "). */
+const OBJECT_CUE_RE = /\b(?:met|meets|spoke|speaks|talked|called\s+on|held\s+(?:talks|a\s+meeting)|(?:paid|made)\s+a\s+(?:courtesy\s+)?call\s+on)(?:\s+(?:separately|jointly|also|today|yesterday|virtually|by\s+(?:tele)?phone))*\s+(?:with\s+|to\s+)?(?:the\s+)?/gi;
+
+/**
+ * True when `p` is the object of a meeting verb in one of the lead's continuation sentences ("In Senegal, Singh and
+ * the U.S. delegation met with President Macky Sall"): a counterpart, never the publisher's own official.
+ */
+function continuationObject(ctx: ExtractionContext, lead: Lead, p: PersonMention): boolean {
+  const start = p.title && p.title.span[0] < p.span[0] ? p.title.span[0] : p.span[0];
+  const sentence = lead.sentences.find((x) => x.span[0] <= start && p.span[1] <= x.span[1]);
+  if (sentence === undefined || sentence === lead.sentence) return false;
+  const before = ctx.text.slice(Math.max(sentence.span[0], start - 160), start);
+  let cueEnd = -1;
+  for (const m of before.matchAll(OBJECT_CUE_RE)) cueEnd = m.index + m[0].length;
+  // (the cue's own object, or one listed after it: "met with President Macky Sall and Minister of Economy Amadou Hott")
+  return cueEnd >= 0 && LIST_GAP_RE.test(before.slice(cueEnd));
 }
 
 /** The readout's title read for sides: the title in the text, else the one known from metadata. */
