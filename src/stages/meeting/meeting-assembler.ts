@@ -272,13 +272,19 @@ function preferLeadTitles(ctx: ExtractionContext, lead: Lead, byName: Map<string
  * President Biden and President Yoon", "following last week’s call between ..."): right before the person.
  */
 const EARLIER_MEETING_RE = /\b(?:(?:last|previous|earlier|recent)\b[\w’'\s]{0,12}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?\s+)(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|call|conversation|visit)\s+(?:between|with|of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,6}(?:and\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,6})?$/iu;
+/**
+ * People named as the parties of another meeting that this one was held to discuss or report on ("spoke with Foreign
+ * Minister Kuleba to discuss the foreign minister’s trilateral meeting with Russian Foreign Minister Sergei Lavrov and
+ * Turkish Foreign Minister Mevlut Cavusoglu", "briefed him on his talks with ..."): right before the person.
+ */
+const DISCUSSED_MEETING_RE = /\b(?:to\s+(?:discuss|review|follow\s+up\s+on|prepare\s+for)|(?:briefed|updated|informed|debriefed)\s+(?:\S+\s+){1,4}?(?:on|about)|discussed|regarding|concerning)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\p{L}’'.-]+\s+){0,4}?(?:summit|meetings?|talks|call|conversation|negotiations|discussions)\s+(?:between|with)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,6}(?:and\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,6})?$/u;
 const ABSENT_PRINCIPAL_RE = /\b(?:(?:special\s+|personal\s+)?envoy\s+of|on\s+behalf\s+of|(?:a|the|his|her)\s+(?:personal\s+|written\s+|verbal\s+|warm\s+)?(?:message|letter|greetings|regards|condolences)\s+(?:from|of)|(?:greetings|regards|wishes)\s+of|(?:death|passing|funeral|assassination|killing|memory|loss)\s+of(?:\s+the\s+late|\s+late|\s+former)*)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,6}$/u;
 
 /** True when `p` is named as someone's principal or as a party of an earlier meeting, not as a participant. */
 function speaksForAbsent(text: string, w: Window, p: PersonMention): boolean {
   const start = p.title && p.title.span[0] < p.span[0] && p.title.span[0] >= w[0] ? p.title.span[0] : p.span[0];
   const before = text.slice(Math.max(w[0], start - 140), start);
-  return ABSENT_PRINCIPAL_RE.test(before.slice(-90)) || EARLIER_MEETING_RE.test(before);
+  return ABSENT_PRINCIPAL_RE.test(before.slice(-90)) || EARLIER_MEETING_RE.test(before) || DISCUSSED_MEETING_RE.test(before);
 }
 
 /**
@@ -289,20 +295,65 @@ function speaksForAbsent(text: string, w: Window, p: PersonMention): boolean {
 function visitedCountry(ctx: ExtractionContext, lead: Lead, assigned: { participants: Participant[]; extra: Side[] }): { participants: Participant[]; extra: Side[] } {
   if (!lead.sentence || !assigned.participants.some((p) => p.country === null)) return assigned;
   const known = new Set(assigned.participants.map((p) => p.country).filter((c): c is string => c !== null));
-  if (known.size !== 1) return assigned;
+  // Also when one host official is placed already ("Speaker of the Mongolian Parliament Zandanshatar, Foreign Minister
+  // Battsetseg ... during her visit to Ulaanbaatar"): the visited country is then a known one, not the visitor's.
+  // And when no one is placed but the publisher's delegation is the visitor ("The delegation ... visited Honiara,
+  // Solomon Islands. The delegation met for ninety minutes with Prime Minister Manasseh Sogavare"): the people of the
+  // lead sentence are the host's, and the publisher's country is the other side.
+  const home = ctx.publisher?.country ?? null;
+  const visitor = known.size === 0 ? home : (assigned.participants[0]?.country ?? null);
+  const hostCountry = (code: string): boolean =>
+    known.size === 0 ? code !== home : known.size === 1 ? !known.has(code) : known.has(code) && visitor !== null && code !== visitor;
+  if (known.size > 2 || (known.size === 0 && home === null)) return assigned;
   const at = ctx.doc.sentences.indexOf(lead.sentence);
   const from = at > 0 ? ctx.doc.sentences[at - 1]!.span[0] : lead.sentence.span[0];
   const title: Window | null = lead.titleLine ?? (ctx.title && ctx.title.origin === undefined ? [ctx.title.start, ctx.title.end] : null);
   const visited = spanning(ctx.countries, [from, lead.sentence.span[1]]).find(
-    (c) => !known.has(c.code) && ARRIVAL_CUE_RE.test(ctx.text.slice(Math.max(from, c.span[0] - 30), c.span[0])),
+    (c) => hostCountry(c.code) && ARRIVAL_CUE_RE.test(ctx.text.slice(Math.max(from, c.span[0] - 30), c.span[0])),
   ) ?? (title === null ? undefined : spanning(ctx.countries, title).find(
     // "Visit of External Affairs Minister to Singapore (August 25-26, 2024)": the title says where the principal went
-    (c) => !known.has(c.code) && c.kind !== 'organisation' && (ARRIVAL_CUE_RE.test(ctx.text.slice(Math.max(title[0], c.span[0] - 30), c.span[0])) || VISIT_OF_TO_RE.test(ctx.text.slice(title[0], c.span[0]))),
+    (c) => hostCountry(c.code) && c.kind !== 'organisation' && (ARRIVAL_CUE_RE.test(ctx.text.slice(Math.max(title[0], c.span[0] - 30), c.span[0])) || VISIT_OF_TO_RE.test(ctx.text.slice(title[0], c.span[0]))),
   ));
   if (!visited) return assigned;
   const evidence = evidenceAt(ctx.text, visited.span[0], visited.span[1], 'meeting/participant-country-visited');
-  const participants = assigned.participants.map((p) => (p.country === null ? { ...p, country: visited.code, provenance: { ...p.provenance, country: evidence } } : p));
+  // (with a host official placed, only the people listed after one: "…, Foreign Minister Battsetseg, and …")
+  // (and not the visitor, named before the place visited: "President Joseph R. Biden conducted an official visit to
+  // the Kingdom of Saudi Arabia")
+  const before = new Set(spanning(ctx.people, [from, visited.span[0]]).map((p) => p.name));
+  const listed = known.size === 1 ? null : known.size === 2 ? hostList(ctx.text, assigned.participants, visited.code)
+    : new Set([...inSentence(assigned.participants, lead.sentence.span)].filter((i) => !before.has(assigned.participants[i]!.name)));
+  const participants = assigned.participants.map((p, i) => (p.country === null && (listed === null || listed.has(i)) ? { ...p, country: visited.code, provenance: { ...p.provenance, country: evidence } } : p));
+  if (known.size === 0 && home !== null && ctx.publisher !== null && listed !== null && listed.size > 0) {
+    return { participants, extra: [...assigned.extra, { code: home, evidence: { ...ctx.publisher.evidence, rule: 'meeting/visiting-publisher-country' } }] };
+  }
   return { participants, extra: assigned.extra };
+}
+
+/** Indices of the participants named inside `span`. */
+function inSentence(participants: readonly Participant[], span: Window): Set<number> {
+  return new Set(participants.flatMap((p, i) => (p.provenance.name.start >= span[0] && p.provenance.name.end <= span[1] ? [i] : [])));
+}
+
+/** Words that may stand between two people of one list: commas, "and", capitalised title words and their "of". */
+const LIST_GAP_RE = /^(?:[\s,]|(?:and|of|for|the)\b|[\p{Lu}][\p{L}’'.-]*)*$/u;
+
+/**
+ * Indices of the participants without a country listed right after one of country `code`, each joined to the one
+ * before by a gap of only commas, "and" and capitalised words.
+ */
+function hostList(text: string, participants: readonly Participant[], code: string): Set<number> {
+  const order = participants.map((p, i) => ({ p, i })).sort((a, b) => a.p.provenance.name.start - b.p.provenance.name.start);
+  const out = new Set<number>();
+  let chainEnd = -1;
+  for (const { p, i } of order) {
+    const start = Math.min(p.provenance.name.start, p.provenance.title?.start ?? Infinity);
+    if (p.country === code) chainEnd = p.provenance.name.end;
+    else if (p.country === null && chainEnd >= 0 && chainEnd <= start && LIST_GAP_RE.test(text.slice(chainEnd, start))) {
+      out.add(i);
+      chainEnd = p.provenance.name.end;
+    } else chainEnd = -1;
+  }
+  return out;
 }
 
 /**
@@ -558,9 +609,27 @@ function leadRoles(ctx: ExtractionContext, lead: Lead, people: readonly PersonMe
     // The participant kept may be the fuller mention of the title line ("Meeting with President Xi Jinping"); the
     // same person named in the lead ("Today I met with President Xi Jinping") has the role the lead gives them.
     const at = p.span[0] >= s && p.span[1] <= e ? p : spanning(ctx.people, lead.sentence.span).find((q) => q.name === p.name);
-    if (!at) return 'other';
+    if (!at) return continuationObject(ctx, lead, p) ? 'counterpart' : 'other';
     return at.span[0] >= lead.cue.start ? 'counterpart' : 'subject';
   });
+}
+
+/** A meeting verb and its preposition before an object ("… and the U.S. delegation met with "). */
+const OBJECT_CUE_RE = /\b(?:met|meets|spoke|speaks|talked|called\s+on|held\s+(?:talks|a\s+meeting)|(?:paid|made)\s+a\s+(?:courtesy\s+)?call\s+on)(?:\s+(?:separately|jointly|also|today|yesterday|virtually|by\s+(?:tele)?phone))*\s+(?:with\s+|to\s+)?(?:the\s+)?/gi;
+
+/**
+ * True when `p` is the object of a meeting verb in one of the lead's continuation sentences ("In Senegal, Singh and
+ * the U.S. delegation met with President Macky Sall"): a counterpart, never the publisher's own official.
+ */
+function continuationObject(ctx: ExtractionContext, lead: Lead, p: PersonMention): boolean {
+  const start = p.title && p.title.span[0] < p.span[0] ? p.title.span[0] : p.span[0];
+  const sentence = lead.sentences.find((x) => x.span[0] <= start && p.span[1] <= x.span[1]);
+  if (sentence === undefined || sentence === lead.sentence) return false;
+  const before = ctx.text.slice(Math.max(sentence.span[0], start - 160), start);
+  let cueEnd = -1;
+  for (const m of before.matchAll(OBJECT_CUE_RE)) cueEnd = m.index + m[0].length;
+  // (the cue's own object, or one listed after it: "met with President Macky Sall and Minister of Economy Amadou Hott")
+  return cueEnd >= 0 && LIST_GAP_RE.test(before.slice(cueEnd));
 }
 
 /** The readout's title read for sides: the title in the text, else the one known from metadata. */

@@ -141,4 +141,6 @@ export const INSTITUTION_WORDS: readonly string[] = [
   'command',
   // "the General Debate of the General Assembly": "General" is also a military rank
   'debate',
+  // "the Christian Methodist Episcopal Church"
+  'church', 'churches',
 ];

@@ -89,7 +89,8 @@ setWordFlags((fold, key) => {
   if (COUNTERPART_WORDS.has(key)) flags |= F_COUNTERPART;
   return flags;
 });
-const NON_NAME_ENDING_RE = new RegExp(`(?:${NON_NAME_ENDINGS.join('|')})$`, 'u');
+// (after four letters or more: "Hood", "Ness" and "Clement" are family names; "Statehood" and "Services" are not)
+const NON_NAME_ENDING_RE = new RegExp(`^\\p{L}{4,}(?:${NON_NAME_ENDINGS.join('|')})$`, 'u');
 
 type Title = { readonly text: string; readonly span: Span };
 
@@ -424,6 +425,8 @@ function titleAfter(ctx: TokenContext, i: number): { readonly title: TitleMatch;
   const bracketed = tokens[title.next]?.text === '(' && tokens[title.next + 2]?.text === ')' && tokens[title.next + 1]?.kind === 'word';
   const afterTitle = matchHonorifics(ctx, bracketed ? title.next + 3 : title.next);
   if (joined(tokens, afterTitle) && matchNameRun(ctx, afterTitle, true, false) !== null) return null;
+  // so does the first of two joined titles that head one ("..., Chief Medical Advisor and NIAID Director Dr. Anthony Fauci")
+  if (tokens[title.next]?.fold === 'and' && joined(tokens, title.next) && headsNameAfterAnd(ctx, title.next + 1)) return null;
   if (tokens[title.end]?.kind === 'poss') return null;
   if (headsLaterName(ctx, title.next)) return null;
   let country = title.country ?? prefix;
@@ -444,6 +447,18 @@ function titleAfter(ctx: TokenContext, i: number): { readonly title: TitleMatch;
  * G20 Sherpa Piyush Goyal,") ends, before the next punctuation, in a name of two or more words: the title heads that
  * name, not the one before its comma.
  */
+/** True when a title starting at `i` or one or two words later ("NIAID Director") heads a name. */
+function headsNameAfterAnd(ctx: TokenContext, i: number): boolean {
+  const { tokens } = ctx;
+  for (let k = i; k < i + 3 && joined(tokens, k) && tokens[k]!.kind === 'word' && tokens[k]!.cap; k++) {
+    const title = matchTitle(ctx, k, false);
+    if (title === null) continue;
+    const name = matchHonorifics(ctx, title.next);
+    return joined(tokens, name) && matchNameRun(ctx, name, true, false) !== null;
+  }
+  return false;
+}
+
 function headsLaterName(ctx: TokenContext, i: number): boolean {
   const { tokens } = ctx;
   const first = tokens[i];
@@ -690,7 +705,9 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
     if (token.cap) {
       const run = matchNameRun(ctx, i, false, false);
       if (run !== null) {
-        if (run.words.filter((word) => !isInitial(word)).length >= 2) {
+        // (not a run a title starts inside: "FEMA Administrator Deanne Criswell, Chief Medical Advisor ..." is two people)
+        const inner = titleStartIn(tokens, i + 1, run.next);
+        if (run.words.filter((word) => !isInitial(word)).length >= 2 && (inner === run.next || matchTitle(ctx, inner, false) === null)) {
           const after = titleAfter(ctx, skipSuffixes(tokens, run.next));
           if (after !== null) {
             const built = personAt(ctx, run, null, 'people/name-title');

@@ -103,6 +103,10 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   'expatriates', 'emigrants', 'communist', 'party',
   // "Counselor of the U.S. Department of State", "Chargé d'Affaires of the Embassy of Japan"
   'department', 'embassy',
+  // "Domestic Policy Advisor", "Gender Policy Council Director", "Chief Medical Advisor"
+  'domestic', 'gender', 'medical',
+  // "Ambassador-at-Large for International Religious Freedom", "Speaker of the National Assembly"
+  'religious', 'freedom', 'assembly', 'parliament',
 ];
 
 /**

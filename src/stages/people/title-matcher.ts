@@ -148,6 +148,13 @@ function matchHead(tokens: readonly Token[], i: number, allowLower: boolean): nu
   if (!isWord(first) || (!first.cap && !allowLower)) return -1;
   // "HR/VP Josep Borrell": the EU High Representative/Vice-President
   if (first.key === 'hr' && tokens[i + 1]?.text === '/' && tokens[i + 2]?.key === 'vp' && !tokens[i + 1]!.spaceBefore && !tokens[i + 2]!.spaceBefore) return i + 3;
+  // "Chief Foreign Policy Advisor", "Chief Medical Advisor": a rank word that is also a base ("Chief") is a modifier
+  // when a title follows it
+  if ((first.flags & F_MODIFIER) !== 0 && (first.flags & F_BASE) !== 0 && isWord(tokens[i + 1]) && tokens[i + 1]!.cap && joined(tokens, i + 1) &&
+    (tokens[i + 1]!.flags & F_PORTFOLIO) !== 0 && (tokens[i + 1]!.flags & F_BASE) === 0) {
+    const rest = matchHead(tokens, i + 1, false);
+    if (rest > i + 1) return rest;
+  }
   let j = i;
   while (isWord(tokens[j]) && (tokens[j]!.flags & F_MODIFIER) !== 0 && (tokens[j]!.flags & F_BASE) === 0 && (j === i || joined(tokens, j))) j++;
   for (;;) {
