@@ -135,11 +135,11 @@ export function openPostgresDialect(url: string): StorageDialect {
         from (select f.id, ts_rank(f.tsv, q.q) as score from ${sql.table(FTS_TABLE)} as f, ${tsquery} as q(q)
               where f.tsv @@ q.q
                 and f.id >= coalesce((select c.id from ${sql.table(FTS_TABLE)} as c where c.tsv @@ ${tsquery} order by c.id desc offset ${Math.max(1, Math.floor(candidates)) - 1} limit 1), 0)
-              order by score desc, f.id desc limit ${limit}) as hit
+              order by score desc, f.id limit ${limit}) as hit
         join documents as d on d.id = hit.id
         cross join ${tsquery} as q(q)
         cross join lateral (select ts_headline(${sql.lit(FTS_CONFIG)}::regconfig, left(d.text, ${FTS_MAX_CHARS}), q.q, ${options}) as snippet) as h
-        order by hit.score desc, hit.id desc`.execute(kdb);
+        order by hit.score desc, hit.id`.execute(kdb);
       return result.rows.map((r): FullTextHit => ({ documentId: r.id, snippet: withEllipses(r.snippet, r.at, r.total), rank: r.score }));
     },
     async fullTextCount(kdb) {

@@ -88,14 +88,15 @@ export function openSqliteDialect(file: string): StorageDialect {
       const match = toFtsQuery(query);
       if (match === null) return [];
       const fts = sql.table(FTS_TABLE);
-      // The candidates are the matches from the `candidates`-th highest rowid up: FTS5 reads a doclist backwards for
-      // `order by rowid desc` and seeks it to a rowid bound, so neither step visits older matches. bm25() is then
-      // computed for the candidates only, and snippet() only for the rows returned.
+      // The candidates are the matches from the `candidates`-th highest rowid up (FTS5 reads a doclist backwards for
+      // `order by rowid desc`), so bm25() is computed for those only. SQLite computes snippet() only for a row that
+      // enters the top `limit`: ties broken by rowid ascending, in the order FTS5 yields rows, keep that to a few rows
+      // more than `limit` (by rowid descending, every later row of a tie would enter, and its snippet be made).
       const result = await sql<{ id: number; snippet: string; score: number }>`
         select rowid as id, snippet(${fts}, 1, '«', '»', '…', 16) as snippet, bm25(${fts}, 5.0, 1.0) as score
         from ${fts} where ${fts} match ${match}
           and rowid >= coalesce((select rowid from ${fts} where ${fts} match ${match} order by rowid desc limit 1 offset ${Math.max(1, Math.floor(candidates)) - 1}), 0)
-        order by score, rowid desc limit ${limit}`.execute(kdb);
+        order by score, rowid limit ${limit}`.execute(kdb);
       return result.rows.map((r): FullTextHit => ({ documentId: r.id, snippet: r.snippet, rank: -r.score }));
     },
     async fullTextCount(kdb) {

@@ -73,10 +73,10 @@ export interface StorageDialect {
    * first, at most `limit`. `[]` when nothing matches or the query has no word.
    *
    * Best first: the highest relevance score (SQLite: FTS5's bm25, a title word weighing 5 times a text word;
-   * PostgreSQL: `ts_rank`, title weight A, text D), and among equal scores the most recently stored document (higher
-   * id). Only the `candidates` (default {@link FULL_TEXT_CANDIDATES}) most recently stored matches are scored: when
-   * more documents match, older ones are left out even if they would score higher. A query matching fewer documents
-   * is scored over all of them.
+   * PostgreSQL: `ts_rank`, title weight A, text D), and among equal scores the earlier stored document (lower id).
+   * Only the `candidates` (default {@link FULL_TEXT_CANDIDATES}) most recently stored matches (highest ids) are
+   * scored: when more documents match, older ones are left out even where they would score higher. A query matching
+   * no more documents than that is scored over all of them.
    */
   fullTextSearch(db: Kysely<Database>, query: string, limit: number, candidates?: number): Promise<FullTextHit[]>;
   /** Number of documents in the full-text index (integrity checks compare it with the current documents). */
