@@ -14,7 +14,7 @@
 import { Kysely, PostgresDialect, sql, type ColumnDefinitionBuilder } from 'kysely';
 import pg from 'pg';
 import type { Database } from '../schema.ts';
-import type { FullTextHit, StorageDialect } from './storage-dialect.ts';
+import { FULL_TEXT_CANDIDATES, type FullTextHit, type StorageDialect } from './storage-dialect.ts';
 
 const FTS_TABLE = 'documents_fts';
 /** The text search configuration created by migration 001 (see the module comment). */
@@ -123,7 +123,7 @@ export function openPostgresDialect(url: string): StorageDialect {
     async unindexDocumentText(kdb, doc) {
       await sql`delete from ${sql.table(FTS_TABLE)} where id = ${doc.id}`.execute(kdb);
     },
-    async fullTextSearch(kdb, query, limit) {
+    async fullTextSearch(kdb, query, limit, candidates = FULL_TEXT_CANDIDATES) {
       const words = query.match(/[\p{L}\p{N}]+/gu);
       if (words === null) return [];
       // plainto_tsquery: every word must match, and nothing in the query is an operator.
@@ -133,7 +133,9 @@ export function openPostgresDialect(url: string): StorageDialect {
         select hit.id, h.snippet, hit.score, strpos(left(d.text, ${FTS_MAX_CHARS}), replace(replace(h.snippet, '«', ''), '»', '')) as at,
           length(d.text) as total
         from (select f.id, ts_rank(f.tsv, q.q) as score from ${sql.table(FTS_TABLE)} as f, ${tsquery} as q(q)
-              where f.tsv @@ q.q order by score desc, f.id limit ${limit}) as hit
+              where f.tsv @@ q.q
+                and f.id >= coalesce((select c.id from ${sql.table(FTS_TABLE)} as c where c.tsv @@ ${tsquery} order by c.id desc offset ${Math.max(1, Math.floor(candidates)) - 1} limit 1), 0)
+              order by score desc, f.id limit ${limit}) as hit
         join documents as d on d.id = hit.id
         cross join ${tsquery} as q(q)
         cross join lateral (select ts_headline(${sql.lit(FTS_CONFIG)}::regconfig, left(d.text, ${FTS_MAX_CHARS}), q.q, ${options}) as snippet) as h

@@ -10,7 +10,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql, type ColumnDefinitionBuilder } from 'kysely';
 import type { Database } from '../schema.ts';
 import { preparedQuery, preparedQueryFamily, runPreparedQueriesDirectly } from '../prepared-query.ts';
-import type { FullTextHit, StorageDialect } from './storage-dialect.ts';
+import { FULL_TEXT_CANDIDATES, type FullTextHit, type StorageDialect } from './storage-dialect.ts';
 
 /** Milliseconds a connection waits for another process's lock before failing with SQLITE_BUSY. */
 export const BUSY_TIMEOUT_MS = 5000;
@@ -84,13 +84,19 @@ export function openSqliteDialect(file: string): StorageDialect {
       // An external-content FTS5 table forgets a row by being given the exact values it indexed.
       await sql`insert into ${sql.table(FTS_TABLE)} (${sql.raw(FTS_TABLE)}, rowid, title, text) values ('delete', ${doc.id}, ${doc.title ?? ''}, ${doc.text})`.execute(kdb);
     },
-    async fullTextSearch(kdb, query, limit) {
+    async fullTextSearch(kdb, query, limit, candidates = FULL_TEXT_CANDIDATES) {
       const match = toFtsQuery(query);
       if (match === null) return [];
+      const fts = sql.table(FTS_TABLE);
+      // The candidates are the matches from the `candidates`-th highest rowid up (FTS5 reads a doclist backwards for
+      // `order by rowid desc`), so bm25() is computed for those only. SQLite computes snippet() only for a row that
+      // enters the top `limit`: ties broken by rowid ascending, in the order FTS5 yields rows, keep that to a few rows
+      // more than `limit` (by rowid descending, every later row of a tie would enter, and its snippet be made).
       const result = await sql<{ id: number; snippet: string; score: number }>`
-        select rowid as id, snippet(${sql.table(FTS_TABLE)}, 1, '«', '»', '…', 16) as snippet, bm25(${sql.table(FTS_TABLE)}, 5.0, 1.0) as score
-        from ${sql.table(FTS_TABLE)} where ${sql.table(FTS_TABLE)} match ${match}
-        order by score limit ${limit}`.execute(kdb);
+        select rowid as id, snippet(${fts}, 1, '«', '»', '…', 16) as snippet, bm25(${fts}, 5.0, 1.0) as score
+        from ${fts} where ${fts} match ${match}
+          and rowid >= coalesce((select rowid from ${fts} where ${fts} match ${match} order by rowid desc limit 1 offset ${Math.max(1, Math.floor(candidates)) - 1}), 0)
+        order by score, rowid limit ${limit}`.execute(kdb);
       return result.rows.map((r): FullTextHit => ({ documentId: r.id, snippet: r.snippet, rank: -r.score }));
     },
     async fullTextCount(kdb) {

@@ -60,8 +60,14 @@ async function meetingRows(db: Kysely<Database>, filters: MeetingFilters): Promi
   if (filters.person !== undefined) {
     const people = await personIdsMatching(db, filters.person);
     if (people.length === 0) return [];
+    // Participants -> reports -> meetings through indexes only: the report's meeting id is read from the index
+    // (id, meeting_id) of migration 007, which SQLite uses for a range on the id but not for an equality (that it
+    // answers from the table, one ~1 KB row, and mostly one page, per report: ~1,100 page reads for a person named
+    // in 3,000 reports). The range holds exactly one id.
     query = query.where('id', 'in', db.selectFrom('participants')
-      .innerJoin('doc_meetings', 'doc_meetings.id', 'participants.doc_meeting_id')
+      .innerJoin('doc_meetings', (join) => join
+        .onRef('doc_meetings.id', '>=', 'participants.doc_meeting_id')
+        .onRef('doc_meetings.id', '<=', 'participants.doc_meeting_id'))
       .select('doc_meetings.meeting_id')
       .where('participants.person_id', 'in', people));
   }
