@@ -9,6 +9,7 @@ import { evidenceAt, inChrome } from '../../pipeline/extraction-context.ts';
 import { findDurations, findTimeSpanDuration, pickDuration } from './duration-extractor.ts';
 import type { Lead } from './lead-finder.ts';
 import { findLead } from './lead-finder.ts';
+import { yearlessAgencyPlace } from '../segment/dateline-detector.ts';
 import { COUNTRY_TITLE_LEVELS, IN_PERSON_OVERRIDES, LEVEL_NOUNS, OCCASION_ABBREVIATIONS, OCCASION_CUES, TELEPHONE_CUES, VIDEO_CUES } from './meeting-lexicon.ts';
 import { readOrdinal } from './number-words.ts';
 import { titleRanks } from '../people/title-classifier.ts';
@@ -1001,7 +1002,9 @@ function pickPlace(ctx: ExtractionContext, lead: Lead, occasion: { evidence: Evi
   for (const s of lead.sentences.slice(1)) windows.push(s.span);
   if (lead.line) windows.push(lead.line);
   if (lead.titleLine) windows.push(lead.titleLine);
-  const dateline = ctx.doc.lines.find((l) => l.kind === 'dateline')?.span ?? agencyDatelinePlace(ctx);
+  // A dateline line that is only a time stamp ("2024-07-26 17:38") leaves the place to the agency's dateline below it.
+  const datelineLine = ctx.doc.lines.find((l) => l.kind === 'dateline')?.span;
+  const dateline = datelineLine && datelinePlaces(ctx, datelineLine).length > 0 ? datelineLine : agencyDatelinePlace(ctx) ?? datelineLine;
   // The dateline, else the title line, may give its first place without a cue; the lead only a place after "in",
   // "to", "at" (a capital it merely names stands for a government: "impose costs on Moscow"); the sentences before
   // the lead only a place they arrive at.
@@ -1079,10 +1082,23 @@ function datelinePlaces(ctx: ExtractionContext, w: Window): PlaceMention[] {
 /** The place words of a news agency's dateline opening the story ("ASTANA, 15 March 2023 – ..."), or undefined. */
 function agencyDatelinePlace(ctx: ExtractionContext): Window | undefined {
   const evidence = ctx.published?.evidence;
-  if (evidence?.rule !== 'document/agency-dateline') return undefined;
-  const line = ctx.doc.lines.find((l) => l.contentStart <= evidence.start && evidence.start < l.span[1]);
-  return line ? [line.contentStart, evidence.start] : undefined;
+  if (evidence?.rule === 'document/agency-dateline') {
+    const line = ctx.doc.lines.find((l) => l.contentStart <= evidence.start && evidence.start < l.span[1]);
+    return line ? [line.contentStart, evidence.start] : undefined;
+  }
+  // "VIENTIANE, July 26 (Yonhap) -- ...": an agency's dateline without a year (the page dates itself elsewhere)
+  let paragraphs = 0;
+  for (const line of ctx.doc.lines) {
+    if (line.kind !== 'paragraph') continue;
+    if (++paragraphs > AGENCY_DATELINE_PARAGRAPHS) break;
+    const length = yearlessAgencyPlace(ctx.text.slice(line.contentStart, Math.min(line.span[1], line.contentStart + 60)));
+    if (length !== null) return [line.contentStart, line.contentStart + length];
+  }
+  return undefined;
 }
+
+/** How many paragraphs from the top may open with an agency's dateline (after a headline, a byline, a time stamp). */
+const AGENCY_DATELINE_PARAGRAPHS = 4;
 
 /** A title "Visit of <principal> to <country>" ("Official Visit of the Minister of Foreign Affairs to Viet Nam"). */
 const VISIT_OF_TO_RE = /^(?:[\w’'-]+\s+){0,3}?visit\s+of\s+[^,;:()]{3,90}?\s+to\s+(?:the\s+)?$/i;

@@ -32,7 +32,11 @@ export const MEETING_HELD_CUES: readonly string[] = [
   // "Minister ... Ayman Safadi discussed with Egyptian Foreign Minister Sameh Shoukry in a phone call"
   String.raw`discussed\s+with\s+(?:his|her|the|H\.\s?E\.|[A-Z])`,
   // ("welcomed External Affairs Minister S. Jaishankar to Canberra": initials inside the name)
-  String.raw`welcomed\s+(?:H\.\s?E\.\s+|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,7}?to\s+(?:the\s+)?[A-Z])`,
+  // ("welcomed the Prime Minister of Iceland, Katrín Jakobsdóttir, to NATO Headquarters": the name in commas)
+  String.raw`welcomed\s+(?:H\.\s?E\.\s+|(?:the\s+)?(?:[A-Z][^\s,;]*,?\s+){1,9}?to\s+(?:the\s+)?[A-Z])`,
+  // "'...,' said Foreign Minister Espen Barth Eide after a video meeting with the new Palestinian Prime Minister"
+  // (an indefinite meeting only: "following his meeting with President Xi in November 2023" recalls an earlier one)
+  String.raw`(?:after|following)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|conversation|videoconference)\s+with`,
   // "Vladimir Putin welcomed Recep Tayyip Erdogan with military honours", "... with a guard of honour"
   String.raw`welcomed\s+(?:(?:the\s+)?[A-Z][\w’'.-]*,?\s+){1,8}?with\s+(?:full\s+|a\s+)?(?:(?:military|state|official|ceremonial)\s+honou?rs|guard\s+of\s+honou?r|(?:an?\s+)?(?:official\s+)?welcom(?:e|ing)\s+ceremony)`,
   // "Following Russian-Turkish talks, the presidents held a joint news conference": the talks were held
@@ -75,7 +79,7 @@ export const TELEPHONE_CUES: readonly string[] = [
 ];
 
 export const VIDEO_CUES: readonly string[] = [
-  String.raw`video[\s-]?(?:conference|call|link|teleconference)s?`,
+  String.raw`video[\s-]?(?:conference|call|link|teleconference|meeting)s?`,
   String.raw`videoconferenc\w*`,
   String.raw`virtual(?:ly)?(?:\s+(?:meeting|summit|call|format|session))?`,
   String.raw`online\s+(?:meeting|summit|format|talks)`,

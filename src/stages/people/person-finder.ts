@@ -508,7 +508,7 @@ function personAt(
   organisation: Organisation | null = null,
 ): { readonly found: Found; readonly next: number } {
   const { tokens } = ctx;
-  let next = skipSuffixes(tokens, run.next);
+  let next = skipPeerage(ctx, run, skipSuffixes(tokens, run.next));
   const after = titleAfter(ctx, next);
   if (after !== null) next = after.next;
   const title = after?.title ?? before;
@@ -521,6 +521,22 @@ function personAt(
     found: { span, words: run.words, core: foldedCore(run.words), title: titleOf(title), country, rule, kind: 'pattern' },
     next,
   };
+}
+
+/** Styles of a peer, whose name may be followed by the peerage's place ("Lord Ahmad of Wimbledon"). */
+const PEER_STYLES: ReadonlySet<string> = new Set(['lord', 'baroness', 'lady']);
+
+/**
+ * The token after a peerage's territorial designation ("Lord Tariq Ahmad of Wimbledon, Minister of State ..."): "of"
+ * and one or two capitalised words that name no country, right after a name styled Lord or Baroness; else `i`.
+ */
+function skipPeerage(ctx: TokenContext, run: NameRun, i: number): number {
+  const { tokens } = ctx;
+  const style = tokens[run.first - 1];
+  if (style === undefined || !style.cap || !PEER_STYLES.has(style.fold) || tokens[i]?.fold !== 'of' || !joined(tokens, i)) return i;
+  let k = i + 1;
+  while (k < i + 3 && isCapWord(tokens[k]) && joined(tokens, k) && ctx.covered[k] !== 1) k++;
+  return k > i + 1 && tokens[k]?.text === ',' ? k : i;
 }
 
 /** A ministry named before a title ("French MFA", "Japanese Ministry of Foreign Affairs", "Chinese Foreign Ministry"). */
@@ -847,7 +863,9 @@ function apposedName(ctx: TokenContext, title: TitleMatch): NameRun | null {
   const at = placeAfterTitle(ctx, title.next);
   const style = tokens[at + 1];
   const styled = style !== undefined && style.cap && STYLE_RANKS.has(style.key) && isCapWord(tokens[at + 2]) && joined(tokens, at + 2);
-  const nameStart = matchHonorifics(ctx, styled ? at + 2 : at + 1);
+  // ("the Foreign Minister of the Kingdom of Saudi Arabia, His Highness Prince Faisal bin Farhan": a royal style after
+  // the honorific is the holder's rank, not a title of its own)
+  const nameStart = matchHonorifics(ctx, skipRoyalStyle(tokens, matchHonorifics(ctx, styled ? at + 2 : at + 1)));
   if (!joined(tokens, at + 1) || !joined(tokens, nameStart)) return null;
   const honorific = nameStart > at + 1;
   const run = matchNameRun(ctx, nameStart, true, false, honorific);

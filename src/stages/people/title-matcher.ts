@@ -176,8 +176,9 @@ function matchHead(tokens: readonly Token[], i: number, allowLower: boolean): nu
   j = matchTail(tokens, j + 1, base.key);
   // "General Secretary", "Minister Counsellor": a second base word continues the title
   const firstSecond = j;
-  // ("Saudi Foreign Minister Prince Faisal bin Farhan": a royal style before the name does not continue the title)
-  while (isWord(tokens[j]) && tokens[j]!.cap && joined(tokens, j) && (tokens[j]!.flags & F_BASE) !== 0 && tokens[j]!.key !== 'general' && !ROYAL_STYLES.has(tokens[j]!.key)) j++;
+  // ("Saudi Foreign Minister Prince Faisal bin Farhan", "Deputy Prime Minister/Foreign Minister Senator Mohammad Ishaq
+  // Dar": a royal style or a legislator's before the name does not continue the title)
+  while (isWord(tokens[j]) && tokens[j]!.cap && joined(tokens, j) && (tokens[j]!.flags & F_BASE) !== 0 && tokens[j]!.key !== 'general' && tokens[j]!.key !== 'senator' && !ROYAL_STYLES.has(tokens[j]!.key)) j++;
   // "Chief Advisor to the President"
   if (j > firstSecond) j = matchTail(tokens, j, tokens[j - 1]!.key);
   return j;
@@ -213,8 +214,11 @@ function matchPortfolio(ctx: TokenContext, i: number): number {
     } else {
       break;
     }
-    const connector = tokens[j];
+    let connector = tokens[j];
     if (connector === undefined) break;
+    // ("Minister of Foreign Affairs, European Affairs and Foreign Trade, and the Federal Cultural Institutions": a
+    // comma before the last "and" of a list)
+    if (connector.text === ',' && !connector.spaceBefore && end === j && tokens[j + 1]?.fold === 'and' && joined(tokens, j + 1)) connector = tokens[++j]!;
     // ("Foreign, Commonwealth and Development Affairs"; not "Strategic Affairs Ron Dermer, National Security Advisor":
     // a comma continues the portfolio only after a portfolio word)
     if (connector.text === ',' && !connector.spaceBefore && end === j && isWord(tokens[j + 1]) && tokens[j + 1]!.cap && (ctx.covered[j + 1] !== 1 || countryInPortfolio(ctx, j + 1) > 0)) {
@@ -229,12 +233,24 @@ function matchPortfolio(ctx: TokenContext, i: number): number {
       let k = j + 1;
       // "Europe and the Americas"
       if (tokens[k]?.fold === 'the' && !tokens[k]!.cap) k++;
+      // ("... and the Federal Cultural Institutions": a rank word before the portfolio's words)
+      if (tokens[k]?.key === 'federal' && tokens[k]!.cap && isWord(tokens[k + 1]) && (tokens[k + 1]!.flags & F_PORTFOLIO) !== 0 && (tokens[k + 1]!.flags & F_BASE) === 0) k++;
       const first = k;
       while (isWord(tokens[k]) && (tokens[k]!.flags & F_PORTFOLIO) !== 0) k++;
       // "... African Cooperation and Moroccan Expatriates"
       if (k === first && ctx.covered[k] === 1 && countryInPortfolio(ctx, k) > 0) {
         j = first;
         continue;
+      }
+      // ("Minister of State for the Middle East, North Africa, South Asia and the United Nations at ...": an
+      // organisation ends the list when no name or title word follows it)
+      const organisation = k === first && ctx.covered[k] === 1 ? countryStartingAt(ctx, k) : undefined;
+      if (organisation?.kind === 'organisation') {
+        const past = tokenAt(ctx, organisation.span[1]);
+        if (!isWord(tokens[past]) || !tokens[past]!.cap) {
+          end = past;
+          break;
+        }
       }
       // ("Minister for Trade and Tourism Senator the Hon. Don Farrell": "Senator" is the holder's style)
       if (k === first || (isWord(tokens[k]) && (tokens[k]!.flags & F_BASE) !== 0 && tokens[k]!.key !== 'senator')) break;
