@@ -10,7 +10,7 @@ import { findDurations, findTimeSpanDuration, pickDuration } from './duration-ex
 import type { Lead } from './lead-finder.ts';
 import { findLead } from './lead-finder.ts';
 import { yearlessAgencyPlace } from '../segment/dateline-detector.ts';
-import { COUNTRY_TITLE_LEVELS, IN_PERSON_OVERRIDES, LEVEL_NOUNS, OCCASION_ABBREVIATIONS, OCCASION_CUES, TELEPHONE_CUES, VIDEO_CUES } from './meeting-lexicon.ts';
+import { COUNTRY_TITLE_LEVELS, IN_PERSON_OVERRIDES, LEVEL_NOUNS, OCCASION_ABBREVIATIONS, OCCASION_CUES, OFFICE_LEVELS, TELEPHONE_CUES, VIDEO_CUES } from './meeting-lexicon.ts';
 import { readOrdinal } from './number-words.ts';
 import { titleRanks } from '../people/title-classifier.ts';
 import { findPlaces, venueCity } from '../places/place-finder.ts';
@@ -762,11 +762,32 @@ function meetingCountries(participants: readonly Participant[], sides: Sides, ex
   return out.length < 2 ? out : out.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
+/** The rank an office written in apposition right after a participant's name gives ("..., head of the FDFA"), or null. */
+function officeLevel(text: string, p: Participant): { level: Level; evidence: Evidence } | null {
+  const end = p.provenance.name.end;
+  const m = OFFICE_LEVEL_RE.exec(text.slice(end, end + OFFICE_REACH));
+  if (!m) return null;
+  const at = end + m.index + m[0].length - m[2]!.length;
+  const level = OFFICE_LEVELS[OFFICE_LEVELS_SOURCES.findIndex((re) => re.test(m[2]!))]!.level;
+  return { level, evidence: evidenceAt(text, at, at + m[2]!.length, 'meeting/level-from-office') };
+}
+
+const OFFICE_LEVELS_SOURCES = OFFICE_LEVELS.map((o) => new RegExp(String.raw`^(?:${o.pattern})$`));
+const OFFICE_LEVEL_RE = new RegExp(String.raw`^(,\s+(?:the\s+)?)(${OFFICE_LEVELS.map((o) => `(?:${o.pattern})`).join('|')})`);
+/** How far after a name its office is looked for. */
+const OFFICE_REACH = 90;
+
 function pickLevel(ctx: ExtractionContext, lead: Lead, participants: readonly Participant[], windows: readonly Window[]): { value: Level; evidence: Evidence } | null {
   const { text } = ctx;
   const levels = new Map<Level, Evidence>();
   const titled: { level: Level; ranks: readonly Level[]; evidence: Evidence }[] = [];
   for (const p of participants) {
+    const office = officeLevel(text, p);
+    if (office) {
+      if (!levels.has(office.level)) levels.set(office.level, office.evidence);
+      titled.push({ level: office.level, ranks: [office.level], evidence: office.evidence });
+      continue;
+    }
     const byCountry = p.title ? countryTitleLevel(p.title, p.country) : null;
     const lvl = byCountry ?? (p.title ? levelOfTitle(p.title) : null);
     if (!lvl || !p.provenance.title) continue;

@@ -32,7 +32,7 @@ import {
 } from './name-lexicon.ts';
 import { coreNameWords, isInitial, normaliseName } from './name-normalizer.ts';
 import { classifyTitle } from './title-classifier.ts';
-import { CAPITALISED_ONLY_WORDS, OFFICE_HEAD_WORDS, PORTFOLIO_WORDS, TITLE_BASES, TITLE_MODIFIERS, TITLE_TAILS } from './title-lexicon.ts';
+import { CAPITALISED_ONLY_WORDS, LEVEL_ORDER, OFFICE_HEAD_WORDS, PORTFOLIO_WORDS, TITLE_BASES, TITLE_MODIFIERS, TITLE_TAILS } from './title-lexicon.ts';
 import { countryAt, countryEndingAt, F_RANK, F_TITLE_BASE, F_TITLE_START, matchTitle, skipAbbreviation, titleFlags, tokenAt, withCommaTitle, type CountryRef, type TitleMatch, type TokenContext } from './title-matcher.ts';
 import { foldCached, foldWord, setWordFlags, tokenize, type Token } from './word-tokenizer.ts';
 
@@ -511,7 +511,7 @@ function personAt(
   let next = skipPeerage(ctx, run, skipSuffixes(tokens, run.next));
   const after = titleAfter(ctx, next);
   if (after !== null) next = after.next;
-  const title = after?.title ?? before;
+  const title = after?.title ?? before ?? (rule === 'people/honorific-name' ? bylineTitle(ctx, run, next) : null);
   const countryFirst = organisation?.first ?? before?.first;
   const country =
     after?.country ?? before?.country ?? organisation?.country ?? (countryFirst === undefined ? null : countryBefore(ctx, countryFirst)) ??
@@ -521,6 +521,35 @@ function personAt(
     found: { span, words: run.words, core: foldedCore(run.words), title: titleOf(title), country, rule, kind: 'pattern' },
     next,
   };
+}
+
+/** How many title lines under a byline's name are read ("Hon Winston Peters / Deputy Prime Minister / Minister of ..."). */
+const BYLINE_TITLE_LINES = 4;
+
+/**
+ * The title on the lines under a name that has a line of its own (a minister's byline: "Hon. Sitiveni Rabuka" then
+ * "Prime Minister and Minister for Foreign Affairs"): each following line that is one title and nothing else, the
+ * highest-ranked of them (the office the release is written in, of a minister holding several). Null when the name
+ * shares its line with other words or no title line follows.
+ */
+function bylineTitle(ctx: TokenContext, run: NameRun, next: number): TitleMatch | null {
+  const { tokens } = ctx;
+  if (tokens[next] !== undefined && !tokens[next]!.lineBreakBefore) return null;
+  // the name's line holds honorifics and the name only
+  let start = run.first;
+  while (start > 0 && !tokens[start]!.lineBreakBefore) start--;
+  if (start !== run.first && matchHonorifics(ctx, start) !== run.first) return null;
+  let best: { title: TitleMatch; rank: number } | null = null;
+  let k = next;
+  for (let line = 0; line < BYLINE_TITLE_LINES && tokens[k] !== undefined && tokens[k]!.lineBreakBefore; line++) {
+    const title = matchTitle(ctx, k, false);
+    if (title === null || (tokens[title.next] !== undefined && !tokens[title.next]!.lineBreakBefore)) break;
+    const level = classifyTitle(title.text);
+    const rank = level === null ? LEVEL_ORDER.length : LEVEL_ORDER.indexOf(level);
+    if (best === null || rank < best.rank) best = { title, rank };
+    k = title.next;
+  }
+  return best?.title ?? null;
 }
 
 /** Styles of a peer, whose name may be followed by the peerage's place ("Lord Ahmad of Wimbledon"). */
