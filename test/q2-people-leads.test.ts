@@ -35,3 +35,16 @@ test('not a lead: a quotation about a future meeting, a meeting recalled with "h
   // "welcomed the decision to ..." names no one
   assert.equal(meeting('Statement\n\n4 April 2024\n\nThe Ministry welcomed the decision of the Council, to Everyone’s relief.'), null);
 });
+
+test('a later meeting the lead sentence goes on to report adds no one to the first', () => {
+  const text = 'Audience with the President of Ukraine\n\n20 September 2024\n\nThis morning, in the Vatican Apostolic Palace, the Holy Father Pope Francis received in audience Mr. Volodymyr Zelensky, President of Ukraine, who subsequently met with His Eminence Cardinal Pietro Parolin, Secretary of State, accompanied by Archbishop Paul Richard Gallagher, Secretary for Relations with States.';
+  const m = meeting(text, 'Holy See Press Office');
+  assert.deepEqual(m?.participants.map((p) => p.name), ['Francis', 'Volodymyr Zelensky']);
+  assert.equal(m?.level, 'leader');
+  // one person before the clause: the clause names the other side ("X, who subsequently met with Y" is the meeting)
+  const one = meeting('Readout\n\n20 September 2024\n\nPresident Volodymyr Zelensky, who later met with Cardinal Pietro Parolin, Secretary of State, arrived in Rome.', null);
+  assert.ok(one === null || one.participants.some((p) => p.name === 'Pietro Parolin'));
+  // "who also met" is not a later meeting's cue: the sentence is read whole
+  const also = meeting(text.replace('who subsequently met', 'who also met'), 'Holy See Press Office');
+  assert.ok(also?.participants.some((p) => p.name === 'Pietro Parolin'));
+});

@@ -11,6 +11,7 @@ import { extractRecord } from '../src/pipeline/extract.ts';
 import { findPeople } from '../src/stages/people/person-finder.ts';
 import { findCountries } from '../src/stages/countries/country-finder.ts';
 import { publisherFromMetadata } from '../src/stages/document/document-stages.ts';
+import { titleRanks } from '../src/stages/people/title-classifier.ts';
 
 const people = (text: string): string[] => findPeople(text, findCountries(text)).map((p) => `${p.name} | ${p.title?.text ?? '-'}`);
 
@@ -90,4 +91,16 @@ test("national news agencies named in metadata speak for their country", () => {
   }
   // the words inside other names are not the agencies ("Petra", "Wamba", "PTIs")
   for (const publisher of ['Petra Media Group', 'Wamba Foundation', 'PTIs Weekly']) assert.equal(publisherFromMetadata(publisher).country, null, publisher);
+});
+
+test('a spaced dash joins two titles; the rank is the higher one', () => {
+  const cases: [string, string][] = [
+    ['Deputy Prime Minister – Minister of Foreign Affairs of the Republic of Kazakhstan Murat Nurtleu held talks.', 'Murat Nurtleu | Deputy Prime Minister – Minister of Foreign Affairs'],
+    ['Deputy Prime Minister - Minister of Foreign Affairs Murat Nurtleu held talks.', 'Murat Nurtleu | Deputy Prime Minister - Minister of Foreign Affairs'],
+  ];
+  for (const [text, expected] of cases) assert.ok(people(text).includes(expected), `${text} -> ${people(text).join('; ')}`);
+  assert.deepEqual(titleRanks('Deputy Prime Minister – Minister of Foreign Affairs'), ['foreign-minister', 'minister']);
+  // not joined: a dash before a name, or unspaced inside a word
+  assert.ok(people('The Prime Minister – President Biden said – met.').includes('Biden | President'));
+  assert.deepEqual(titleRanks('Vice-Minister'), ['vice-minister']);
 });

@@ -221,7 +221,7 @@ function spanning<T extends { readonly span: readonly [number, number] }>(sorted
 function pickParticipants(ctx: ExtractionContext, lead: Lead, occasion: Window | null): PersonMention[] {
   const byName = new Map<string, PersonMention>();
   const windows: Window[] = [];
-  if (lead.sentences[0]) windows.push(lead.sentences[0].span);
+  if (lead.sentences[0]) windows.push(beforeLaterMeeting(ctx, lead.sentences[0].span));
   for (const s of lead.sentences.slice(1)) windows.push(s.span);
   if (lead.titleLine) windows.push(lead.titleLine);
   for (const [i, w] of windows.entries()) {
@@ -240,6 +240,20 @@ function pickParticipants(ctx: ExtractionContext, lead: Lead, occasion: Window |
   if (author && !byName.has(author.name.toLowerCase())) return [author, ...byName.values()];
   return [...byName.values()];
 }
+
+/**
+ * The lead sentence up to a later meeting it goes on to report ("Pope Francis received in audience Mr. Volodymyr
+ * Zelensky, President of Ukraine, who subsequently met with His Eminence Cardinal Pietro Parolin, ..."): the people
+ * after the clause met one side at another meeting. Only when two people are named before it; else the whole sentence.
+ */
+function beforeLaterMeeting(ctx: ExtractionContext, w: Window): Window {
+  const m = LATER_MEETING_RE.exec(ctx.text.slice(w[0], w[1]));
+  if (!m) return w;
+  const cut: Window = [w[0], w[0] + m.index];
+  return spanning(ctx.people, cut).length >= 2 ? cut : w;
+}
+
+const LATER_MEETING_RE = /,\s+who\s+(?:subsequently|later|then|afterwards|thereafter)\s+(?:met|held\s+(?:talks|a\s+meeting)|called\s+on|was\s+received)\b/i;
 
 /**
  * A person kept from the headline ("Foreign Minister Park Jin Meets ...") takes the mention of the lead's sentences

@@ -33,7 +33,7 @@ import {
 import { coreNameWords, isInitial, normaliseName } from './name-normalizer.ts';
 import { classifyTitle } from './title-classifier.ts';
 import { CAPITALISED_ONLY_WORDS, LEVEL_ORDER, OFFICE_HEAD_WORDS, PORTFOLIO_WORDS, TITLE_BASES, TITLE_MODIFIERS, TITLE_TAILS } from './title-lexicon.ts';
-import { countryAt, countryEndingAt, F_RANK, F_TITLE_BASE, F_TITLE_START, matchTitle, skipAbbreviation, titleFlags, tokenAt, withCommaTitle, type CountryRef, type TitleMatch, type TokenContext } from './title-matcher.ts';
+import { countryAt, countryEndingAt, F_RANK, F_TITLE_BASE, F_TITLE_START, matchTitle, skipAbbreviation, titleFlags, tokenAt, withCommaTitle, withDashTitle, type CountryRef, type TitleMatch, type TokenContext } from './title-matcher.ts';
 import { foldCached, foldWord, setWordFlags, tokenize, type Token } from './word-tokenizer.ts';
 
 export { classifyTitle } from './title-classifier.ts';
@@ -675,7 +675,7 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
     }
     if (title !== null) {
       // "Head of the Office of the President Andriy Yermak": the rank ends a longer title, which is the person's
-      title = longerTitleEndingIn(ctx, title);
+      title = longerTitleEndingIn(ctx, withDashTitle(ctx, title));
       const afterAbbreviation = skipAbbreviation(tokens, title.next);
       const nameStart = matchHonorifics(ctx, skipRoyalStyle(tokens, matchHonorifics(ctx, afterAbbreviation)));
       // "Assistant to the President Jake Sullivan": the title is someone else's

@@ -337,6 +337,29 @@ export function withCommaTitle(ctx: TokenContext, title: TitleMatch): TitleMatch
 }
 
 /**
+ * A second title joined by a spaced dash to a title before a name ("Deputy Prime Minister – Minister of Foreign
+ * Affairs of the Republic of Kazakhstan Murat Nurtleu", the Central Asian ministries' style): the two as one title, or
+ * `title` unchanged. The second must be one that may follow "and" in a compound ("Minister ...").
+ */
+export function withDashTitle(ctx: TokenContext, title: TitleMatch): TitleMatch {
+  const { tokens } = ctx;
+  const dash = tokens[title.next];
+  if (dash === undefined || !DASHES.has(dash.text) || !dash.spaceBefore || !joined(tokens, title.next + 1)) return title;
+  const second = matchTitle(ctx, title.next + 1, false);
+  if (second === null || !hasFlag(tokens, second.first, second.end, F_COMPOUND_SECOND)) return title;
+  return {
+    ...second,
+    first: title.first,
+    span: [title.span[0], second.span[1]],
+    text: ctx.text.slice(title.span[0], second.span[1]),
+    country: second.country ?? title.country,
+    second: second.first,
+  };
+}
+
+const DASHES: ReadonlySet<string> = new Set(['–', '—', '-']);
+
+/**
  * Past-the-end token of the post written after "of <country>" at `i`: "for <portfolio>", or "to <country>" after a
  * base that takes one ("Ambassador of Japan to Malaysia"); -1 when there is none.
  */
