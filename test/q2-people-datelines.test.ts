@@ -16,6 +16,8 @@ test('an agency dateline without a year: the place words before the date', () =>
     ['PUTRAJAYA, June 12 (Bernama) -- Prime Minister Anwar Ibrahim today', 'PUTRAJAYA'],
     ['KUWAIT, MARCH 5 (KUNA) -- Kuwait\'s Foreign Minister received', 'KUWAIT'],
     ['Rio de Janeiro, 21 February (Xinhua) - The ministers met', 'Rio de Janeiro'],
+    ['Singapore, Mar 23 (PTI) External Affairs Minister S Jaishankar on Saturday met', 'Singapore'],
+    ['MOSCOW, February 10. /TASS/. Russian Foreign Minister Sergey Lavrov held talks', 'MOSCOW'],
   ];
   for (const [opening, place] of cases) assert.equal(opening.slice(0, yearlessAgencyPlace(opening) ?? 0), place, opening);
 });
@@ -28,6 +30,8 @@ test('not an agency dateline without a year', () => {
     'SEOUL, May (Yonhap) -- no day',
     'Foreign Minister Cho met his counterpart on May 2 (Yonhap) -- ',
     'SEOUL, Mayor 2 (Yonhap) -- ',
+    'Singapore, Mar 23 (PTI) and more in lower case',
+    'MOSCOW, February 10. TASS reported that',
   ]) assert.equal(yearlessAgencyPlace(opening), null, opening);
 });
 

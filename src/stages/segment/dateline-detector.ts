@@ -91,13 +91,14 @@ export function findFullDate(text: string): { index: number; length: number } | 
 
 /**
  * A news agency's dateline without a year opening a story: "SEOUL, May 2 (Yonhap) -- ", "Cairo, Feb. 10 (Petra) --
- * ", "PUTRAJAYA, June 12 (Bernama) -- ": a place (one to four capitalised words, "de" and the like between them), a comma, a day and month in either
- * order, the agency's name in brackets and a dash. Without a year, the bracketed agency is what tells the dateline
- * from a sentence. Month names in lower, title or upper case.
+ * ", "Singapore, Mar 23 (PTI) External ...", "MOSCOW, February 10. /TASS/. ": a place (one to four capitalised words,
+ * "de" and the like between them), a comma, a day and month in either order, then the agency's name in brackets and
+ * a dash or the story's first capital, or a full stop and the agency between slashes. Without a year, the agency so
+ * marked is what tells the dateline from a sentence. Month names in lower, title or upper case.
  */
 const CASED_MONTH = `(?:${[...MONTH_NAMES].sort((a, b) => b.length - a.length).map((n) => `[${n[0]!.toUpperCase()}${n[0]}](?:${n.slice(1)}|${n.slice(1).toUpperCase()})`).join('|')})\\.?`;
 const YEARLESS_AGENCY_RE = new RegExp(
-  String.raw`^(\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|del|da|do|la|el|al|es)\s+)?\p{Lu}[\p{L}.'’-]*){0,3}),\s+(?:${CASED_MONTH}\s+${DAY}|${DAY}\s+${CASED_MONTH})\s*\(\p{Lu}[\p{L}.]{1,12}\)\s*(?:--|—|–|-)\s`,
+  String.raw`^(\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|del|da|do|la|el|al|es)\s+)?\p{Lu}[\p{L}.'’-]*){0,3}),\s+(?:${CASED_MONTH}\s+${DAY}|${DAY}\s+${CASED_MONTH})(?:\s*\(\p{Lu}[\p{L}.]{1,12}\)\s*(?:(?:--|—|–|-)\s|(?=\p{Lu}))|\.?\s*\/\p{Lu}[\p{L}]{1,12}\/\.?\s)`,
   'u',
 );
 
