@@ -16,7 +16,7 @@ test('a title held in several countries takes its country from the text', () => 
     ['3 July 2024\n\nForeign Minister Penny Wong met Secretary of State Cardinal Pietro Parolin in Rome today. Cardinal Parolin is the Holy See’s most senior diplomat.', null,
       ['Penny Wong | -', 'Pietro Parolin | VA']],
     // the Holy See's own page
-    ['20 September 2024\n\nThis morning the Holy Father Pope Francis received in audience Mr. Volodymyr Zelensky, President of Ukraine, who subsequently met with His Eminence Cardinal Pietro Parolin, Secretary of State.', 'Holy See Press Office',
+    ['20 September 2024\n\nThis morning the Holy Father Pope Francis received in audience Mr. Volodymyr Zelensky, President of Ukraine, who also met with His Eminence Cardinal Pietro Parolin, Secretary of State.', 'Holy See Press Office',
       ['Francis | VA', 'Volodymyr Zelensky | UA', 'Pietro Parolin | VA']],
     // the Holy See is the other participant's: the title keeps its usual country
     ['May 17, 2024\n\nSecretary of State Antony J. Blinken met today with Cardinal Pietro Parolin, the Holy See’s Secretary of State, at the Vatican.', null,

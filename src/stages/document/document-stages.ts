@@ -430,7 +430,7 @@ function agencyDateline(ctx: ExtractionContext): ExtractionContext['published'] 
     if (line.kind !== 'paragraph') continue;
     const opening = text.slice(line.contentStart, Math.min(line.span[1], line.contentStart + 60));
     const place = AGENCY_PLACE_RE.exec(opening);
-    // "JAKARTA (12 May 2023) - ...": the date in brackets after the place
+    // "JAKARTA (12 May 2023) - ...", "Bogotá (May 16, 2024). ...": the date in brackets after the place
     const bracketed = place ? null : BRACKETED_PLACE_RE.exec(opening);
     if (bracketed) {
       const found = dateAt(ctx, line.contentStart + bracketed[0].length, 0);
@@ -459,8 +459,11 @@ function agencyDateline(ctx: ExtractionContext): ExtractionContext['published'] 
 
 /** A dateline's place before a date in brackets: one to four capitalised words and "(". */
 const BRACKETED_PLACE_RE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,3}\s+\(/u;
-/** What follows a bracketed dateline date: the bracket, an optional agency, the dash before the story. */
-const BRACKET_TAIL_RE = /^\s*\)\s*(?:\(?\p{Lu}[\p{Lu}\p{Ll}.]{1,12}\)?\s*)?(?:--|—|–|-)\s/u;
+/**
+ * What follows a bracketed dateline date: the bracket, an optional agency, the dash before the story; or the bracket
+ * and a full stop ("Bogotá (May 16, 2024). The Minister ...", Colombia's foreign ministry).
+ */
+const BRACKET_TAIL_RE = /^\s*\)\s*(?:(?:\(?\p{Lu}[\p{Lu}\p{Ll}.]{1,12}\)?\s*)?(?:--|—|–|-)|\.)\s/u;
 /** What follows a date that opens a paragraph on its own: a dash before the story. */
 const DATE_DASH_RE = /^\s*(?:--|—|–|-)\s/u;
 /** A dateline's place before the date: one to four capitalised words (any case) and a comma. */

@@ -29,7 +29,8 @@ export const PUBLISHER_NAMES: readonly PublisherName[] = [
   { pattern: String.raw`\bMalaca[ñn]ang\b`, country: 'PH' },
   { pattern: String.raw`\bRashtrapati Bhavan\b`, country: 'IN' },
   { pattern: String.raw`\bBankova\b`, country: 'UA' },
-  { pattern: String.raw`\bWisma Putra\b|\bBernama\b`, country: 'MY' },
+  // (the agency writes its name in capitals too: "-- BERNAMA")
+  { pattern: String.raw`\bWisma Putra\b|\bBernama\b|\bBERNAMA\b`, country: 'MY' },
   { pattern: String.raw`\bDIRCO\b`, country: 'ZA' },
   { pattern: String.raw`\bSecretar[ií]a de Relaciones Exteriores\b|\bCanciller[ií]a de M[eé]xico\b`, country: 'MX' },
   { pattern: String.raw`\bBundesregierung\b|\bBundeskanzler(?:amt)?\b`, country: 'DE' },
@@ -42,6 +43,10 @@ export const PUBLISHER_NAMES: readonly PublisherName[] = [
   { pattern: String.raw`\bAnadolu\b`, country: 'TR' },
   { pattern: String.raw`\bIRNA\b`, country: 'IR' },
   { pattern: String.raw`\bVietnam News Agency\b|\bVNA\b`, country: 'VN' },
+  { pattern: String.raw`\bKUNA\b|\bKuwait News Agency\b`, country: 'KW' },
+  { pattern: String.raw`\bWAM\b|\bEmirates News Agency\b`, country: 'AE' },
+  { pattern: String.raw`\bPTI\b|\bPress Trust of India\b`, country: 'IN' },
+  { pattern: String.raw`\bJordan News Agency\b|\bpetra\.gov\.jo\b`, country: 'JO' },
   // a site's domain given as its name ("mea.gov.in", "www.mfa.gov.sg")
   { pattern: String.raw`\.gov\.in\b|\.nic\.in\b`, country: 'IN' },
   { pattern: String.raw`\.gov\.sg\b`, country: 'SG' },

@@ -16,6 +16,8 @@ const CONTINUATION_RE = new RegExp(String.raw`\b(?:${MEETING_HELD_CUES.join('|')
 
 /** A sentence whose subject is an earlier meeting of a series ("The previous round of consultations ..."). */
 const EARLIER_SUBJECT_RE = /^\s*(?:the\s+)?(?:last|previous|preceding|prior)\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|session|round|consultations?|summit|dialogue|talks)\b/i;
+/** A quotation opening a sentence, up to its closing mark after a comma or final stop ("'We will ...,' said X"). */
+const OPENING_QUOTATION_RE = /^\s*['‘"“][^\n]*?[,.!?]['’"”]/u;
 /** The end of a sentence: a full stop, question or exclamation mark, maybe inside closing quotes or brackets. */
 const SENTENCE_END_RE = /[.!?:;]["”’)\]]*\s*$/;
 /** A line that ends as a question. */
@@ -62,7 +64,9 @@ export function findLead(ctx: ExtractionContext): Lead | null {
     const m = HELD_RE.exec(sentence);
     if (!m) continue;
     // "will hold a meeting", "is scheduled to meet": a plan, not the meeting.
-    if (FUTURE_RE.test(sentence.slice(0, m.index + m[0].length))) continue;
+    // ("'Norway will continue to support ...,' said Foreign Minister Eide after a video meeting with ...": the quotation's
+    // future is what the speaker said, not the meeting's)
+    if (FUTURE_RE.test(sentence.slice(0, m.index + m[0].length).replace(OPENING_QUOTATION_RE, ' '))) continue;
     // "The last meeting of the Joint Strategic Planning Group was held in Ankara on 12 June 2023": an earlier one.
     if (EARLIER_SUBJECT_RE.test(sentence.slice(0, m.index))) continue;
     lead = s;

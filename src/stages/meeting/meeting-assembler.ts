@@ -9,7 +9,8 @@ import { evidenceAt, inChrome } from '../../pipeline/extraction-context.ts';
 import { findDurations, findTimeSpanDuration, pickDuration } from './duration-extractor.ts';
 import type { Lead } from './lead-finder.ts';
 import { findLead } from './lead-finder.ts';
-import { COUNTRY_TITLE_LEVELS, IN_PERSON_OVERRIDES, LEVEL_NOUNS, OCCASION_ABBREVIATIONS, OCCASION_CUES, TELEPHONE_CUES, VIDEO_CUES } from './meeting-lexicon.ts';
+import { yearlessAgencyPlace } from '../segment/dateline-detector.ts';
+import { COUNTRY_TITLE_LEVELS, IN_PERSON_OVERRIDES, LEVEL_NOUNS, OCCASION_ABBREVIATIONS, OCCASION_CUES, OFFICE_LEVELS, TELEPHONE_CUES, VIDEO_CUES } from './meeting-lexicon.ts';
 import { readOrdinal } from './number-words.ts';
 import { titleRanks } from '../people/title-classifier.ts';
 import { findPlaces, venueCity } from '../places/place-finder.ts';
@@ -220,7 +221,7 @@ function spanning<T extends { readonly span: readonly [number, number] }>(sorted
 function pickParticipants(ctx: ExtractionContext, lead: Lead, occasion: Window | null): PersonMention[] {
   const byName = new Map<string, PersonMention>();
   const windows: Window[] = [];
-  if (lead.sentences[0]) windows.push(lead.sentences[0].span);
+  if (lead.sentences[0]) windows.push(beforeLaterMeeting(ctx, lead.sentences[0].span));
   for (const s of lead.sentences.slice(1)) windows.push(s.span);
   if (lead.titleLine) windows.push(lead.titleLine);
   for (const [i, w] of windows.entries()) {
@@ -239,6 +240,20 @@ function pickParticipants(ctx: ExtractionContext, lead: Lead, occasion: Window |
   if (author && !byName.has(author.name.toLowerCase())) return [author, ...byName.values()];
   return [...byName.values()];
 }
+
+/**
+ * The lead sentence up to a later meeting it goes on to report ("Pope Francis received in audience Mr. Volodymyr
+ * Zelensky, President of Ukraine, who subsequently met with His Eminence Cardinal Pietro Parolin, ..."): the people
+ * after the clause met one side at another meeting. Only when two people are named before it; else the whole sentence.
+ */
+function beforeLaterMeeting(ctx: ExtractionContext, w: Window): Window {
+  const m = LATER_MEETING_RE.exec(ctx.text.slice(w[0], w[1]));
+  if (!m) return w;
+  const cut: Window = [w[0], w[0] + m.index];
+  return spanning(ctx.people, cut).length >= 2 ? cut : w;
+}
+
+const LATER_MEETING_RE = /,\s+who\s+(?:subsequently|later|then|afterwards|thereafter)\s+(?:met|held\s+(?:talks|a\s+meeting)|called\s+on|was\s+received)\b/i;
 
 /**
  * A person kept from the headline ("Foreign Minister Park Jin Meets ...") takes the mention of the lead's sentences
@@ -830,11 +845,32 @@ function meetingCountries(participants: readonly Participant[], sides: Sides, ex
   return out.length < 2 ? out : out.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
+/** The rank an office written in apposition right after a participant's name gives ("..., head of the FDFA"), or null. */
+function officeLevel(text: string, p: Participant): { level: Level; evidence: Evidence } | null {
+  const end = p.provenance.name.end;
+  const m = OFFICE_LEVEL_RE.exec(text.slice(end, end + OFFICE_REACH));
+  if (!m) return null;
+  const at = end + m.index + m[0].length - m[2]!.length;
+  const level = OFFICE_LEVELS[OFFICE_LEVELS_SOURCES.findIndex((re) => re.test(m[2]!))]!.level;
+  return { level, evidence: evidenceAt(text, at, at + m[2]!.length, 'meeting/level-from-office') };
+}
+
+const OFFICE_LEVELS_SOURCES = OFFICE_LEVELS.map((o) => new RegExp(String.raw`^(?:${o.pattern})$`));
+const OFFICE_LEVEL_RE = new RegExp(String.raw`^(,\s+(?:the\s+)?)(${OFFICE_LEVELS.map((o) => `(?:${o.pattern})`).join('|')})`);
+/** How far after a name its office is looked for. */
+const OFFICE_REACH = 90;
+
 function pickLevel(ctx: ExtractionContext, lead: Lead, participants: readonly Participant[], windows: readonly Window[]): { value: Level; evidence: Evidence } | null {
   const { text } = ctx;
   const levels = new Map<Level, Evidence>();
   const titled: { level: Level; ranks: readonly Level[]; evidence: Evidence }[] = [];
   for (const p of participants) {
+    const office = officeLevel(text, p);
+    if (office) {
+      if (!levels.has(office.level)) levels.set(office.level, office.evidence);
+      titled.push({ level: office.level, ranks: [office.level], evidence: office.evidence });
+      continue;
+    }
     const byCountry = p.title ? countryTitleLevel(p.title, p.country) : null;
     const lvl = byCountry ?? (p.title ? levelOfTitle(p.title) : null);
     if (!lvl || !p.provenance.title) continue;
@@ -1070,7 +1106,9 @@ function pickPlace(ctx: ExtractionContext, lead: Lead, occasion: { evidence: Evi
   for (const s of lead.sentences.slice(1)) windows.push(s.span);
   if (lead.line) windows.push(lead.line);
   if (lead.titleLine) windows.push(lead.titleLine);
-  const dateline = ctx.doc.lines.find((l) => l.kind === 'dateline')?.span ?? agencyDatelinePlace(ctx);
+  // A dateline line that is only a time stamp ("2024-07-26 17:38") leaves the place to the agency's dateline below it.
+  const datelineLine = ctx.doc.lines.find((l) => l.kind === 'dateline')?.span;
+  const dateline = datelineLine && datelinePlaces(ctx, datelineLine).length > 0 ? datelineLine : agencyDatelinePlace(ctx) ?? datelineLine;
   // The dateline, else the title line, may give its first place without a cue; the lead only a place after "in",
   // "to", "at" (a capital it merely names stands for a government: "impose costs on Moscow"); the sentences before
   // the lead only a place they arrive at.
@@ -1148,10 +1186,23 @@ function datelinePlaces(ctx: ExtractionContext, w: Window): PlaceMention[] {
 /** The place words of a news agency's dateline opening the story ("ASTANA, 15 March 2023 – ..."), or undefined. */
 function agencyDatelinePlace(ctx: ExtractionContext): Window | undefined {
   const evidence = ctx.published?.evidence;
-  if (evidence?.rule !== 'document/agency-dateline') return undefined;
-  const line = ctx.doc.lines.find((l) => l.contentStart <= evidence.start && evidence.start < l.span[1]);
-  return line ? [line.contentStart, evidence.start] : undefined;
+  if (evidence?.rule === 'document/agency-dateline') {
+    const line = ctx.doc.lines.find((l) => l.contentStart <= evidence.start && evidence.start < l.span[1]);
+    return line ? [line.contentStart, evidence.start] : undefined;
+  }
+  // "VIENTIANE, July 26 (Yonhap) -- ...": an agency's dateline without a year (the page dates itself elsewhere)
+  let paragraphs = 0;
+  for (const line of ctx.doc.lines) {
+    if (line.kind !== 'paragraph') continue;
+    if (++paragraphs > AGENCY_DATELINE_PARAGRAPHS) break;
+    const length = yearlessAgencyPlace(ctx.text.slice(line.contentStart, Math.min(line.span[1], line.contentStart + 60)));
+    if (length !== null) return [line.contentStart, line.contentStart + length];
+  }
+  return undefined;
 }
+
+/** How many paragraphs from the top may open with an agency's dateline (after a headline, a byline, a time stamp). */
+const AGENCY_DATELINE_PARAGRAPHS = 4;
 
 /** A title "Visit of <principal> to <country>" ("Official Visit of the Minister of Foreign Affairs to Viet Nam"). */
 const VISIT_OF_TO_RE = /^(?:[\w’'-]+\s+){0,3}?visit\s+of\s+[^,;:()]{3,90}?\s+to\s+(?:the\s+)?$/i;

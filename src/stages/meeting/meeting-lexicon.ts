@@ -32,7 +32,14 @@ export const MEETING_HELD_CUES: readonly string[] = [
   // "Minister ... Ayman Safadi discussed with Egyptian Foreign Minister Sameh Shoukry in a phone call"
   String.raw`discussed\s+with\s+(?:his|her|the|H\.\s?E\.|[A-Z])`,
   // ("welcomed External Affairs Minister S. Jaishankar to Canberra": initials inside the name)
-  String.raw`welcomed\s+(?:H\.\s?E\.\s+|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,7}?to\s+(?:the\s+)?[A-Z])`,
+  // (accented Latin letters inside a name: "welcomed Prime Minister Katrín Jakobsdóttir to ...")
+  String.raw`welcomed\s+(?:H\.\s?E\.\s+|(?:the\s+)?(?:[A-Z][\w\u00C0-\u024F’'.-]*\s+){1,7}?to\s+(?:the\s+)?[A-Z])`,
+  // "welcomed the Prime Minister of Iceland, Katrín Jakobsdóttir, to NATO Headquarters": a title "of" a country, the
+  // name between commas (the cues match case-insensitively: the two commas around the name are what is required)
+  String.raw`welcomed\s+(?:the\s+)?(?:[^\s,;]+\s+){1,4}?of\s+(?:the\s+)?[^\s,;]+(?:\s+[^\s,;]+)?,\s+(?:[^\s,;]+\s+){1,4}?[^\s,;]+,\s+to\s+(?:the\s+)?\w`,
+  // "'...,' said Foreign Minister Espen Barth Eide after a video meeting with the new Palestinian Prime Minister"
+  // (an indefinite meeting only: "following his meeting with President Xi in November 2023" recalls an earlier one)
+  String.raw`(?:after|following)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|conversation|videoconference)\s+with`,
   // "Vladimir Putin welcomed Recep Tayyip Erdogan with military honours", "... with a guard of honour"
   String.raw`welcomed\s+(?:(?:the\s+)?[A-Z][\w’'.-]*,?\s+){1,8}?with\s+(?:full\s+|a\s+)?(?:(?:military|state|official|ceremonial)\s+honou?rs|guard\s+of\s+honou?r|(?:an?\s+)?(?:official\s+)?welcom(?:e|ing)\s+ceremony)`,
   // "Following Russian-Turkish talks, the presidents held a joint news conference": the talks were held
@@ -75,7 +82,7 @@ export const TELEPHONE_CUES: readonly string[] = [
 ];
 
 export const VIDEO_CUES: readonly string[] = [
-  String.raw`video[\s-]?(?:conference|call|link|teleconference)s?`,
+  String.raw`video[\s-]?(?:conference|call|link|teleconference|meeting)s?`,
   String.raw`videoconferenc\w*`,
   String.raw`virtual(?:ly)?(?:\s+(?:meeting|summit|call|format|session))?`,
   String.raw`online\s+(?:meeting|summit|format|talks)`,
@@ -121,6 +128,15 @@ export const OCCASION_CUES: readonly string[] = [
   String.raw`during\s+(?:the|his|her)\s+(?:visit\s+to\s+attend\s+)?`,
   String.raw`on\s+a\s+visit\s+to\s+[^.;]{2,40}?\s+for`,
   String.raw`at\s+the\s+conference\s+room\s+of`,
+];
+
+/**
+ * Offices written after a name whose title does not say the rank ("Federal Councillor Ignazio Cassis, head of the
+ * Federal Department of Foreign Affairs (FDFA)": a Swiss federal councillor heads a department, here the foreign
+ * ministry). The office, in apposition, gives the holder's rank.
+ */
+export const OFFICE_LEVELS: readonly { readonly pattern: string; readonly level: 'foreign-minister' }[] = [
+  { pattern: String.raw`head\s+of\s+(?:the\s+)?(?:Federal\s+)?(?:Department|Ministry)\s+(?:of|for)\s+Foreign\s+Affairs|head\s+of\s+(?:the\s+)?(?:[A-Z]\w+\s+)?(?:diplomacy|Foreign\s+Ministry)`, level: 'foreign-minister' },
 ];
 
 /**

@@ -32,8 +32,8 @@ import {
 } from './name-lexicon.ts';
 import { coreNameWords, isInitial, normaliseName } from './name-normalizer.ts';
 import { classifyTitle } from './title-classifier.ts';
-import { CAPITALISED_ONLY_WORDS, OFFICE_HEAD_WORDS, PORTFOLIO_WORDS, TITLE_BASES, TITLE_MODIFIERS, TITLE_TAILS } from './title-lexicon.ts';
-import { countryAt, countryEndingAt, F_RANK, F_TITLE_BASE, F_TITLE_START, matchTitle, skipAbbreviation, titleFlags, tokenAt, withCommaTitle, type CountryRef, type TitleMatch, type TokenContext } from './title-matcher.ts';
+import { CAPITALISED_ONLY_WORDS, LEVEL_ORDER, OFFICE_HEAD_WORDS, PORTFOLIO_WORDS, TITLE_BASES, TITLE_MODIFIERS, TITLE_TAILS } from './title-lexicon.ts';
+import { countryAt, countryEndingAt, F_RANK, F_TITLE_BASE, F_TITLE_START, matchTitle, skipAbbreviation, titleFlags, tokenAt, withCommaTitle, withDashTitle, type CountryRef, type TitleMatch, type TokenContext } from './title-matcher.ts';
 import { foldCached, foldWord, setWordFlags, tokenize, type Token } from './word-tokenizer.ts';
 
 export { classifyTitle } from './title-classifier.ts';
@@ -523,10 +523,10 @@ function personAt(
   organisation: Organisation | null = null,
 ): { readonly found: Found; readonly next: number } {
   const { tokens } = ctx;
-  let next = skipSuffixes(tokens, run.next);
+  let next = skipPeerage(ctx, run, skipSuffixes(tokens, run.next));
   const after = titleAfter(ctx, next);
   if (after !== null) next = after.next;
-  const title = after?.title ?? before;
+  const title = after?.title ?? before ?? (rule === 'people/honorific-name' ? bylineTitle(ctx, run, next) : null);
   const countryFirst = organisation?.first ?? before?.first;
   const country =
     after?.country ?? before?.country ?? organisation?.country ?? (countryFirst === undefined ? null : countryBefore(ctx, countryFirst)) ??
@@ -536,6 +536,51 @@ function personAt(
     found: { span, words: run.words, core: foldedCore(run.words), title: titleOf(title), country, rule, kind: 'pattern' },
     next,
   };
+}
+
+/** How many title lines under a byline's name are read ("Hon Winston Peters / Deputy Prime Minister / Minister of ..."). */
+const BYLINE_TITLE_LINES = 4;
+
+/**
+ * The title on the lines under a name that has a line of its own (a minister's byline: "Hon. Sitiveni Rabuka" then
+ * "Prime Minister and Minister for Foreign Affairs"): each following line that is one title and nothing else, the
+ * highest-ranked of them (the office the release is written in, of a minister holding several). Null when the name
+ * shares its line with other words or no title line follows.
+ */
+function bylineTitle(ctx: TokenContext, run: NameRun, next: number): TitleMatch | null {
+  const { tokens } = ctx;
+  if (tokens[next] !== undefined && !tokens[next]!.lineBreakBefore) return null;
+  // the name's line holds honorifics and the name only
+  let start = run.first;
+  while (start > 0 && !tokens[start]!.lineBreakBefore) start--;
+  if (start !== run.first && matchHonorifics(ctx, start) !== run.first) return null;
+  let best: { title: TitleMatch; rank: number } | null = null;
+  let k = next;
+  for (let line = 0; line < BYLINE_TITLE_LINES && tokens[k] !== undefined && tokens[k]!.lineBreakBefore; line++) {
+    const title = matchTitle(ctx, k, false);
+    if (title === null || (tokens[title.next] !== undefined && !tokens[title.next]!.lineBreakBefore)) break;
+    const level = classifyTitle(title.text);
+    const rank = level === null ? LEVEL_ORDER.length : LEVEL_ORDER.indexOf(level);
+    if (best === null || rank < best.rank) best = { title, rank };
+    k = title.next;
+  }
+  return best?.title ?? null;
+}
+
+/** Styles of a peer, whose name may be followed by the peerage's place ("Lord Ahmad of Wimbledon"). */
+const PEER_STYLES: ReadonlySet<string> = new Set(['lord', 'baroness', 'lady']);
+
+/**
+ * The token after a peerage's territorial designation ("Lord Tariq Ahmad of Wimbledon, Minister of State ..."): "of"
+ * and one or two capitalised words that name no country, right after a name styled Lord or Baroness; else `i`.
+ */
+function skipPeerage(ctx: TokenContext, run: NameRun, i: number): number {
+  const { tokens } = ctx;
+  const style = tokens[run.first - 1];
+  if (style === undefined || !style.cap || !PEER_STYLES.has(style.fold) || tokens[i]?.fold !== 'of' || !joined(tokens, i)) return i;
+  let k = i + 1;
+  while (k < i + 3 && isCapWord(tokens[k]) && joined(tokens, k) && ctx.covered[k] !== 1) k++;
+  return k > i + 1 && tokens[k]?.text === ',' ? k : i;
 }
 
 /** A ministry named before a title ("French MFA", "Japanese Ministry of Foreign Affairs", "Chinese Foreign Ministry"). */
@@ -645,7 +690,7 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
     }
     if (title !== null) {
       // "Head of the Office of the President Andriy Yermak": the rank ends a longer title, which is the person's
-      title = longerTitleEndingIn(ctx, title);
+      title = longerTitleEndingIn(ctx, withDashTitle(ctx, title));
       const afterAbbreviation = skipAbbreviation(tokens, title.next);
       const nameStart = matchHonorifics(ctx, skipRoyalStyle(tokens, matchHonorifics(ctx, afterAbbreviation)));
       // "Assistant to the President Jake Sullivan": the title is someone else's
@@ -864,7 +909,9 @@ function apposedName(ctx: TokenContext, title: TitleMatch): NameRun | null {
   const at = placeAfterTitle(ctx, title.next);
   const style = tokens[at + 1];
   const styled = style !== undefined && style.cap && STYLE_RANKS.has(style.key) && isCapWord(tokens[at + 2]) && joined(tokens, at + 2);
-  const nameStart = matchHonorifics(ctx, styled ? at + 2 : at + 1);
+  // ("the Foreign Minister of the Kingdom of Saudi Arabia, His Highness Prince Faisal bin Farhan": a royal style after
+  // the honorific is the holder's rank, not a title of its own)
+  const nameStart = matchHonorifics(ctx, skipRoyalStyle(tokens, matchHonorifics(ctx, styled ? at + 2 : at + 1)));
   if (!joined(tokens, at + 1) || !joined(tokens, nameStart)) return null;
   const honorific = nameStart > at + 1;
   const run = matchNameRun(ctx, nameStart, true, false, honorific);

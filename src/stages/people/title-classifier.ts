@@ -12,6 +12,8 @@ function foldTitle(title: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[[\]]/gu, '')
+    // a spaced dash joins two titles ("Deputy Prime Minister – Minister of Foreign Affairs"), as a slash does
+    .replace(/\s+[-‐–—]\s+/gu, ' / ')
     .replace(/[-‐–]/gu, ' ')
     .replace(/\./gu, '')
     .replace(/\s+/gu, ' ')

@@ -98,6 +98,8 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   // Representative for Korean Peninsula Peace and Security Affairs", "Chairman of the Joint Chiefs of Staff")
   'america', 'eurasia', 'oceania', 'caribbean', 'arctic', 'gulf', 'peninsula', 'peace', 'reconciliation', 'joint',
   'chiefs', 'staff',
+  // Belgium's foreign minister also holds "the Federal Cultural Institutions"
+  'cultural', 'institutions',
   // "Minister of Foreign Affairs and Expatriates" (Palestine, Jordan), "... and Emigrants" (Syria); "Director of the
   // Office of the Central Foreign Affairs Commission of the Communist Party of China"
   'expatriates', 'emigrants', 'communist', 'party',

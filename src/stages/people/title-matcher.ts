@@ -183,8 +183,9 @@ function matchHead(tokens: readonly Token[], i: number, allowLower: boolean): nu
   j = matchTail(tokens, j + 1, base.key);
   // "General Secretary", "Minister Counsellor": a second base word continues the title
   const firstSecond = j;
-  // ("Saudi Foreign Minister Prince Faisal bin Farhan": a royal style before the name does not continue the title)
-  while (isWord(tokens[j]) && tokens[j]!.cap && joined(tokens, j) && (tokens[j]!.flags & F_BASE) !== 0 && tokens[j]!.key !== 'general' && !ROYAL_STYLES.has(tokens[j]!.key)) j++;
+  // ("Saudi Foreign Minister Prince Faisal bin Farhan", "Deputy Prime Minister/Foreign Minister Senator Mohammad Ishaq
+  // Dar": a royal style or a legislator's before the name does not continue the title)
+  while (isWord(tokens[j]) && tokens[j]!.cap && joined(tokens, j) && (tokens[j]!.flags & F_BASE) !== 0 && tokens[j]!.key !== 'general' && tokens[j]!.key !== 'senator' && !ROYAL_STYLES.has(tokens[j]!.key)) j++;
   // "Chief Advisor to the President"
   if (j > firstSecond) j = matchTail(tokens, j, tokens[j - 1]!.key);
   return j;
@@ -220,8 +221,11 @@ function matchPortfolio(ctx: TokenContext, i: number): number {
     } else {
       break;
     }
-    const connector = tokens[j];
+    let connector = tokens[j];
     if (connector === undefined) break;
+    // ("Minister of Foreign Affairs, European Affairs and Foreign Trade, and the Federal Cultural Institutions": a
+    // comma before the last "and" of a list)
+    if (connector.text === ',' && !connector.spaceBefore && end === j && tokens[j + 1]?.fold === 'and' && joined(tokens, j + 1)) connector = tokens[++j]!;
     // ("Foreign, Commonwealth and Development Affairs"; not "Strategic Affairs Ron Dermer, National Security Advisor":
     // a comma continues the portfolio only after a portfolio word)
     if (connector.text === ',' && !connector.spaceBefore && end === j && isWord(tokens[j + 1]) && tokens[j + 1]!.cap && (ctx.covered[j + 1] !== 1 || countryInPortfolio(ctx, j + 1) > 0)) {
@@ -236,12 +240,24 @@ function matchPortfolio(ctx: TokenContext, i: number): number {
       let k = j + 1;
       // "Europe and the Americas"
       if (tokens[k]?.fold === 'the' && !tokens[k]!.cap) k++;
+      // ("... and the Federal Cultural Institutions": a rank word before the portfolio's words)
+      if (tokens[k]?.key === 'federal' && tokens[k]!.cap && isWord(tokens[k + 1]) && (tokens[k + 1]!.flags & F_PORTFOLIO) !== 0 && (tokens[k + 1]!.flags & F_BASE) === 0) k++;
       const first = k;
       while (isWord(tokens[k]) && (tokens[k]!.flags & F_PORTFOLIO) !== 0) k++;
       // "... African Cooperation and Moroccan Expatriates"
       if (k === first && ctx.covered[k] === 1 && countryInPortfolio(ctx, k) > 0) {
         j = first;
         continue;
+      }
+      // ("Minister of State for the Middle East, North Africa, South Asia and the United Nations at ...": an
+      // organisation ends the list when no name or title word follows it)
+      const organisation = k === first && ctx.covered[k] === 1 ? countryStartingAt(ctx, k) : undefined;
+      if (organisation?.kind === 'organisation') {
+        const past = tokenAt(ctx, organisation.span[1]);
+        if (!isWord(tokens[past]) || !tokens[past]!.cap) {
+          end = past;
+          break;
+        }
       }
       // ("Minister for Trade and Tourism Senator the Hon. Don Farrell": "Senator" is the holder's style)
       if (k === first || (isWord(tokens[k]) && (tokens[k]!.flags & F_BASE) !== 0 && tokens[k]!.key !== 'senator')) break;
@@ -326,6 +342,29 @@ export function withCommaTitle(ctx: TokenContext, title: TitleMatch): TitleMatch
     second: second.first,
   };
 }
+
+/**
+ * A second title joined by a spaced dash to a title before a name ("Deputy Prime Minister – Minister of Foreign
+ * Affairs of the Republic of Kazakhstan Murat Nurtleu", the Central Asian ministries' style): the two as one title, or
+ * `title` unchanged. The second must be one that may follow "and" in a compound ("Minister ...").
+ */
+export function withDashTitle(ctx: TokenContext, title: TitleMatch): TitleMatch {
+  const { tokens } = ctx;
+  const dash = tokens[title.next];
+  if (dash === undefined || !DASHES.has(dash.text) || !dash.spaceBefore || !joined(tokens, title.next + 1)) return title;
+  const second = matchTitle(ctx, title.next + 1, false);
+  if (second === null || !hasFlag(tokens, second.first, second.end, F_COMPOUND_SECOND)) return title;
+  return {
+    ...second,
+    first: title.first,
+    span: [title.span[0], second.span[1]],
+    text: ctx.text.slice(title.span[0], second.span[1]),
+    country: second.country ?? title.country,
+    second: second.first,
+  };
+}
+
+const DASHES: ReadonlySet<string> = new Set(['–', '—', '-']);
 
 /**
  * Past-the-end token of the post written after "of <country>" at `i`: "for <portfolio>", or "to <country>" after a

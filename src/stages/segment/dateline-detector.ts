@@ -26,6 +26,11 @@ const DATE_SOURCES: readonly string[] = [
 const DATE_RE = new RegExp(`(?<![\\p{L}\\d])(?:${DATE_SOURCES.join('|')})${TIME}`, 'giu');
 const WEEKDAY_RE = new RegExp(`(?<![\\p{L}])(?:${WEEKDAY_NAMES.join('|')})\\.?(?![\\p{L}])`, 'giu');
 const PREFIX_RE = new RegExp(`^(?:\\s|[,:\\-–—|/()]|(?:${DATELINE_PREFIX_WORDS.join('|')})(?![\\p{L}]))*$`, 'iu');
+/**
+ * A city and its country (or state) before the date, then a dash or comma: "Manama, Kingdom of Bahrain – ", "Suva,
+ * Republic of Fiji, ": capitalised words and the "of"/"the" inside a country's formal name.
+ */
+const PLACE_BEFORE_DATE_RE = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?,\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the)\s+)*\p{Lu}[\p{L}'’.-]*){0,3}\s*[–—,-]\s*$/u;
 const WORD_RE = /[\p{L}][\p{L}'’.\-]*/gu;
 const TERMINAL_PERIOD = /[.!?]["”’)]?$/u;
 
@@ -60,7 +65,7 @@ export function isDatelineText(line: string): boolean {
   tail += text.slice(last);
   const rest = `${before} ${tail.replace(WEEKDAY_RE, ' ')}`;
   const words = rest.match(WORD_RE)?.filter((w) => !DATELINE_PREFIX_WORDS.includes(w.toLowerCase())) ?? [];
-  if (words.length > (leads ? 6 : 3)) return false;
+  if (words.length > (leads || PLACE_BEFORE_DATE_RE.test(before) ? 6 : 3)) return false;
   if (words.length > 2 && TERMINAL_PERIOD.test(text) && !/\d[.)]?$/.test(text)) return false;
   return true;
 }
@@ -82,4 +87,23 @@ export function findFullDate(text: string): { index: number; length: number } | 
   DATE_RE.lastIndex = 0;
   const m = DATE_RE.exec(text);
   return m === null ? null : { index: m.index, length: m[0].length };
+}
+
+/**
+ * A news agency's dateline without a year opening a story: "SEOUL, May 2 (Yonhap) -- ", "Cairo, Feb. 10 (Petra) --
+ * ", "Singapore, Mar 23 (PTI) External ...", "MOSCOW, February 10. /TASS/. ": a place (one to four capitalised words,
+ * "de" and the like between them), a comma, a day and month in either order, then the agency's name in brackets and
+ * a dash or the story's first capital, or a full stop and the agency between slashes. Without a year, the agency so
+ * marked is what tells the dateline from a sentence. Month names in lower, title or upper case.
+ */
+const CASED_MONTH = `(?:${[...MONTH_NAMES].sort((a, b) => b.length - a.length).map((n) => `[${n[0]!.toUpperCase()}${n[0]}](?:${n.slice(1)}|${n.slice(1).toUpperCase()})`).join('|')})\\.?`;
+const YEARLESS_AGENCY_RE = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|del|da|do|la|el|al|es)\s+)?\p{Lu}[\p{L}.'’-]*){0,3}),\s+(?:${CASED_MONTH}\s+${DAY}|${DAY}\s+${CASED_MONTH})(?:\s*\(\p{Lu}[\p{L}.]{1,12}\)\s*(?:(?:--|—|–|-)\s|(?=\p{Lu}))|\.?\s*\/\p{Lu}[\p{L}]{1,12}\/\.?\s)`,
+  'u',
+);
+
+/** The length of the place words of a year-less agency dateline opening `opening`, or null when it opens with none. */
+export function yearlessAgencyPlace(opening: string): number | null {
+  const m = YEARLESS_AGENCY_RE.exec(opening);
+  return m === null ? null : m[1]!.length;
 }
