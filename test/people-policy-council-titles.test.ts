@@ -13,13 +13,18 @@ const cases: [text: string, expected: string[]][] = [
   ['June 8, 2022\n\nNational Security Advisor Jake Sullivan met today with Domestic Policy Advisor Susan Rice.', ['Jake Sullivan | National Security Advisor', 'Susan Rice | Domestic Policy Advisor']],
 ];
 
-for (const [text, expected] of cases) {
-  test(`title of: ${text.split('\n\n')[1]!.slice(0, 70)}`, () => {
-    const m = extractRecord({ file: 't', text }).meetings[0];
-    assert.ok(m, 'a meeting');
-    assert.deepEqual(m.participants.map((p) => `${p.name} | ${p.title}`), expected);
-  });
+/** One test per case: the first meeting's participants as "name | title". */
+function titleTests(table: readonly (readonly [text: string, expected: string[]])[]): void {
+  for (const [text, expected] of table) {
+    test(`titles of: ${text.split('\n\n')[1]!.slice(0, 70)}`, () => {
+      const m = extractRecord({ file: 't', text }).meetings[0];
+      assert.ok(m, 'a meeting');
+      assert.deepEqual(m.participants.map((p) => `${p.name} | ${p.title}`), expected);
+    });
+  }
 }
+
+titleTests(cases);
 
 // A rank word that is also a title ("Chief") heads a longer title; a title after a comma that is joined to another
 // title heading a name is that name's, not the one before.
@@ -34,13 +39,7 @@ const chiefCases: [text: string, expected: string[]][] = [
   ['August 10, 2021\n\nJean-Yves Le Drian, Minister for Europe and Foreign Affairs, met Foreign Minister Kono.', ['Jean-Yves Le Drian | Minister for Europe and Foreign Affairs', 'Kono | Foreign Minister']],
 ];
 
-for (const [text, expected] of chiefCases) {
-  test(`titles of: ${text.split('\n\n')[1]!.slice(0, 70)}`, () => {
-    const m = extractRecord({ file: 't', text }).meetings[0];
-    assert.ok(m, 'a meeting');
-    assert.deepEqual(m.participants.map((p) => `${p.name} | ${p.title}`), expected);
-  });
-}
+titleTests(chiefCases);
 
 // Family names that end like common nouns ("Hood", "Ness") are names after a title; the nouns are not.
 test('a short family name ending like a common noun is a name after a title', () => {
@@ -61,10 +60,4 @@ const bodyCases: [text: string, expected: string[]][] = [
     ['Blinken | Secretary', 'Sabah Al-Khaled Al-Hamad Al-Sabah | Prime Minister', 'Marzouq al Ghanem | Speaker of the National Assembly', 'Ahmad Nasser Al-Mohammad Al-Sabah | Foreign Minister']],
 ];
 
-for (const [text, expected] of bodyCases) {
-  test(`titles of: ${text.split('\n\n')[1]!.slice(0, 70)}`, () => {
-    const m = extractRecord({ file: 't', text }).meetings[0];
-    assert.ok(m, 'a meeting');
-    assert.deepEqual(m.participants.map((p) => `${p.name} | ${p.title}`), expected);
-  });
-}
+titleTests(bodyCases);
