@@ -768,15 +768,26 @@ function dropNamedRepeats(kept: Candidate[], at: number): void {
 /** Longest first line read as a headline. */
 const HEADLINE_MAX = 160;
 
+/** A line that is a sentence: it ends with a full stop, or one parts it. */
+const SENTENCE_LINE_RE = /[.!?]["”’)]?$|[.!?]\s+\p{Lu}/u;
+
 /**
- * End of the text's headline: its first line when a body follows and the line reads as a title (short, no full stop
- * ending or parting it: "Lavrov to hold talks with Mongolian counterpart"); -1 when the text opens with a sentence.
+ * End of the text's head lines (title, dateline: "FOR IMMEDIATE RELEASE March 4, 2022", "Lavrov to hold talks with
+ * Mongolian counterpart"): the lines before the first one that is a sentence, each short and none a sentence; -1 when
+ * the text opens with a sentence or has no body after its head.
  */
 export function headlineEnd(text: string): number {
-  const end = text.indexOf('\n');
-  if (end <= 0 || end > HEADLINE_MAX) return -1;
-  const line = text.slice(0, end).trimEnd();
-  return /[.!?]["”’)]?$|[.!?]\s+\p{Lu}/u.test(line) ? -1 : end;
+  let end = -1;
+  let at = 0;
+  while (at < text.length) {
+    const next = text.indexOf('\n', at);
+    if (next < 0) return -1;
+    const line = text.slice(at, next).trim();
+    if (line.length > HEADLINE_MAX || SENTENCE_LINE_RE.test(line)) return end;
+    if (line !== '') end = next;
+    at = next + 1;
+  }
+  return -1;
 }
 
 /** True when the candidate starts in the text's headline. */
