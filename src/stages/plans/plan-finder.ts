@@ -781,9 +781,9 @@ export function headlineEnd(text: string): number {
   let at = 0;
   while (at < text.length) {
     const next = text.indexOf('\n', at);
-    if (next < 0) return -1;
-    const line = text.slice(at, next).trim();
+    const line = text.slice(at, next < 0 ? text.length : next).trim();
     if (line.length > HEADLINE_MAX || SENTENCE_LINE_RE.test(line)) return end;
+    if (next < 0) return -1;
     if (line !== '') end = next;
     at = next + 1;
   }
