@@ -54,7 +54,39 @@ function withoutHeadlineRepeats(text: string, found: readonly FoundPlan[]): read
   const end = headlineEnd(text);
   if (end < 0 || !found.some((f) => f.span[0] < end)) return found;
   const body = found.filter((f) => f.span[0] > end);
-  return found.filter((f) => f.span[0] > end || !body.some((b) => b.kind === f.kind && within(b.time, f.time)));
+  return found.filter((f) => f.span[0] > end || !body.some((b) => b.kind === f.kind && within(b.time, f.time) && shareName(text, f, b)));
+}
+
+const NAME_WORD_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}’'-]+/gu;
+/** Capitalised words that name no particular event: event nouns, determiners, ranks. */
+const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'his', 'her', 'their', 'its', 'session', 'sessions', 'meeting', 'meetings', 'summit', 'talks', 'visit',
+  'conference', 'forum', 'dialogue', 'consultations', 'commission', 'committee', 'council', 'assembly', 'retreat', 'round',
+  'ministerial', 'national', 'day', 'ordinary', 'extraordinary', 'annual', 'joint', 'minister', 'ministers', 'foreign', 'president',
+  'prime',
+]);
+
+/** Words naming the event in a plan's evidence, outside its time. */
+function nameWordsOf(text: string, f: FoundPlan): Set<string> {
+  const out = new Set<string>();
+  const [t0, t1] = f.time?.span ?? [0, 0];
+  for (const m of text.slice(f.span[0], f.span[1]).matchAll(NAME_WORD_RE)) {
+    const at = f.span[0] + m.index;
+    const word = m[0].toLowerCase();
+    if ((at < t0 || at >= t1) && !GENERIC_NAME_WORDS.has(word)) out.add(word);
+  }
+  return out;
+}
+
+/**
+ * True when the two plans share a word of their names ("Mongolian", "Leaders’", "Expo"): "Minister Pandor to co-chair
+ * the 11th Session of the ... Bi-National Commission" and "will attend the 37th Ordinary Session of the AU Assembly"
+ * share only "Session", and are two events.
+ */
+function shareName(text: string, a: FoundPlan, b: FoundPlan): boolean {
+  const x = nameWordsOf(text, a);
+  for (const w of nameWordsOf(text, b)) if (x.has(w)) return true;
+  return false;
 }
 
 /** True when `inner`'s interval lies within `outer`'s, or `outer` has none. */
