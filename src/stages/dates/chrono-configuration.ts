@@ -48,6 +48,8 @@ import { vagueTimeParser } from './parsers/vague-time-parser.ts';
 import { weekdayNoteDateParser } from './parsers/weekday-note-date-parser.ts';
 import { weekOfParser } from './parsers/week-of-parser.ts';
 import { yearParser } from './parsers/year-parser.ts';
+import { eventYearParser } from './parsers/event-year-parser.ts';
+import { spacedYearFirstDateParser } from './parsers/spaced-year-first-date-parser.ts';
 import { FirstWordTrie, UnsupportedPatternError, firstWordsOf, isWordCode, type FirstWord, type FirstWords } from './first-word-filter.ts';
 import { LiteralSuffixGate, gateWordsRegex, passingGates } from './literal-suffix-gate.ts';
 import { alternativeTimesRefiner } from './refiners/alternative-times-refiner.ts';
@@ -77,6 +79,10 @@ export const DATES_PARSERS: readonly Parser[] = [
   relativePeriodParser, // also "this/next/last weekend" (weekend-parser.ts), sharing its pattern
   comingPeriodParser,
   yearParser,
+  // "the 2025 session of the Committee": a year before an event noun
+  eventYearParser,
+  // "2024. 10. 08." (Hungarian, Korean pages)
+  spacedYearFirstDateParser,
   dayOfMonthParser,
   newYearParser,
 ];

@@ -4,6 +4,7 @@
  * finders. All offsets are into the document text.
  */
 import type { PlanKind } from '../../domain/record.ts';
+import { EVENT_YEAR_RULE } from '../dates/parsers/event-year-parser.ts';
 import type { TimeExpression } from '../../domain/mentions.ts';
 import { BODY_CONVENING_VERBS, EVENT_HEADS, EVENT_NAME_HEADS, JOINT_BODY_HEAD, NP_MODIFIERS, OCCASION_INTRODUCERS } from './plan-lexicon.ts';
 import { cutsWord, flagsWithin, HEAD, matchesIn, NAME, wordIndexOf } from './word-index.ts';
@@ -403,8 +404,22 @@ export function attachTime(
   headEnd: number,
   limit: number,
 ): TimeExpression | null {
-  // Inside the phrase; a leading preposition may sit before it ("at this week’s summit").
-  for (const t of times) if (t.span[1] > npStart && t.span[0] >= npStart - 4 && t.span[1] <= headStart + 1) return t;
+  // Inside the phrase; a leading preposition may sit before it ("at this week’s summit"). A year naming the event
+  // ("the 2024 NATO Summit") gives way to the days written after it ("the 2024 NATO Summit, July 9-11, 2024").
+  let named: TimeExpression | null = null;
+  for (const t of times) {
+    if (t.span[1] > npStart && t.span[0] >= npStart - 4 && t.span[1] <= headStart + 1) {
+      if (t.rule !== EVENT_YEAR_RULE) return t;
+      named = t;
+      break;
+    }
+  }
+  const after = attachTimeAfter(text, times, headEnd, limit);
+  return named !== null && (after === null || after.vague) ? named : after;
+}
+
+/** The first time after the head within the clause (a vague one only when no other follows), or null. */
+function attachTimeAfter(text: string, times: readonly TimeExpression[], headEnd: number, limit: number): TimeExpression | null {
   let vague: TimeExpression | null = null;
   let gapFrom = headEnd;
   for (const t of times) {

@@ -119,11 +119,11 @@ const WELCOMED_AS_RE = /^\s+(?:\S+\s+){1,4}?as\s+(?:an?\s+|the\s+|our\s+)?(?:\S+
 /** "before President Putin visits Japan": a present-tense visit in a time clause refers to the future. */
 const SUBORDINATE_PRESENT_RE = /\b(?:visits|travels|comes)\s/;
 const SUBORDINATE_VISIT_RE = /\b(?:before|until|when|once)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){1,4})(visits|travels\s+to|comes\s+to)\s/gu;
-/** "meet" only names an event with a meeting complement, not in "meet the needs". */
-const MEET_COMPLEMENT_RE = /^\s+(?:again|with|in\s+person|in-person|face|soon|tomorrow|next|later|at|on\s+the|in\s+\p{Lu}|\p{Lu}|this|each\s+other|for)/u;
+/** "meet" only names an event with a meeting complement ("meet his Azerbaijani counterpart"), not in "meet the needs". */
+const MEET_COMPLEMENT_RE = /^\s+(?:again|with|in\s+person|in-person|face|soon|tomorrow|next|later|at|on\s+the|in\s+\p{Lu}|\p{Lu}|this|each\s+other|for|(?:his|her|their|its|our|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:counterparts?|leaders?|leadership|ministers?|presidents?|premiers?|chancellors?|ambassadors?|envoys?|delegations?|officials?|heads?\s+of)\b(?![’']))/u;
 const DELIVER_OBJECT_RE = /^\s+(?:(?:the|a|an|its|their|further|additional|more|new|\d[\d,.]*)\s+)?[\p{L}\d-]+/u;
 const DELIVER_NOT_RE = /^\s+(?:(?:the|a|an|his|her|their|its|opening|closing|keynote|key|joint)\s+)*(?:speech|speeches|remarks|statements?|address|addresses|lectures?|messages?|results|keynote|on|for|what)\b/iu;
-const OPEN_OBJECT_RE = /^\s+(?:the\s+|a\s+|new\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}(?:crossings?|embass(?:y|ies)|consulates?|offices?|border|route|centers?|centres?|exhibition)\b/iu;
+const OPEN_OBJECT_RE = /^\s+(?:the\s+|a\s+|new\s+|an\s+)?(?:[\p{L}’'-]+\s+){0,3}(?:crossings?|embass(?:y|ies)|consulates?|offices?|border|route|centers?|centres?|exhibition)\b/iu;
 
 /** "UAE, Egypt hold Joint Committee meeting", "Leaders hold talks": a headline's present tense reports what happened. */
 const PRESENT_SUBJECT_VERB = endTest("(?:\\p{Lu}[\\p{L}.’'-]*|leaders|ministers|sides|countries|officials|delegations|presidents|envoys)\\s+(?:hold|host|convene)\\s+", 'u');
@@ -552,7 +552,7 @@ export function findPlannedEvents(input: EventFinderInput): FoundPlan[] {
 const SIGN_CUE = 'be signed';
 /** "sign agreements", "sign several cooperation agreements": a document object without an article. */
 const SIGN_OBJECT_RE = new RegExp(`^\\s+(?:\\w+\\s+){0,2}(?:${SIGNED_DOCUMENTS})\\b`, 'u');
-const SIGN_PREDICATE_RE = /\b(?:will|would|shall|(?:is|are)\s+(?:expected|scheduled|set|due|slated|planned)\s+to|(?:is|are)\s+to|to)\s+(?:also\s+|then\s+|\w+ly\s+)?be\s+(?:\w+ly\s+)?signed\b/gi;
+const SIGN_PREDICATE_RE = /\b(?:will|would|shall|should|must|(?:is|are)\s+(?:expected|scheduled|set|due|slated|planned)\s+to|(?:is|are)\s+to|to)\s+(?:also\s+|then\s+|\w+ly\s+)?be\s+(?:\w+ly\s+)?signed\b/gi;
 const SIGNED_DOCUMENT_RE = new RegExp(`\\b(?:${SIGNED_DOCUMENTS})\\b`, 'g');
 
 /**
@@ -765,6 +765,36 @@ function dropNamedRepeats(kept: Candidate[], at: number): void {
   }
 }
 
+/** Longest first line read as a headline. */
+const HEADLINE_MAX = 160;
+
+/** A line that is a sentence: it ends with a full stop, or one parts it. */
+const SENTENCE_LINE_RE = /[.!?]["”’)]?$|[.!?]\s+\p{Lu}/u;
+
+/**
+ * End of the text's head lines (title, dateline: "FOR IMMEDIATE RELEASE March 4, 2022", "Lavrov to hold talks with
+ * Mongolian counterpart"): the lines before the first one that is a sentence, each short and none a sentence; -1 when
+ * the text opens with a sentence or has no body after its head.
+ */
+export function headlineEnd(text: string): number {
+  let end = -1;
+  let at = 0;
+  while (at < text.length) {
+    const next = text.indexOf('\n', at);
+    const line = text.slice(at, next < 0 ? text.length : next).trim();
+    if (line.length > HEADLINE_MAX || SENTENCE_LINE_RE.test(line)) return end;
+    if (next < 0) return -1;
+    if (line !== '') end = next;
+    at = next + 1;
+  }
+  return -1;
+}
+
+/** True when the candidate starts in the text's headline. */
+function inHeadline(text: string, c: Candidate): boolean {
+  return c.span[0] < headlineEnd(text);
+}
+
 /**
  * Drops repeats: a bare "the meeting"/"your visit" after an event of the same kind, an event with
  * the same kind and interval as an earlier one, an undated event with the same kind and place as
@@ -799,8 +829,10 @@ function dedupe(text: string, candidates: readonly Candidate[]): FoundPlan[] {
       if (at >= 0) {
         // The same event again: the mention whose words say it is ahead ("will pay an official visit … from 21 to 23
         // March") states it; one dated by its time alone (a headline "Visit of … (March 21-23)") only names it.
+        // So does the body's sentence over the headline's ("Colombia and Peru agree to hold Binational Cabinet in the
+        // second half of the year" over "the VII Colombia-Peru Binational Cabinet will take place ... in the second half").
         const k = kept[at] as Candidate;
-        if (k.rule === 'plans/future-time' && c.rule !== 'plans/future-time' && !c.bare) kept[at] = c;
+        if ((k.rule === 'plans/future-time' && c.rule !== 'plans/future-time' && !c.bare) || (inHeadline(text, k) && !inHeadline(text, c) && !c.bare)) kept[at] = c;
         continue;
       }
     }

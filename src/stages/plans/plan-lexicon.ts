@@ -23,6 +23,8 @@ export const EVENT_HEADS: readonly { readonly pattern: string; readonly kind: Pl
   { pattern: 'working\\s+groups?(?:\\s+meetings?)?', kind: 'meeting' },
   { pattern: '(?:telephone|phone|video)\\s+(?:talks?|calls?|conversations?)', kind: 'meeting' },
   { pattern: 'videoconferences?', kind: 'meeting' },
+  // "will also pay a courtesy call on the Prime Minister": a call on someone is a meeting.
+  { pattern: 'courtesy\\s+calls?', kind: 'meeting' },
   { pattern: 'meetings?', kind: 'meeting' },
   { pattern: 'talks', kind: 'meeting' },
   { pattern: 'conferences?', kind: 'meeting' },
@@ -38,6 +40,9 @@ export const EVENT_HEADS: readonly { readonly pattern: string; readonly kind: Pl
   // Leaders' and ministers' retreats ("the Leaders' Retreat, which will take place in Singapore"); not an army's
   // ("the retreat of Russia's forces").
   { pattern: 'retreats?(?!\\s+(?:of|from)\\b)', kind: 'meeting' },
+  // Latin American governments meet as whole cabinets ("the VII Colombia-Peru Binational Cabinet", Peru-Ecuador's,
+  // Peru-Chile's): the session of two cabinets is the event.
+  { pattern: '(?:bi-?national|joint)\\s+cabinets?(?:\\s+meetings?)?', kind: 'meeting' },
   // Standing groups of two governments meet in sessions, as joint commissions do ("the Joint Strategic Planning Group
   // will convene").
   { pattern: '(?:planning|contact|steering|consultative|coordination)\\s+groups?', kind: 'meeting' },
@@ -63,6 +68,8 @@ export const EVENT_HEADS: readonly { readonly pattern: string; readonly kind: Pl
   { pattern: '(?:apostolic|pastoral)\\s+journeys?', kind: 'visit' },
   { pattern: 'surveys?', kind: 'survey' },
   { pattern: 'inspections?', kind: 'survey' },
+  // "a joint technical team will conduct a field assessment of the corridor": an assessment on the ground is a survey.
+  { pattern: 'field\\s+assessments?', kind: 'survey' },
   { pattern: 'missions?', kind: 'mission' },
   { pattern: 'signing(?:\\s+ceremony)?', kind: 'signing' },
   { pattern: 'ceremon(?:y|ies)', kind: 'other' },
@@ -76,6 +83,9 @@ export const EVENT_HEADS: readonly { readonly pattern: string; readonly kind: Pl
   { pattern: 'inaugurations?', kind: 'other' },
   { pattern: 'canoni[sz]ations?', kind: 'other' },
   { pattern: 'festivals?', kind: 'other' },
+  // "Italy's National Day at Expo 2025 Osaka will be celebrated on 10 August": a country's day at a fair or abroad.
+  { pattern: 'national\\s+days?(?!\\s+of\\b)', kind: 'other' },
+  { pattern: '(?:biennale|triennale)s?', kind: 'other' },
 ];
 
 /**
@@ -152,7 +162,7 @@ export const NP_MODIFIERS: readonly string[] = [
 
 /** Phrases right before an event noun phrase that mark it as future (the noun phrase follows at once). */
 export const FUTURE_PREFIXES: readonly string[] = [
-  '(?:will|shall|would|to|plans? to|planning to|intends? to|hopes? to|decided to|agreed to|wishes? to|going to|ready to|agreed on|concurred on)\\s+(?:\\w+ly\\s+|also\\s+|jointly\\s+|together\\s+)?(?:hold|host|convene|organi[sz]e|attend|arrange|coordinate|realize|realise|carry\\s+out|conduct|launch|open|plan|prepare|undertake|dispatch|send|co-host|co-chair|chair|preside\\s+over|join|participate\\s+in|take\\s+part\\s+in|lead|co-lead|speak\\s+at|schedule|make|pay|resume|be\\s+on)',
+  '(?:will|shall|would|to|plans? to|planning to|intends? to|hopes? to|decided to|agreed to|wishes? to|going to|ready to|agreed on|concurred on)\\s+(?:\\w+ly\\s+|also\\s+|jointly\\s+|together\\s+)?(?:hold|host|convene|organi[sz]e|attend|arrange|coordinate|realize|realise|carry\\s+out|conduct|launch|open|plan|prepare|undertake|dispatch|send|co-host|co-chair|chair|preside\\s+over|join|participate\\s+in|take\\s+part\\s+in|lead|co-lead|speak\\s+at|schedule|make|pay|resume|be\\s+on|witness)',
   // "will be in Singapore for an official visit"
   '(?:will|shall)\\s+be\\s+in\\s+(?:\\S+\\s+){1,3}?for',
   // "India will host the UAE President for the Raisina Dialogue": the guest comes for the event named after.
@@ -188,7 +198,7 @@ export const FUTURE_PREFIXES: readonly string[] = [
 
 /** Predicates after an event noun phrase that mark it as future ("… which will take place in May"). */
 export const FUTURE_PREDICATES: readonly string[] = [
-  '(?:will|shall|would)\\s+(?:\\w+ly\\s+|also\\s+|then\\s+|again\\s+)?(?:be\\s+(?:\\w+ly\\s+|also\\s+)?(?:held|hosted|co-hosted|chaired|co-chaired|convened|organi[sz]ed|conducted|launched|opened|signed|carried\\s+out|made|realized|realised|undertaken|resumed|reconvened)|take\\s+place|kick\\s+off|get\\s+under\\s*way|occur|start|begin|commence|open|convene(?!\\s+(?:its|their|a|an|the)\\b)|reconvene|resume|be\\s+in)',
+  '(?:will|shall|would)\\s+(?:\\w+ly\\s+|also\\s+|then\\s+|again\\s+)?(?:be\\s+(?:\\w+ly\\s+|also\\s+)?(?:held|hosted|co-hosted|chaired|co-chaired|convened|organi[sz]ed|conducted|launched|opened|signed|carried\\s+out|made|realized|realised|undertaken|resumed|reconvened|celebrated|commemorated)|take\\s+place|kick\\s+off|get\\s+under\\s*way|occur|start|begin|commence|open|convene(?!\\s+(?:its|their|a|an|the)\\b)|reconvene|resume|be\\s+in)',
   '(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:scheduled|planned|expected|set|slated|due|foreseen|envisaged|envisioned|earmarked|pencil?led\\s+in|to\\s+be\\s+held|to\\s+take\\s+place)',
   'to\\s+be\\s+(?:held|hosted|convened|organi[sz]ed|launched|signed|conducted)',
   // "The summit takes place on 12 July in Washington": the scheduling present.

@@ -6,17 +6,19 @@ import type { TimeExpression } from '../../domain/mentions.ts';
 import type { PlannedEvent } from '../../domain/record.ts';
 import type { ExtractionContext, Stage } from '../../pipeline/extraction-context.ts';
 import { evidenceAt } from '../../pipeline/extraction-context.ts';
-import { findPlannedEvents } from './plan-finder.ts';
+import { findPlannedEvents, headlineEnd, type FoundPlan } from './plan-finder.ts';
+import { isDatelineReference } from '../dates/reference-date-fallback.ts';
+import { addDays, formatCalendarDay, parseIsoDate } from '../dates/iso-calendar.ts';
 
 export const planStage: Stage = {
   name: 'plans',
   run(ctx) {
     const found = findPlannedEvents({
       text: ctx.text, sentences: ctx.doc.sentences, times: ctx.times, chrome: ctx.doc.chrome, referenceDate: ctx.referenceDate,
-      referenceIsPublished: ctx.published !== null,
+      referenceIsPublished: ctx.published !== null || isDatelineReference(ctx.text, ctx.times, ctx.referenceDate),
     });
     const dayReference = hasDayReference(ctx);
-    ctx.plannedEvents = found.map((f): PlannedEvent => {
+    ctx.plannedEvents = withoutHeadlineRepeats(ctx.text, found).map((f): PlannedEvent => {
       const [s, e] = f.span;
       const t = f.time;
       // "Tomorrow", "next week", "on Tuesday" need the day the text was written: without one, the words stay, undated.
@@ -26,8 +28,8 @@ export const planStage: Stage = {
         evidence: ctx.text.slice(s, e),
         // A time read into a possessive ("in Friday’s meeting") is quoted from where the evidence starts: "Friday".
         whenText: t ? (t.span[0] < s && t.span[1] > s ? ctx.text.slice(s, t.span[1]) : t.text) : null,
-        start: dated ? t.start : null,
-        end: dated ? t.end : null,
+        start: dated ? weekAhead(t, ctx.referenceDate) : null,
+        end: dated ? weekAhead(t, ctx.referenceDate, 'end') : null,
         kind: f.kind,
         approximate: t?.approximate ?? false,
         countries: namedWithin(ctx, s, e),
@@ -41,6 +43,71 @@ export const planStage: Stage = {
     });
   },
 };
+
+/**
+ * Plans of the headline that the body states again: "Lavrov to hold talks with Mongolian counterpart" over "Lavrov will
+ * hold talks with ... on March 14", "Anwar, Wong to hold annual Leaders' Retreat in January" over "... for the 11th
+ * Leaders' Retreat in Putrajaya on Jan 7". A headline plan goes when a body plan has its kind and a time within its own
+ * (any time when the headline gives none): one event, announced twice, is one planned event, with the body's evidence.
+ */
+function withoutHeadlineRepeats(text: string, found: readonly FoundPlan[]): readonly FoundPlan[] {
+  const end = headlineEnd(text);
+  if (end < 0 || !found.some((f) => f.span[0] < end)) return found;
+  const body = found.filter((f) => f.span[0] > end);
+  return found.filter((f) => f.span[0] > end || !body.some((b) => b.kind === f.kind && within(b.time, f.time) && shareName(text, f, b)));
+}
+
+const NAME_WORD_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}’'-]+/gu;
+/** Capitalised words that name no particular event: event nouns, determiners, ranks. */
+const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'his', 'her', 'their', 'its', 'session', 'sessions', 'meeting', 'meetings', 'summit', 'talks', 'visit',
+  'conference', 'forum', 'dialogue', 'consultations', 'commission', 'committee', 'council', 'assembly', 'retreat', 'round',
+  'ministerial', 'national', 'day', 'ordinary', 'extraordinary', 'annual', 'joint', 'minister', 'ministers', 'foreign', 'president',
+  'prime',
+]);
+
+/** Words naming the event in a plan's evidence, outside its time. */
+function nameWordsOf(text: string, f: FoundPlan): Set<string> {
+  const out = new Set<string>();
+  const [t0, t1] = f.time?.span ?? [0, 0];
+  for (const m of text.slice(f.span[0], f.span[1]).matchAll(NAME_WORD_RE)) {
+    const at = f.span[0] + m.index;
+    const word = m[0].toLowerCase();
+    if ((at < t0 || at >= t1) && !GENERIC_NAME_WORDS.has(word)) out.add(word);
+  }
+  return out;
+}
+
+/**
+ * True when the two plans share a word of their names ("Mongolian", "Leaders’", "Expo"): "Minister Pandor to co-chair
+ * the 11th Session of the ... Bi-National Commission" and "will attend the 37th Ordinary Session of the AU Assembly"
+ * share only "Session", and are two events.
+ */
+function shareName(text: string, a: FoundPlan, b: FoundPlan): boolean {
+  const x = nameWordsOf(text, a);
+  for (const w of nameWordsOf(text, b)) if (x.has(w)) return true;
+  return false;
+}
+
+/** True when `inner`'s interval lies within `outer`'s, or `outer` has none. */
+function within(inner: TimeExpression | null, outer: TimeExpression | null): boolean {
+  if (outer === null || outer.start === null || outer.end === null) return true;
+  return inner !== null && inner.start !== null && inner.end !== null && inner.start >= outer.start && inner.end <= outer.end;
+}
+
+/** A weekday alone: "on Friday", "Friday", "this Friday". */
+const BARE_WEEKDAY_RE = /^(?:on\s+)?(?:this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
+/**
+ * The time's start (or end) as a planned event reads it. A weekday alone that falls on the reference date itself ("she
+ * will open the consulate on Friday" in a release dated Friday) is the next one: an event ahead on the very day of
+ * writing is said to happen "today".
+ */
+function weekAhead(t: TimeExpression, reference: string | null, side: 'start' | 'end' = 'start'): string | null {
+  const day = side === 'start' ? t.start : t.end;
+  if (day === null || reference === null || !t.relative || t.start !== reference || t.end !== reference || !BARE_WEEKDAY_RE.test(t.text)) return day;
+  return formatCalendarDay(addDays(parseIsoDate(day), 7));
+}
 
 const DAY_PRECISIONS: ReadonlySet<TimeExpression['precision']> = new Set(['day', 'days', 'week']);
 

@@ -238,8 +238,14 @@ export function findPastReferences(input: PastReferenceInput): FoundReference[] 
         prevRef = null;
         continue;
       }
-      const end = phraseEndOfHead(lazy);
-      const generic = !/\p{Lu}/u.test(np) && end - h.head[1] < 4;
+      let end = phraseEndOfHead(lazy);
+      let generic = !/\p{Lu}/u.test(np) && end - h.head[1] < 4;
+      // "recalled the last trilateral meeting, held in Yerevan in 2023": the participle after the comma makes it one.
+      const marker = generic ? PAST_MARKER_AFTER_RE.exec(text.slice(end, limit)) : null;
+      if (marker !== null) {
+        end = phraseEnd(text, end + marker[0].length, limit);
+        generic = false;
+      }
       if ((generic && rule === 'references/past-modifier' && !/^,?\s*(?:including|such\s+as)\s/i.test(text.slice(end, end + 14)))) {
         prevRef = null;
         continue;

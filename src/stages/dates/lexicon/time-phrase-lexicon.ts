@@ -104,3 +104,23 @@ export const RECORD_SPAN_MARKERS: readonly string[] = [
 
 /** Endings of chrono's "N units later/after" results that count from the reference date, not from an event. */
 export const REFERENCE_RELATIVE_ENDINGS: readonly string[] = ['from now', 'from today', 'hence'];
+
+/**
+ * Event nouns a year may premodify to date the event ("the 2025 session of the Committee", "the 2025 Taiwan-Paraguay
+ * Economic Cooperation Commission meeting", "the 2026 NATO Summit"): the year is then the event's time. Singular
+ * stems; a plural "s" is allowed after each.
+ */
+export const YEAR_DATED_EVENT_NOUNS: readonly string[] = [
+  'session', 'meeting', 'summit', 'forum', 'conference', 'dialogue', 'consultation', 'round', 'talks', 'visit', 'retreat', 'assembly', 'games', 'expo', 'exhibition', 'congress', 'symposium', 'festival',
+];
+
+/**
+ * Lower-case words that may stand between such a year and its event noun ("the 2025 annual meeting", "the 2024
+ * joint ministerial session"); any other lower-case word ends the phrase ("the 2022 agreement was signed at the
+ * summit" is no dated summit).
+ */
+export const YEAR_DATED_EVENT_MODIFIERS: readonly string[] = [
+  'annual', 'regular', 'ordinary', 'extraordinary', 'plenary', 'joint', 'bilateral', 'trilateral', 'ministerial',
+  'high-level', 'leaders', 'leaders’', "leaders'", 'informal', 'intergovernmental', 'business', 'economic',
+  'spring', 'summer', 'autumn', 'fall', 'winter', 'general', 'world', 'international', 'regional', 'and', 'of',
+];

@@ -16,6 +16,7 @@ import {
   phraseAlternation,
 } from '../lexicon/time-phrase-lexicon.ts';
 import { CHRONO_RELATIVE_TAGS, FLAG, RULE_TAG, resultTagsOf } from '../result-tags.ts';
+import { EVENT_YEAR_RULE } from '../parsers/event-year-parser.ts';
 import { extendLeft, extendRight, prefixRegex, suffixRegex, textAfter, textBefore } from './span-extension.ts';
 
 /** Rule names added by these refiners. */
@@ -126,7 +127,8 @@ export const modifierRefiner: Refiner = {
     const facts: Facts[] = [];
     results.forEach((result, i) => {
       const tags = resultTagsOf(result);
-      if (tags.has(FLAG.vague)) return;
+      // "the 2025 session": the year is inside the event's noun phrase, and the words before it are the phrase's.
+      if (tags.has(FLAG.vague) || tags.has(RULE_TAG + EVENT_YEAR_RULE)) return;
       dated.push(i);
       facts.push({ relative: isRelative(result, tags) });
     });
