@@ -108,9 +108,10 @@ test('the readout’s own official is on the publisher’s side; a country talke
     // "X and Y of Vietnam met": the two sides, not one delegation.
     [{ text: 'President Joseph R. Biden, Jr. and Prime Minister Pham Minh Chinh of Vietnam met today at the Office of the Government in Hanoi.', publisher: WH },
       { Biden: 'US', Chinh: 'VN' }, ['US', 'VN']],
-    // Two subjects, no title, no country in the text for either: which one is the publisher's is not said.
-    [{ text: 'President Joe Biden and Prime Minister Boris Johnson spoke today regarding developments in Afghanistan.', publisher: WH },
-      { Biden: null, Johnson: null }, null],
+    // Two subjects, no title, no country in the text for either: which one is the publisher's is not said (people
+    // outside the list of well-known principals).
+    [{ text: 'President Joe Miller and Prime Minister Boris Tanner spoke today regarding developments in Afghanistan.', publisher: WH },
+      { Miller: null, Tanner: null }, null],
     // ... the title says it.
     [{ text: 'President Joe Biden and Prime Minister Boris Johnson spoke today regarding developments in Afghanistan.', publisher: WH,
       title: 'Readout of President Joseph R. Biden, Jr. Call with Prime Minister Boris Johnson of the United Kingdom' },
@@ -142,13 +143,13 @@ test('without a publisher, the own official’s country is the one paired with t
     ['On July 17, Foreign Minister Sergey Lavrov had a telephone conversation with Foreign Minister of China Wang Yi. They discussed Russia’s chairmanship of BRICS and the Russia-US dialogue, and confirmed Moscow and Beijing’s commitment to dialogue.',
       { Lavrov: 'RU', Yi: 'CN' }],
     // Afghanistan is named most, but only as a topic.
-    ['President Joe Biden spoke today with Prime Minister Mario Draghi of Italy about the latest developments in Afghanistan. They discussed the evacuation from Afghanistan and support for the people of Afghanistan.',
-      { Biden: null, Draghi: 'IT' }],
+    ['President Joe Miller spoke today with Prime Minister Mario Draghi of Italy about the latest developments in Afghanistan. They discussed the evacuation from Afghanistan and support for the people of Afghanistan.',
+      { Miller: null, Draghi: 'IT' }],
     // A third party's relationship ("between Greece and Türkiye"), named once, is not a side.
-    ['President Biden spoke today with President Erdoğan of Türkiye. President Biden expressed support for recent constructive steps in the relationship between Greece and Türkiye.',
-      { Biden: null, Erdoğan: 'TR' }],
-    ['National Security Advisor Jake Sullivan spoke by phone today with Dr. Ibrahim Kalin, Chief Advisor to the President of Turkey. They also discussed regional issues, including efforts by Turkey and Armenia to normalize relations.',
-      { Sullivan: null }],
+    ['President Miller spoke today with President Erdoğan of Türkiye. President Miller expressed support for recent constructive steps in the relationship between Greece and Türkiye.',
+      { Miller: null, Erdoğan: 'TR' }],
+    ['National Security Advisor Jake Miller spoke by phone today with Dr. Ibrahim Kalin, Chief Advisor to the President of Turkey. They also discussed regional issues, including efforts by Turkey and Armenia to normalize relations.',
+      { Miller: null }],
   ];
   for (const [text, who] of cases) {
     const got = countriesOf({ text });

@@ -128,7 +128,7 @@ const POSITIVES: readonly Expected[] = [
   { text: 'with German Ministry for Economic Affairs and Climate Action State Secretary Franziska Brantner today', name: 'Franziska Brantner', title: 'State Secretary', country: 'DE' },
   { text: 'spoke today with Portuguese MFA Political Director Rui Vinhas.', name: 'Rui Vinhas', title: 'Political Director', country: 'PT' },
   // a title inside a run of capitalised words; an organisation's name is not the title
-  { text: 'Today, Domestic Policy Advisor Susan Rice hosted', name: 'Susan Rice', title: 'Policy Advisor' },
+  { text: 'Today, Domestic Policy Advisor Susan Rice hosted', name: 'Susan Rice', title: 'Domestic Policy Advisor' },
   { text: 'with European External Action Service Secretary General Stefano Sannino.', name: 'Stefano Sannino', title: 'Secretary General' },
   { text: 'with Organization for Economic Co-operation and Development (OECD) Secretary General Mathias Cormann in Paris', name: 'Mathias Cormann', title: 'Secretary General', country: 'OECD' },
   // a title after a comma that heads the next name is not the previous person's
