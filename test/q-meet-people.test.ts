@@ -13,13 +13,13 @@ const cases: [text: string, participants: string[], level: string | null][] = [
   ['Kazakh Foreign Minister Meets with Ambassador of Japan\n\nAstana, 15 March 2024 – Minister of Foreign Affairs of the Republic of Kazakhstan Murat Nurtleu met with Ambassador Extraordinary and Plenipotentiary of Japan to Kazakhstan Ichiro Yamada.',
     ['Murat Nurtleu | Minister of Foreign Affairs | KZ', 'Ichiro Yamada | Ambassador Extraordinary and Plenipotentiary of Japan to Kazakhstan | JP'], 'other'],
   ['FOREIGN AFFAIRS MINISTER RECEIVES GHANAIAN COUNTERPART\n\nAbuja, 4th October, 2023\n\nThe Honourable Minister of Foreign Affairs, Ambassador Yusuf Maitama Tuggar, on Wednesday received in audience the Minister of Foreign Affairs and Regional Integration of Ghana, Hon. Shirley Ayorkor Botchwey, at the Ministry in Abuja.',
-    ['Yusuf Maitama Tuggar | Minister of Foreign Affairs | -', 'Shirley Ayorkor Botchwey | Minister of Foreign Affairs and Regional Integration | GH'], 'foreign-minister'],
+    ['Yusuf Maitama Tuggar | Minister of Foreign Affairs | NG', 'Shirley Ayorkor Botchwey | Minister of Foreign Affairs and Regional Integration | GH'], 'foreign-minister'],
   ['4 October 2023\n\nThe Minister of Foreign Affairs, Amb. Yusuf Maitama Tuggar, met the Minister of Foreign Affairs of Ghana, Hon. Shirley Ayorkor Botchwey, in Abuja.',
-    ['Yusuf Maitama Tuggar | Minister of Foreign Affairs | -', 'Shirley Ayorkor Botchwey | Minister of Foreign Affairs | GH'], 'foreign-minister'],
+    ['Yusuf Maitama Tuggar | Minister of Foreign Affairs | NG', 'Shirley Ayorkor Botchwey | Minister of Foreign Affairs | GH'], 'foreign-minister'],
   // negative: an ambassador written so is still an ambassador
-  ['4 October 2023\n\nThe Minister met Ambassador Yusuf Tuggar in Abuja.', ['Yusuf Tuggar | Ambassador | -'], null],
+  ['4 October 2023\n\nThe Minister met Ambassador Yusuf Tuggar in Abuja.', ['Yusuf Tuggar | Ambassador | NG'], null],
   ['14 March 2024\n\nThe President of the Republic, Emmanuel Macron, spoke by telephone this morning with the President of Ukraine, Volodymyr Zelensky.',
-    ['Emmanuel Macron | President of the Republic | -', 'Volodymyr Zelensky | President | UA'], 'leader'],
+    ['Emmanuel Macron | President of the Republic | FR', 'Volodymyr Zelensky | President | UA'], 'leader'],
   // negative: a country after "of the Republic" is still the holder's
   ['2 February 2024\n\nPresident of the Republic of Korea Yoon Suk Yeol met President of the Republic of Poland Andrzej Duda.',
     ['Yoon Suk Yeol | President | KR', 'Andrzej Duda | President | PL'], 'leader'],

@@ -11,20 +11,20 @@ import { extractRecord } from '../src/pipeline/extract.ts';
 type Expect = { mode?: string; participants?: string[]; meeting?: boolean };
 const cases: [text: string, expected: Expect][] = [
   ['March 17, 2023\n\nNational Security Advisor Jake Sullivan spoke today with Head of the Office of the President Andriy Yermak and Minister of Defence Oleksii Reznikov.',
-    { participants: ['Jake Sullivan | National Security Advisor | -', 'Andriy Yermak | Head of the Office of the President | -', 'Oleksii Reznikov | Minister of Defence | -'] }],
+    { participants: ['Jake Sullivan | National Security Advisor | US', 'Andriy Yermak | Head of the Office of the President | -', 'Oleksii Reznikov | Minister of Defence | -'] }],
   ['March 17, 2023\n\nThe Foreign Minister met the Chief of Staff of the President Andriy Yermak in Kyiv.',
     { participants: ['Andriy Yermak | Chief of Staff of the President | -'] }],
   // negative: a title after "of the" with no office before it keeps its own rank
   ['March 17, 2023\n\nPresident of the Republic of Poland Andrzej Duda met President Joe Biden.',
-    { participants: ['Andrzej Duda | President | PL', 'Joe Biden | President | -'] }],
+    { participants: ['Andrzej Duda | President | PL', 'Joe Biden | President | US'] }],
   ['November 10, 2021\n\nPresident Joseph R. Biden, Jr. met today with European Commission President Ursula von der Leyen.',
-    { participants: ['Joseph Biden | President | -', 'Ursula von der Leyen | European Commission President | EU'] }],
+    { participants: ['Joseph Biden | President | US', 'Ursula von der Leyen | European Commission President | EU'] }],
   ['November 10, 2021\n\nPresident Joseph R. Biden, Jr. met today with the President of the European Council, Charles Michel.',
-    { participants: ['Joseph Biden | President | -', 'Charles Michel | President | EU'] }],
+    { participants: ['Joseph Biden | President | US', 'Charles Michel | President | EU'] }],
   ['April 20, 2022\n\nDeputy Secretary of State Wendy Sherman met jointly today in Brussels with NATO Deputy Secretary General Mircea Geoană and EEAS Secretary General Stefano Sannino.',
     { participants: ['Wendy Sherman | Deputy Secretary of State | US', 'Mircea Geoană | Deputy Secretary General | NATO', 'Stefano Sannino | Secretary General | EU'] }],
   ['October 21, 2022\n\nAssistant to the President for National Security Affairs Jake Sullivan called Dr. Monica Juma today to congratulate her on her appointment.',
-    { mode: 'telephone', participants: ['Jake Sullivan | Assistant to the President for National Security Affairs | -', 'Monica Juma | - | -'] }],
+    { mode: 'telephone', participants: ['Jake Sullivan | Assistant to the President for National Security Affairs | US', 'Monica Juma | - | -'] }],
   ['October 21, 2022\n\nPrime Minister Albanese called his New Zealand counterpart this morning.', { mode: 'telephone' }],
   // negative: an appeal, a judgement and a possessive are no calls
   ['October 21, 2022\n\nThe Secretary called for restraint today.', { meeting: false }],

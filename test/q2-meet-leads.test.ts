@@ -45,14 +45,14 @@ test('the counterpart takes its country from the readout title or other mentions
     ['Readout of President Biden’s Meeting with Kais Saied\n\nSeptember 21, 2022\n\nPresident Biden met with Kais Saied today in New York. Tunisian President Kais Saied thanked the United States.', 'The White House',
       ['Biden | US', 'Kais Saied | TN']],
     ['Wang Yi Holds Talks with Sergey Lavrov\n\n2024-04-09\n\nOn April 9, 2024, Wang Yi held talks in Beijing. The two sides exchanged views on the Ukraine crisis.', 'Ministry of Foreign Affairs of the People’s Republic of China',
-      ['Wang Yi | CN', 'Sergey Lavrov | -']],
+      ['Wang Yi | CN', 'Sergey Lavrov | RU']],
     // first person: the counterpart named in the title too keeps no publisher country; the publisher's is a side
     ['Meeting with President Xi Jinping\n\n16 November 2022\n\nToday I met with President Xi Jinping on the sidelines of the G20 Leaders’ Summit in Bali.', 'Australian Government Department of Foreign Affairs and Trade',
-      ['Xi Jinping | -']],
+      ['Xi Jinping | CN']],
   ];
   for (const [text, publisher, expected] of cases) assert.deepEqual(people(text, publisher), expected, text);
   const m = extractRecord({ file: 't', text: cases[3]![0], publisher: cases[3]![1] }).meetings[0];
-  assert.deepEqual(m?.countries, ['AU']);
+  assert.deepEqual(m?.countries, ['AU', 'CN']);
 });
 
 test('welcomed with military honours and "Following ... talks" report the meeting', () => {

@@ -17,6 +17,7 @@ import { findPlaces, venueCity } from '../places/place-finder.ts';
 import { TITLE_COUNTRIES } from './title-countries.ts';
 import type { TitleSides } from './title-sides.ts';
 import { namedIn, readTitleSides } from './title-sides.ts';
+import { knownPersonCountry } from '../people/known-people.ts';
 
 const COUNTRY_TITLE_LEVELS_RES = COUNTRY_TITLE_LEVELS.map((t) => ({ ...t, re: new RegExp(String.raw`^(?:${t.pattern})$`, 'i') }));
 const TITLE_COUNTRY_RES = TITLE_COUNTRIES.map((t) => ({ re: new RegExp(String.raw`^(?:${t.pattern})$`, 'i'), country: t.country, alsoHeldIn: t.alsoHeldIn ?? [] }));
@@ -569,6 +570,10 @@ function assignCountries(ctx: ExtractionContext, lead: Lead, people: readonly Pe
   let paired: CountryMention | false | undefined;
   const participants = people.map((p, i): Participant => {
     let country = own[i] ?? null;
+    // a well-known principal the text places nowhere ("spoke today with Chancellor Olaf Scholz"), before any guess
+    // from the publisher
+    const known = country === null ? knownPersonCountry(p.name) : null;
+    if (known !== null) country = { code: known, evidence: evidenceAt(text, p.span[0], p.span[1], 'meeting/participant-country-known-person') };
     const ownOfficial = titleHome[i] || (roles[i] === 'counterpart' && subjectsForeign && openCounterparts === 1 && !titleNamesHome) ||
       (roles[i] !== 'counterpart' && !titleMet[i] && !(roles[i] === 'subject' && (titleNamesHome || (sidesAsSubjects && openSubjects >= 2))));
     if (!country && ownOfficial && ctx.publisher?.country) {
