@@ -4,6 +4,7 @@
  * (the templates' Japan-Russia) with tens of thousands of meetings. Uses the extractor's own country finder and
  * lexicon (read-only), so every rewritten mention is one the extractor reads back as the target country.
  */
+import { withoutKnownPeople } from '../src/stages/people/known-people.ts';
 import isoEnglish from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import nationalityEnglish from 'i18n-nationality/langs/en.json' with { type: 'json' };
 import type { CountryMention } from '../src/domain/mentions.ts';
@@ -83,7 +84,8 @@ const IMPLIED_COUNTRY_RULES = new Set(['meeting/participant-country-from-title',
  */
 export function impliedCountries(text: string): ReadonlySet<string> {
   const out = new Set<string>();
-  for (const meeting of extractRecord({ file: 'template', text }).meetings) {
+  // (without the list of known principals: the generator renames the people, so their countries come from the text)
+  for (const meeting of withoutKnownPeople(() => extractRecord({ file: 'template', text })).meetings) {
     meeting.provenance.countries.forEach((evidence, k) => {
       if (IMPLIED_COUNTRY_RULES.has(evidence.rule)) out.add(meeting.countries[k]!);
     });

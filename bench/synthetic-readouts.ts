@@ -4,6 +4,7 @@
  * The template file is re-streamed line by line on each pass, so neither the templates nor the generated corpus are
  * ever held in memory. The same seed gives the same corpus.
  */
+import { KNOWN_PEOPLE } from '../src/stages/people/known-people.ts';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { countrySpreader, impliedCountries, type SpreadResult } from './country-spread.ts';
@@ -45,32 +46,15 @@ export interface GenerateOptions {
   readonly countries?: 'template' | 'spread';
 }
 
-/** Real names (principals of the dev and bulk corpora) that template participants are swapped with. */
+/**
+ * Names that template participants are swapped with: invented, so that no swapped name is a principal the extractor
+ * knows the country of (src/stages/people/known-people.json), which would contradict the template's countries.
+ */
 const NAME_POOL: readonly string[] = [
-  'Antony Blinken',
-  'Sergey Lavrov',
-  'Wang Yi',
-  'Taro Kono',
-  'Fumio Kishida',
-  'Yoshimasa Hayashi',
-  'Jeppe Kofod',
-  'Mute Egede',
-  'Melanie Joly',
-  'Jean-Yves Le Drian',
-  'Annalena Baerbock',
-  'Penny Wong',
-  'Subrahmanyam Jaishankar',
-  'Park Jin',
-  'Mevlut Cavusoglu',
-  'Dmytro Kuleba',
-  'Wendy Sherman',
-  'Jake Sullivan',
-  'Gina Raimondo',
-  'Bilawal Bhutto Zardari',
-  'Simon Coveney',
-  'Boris Johnson',
-  'Shinzo Abe',
-  'Vladimir Putin',
+  'Anton Brelik', 'Sergei Lavrentis', 'Wang Yulin', 'Taro Konishi', 'Fumio Kishimura', 'Yoshiko Hayama',
+  'Jeppe Kofstad', 'Mette Egedahl', 'Melanie Jolivet', 'Jean-Yves Le Dorze', 'Annika Baerwald', 'Penny Wongsa',
+  'Suresh Jaiprakash', 'Park Jinho', 'Mehmet Cavusbey', 'Dmytro Kulyk', 'Wendy Shermer', 'Jake Sullen',
+  'Gina Raimer', 'Bilal Bhuttar', 'Simon Covell', 'Boris Jonsen', 'Shinji Abeno', 'Vladislav Putyatin',
 ];
 
 /**
@@ -197,9 +181,11 @@ function synthesise(
   const yearShift = shiftedReference.getUTCFullYear() - reference.getUTCFullYear();
   const shifted = shiftDates(template.text, dayShift, yearShift);
   const spreadResult = spread?.(template, shifted) ?? null;
-  const text = spreadResult === null
+  // Principals named outside the gold participants would keep their real names, and the extractor their real
+  // countries (known-people.json), whatever countries the readout was moved to: they are renamed too.
+  const text = renameKnownPrincipals(spreadResult === null
     ? swapNames(shifted, template.names, random)
-    : replaceNameTokens(spreadResult.text, officialsFor(template, spreadResult.mapping, officials!, random));
+    : replaceNameTokens(spreadResult.text, officialsFor(template, spreadResult.mapping, officials!, random)));
   const meetingCountries = spreadResult === null
     ? template.meetingCountries
     : template.meetingCountries.map((countries) => countries.map((c) => spreadResult.mapping.get(c) ?? c).sort());
@@ -226,6 +212,20 @@ function shiftDates(text: string, dayShift: number, yearShift: number): string {
 function shiftDay(year: number, month: number, day: number, days: number): Date | null {
   if (month < 0 || day < 1 || day > 31) return null;
   return new Date(Date.UTC(year, month, day) + days * DAY_MS);
+}
+
+/**
+ * Replaces the principals of the extractor's list of known people named in `text` (full names, and distinctive family
+ * names alone) by invented names, the same for the same principal.
+ */
+function renameKnownPrincipals(text: string): string {
+  let out = text;
+  KNOWN_PEOPLE.forEach((p, i) => {
+    const family = `${FAMILY_NAMES[i % FAMILY_NAMES.length]}ski`;
+    if (out.includes(p.full)) out = out.split(p.full).join(`${GIVEN_NAMES[i % GIVEN_NAMES.length]} ${family}`);
+    if (p.distinctive && out.includes(p.family)) out = out.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(p.family)}(?![\\p{L}])`, 'gu'), family);
+  });
+  return out;
 }
 
 /** Replaces each name of `names` by a pool name drawn at random, token by token (see {@link replaceNameTokens}). */

@@ -73,7 +73,7 @@ const cases: [string, Expect][] = [
     { level: 'leader' }],
   // the title names the occasion again: its words are no side (India, the publisher's side, is not named here)
   ['September 09, 2023\n\nPrime Minister\'s meeting with President of Brazil on the sidelines of the G20 Summit\n\nPrime Minister Shri Narendra Modi met President of the Federative Republic of Brazil, H.E. Mr. Luiz Inácio Lula da Silva, on the sidelines of the G20 Summit in New Delhi today.',
-    { countries: ['BR'], occasion: 'G20 Summit', place: 'New Delhi', names: ['Narendra Modi', 'Luiz Inácio Lula da Silva'] }],
+    { countries: ['BR', 'IN'], occasion: 'G20 Summit', place: 'New Delhi', names: ['Narendra Modi', 'Luiz Inácio Lula da Silva'] }],
   // a first line without a full stop is the title, however long: the body's sentence is the lead
   ['Deputy Prime Minister and Minister of Foreign Affairs met with the Foreign Minister of the People\'s Republic of China\n\n12 July 2023\n\nOn 12 July 2023, Mr. Don Pramudwinai, Deputy Prime Minister and Minister of Foreign Affairs, met with Mr. Wang Yi on the sidelines of the 56th ASEAN Foreign Ministers\' Meeting in Jakarta, Indonesia.',
     { occasion: '56th ASEAN Foreign Ministers\' Meeting', place: 'Jakarta', date: '2023-07-12' }],
@@ -90,7 +90,7 @@ const cases: [string, Expect][] = [
   // a city the lead only talks about is no place of the meeting: a capital for its government, a name in a title
   // (White House readouts print no dateline, which may name the place without a cue)
   ['National Security Advisor Jake Sullivan met today with Foreign Secretary Elizabeth Truss of the United Kingdom. They reviewed the coordination with Allies to impose severe costs on Moscow for its aggression.',
-    { place: null, countries: ['GB'] }],
+    { place: null, countries: ['GB', 'US'] }],
   ['President Biden met today with Cardinal Matteo Maria Zuppi, Archbishop of Bologna, to discuss humanitarian efforts.',
     { place: null }],
   ['President Biden met today with Cardinal Matteo Maria Zuppi in Bologna to discuss humanitarian efforts.',
