@@ -20,7 +20,7 @@ export async function* generatedIngestSources(options: GenerateOptions, onReadou
 }
 
 /** A plain-text source named `file` (its source key too), with no metadata. */
-function textSource(file: string, text: string): IngestSource {
+export function textSource(file: string, text: string): IngestSource {
   return {
     input: file, sourceKey: file, file, url: null, bytes: Buffer.from(text, 'utf8'),
     load: () => ({ file, format: 'text', text, title: null, issues: [] }),

@@ -7,20 +7,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findTimeExpressions } from '../src/stages/dates/time-expression-finder.ts';
+import { intervalTable as table } from './plan-table.ts';
 
-/** [text, reference, expected span text, start, end] */
-type Row = readonly [string, string, string, string | null, string | null];
-
-function table(rows: readonly Row[]): void {
-  for (const [text, ref, when, start, end] of rows) {
-    it(`${text} @${ref}`, () => {
-      const found = findTimeExpressions(text, ref);
-      const x = found.find((e) => e.text === when);
-      assert.ok(x, `no "${when}" in ${JSON.stringify(found.map((e) => e.text))}`);
-      assert.deepEqual([x.start, x.end], [start, end]);
-    });
-  }
-}
 
 /** Each text must yield exactly these expression texts. */
 function exactly(rows: readonly (readonly [string, string, readonly string[]])[]): void {

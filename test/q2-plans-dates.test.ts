@@ -9,20 +9,8 @@ import { describe, it } from 'node:test';
 import { fallbackReferenceDate, isDatelineReference } from '../src/stages/dates/reference-date-fallback.ts';
 import { findTimeExpressions } from '../src/stages/dates/time-expression-finder.ts';
 import { extractRecord } from '../src/pipeline/extract.ts';
+import { intervalTable as table } from './plan-table.ts';
 
-/** [text, reference, expected span text, start, end] */
-type Row = readonly [string, string, string, string | null, string | null];
-
-function table(rows: readonly Row[]): void {
-  for (const [text, ref, when, start, end] of rows) {
-    it(`${text} @${ref}`, () => {
-      const found = findTimeExpressions(text, ref);
-      const x = found.find((e) => e.text === when);
-      assert.ok(x, `no "${when}" in ${JSON.stringify(found.map((e) => e.text))}`);
-      assert.deepEqual([x.start, x.end], [start, end]);
-    });
-  }
-}
 
 function none(rows: readonly (readonly [string, string])[]): void {
   for (const [text, ref] of rows) it(`no time: ${text}`, () => assert.deepEqual(findTimeExpressions(text, ref).map((x) => x.text), []));

@@ -13,17 +13,10 @@ import { openDatabase } from '../src/storage/open-database.ts';
 import { listMeetings } from '../src/storage/queries/meeting-queries.ts';
 import { personIdsMatching } from '../src/storage/queries/person-queries.ts';
 import { generateReadouts } from '../bench/synthetic-readouts.ts';
+import { textSource as source } from '../bench/generated-ingest-sources.ts';
 import { engines } from './engines.ts';
 
 const TEMPLATES = fileURLToPath(new URL('../../shared/corpus/dev.jsonl', import.meta.url));
-
-function source(key: string, text: string): IngestSource {
-  return {
-    input: key, sourceKey: key, file: key, url: null, bytes: Buffer.from(text, 'utf8'),
-    load: () => ({ file: key, format: 'text', text, title: null, issues: [] }),
-    title: null, publisher: null, published: null,
-  };
-}
 
 async function* sources(list: readonly IngestSource[]): AsyncGenerator<IngestSource> {
   yield* list;
