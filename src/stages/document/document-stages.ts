@@ -197,6 +197,8 @@ export const publisherStage: Stage = {
     for (const sig of SIGNATURES) {
       for (const [from, to] of regions) {
         const slice = text.slice(from, to);
+        // A region without any of the signature's words cannot hold it: the pattern is not run over its 800 characters.
+        if (!sig.cues.some((cue) => slice.includes(cue))) continue;
         const m = sig.re.exec(slice);
         // "the Counselor of the U.S. Department of State": a ministry named in a sentence is someone's employer
         if (!m || MENTIONED_BEFORE_RE.test(slice.slice(Math.max(0, m.index - 12), m.index))) continue;
