@@ -15,11 +15,15 @@
  * character a match consumes always begins a word of the text. `chrono-configuration.ts` checks that.
  */
 
-/** Symbols of the trie: 0-25 the letters a-z (case folded), 26 any digit, 27 the underscore. */
-const SYMBOLS = 28;
+/**
+ * Symbols of the trie: 0-25 the letters a-z (case folded), 26 any digit, 27 the underscore, 28 the gap of non-word
+ * characters between a first word and the second word.
+ */
+const SYMBOLS = 29;
 const DIGIT = 26;
 const UNDERSCORE = 27;
-const ALL_WORD = (1 << SYMBOLS) - 1;
+const GAP = 28;
+const ALL_WORD = (1 << 28) - 1;
 const LETTERS = (1 << 26) - 1;
 
 /** How much of the non-word characters a set of characters holds. */
@@ -291,6 +295,13 @@ function countWordCodes(low: number, high: number): number {
 export interface FirstWord {
   readonly symbols: readonly number[];
   readonly closed: boolean;
+  /**
+   * When set (the first word is then closed), what the second word starts with: after the first word, the match
+   * consumes the non-word characters up to the next word of the text, whose first characters are `symbols` (closed:
+   * the second word ends right after them). Common first words ("the", "in", "on") start many patterns but few
+   * matches: most of them are ruled out by the word after them.
+   */
+  readonly second?: { readonly symbols: readonly number[]; readonly closed: boolean };
 }
 
 /** What a pattern's matches can begin with. */
@@ -310,10 +321,12 @@ const MAX_STATES = 100;
 
 /**
  * States of the analysis: '' before the first word character, else the first word read so far, one character per
- * symbol set (see {@link FirstWordAnalysis.codeOf}).
+ * symbol set (see {@link FirstWordAnalysis.codeOf}); once the first word has ended, that word, {@link WORD_END}, and
+ * the second word read so far (empty while the match reads the non-word characters between them).
  */
 type States = ReadonlySet<string>;
 const BEFORE_WORD = '';
+const WORD_END = ' ';
 /** Symbol sets are coded as characters from here on (the Unicode private use area). */
 const FIRST_SET_CODE = 0xe000;
 
@@ -339,16 +352,31 @@ class FirstWordAnalysis {
     return [...word].map((code) => this.sets[code.charCodeAt(0) - FIRST_SET_CODE] as number);
   }
 
+  /**
+   * Records a first word (`word` without {@link WORD_END}), or a first word and the start of the second one (`closed`
+   * then tells whether the second word ends there).
+   */
   emit(word: string, closed: boolean): void {
     const known = this.found.get(word);
     // An open word lets through everything the closed one does.
     if (known === undefined || (known && !closed)) this.found.set(word, closed);
   }
 
+  /**
+   * Records a state the analysis stops following: a first word left open, or, past the first word, that word
+   * closed, whatever follows it.
+   */
+  private cut(state: string): void {
+    const end = state.indexOf(WORD_END);
+    if (end < 0) this.emit(state, false);
+    else this.emit(state.slice(0, end), true);
+  }
+
   /** Adds the word read so far to `out`, unless it is long enough to cut or already found open (nothing to add). */
   private grow(word: string, out: Set<string>): void {
     if (this.found.get(word) === false) return;
-    if (word.length >= MAX_WORD) this.emit(word, false);
+    const end = word.indexOf(WORD_END);
+    if (word.length - (end < 0 ? 0 : end + 1) >= MAX_WORD) this.emit(word, false);
     else out.add(word);
   }
 
@@ -360,7 +388,7 @@ class FirstWordAnalysis {
   /** `states`, or when there are too many, only the one before any word (the others are emitted, left open). */
   private bounded(states: Set<string>): Set<string> {
     if (states.size <= MAX_STATES) return states;
-    for (const state of states) if (state !== BEFORE_WORD) this.emit(state, false);
+    for (const state of states) if (state !== BEFORE_WORD) this.cut(state);
     return states.has(BEFORE_WORD) ? new Set([BEFORE_WORD]) : new Set();
   }
 
@@ -376,7 +404,7 @@ class FirstWordAnalysis {
               out.add(BEFORE_WORD);
               this.leadingNonWord = true;
             } else {
-              this.emit(state, true);
+              this.endWord(state, out);
             }
           }
           if (word !== 0) this.grow(state + code, out);
@@ -386,7 +414,7 @@ class FirstWordAnalysis {
       case 'assert':
         for (const state of states) {
           // After a word character, \b and $ both mean the word ends here.
-          if (node.endsWord && state !== BEFORE_WORD) this.emit(state, true);
+          if (node.endsWord && state !== BEFORE_WORD) this.endWord(state, out);
           else out.add(state);
         }
         return out;
@@ -420,6 +448,17 @@ class FirstWordAnalysis {
     }
   }
 
+  /**
+   * A word ends in `state`: the first word goes on to the gap before the second; in the gap nothing changes; the
+   * second word is recorded, closed (the analysis follows no further).
+   */
+  private endWord(state: string, out: Set<string>): void {
+    const end = state.indexOf(WORD_END);
+    if (end < 0) out.add(state + WORD_END);
+    else if (end === state.length - 1) out.add(state);
+    else this.emit(state, true);
+  }
+
   sequence(nodes: readonly Node[], states: States): States {
     let current = states;
     for (const node of nodes) {
@@ -440,9 +479,17 @@ export function firstWordsOf(source: string): FirstWords {
   const end = analysis.step(new SourceReader(source).read(), new Set([BEFORE_WORD]));
   for (const state of end) {
     if (state === BEFORE_WORD) throw new UnsupportedPatternError(`a match may hold no word character: ${source}`);
-    analysis.emit(state, false);
+    // A match ending in its first word leaves it open; one ending after it, closed; one ending in its second word
+    // leaves that one open.
+    const wordEnd = state.indexOf(WORD_END);
+    if (wordEnd === state.length - 1) analysis.emit(state.slice(0, wordEnd), true);
+    else analysis.emit(state, false);
   }
-  const words = [...analysis.found].map(([word, closed]) => ({ symbols: analysis.setsOf(word), closed }));
+  const words = [...analysis.found].map(([word, closed]): FirstWord => {
+    const end = word.indexOf(WORD_END);
+    if (end < 0) return { symbols: analysis.setsOf(word), closed };
+    return { symbols: analysis.setsOf(word.slice(0, end)), closed: true, second: { symbols: analysis.setsOf(word.slice(end + 1)), closed } };
+  });
   return { words, leadingNonWord: analysis.leadingNonWord };
 }
 
@@ -495,10 +542,13 @@ export class FirstWordTrie {
   }
 
   private insert(word: FirstWord, bit: number): void {
+    // The second word hangs below the first one's last symbols, behind the gap symbol.
+    const symbols = word.second === undefined ? word.symbols : [...word.symbols, 1 << GAP, ...word.second.symbols];
+    const closed = word.second === undefined ? word.closed : word.second.closed;
     let nodes = [0];
     let expansion = 1;
-    for (let i = 0; i < word.symbols.length; i++) {
-      const set = word.symbols[i] as number;
+    for (let i = 0; i < symbols.length; i++) {
+      const set = symbols[i] as number;
       const count = popCount(set);
       if (expansion * count > MAX_EXPANSION) {
         // Too many spellings: accept whatever follows the prefix read so far.
@@ -512,7 +562,7 @@ export class FirstWordTrie {
       }
       nodes = children;
     }
-    const accept = word.closed ? this.closedBits : this.openBits;
+    const accept = closed ? this.closedBits : this.openBits;
     for (const node of nodes) accept[node] = (accept[node] as number) | bit;
   }
 
@@ -530,11 +580,20 @@ export class FirstWordTrie {
       const word = match.index;
       let node = 0;
       let mask = open[0] as number;
+      let inSecond = false;
       for (let i = word; ; ) {
         const symbol = i < length ? (SYMBOL_OF_CODE[text.charCodeAt(i)] as number) : -1;
         if (symbol < 0) {
           mask |= closed[node] as number;
-          break;
+          // The first word ends: the patterns that need a second word read the one after the non-word characters.
+          const gap = inSecond ? -1 : (next[node * SYMBOLS + GAP] as number);
+          if (gap < 0) break;
+          while (i < length && (SYMBOL_OF_CODE[text.charCodeAt(i)] as number) < 0) i++;
+          if (i === length) break;
+          node = gap;
+          mask |= open[node] as number;
+          inSecond = true;
+          continue;
         }
         node = next[node * SYMBOLS + symbol] as number;
         if (node < 0) break;
@@ -556,13 +615,14 @@ export class FirstWordTrie {
   private finderSource(node: number, depth: number): string {
     if ((this.openBits[node] as number) !== 0 || depth === FINDER_DEPTH) return '';
     const alternatives: string[] = [];
-    for (let symbol = 0; symbol < SYMBOLS; symbol++) {
+    for (let symbol = 0; symbol < GAP; symbol++) {
       const child = this.next[node * SYMBOLS + symbol] as number;
       if (child < 0) continue;
       const char = symbol === DIGIT ? '\\d' : symbol === UNDERSCORE ? '_' : String.fromCharCode(97 + symbol);
       alternatives.push(char + this.finderSource(child, depth + 1));
     }
-    if ((this.closedBits[node] as number) !== 0) alternatives.push('(?!\\w)');
+    // A first word that ends here (whatever follows, or before a second word) is found up to its end.
+    if ((this.closedBits[node] as number) !== 0 || (this.next[node * SYMBOLS + GAP] as number) >= 0) alternatives.push('(?!\\w)');
     return alternatives.length === 1 ? (alternatives[0] as string) : `(?:${alternatives.join('|')})`;
   }
 }
