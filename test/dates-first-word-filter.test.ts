@@ -9,10 +9,10 @@ import { LiteralSuffixGate, gateWordsRegex, passingGates } from '../src/stages/d
 
 /**
  * A first word as text: one character per symbol set ('#' any digit, [..] a set), then '$' (closed) or '…'; then,
- * when the pattern tells, a space and the second word the same way.
+ * when the pattern tells, a space and the next word the same way.
  */
 function shown({ symbols, closed, second }: FirstWord): string {
-  return word(symbols, closed) + (second === undefined ? '' : ` ${word(second.symbols, second.closed)}`);
+  return word(symbols, closed) + (second === undefined ? '' : ` ${shown(second)}`);
 }
 
 function word(symbols: readonly number[], closed: boolean): string {
@@ -39,7 +39,9 @@ describe('first words of a pattern', () => {
     ['(?:in|at)\\s+(?:may|\\d{1,2})\\b', ['at$ ##$', 'at$ #$', 'at$ may$', 'in$ ##$', 'in$ #$', 'in$ may$'], false],
     // A match that may end after the first word (or its non-word characters) says nothing of the second.
     ['(?:sept|oct)(?:\\.|\\b)', ['oct$', 'sept$'], false],
-    ['the\\s+(?:next\\s+)?day', ['the$ day…', 'the$ next$'], false],
+    ['the\\s+(?:next\\s+)?day', ['the$ day…', 'the$ next$ day…'], false],
+    // Three words at most are read.
+    ['in\\s+the\\s+coming\\s+weeks', ['in$ the$ coming$'], false],
     // Case folds; digits are one symbol; a class gives a set.
     ['Q[1-4]\\b', ['q#$'], false],
     ['[A-C]x', ['[abc]x…'], false],
@@ -104,6 +106,12 @@ describe('first-word trie', () => {
       5, 7, 0b001, // "at", then "7" after ", "
       9, 11, 0b100, // "7" (the last "in" has no word after it)
     ]);
+  });
+  it('reads up to three words', () => {
+    const onThe = new FirstWordTrie([firstWordsOf('on\\s+the\\s+\\d').words]);
+    //                              0         1         2
+    //                              0123456789012345678901234
+    assert.deepEqual(onThe.wordsIn('on the day, on the 5th; on'), [10, 12, 1]); // the second "on" (gap at 10)
   });
   it('skips words that only start like a first word', () => {
     assert.deepEqual(trie.wordsIn('inside attack October 5x'), []);

@@ -17,7 +17,7 @@
 
 /**
  * Symbols of the trie: 0-25 the letters a-z (case folded), 26 any digit, 27 the underscore, 28 the gap of non-word
- * characters between a first word and the second word.
+ * characters between a word and the next one.
  */
 const SYMBOLS = 29;
 const DIGIT = 26;
@@ -296,12 +296,12 @@ export interface FirstWord {
   readonly symbols: readonly number[];
   readonly closed: boolean;
   /**
-   * When set (the first word is then closed), what the second word starts with: after the first word, the match
-   * consumes the non-word characters up to the next word of the text, whose first characters are `symbols` (closed:
-   * the second word ends right after them). Common first words ("the", "in", "on") start many patterns but few
-   * matches: most of them are ruled out by the word after them.
+   * When set (this word is then closed), what the next word starts with: after this word, the match consumes the
+   * non-word characters up to the next word of the text, which is read the same way (up to {@link MAX_WORDS} words).
+   * Common first words ("the", "in", "on") start many patterns but few matches: most of them are ruled out by the
+   * words after them ("in the coming weeks", "on the 5th").
    */
-  readonly second?: { readonly symbols: readonly number[]; readonly closed: boolean };
+  readonly second?: FirstWord;
 }
 
 /** What a pattern's matches can begin with. */
@@ -311,8 +311,10 @@ export interface FirstWords {
   readonly leadingNonWord: boolean;
 }
 
+/** Most words of a match the analysis follows (the first, then those after it); past them, anything is let in. */
+const MAX_WORDS = 3;
 /**
- * Longest prefix of a first (or second) word the analysis follows; longer words are cut (and left open), which only
+ * Longest prefix of a word the analysis follows; longer words are cut (and left open), which only
  * lets more in. Eight letters tell "foreign" from "for eight" run together ("foreig" would not).
  */
 const MAX_WORD = 8;
@@ -325,8 +327,8 @@ const MAX_STATES = 200;
 
 /**
  * States of the analysis: '' before the first word character, else the first word read so far, one character per
- * symbol set (see {@link FirstWordAnalysis.codeOf}); once the first word has ended, that word, {@link WORD_END}, and
- * the second word read so far (empty while the match reads the non-word characters between them).
+ * symbol set (see {@link FirstWordAnalysis.codeOf}); once a word has ended, the words so far each followed by
+ * {@link WORD_END}, and the next word read so far (empty while the match reads the non-word characters between them).
  */
 type States = ReadonlySet<string>;
 const BEFORE_WORD = '';
@@ -357,8 +359,8 @@ class FirstWordAnalysis {
   }
 
   /**
-   * Records a first word (`word` without {@link WORD_END}), or a first word and the start of the second one (`closed`
-   * then tells whether the second word ends there).
+   * Records the words a match can begin with: coded words joined by {@link WORD_END}, all closed but the last, which
+   * is closed when `closed` (else anything may follow its prefix).
    */
   emit(word: string, closed: boolean): void {
     const known = this.found.get(word);
@@ -367,21 +369,19 @@ class FirstWordAnalysis {
   }
 
   /**
-   * Records a state the analysis stops following: a first word left open, or, past the first word, that word
-   * closed, whatever follows it.
+   * Records a state the analysis stops following (or where the match may end): the word being read is left open;
+   * in the gap after a word, that word is closed, whatever follows it.
    */
-  private cut(state: string): void {
-    const end = state.indexOf(WORD_END);
-    if (end < 0) this.emit(state, false);
-    else this.emit(state.slice(0, end), true);
+  cut(state: string): void {
+    if (state.endsWith(WORD_END)) this.emit(state.slice(0, -1), true);
+    else this.emit(state, false);
   }
 
-  /** Adds the word read so far to `out`, unless it is long enough to cut or already found open (nothing to add). */
-  private grow(word: string, out: Set<string>): void {
-    if (this.found.get(word) === false) return;
-    const end = word.indexOf(WORD_END);
-    if (word.length - (end < 0 ? 0 : end + 1) >= MAX_WORD) this.emit(word, false);
-    else out.add(word);
+  /** Adds the words read so far to `out`, unless the last is long enough to cut or already found open (nothing to add). */
+  private grow(words: string, out: Set<string>): void {
+    if (this.found.get(words) === false) return;
+    if (words.length - (words.lastIndexOf(WORD_END) + 1) >= MAX_WORD) this.emit(words, false);
+    else out.add(words);
   }
 
   /** The states after `node`, from `states`; first words that end inside it are emitted. */
@@ -453,13 +453,13 @@ class FirstWordAnalysis {
   }
 
   /**
-   * A word ends in `state`: the first word goes on to the gap before the second; in the gap nothing changes; the
-   * second word is recorded, closed (the analysis follows no further).
+   * A non-word character (or the end of a word) in `state`: the word being read ends and the gap before the next one
+   * begins; in the gap nothing changes; after {@link MAX_WORDS} words, the last one is recorded, closed (the analysis
+   * follows no further).
    */
   private endWord(state: string, out: Set<string>): void {
-    const end = state.indexOf(WORD_END);
-    if (end < 0) out.add(state + WORD_END);
-    else if (end === state.length - 1) out.add(state);
+    if (state.endsWith(WORD_END)) out.add(state);
+    else if (wordCount(state) < MAX_WORDS) out.add(state + WORD_END);
     else this.emit(state, true);
   }
 
@@ -483,18 +483,26 @@ export function firstWordsOf(source: string): FirstWords {
   const end = analysis.step(new SourceReader(source).read(), new Set([BEFORE_WORD]));
   for (const state of end) {
     if (state === BEFORE_WORD) throw new UnsupportedPatternError(`a match may hold no word character: ${source}`);
-    // A match ending in its first word leaves it open; one ending after it, closed; one ending in its second word
-    // leaves that one open.
-    const wordEnd = state.indexOf(WORD_END);
-    if (wordEnd === state.length - 1) analysis.emit(state.slice(0, wordEnd), true);
-    else analysis.emit(state, false);
+    // A match ending inside a word leaves it open; one ending after it, closed.
+    analysis.cut(state);
   }
-  const words = [...analysis.found].map(([word, closed]): FirstWord => {
-    const end = word.indexOf(WORD_END);
-    if (end < 0) return { symbols: analysis.setsOf(word), closed };
-    return { symbols: analysis.setsOf(word.slice(0, end)), closed: true, second: { symbols: analysis.setsOf(word.slice(end + 1)), closed } };
-  });
+  const words = [...analysis.found].map(([coded, closed]) =>
+    coded
+      .split(WORD_END)
+      .reduceRight<FirstWord | undefined>(
+        (second, word) =>
+          second === undefined ? { symbols: analysis.setsOf(word), closed } : { symbols: analysis.setsOf(word), closed: true, second },
+        undefined,
+      ) as FirstWord,
+  );
   return { words, leadingNonWord: analysis.leadingNonWord };
+}
+
+/** The number of words in a state of the analysis (see {@link States}). */
+function wordCount(state: string): number {
+  let count = 1;
+  for (let at = state.indexOf(WORD_END); at >= 0; at = state.indexOf(WORD_END, at + 1)) count++;
+  return count;
 }
 
 /** Longest run of symbol sets expanded into the trie before the rest of a first word is left open. */
@@ -546,9 +554,14 @@ export class FirstWordTrie {
   }
 
   private insert(word: FirstWord, bit: number): void {
-    // The second word hangs below the first one's last symbols, behind the gap symbol.
-    const symbols = word.second === undefined ? word.symbols : [...word.symbols, 1 << GAP, ...word.second.symbols];
-    const closed = word.second === undefined ? word.closed : word.second.closed;
+    // Each next word hangs below the last symbols of the word before it, behind the gap symbol.
+    const symbols: number[] = [...word.symbols];
+    let last = word;
+    for (let next = word.second; next !== undefined; next = next.second) {
+      symbols.push(1 << GAP, ...next.symbols);
+      last = next;
+    }
+    const closed = last.closed;
     let nodes = [0];
     let expansion = 1;
     for (let i = 0; i < symbols.length; i++) {
@@ -584,19 +597,17 @@ export class FirstWordTrie {
       const word = match.index;
       let node = 0;
       let mask = open[0] as number;
-      let inSecond = false;
       for (let i = word; ; ) {
         const symbol = i < length ? (SYMBOL_OF_CODE[text.charCodeAt(i)] as number) : -1;
         if (symbol < 0) {
           mask |= closed[node] as number;
-          // The first word ends: the patterns that need a second word read the one after the non-word characters.
-          const gap = inSecond ? -1 : (next[node * SYMBOLS + GAP] as number);
+          // The word ends: the patterns that need a next word read the one after the non-word characters.
+          const gap = next[node * SYMBOLS + GAP] as number;
           if (gap < 0) break;
           while (i < length && (SYMBOL_OF_CODE[text.charCodeAt(i)] as number) < 0) i++;
           if (i === length) break;
           node = gap;
           mask |= open[node] as number;
-          inSecond = true;
           continue;
         }
         node = next[node * SYMBOLS + symbol] as number;
