@@ -4,11 +4,18 @@ import { describe, it } from 'node:test';
 import { casual, ParsingContext, type ParsedComponents, type ParsedResult } from 'chrono-node';
 import { createDatesChrono, createUnscannedDatesChrono, DATES_PARSERS } from '../src/stages/dates/chrono-configuration.ts';
 import type { DatesParsingOption } from '../src/stages/dates/dates-parsing-option.ts';
-import { FirstWordTrie, firstWordsOf, UnsupportedPatternError } from '../src/stages/dates/first-word-filter.ts';
+import { FirstWordTrie, firstWordsOf, UnsupportedPatternError, type FirstWord } from '../src/stages/dates/first-word-filter.ts';
 import { LiteralSuffixGate, gateWordsRegex, passingGates } from '../src/stages/dates/literal-suffix-gate.ts';
 
-/** A first word as text: one character per symbol set ('#' any digit, [..] a set), then '$' (closed) or '…'. */
-function shown(symbols: readonly number[], closed: boolean): string {
+/**
+ * A first word as text: one character per symbol set ('#' any digit, [..] a set), then '$' (closed) or '…'; then,
+ * when the pattern tells, a space and the next word the same way.
+ */
+function shown({ symbols, closed, second }: FirstWord): string {
+  return word(symbols, closed) + (second === undefined ? '' : ` ${shown(second)}`);
+}
+
+function word(symbols: readonly number[], closed: boolean): string {
   const set = (bits: number): string => {
     const chars: string[] = [];
     for (let i = 0; i < 26; i++) if (bits & (1 << i)) chars.push(String.fromCharCode(97 + i));
@@ -21,22 +28,28 @@ function shown(symbols: readonly number[], closed: boolean): string {
 
 function firstWords(source: string): { readonly words: string[]; readonly leadingNonWord: boolean } {
   const found = firstWordsOf(source);
-  return { words: found.words.map((w) => shown(w.symbols, w.closed)).sort(), leadingNonWord: found.leadingNonWord };
+  return { words: found.words.map(shown).sort(), leadingNonWord: found.leadingNonWord };
 }
 
 describe('first words of a pattern', () => {
   const cases: readonly (readonly [source: string, words: readonly string[], leadingNonWord: boolean])[] = [
-    // A word followed by a non-word character or \b is closed: only that exact word starts a match.
-    ['(?:in|at)\\s+\\d', ['at$', 'in$'], false],
+    // A word followed by a non-word character or \b is closed: only that exact word starts a match, and the
+    // second word must start as the pattern goes on after the non-word characters.
+    ['(?:in|at)\\s+\\d', ['at$ #…', 'in$ #…'], false],
+    ['(?:in|at)\\s+(?:may|\\d{1,2})\\b', ['at$ ##$', 'at$ #$', 'at$ may$', 'in$ ##$', 'in$ #$', 'in$ may$'], false],
+    // A match that may end after the first word (or its non-word characters) says nothing of the second.
     ['(?:sept|oct)(?:\\.|\\b)', ['oct$', 'sept$'], false],
+    ['the\\s+(?:next\\s+)?day', ['the$ day…', 'the$ next$ day…'], false],
+    // Three words at most are read.
+    ['in\\s+the\\s+coming\\s+weeks', ['in$ the$ coming$'], false],
     // Case folds; digits are one symbol; a class gives a set.
     ['Q[1-4]\\b', ['q#$'], false],
     ['[A-C]x', ['[abc]x…'], false],
     // Optional separators let words run together ("onab"): those are first words too.
-    ['(?:on\\s*)?(?:ab|cd)', ['ab…', 'cd…', 'on$', 'onab…', 'oncd…'], false],
+    ['(?:on\\s*)?(?:ab|cd)', ['ab…', 'cd…', 'on$ ab…', 'on$ cd…', 'onab…', 'oncd…'], false],
     // A match that ends inside its first word leaves the word open; so does one cut at the longest prefix followed.
     ['today', ['today…'], false],
-    ['approximately\\s', ['approx…'], false],
+    ['approximately\\s', ['approxim…'], false],
     // Non-word characters before the first word.
     ['(?:\\(\\s*)?mon', ['mon…'], true],
     ['[^\\d]x', ['[abcdefghijklmnopqrstuvwxyz_]x…', 'x…'], true],
@@ -78,13 +91,27 @@ describe('first-word trie', () => {
     //                          0         1         2         3
     //                          0123456789012345678901234567890123456
     assert.deepEqual(trie.wordsIn('Meet in Sept, (at 5th) Octo at; oct'), [
-      4, 5, 0b001, // "in" (gap at 4)
-      7, 8, 0b010, // "Sept"
-      12, 15, 0b001, // "at" (gap ", (")
+      7, 8, 0b010, // "Sept" ("in" before it is not followed by a number)
+      12, 15, 0b001, // "at" (gap ", ("), followed by a number
       17, 18, 0b100, // "5th"
-      27, 28, 0b001, // "at"
-      30, 32, 0b010, // "oct" at the end
+      30, 32, 0b010, // "oct" at the end ("at" before it is not followed by a number)
     ]);
+  });
+  it('reads the second word after any non-word characters, and needs one', () => {
+    //                            0         1
+    //                            012345678901234
+    assert.deepEqual(trie.wordsIn('in (5) at, 7 in'), [
+      0, 0, 0b001, // "in", then "5" after " ("
+      2, 4, 0b100, // "5"
+      5, 7, 0b001, // "at", then "7" after ", "
+      9, 11, 0b100, // "7" (the last "in" has no word after it)
+    ]);
+  });
+  it('reads up to three words', () => {
+    const onThe = new FirstWordTrie([firstWordsOf('on\\s+the\\s+\\d').words]);
+    //                              0         1         2
+    //                              0123456789012345678901234
+    assert.deepEqual(onThe.wordsIn('on the day, on the 5th; on'), [10, 12, 1]); // the second "on" (gap at 10)
   });
   it('skips words that only start like a first word', () => {
     assert.deepEqual(trie.wordsIn('inside attack October 5x'), []);
