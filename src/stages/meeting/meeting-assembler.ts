@@ -263,9 +263,8 @@ const LATER_MEETING_RE = /,\s+who\s+(?:subsequently|later|then|afterwards|therea
  */
 function preferLeadTitles(ctx: ExtractionContext, lead: Lead, byName: Map<string, PersonMention>): void {
   if (lead.sentences.length === 0) return;
-  const inLead = (p: PersonMention): boolean => lead.sentences.some((s) => s.span[0] <= p.span[0] && p.span[1] <= s.span[1]);
   for (const [key, p] of byName) {
-    if (inLead(p)) continue;
+    if (lead.sentences.some((s) => s.span[0] <= p.span[0] && p.span[1] <= s.span[1])) continue;
     for (const s of lead.sentences) {
       // (the lead's mention written as fully: "Biden" is no better evidence for Joe Biden than "Joe Biden")
       const q = spanning(ctx.people, s.span).find((m) => m.title !== null && m.name.toLowerCase() === key && m.title.text !== p.title?.text &&
@@ -1245,7 +1244,11 @@ function findOrdinal(text: string, lead: Lead, occasion: Window | null): { value
   if (lead.line) windows.push(lead.line);
   for (const [s, e] of windows) {
     // "on the margins of the 55th session of the Human Rights Council": the session's number, not this meeting's
-    const m = [...text.slice(s, e).matchAll(ORDINAL_RE)].find((o) => !occasion || s + o.index < occasion[0] || s + o.index >= occasion[1]);
+    // (matches are read one by one up to the first outside the occasion, not all collected first)
+    const slice = text.slice(s, e);
+    ORDINAL_RE.lastIndex = 0;
+    let m = ORDINAL_RE.exec(slice);
+    while (m && occasion && s + m.index >= occasion[0] && s + m.index < occasion[1]) m = ORDINAL_RE.exec(slice);
     if (!m) continue;
     const word = m.groups?.['ord'] ?? m.groups?.['ord2'] ?? m.groups?.['ord3'];
     const value = word ? readOrdinal(word) : null;

@@ -94,6 +94,13 @@ function foldWord(w: string): string {
  * letters is enough, as in scoring ("Johnson" for "Boris Johnson").
  */
 export function namedIn(name: string, words: ReadonlySet<string>): boolean {
-  for (const w of foldedWords(name)) if (w.length >= 3 && words.has(w)) return true;
+  // (the name's words are looked up as they are read, without building their set: every participant is checked
+  // against each side of the title)
+  if (words.size === 0) return false;
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(name); m; m = WORD_RE.exec(name)) {
+    const w = foldWord(m[0]);
+    if (w.length >= 3 && !NOT_NAME_WORDS.has(w) && words.has(w)) return true;
+  }
   return false;
 }

@@ -16,9 +16,13 @@ interface KnownPerson {
   readonly distinctive: boolean;
 }
 
+const NON_ASCII_RE = /[^\x00-\x7f]/u;
+
 /** Folded words of a name: lower case, no accents, split on anything that is not a letter. */
 export function nameWordsFolded(name: string): string[] {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== '');
+  // (most names are plain ASCII, which has no accents to strip)
+  const bare = NON_ASCII_RE.test(name) ? name.normalize('NFD').replace(/\p{M}/gu, '') : name;
+  return bare.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== '');
 }
 
 /** The file's entries as written: full name, family name, country, and whether the family name alone is distinctive. */

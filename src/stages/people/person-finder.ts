@@ -322,8 +322,9 @@ function matchNameRun(ctx: TokenContext, i: number, anchored: boolean, bracket: 
   if (!anchoredByHonorific && words[0] !== undefined && !isInitial(words[0]) && NON_NAME_ENDING_RE.test(firstFold)) return null;
   // trailing particles and initials that no name word follows are not part of the name
   const runWords = words.slice(0, wordsAtLast);
-  // ("Mohammed bin Salman bin Abdulaziz Al Saud": lower-case particles are not counted)
-  if (runWords.filter((word) => !isInitial(word) && !(word === word.toLowerCase() && PARTICLES.has(foldCached(word)))).length > MAX_NAME_WORDS) return null;
+  // ("Mohammed bin Salman bin Abdulaziz Al Saud": lower-case particles are not counted; a run of no more words than
+  // that cannot have too many, so the words are only counted in a longer one)
+  if (runWords.length > MAX_NAME_WORDS && runWords.filter((word) => !isInitial(word) && !(word === word.toLowerCase() && PARTICLES.has(foldCached(word)))).length > MAX_NAME_WORDS) return null;
   if (followedByInstitution(tokens, next)) return null;
   return { words: runWords, first: i, last, next };
 }
@@ -752,7 +753,9 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
       if (run !== null) {
         // (not a run a title starts inside: "FEMA Administrator Deanne Criswell, Chief Medical Advisor ..." is two people)
         const inner = titleStartIn(tokens, i + 1, run.next);
-        if (run.words.filter((word) => !isInitial(word)).length >= 2 && (inner === run.next || matchTitle(ctx, inner, false) === null)) {
+        // (looked up once: the last step below needs it too)
+        const innerTitle = inner < run.next ? matchTitle(ctx, inner, false) : null;
+        if (wordsBesideInitials(run.words) >= 2 && innerTitle === null) {
           const after = titleAfter(ctx, skipSuffixes(tokens, run.next));
           if (after !== null) {
             const built = personAt(ctx, run, null, 'people/name-title');
@@ -776,8 +779,7 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
         // a title may start inside the run ("Domestic Policy Advisor Susan Rice", "U.S. Special Envoy Tim Lenderking");
         // one that does not start at the first such word is left to the words after the run ("European External
         // Action Service Secretary General")
-        const start = titleStartIn(tokens, i + 1, run.next);
-        i = start < run.next && (matchTitle(ctx, start, false) !== null || organisationAt(ctx, start) !== null) ? start : run.next;
+        i = inner < run.next && (innerTitle !== null || organisationAt(ctx, inner) !== null) ? inner : run.next;
         continue;
       }
     }
@@ -819,7 +821,7 @@ function subjectOfMeetingVerb(ctx: TokenContext, run: NameRun): boolean {
   const { tokens } = ctx;
   const before = tokens[run.first - 1];
   if (before !== undefined && !tokens[run.first]!.lineBreakBefore && !(before.kind === 'punct' && (before.text === '.' || before.text === '!' || before.text === '?'))) return false;
-  if (run.last === run.first || run.words.filter((word) => !isInitial(word)).length < 2) return false;
+  if (run.last === run.first || wordsBesideInitials(run.words) < 2) return false;
   const end = ctx.ends[run.last]!;
   return MEETING_VERB_AFTER_RE.test(ctx.text.slice(end, end + 12)) || JOINT_MEETING_VERB_AFTER_RE.test(ctx.text.slice(end, end + 160));
 }
@@ -831,7 +833,7 @@ function subjectOfMeetingVerb(ctx: TokenContext, run: NameRun): boolean {
  */
 function objectOfMeetingVerb(ctx: TokenContext, run: NameRun): boolean {
   const { tokens } = ctx;
-  if (run.last === run.first || run.words.filter((word) => !isInitial(word)).length < 2 || tokens[run.first]!.lineBreakBefore) return false;
+  if (run.last === run.first || wordsBesideInitials(run.words) < 2 || tokens[run.first]!.lineBreakBefore) return false;
   const start = ctx.starts[run.first]!;
   // most runs follow no such word: a look at the letter ending the word before, then the pattern
   if (!OBJECT_CUE_LAST_LETTERS.has(ctx.text[start - 2] ?? '')) return false;
@@ -884,7 +886,7 @@ function counterpartAt(ctx: TokenContext, i: number): { readonly found: Found; r
   if (!joined(tokens, nameStart)) return null;
   const run = matchNameRun(ctx, nameStart, true, false, nameStart > k);
   if (run === null) return null;
-  if (comma && nameStart === k && run.words.filter((word) => !isInitial(word)).length < 2) return null;
+  if (comma && nameStart === k && wordsBesideInitials(run.words) < 2) return null;
   const built = personAt(ctx, run, null, 'people/counterpart-name');
   const country = built.found.country ?? countryBefore(ctx, i);
   return { found: { ...built.found, country }, next: built.next };
@@ -916,7 +918,7 @@ function apposedName(ctx: TokenContext, title: TitleMatch): NameRun | null {
   const honorific = nameStart > at + 1;
   const run = matchNameRun(ctx, nameStart, true, false, honorific);
   // ("The External Affairs Minister of India, Dr. S. Jaishankar,": after an honorific, initials count as name words)
-  if (run === null || (honorific ? run.words.length : run.words.filter((word) => !isInitial(word)).length) < 2) return null;
+  if (run === null || (honorific ? run.words.length : wordsBesideInitials(run.words)) < 2) return null;
   if (honorific) return run;
   const end = tokens[skipSuffixes(tokens, run.next)];
   // ("... with the Minister of Foreign Affairs of Egypt, Sameh Shoukry (Cairo, 12.11.2023)": a bracket closes it too)
@@ -945,6 +947,13 @@ function titleStartIn(tokens: readonly Token[], from: number, to: number): numbe
     if (token.kind === 'word' && token.cap && (token.flags & F_TITLE_START) !== 0) return k;
   }
   return to;
+}
+
+/** How many of a run's words are not initials (counted without building a filtered copy: every run is counted). */
+function wordsBesideInitials(words: readonly string[]): number {
+  let count = 0;
+  for (const word of words) if (!isInitial(word)) count++;
+  return count;
 }
 
 /** True when `part` is a prefix or suffix of `whole` (folded word lists). */
