@@ -1,0 +1,46 @@
+/**
+ * Plan fixes from the fifth unseen-publisher set (q5-plans): a time after a place closed by a comma ("will be held in
+ * St. George's, Grenada, from 28 to 30 July"), a bare ordinal day after an approximation ("scheduled around the
+ * 20th"), and a dated anaphor ("The visit is planned for the autumn") after the undated event it points back to. Each
+ * text carries its dateline, so every interval is resolved against a date it states; the negative rows are
+ * similar-looking text that must not change.
+ */
+import { describe } from 'node:test';
+
+import { intervalTable, onePlan } from './plan-table.ts';
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { plansOf } from './plan-table.ts';
+
+/** [text, expected plans as [evidence, start, end]] */
+type ManyRow = readonly [string, readonly (readonly [string, string | null, string | null])[]];
+
+function plansAre(rows: readonly ManyRow[]): void {
+  for (const [text, want] of rows) {
+    it(text.split('\n').at(-1) ?? text, () => {
+      assert.deepEqual(plansOf(text).map((p) => [p.evidence, p.start, p.end]), want);
+    });
+  }
+}
+
+describe('a time after a place closed by a comma belongs to the event', () => {
+  onePlan([
+    ['Georgetown, 10 July 2024\n\nThe Regular Meeting of the Conference of Heads of Government will be held in St. George\'s, Grenada, from 28 to 30 July 2024.',
+      'the Conference of Heads of Government will be held in St. George\'s, Grenada, from 28 to 30 July 2024', '2024-07-28', '2024-07-30', 'meeting'],
+    ['Kampala, 10 July 2024\n\nThe summit will take place in Kampala, on 5 August.',
+      'The summit will take place in Kampala, on 5 August', '2024-08-05', '2024-08-05', 'meeting'],
+    ['Seoul, 10 July 2024\n\nThe two ministers will hold talks in the Republic of Korea, next week.',
+      'talks in the Republic of Korea, next week', '2024-07-15', '2024-07-21', 'meeting'],
+    ['Paris, 10 July 2024\n\nThe forum will be held at the Palais des Nations, Geneva, in October.',
+      'The forum will be held at the Palais des Nations, Geneva, in October', '2024-10-01', '2024-10-31', 'meeting'],
+  ]);
+  // A comma that opens another clause (a speaker, a second subject, a relative) still parts the event from the time.
+  plansAre([
+    ['Kampala, 10 July 2024\n\nThe summit will take place in Paris, President Macron said on Monday.',
+      [['The summit will take place', null, null]]],
+    ['Kampala, 10 July 2024\n\nThe summit will take place in Paris, and the ministers will meet on 5 August.',
+      [['The summit will take place', null, null], ['will meet on 5 August', '2024-08-05', '2024-08-05']]],
+    ['Kampala, 10 July 2024\n\nThe summit will be held in Paris, said the minister, who arrived on Monday.',
+      [['The summit will be held', null, null]]],
+  ]);
+});
