@@ -11,6 +11,7 @@ import { intervalTable, onePlan } from './plan-table.ts';
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { plansOf } from './plan-table.ts';
+import { findTimeExpressions } from '../src/stages/dates/time-expression-finder.ts';
 
 /** [text, expected plans as [evidence, start, end]] */
 type ManyRow = readonly [string, readonly (readonly [string, string | null, string | null])[]];
@@ -43,4 +44,26 @@ describe('a time after a place closed by a comma belongs to the event', () => {
     ['Kampala, 10 July 2024\n\nThe summit will be held in Paris, said the minister, who arrived on Monday.',
       [['The summit will be held', null, null]]],
   ]);
+});
+
+describe('a bare ordinal day after an approximation or a scheduling "for" is a day of the reference month (or the next)', () => {
+  intervalTable([
+    ['The dialogue is tentatively scheduled around the 20th.', '2023-09-05', 'around the 20th', '2023-09-20', '2023-09-20'],
+    ['Around the 20th, the ministers will meet again.', '2023-09-05', 'Around the 20th', '2023-09-20', '2023-09-20'],
+    ['The talks are set for the 12th.', '2023-09-05', 'the 12th', '2023-09-12', '2023-09-12'],
+    ['The consultations are slated for the 28th.', '2024-02-10', 'the 28th', '2024-02-28', '2024-02-28'],
+    // A day already past this month is next month's.
+    ['The meeting will take place on or about the 3rd.', '2023-09-05', 'the 3rd', '2023-10-03', '2023-10-03'],
+    ['The summit is planned towards the 25th of next month.', '2023-09-05', 'the 25th of next month', '2023-10-25', '2023-10-25'],
+  ]);
+  // An ordinal that counts something, or an approximation of one, is no day.
+  for (const [text, ref] of [
+    ['It met for the 20th time.', '2023-09-05'],
+    ['They marked around the 20th anniversary of relations.', '2023-09-05'],
+    ['The minister spoke about the 20th century.', '2023-09-05'],
+    ['He was scheduled for the 3rd round of talks.', '2023-09-05'],
+    ['The country ranks around the 20th in the index.', '2023-09-05'],
+  ] as const) {
+    it(`no day: ${text} @${ref}`, () => assert.deepEqual(findTimeExpressions(text, ref).map((e) => e.text), []));
+  }
 });
