@@ -67,3 +67,25 @@ describe('a bare ordinal day after an approximation or a scheduling "for" is a d
     it(`no day: ${text} @${ref}`, () => assert.deepEqual(findTimeExpressions(text, ref).map((e) => e.text), []));
   }
 });
+
+describe('a dated anaphor ("The visit is planned for the autumn") dates the undated event just before it', () => {
+  plansAre([
+    ['Helsinki, 12 June 2024\n\nPresident Stubb accepted an invitation to visit Kenya. The visit is planned for the autumn.',
+      [['The visit is planned for the autumn', '2024-09-01', '2024-11-30']]],
+    ['Helsinki, 12 June 2024\n\nThe ministers agreed to hold a meeting of the Joint Commission. The meeting will take place in Nairobi in October.',
+      [['The meeting will take place in Nairobi in October', '2024-10-01', '2024-10-31']]],
+    ['Helsinki, 12 June 2024\n\nThe President will visit Kenya, and this visit is expected in November.',
+      [['this visit is expected in November', '2024-11-01', '2024-11-30']]],
+  ]);
+  // Not an anaphor of that event: another kind, an indefinite or described head, a sentence between, another paragraph.
+  plansAre([
+    ['Helsinki, 12 June 2024\n\nPresident Stubb will visit Kenya. The meeting is planned for the autumn.',
+      [['will visit Kenya', null, null], ['The meeting is planned for the autumn', '2024-09-01', '2024-11-30']]],
+    ['Helsinki, 12 June 2024\n\nPresident Stubb will visit Kenya. A visit by the Kenyan President is planned for the autumn.',
+      [['will visit Kenya', null, null], ['A visit by the Kenyan President is planned for the autumn', '2024-09-01', '2024-11-30']]],
+    ['Helsinki, 12 June 2024\n\nPresident Stubb will visit Kenya. The ministers agreed that talks on trade will follow. The visit is planned for the autumn.',
+      [['will visit Kenya', null, null], ['The visit is planned for the autumn', '2024-09-01', '2024-11-30']]],
+    ['Helsinki, 12 June 2024\n\nPresident Stubb will visit Kenya next week. The visit is planned for the autumn.',
+      [['will visit Kenya next week', '2024-06-17', '2024-06-23'], ['The visit is planned for the autumn', '2024-09-01', '2024-11-30']]],
+  ]);
+});
