@@ -14,6 +14,8 @@
  * broke the set's own and the corpus's title convention (the ASEAN Secretary-General's title as
  * "Secretary-General", not "Secretary-General of ASEAN"; title was .857 before it).
  * Floors are these "before" figures: a fix may raise them, a regression fails.
+ * After the plan fixes (q5-plans, causes 10, 11, 13 of the diagnosis): planned events F1 .970 (tp 16 fp 1 fn 0),
+ * intervals exact 1.00 (16/16); those two floors are raised to them.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -34,7 +36,7 @@ const FLOORS: Record<string, number> = {
   'meeting date': 36 / 40, 'meeting level': 37 / 40, 'meeting mode': 39 / 40, 'meeting countries': 38 / 40,
   'meeting duration': 38 / 40, 'meeting place': 35 / 40, 'meeting occasion': 39 / 40,
   'participants F1': (2 * 63) / (2 * 63 + 0 + 3), 'participant country': 1, 'participant title': 55 / 63,
-  'planned events F1': (2 * 16) / (2 * 16 + 2 + 0), 'intervals exact': 14 / 16,
+  'planned events F1': (2 * 16) / (2 * 16 + 1 + 0), 'intervals exact': 16 / 16,
 };
 
 test('the set is the one measured: 40 texts, 40 publishers, 7 without a meeting, 11 with planned events', () => {

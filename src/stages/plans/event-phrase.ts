@@ -359,6 +359,11 @@ const RELATIVE_OR_PAREN_COMMA_RE = /,/g;
 const PLACE_APPOSITION_RE = /^,\s*(?:\p{Lu}[\p{L}.’'-]*\s*(?:(?:and|of|the)\s+)?){1,4}(?:,|$)/u;
 /** A gap made of capitalised words (an abbreviation in brackets too: "the Republic of Korea (ROK)"), commas and a few joiners only: a list of places. */
 const PLACE_LIST_GAP_RE = /^(?:\s|,|(?:to|in|at|and|the|of)(?=\s)|\p{Lu}[\p{L}.’'-]*|\(\p{Lu}[\p{L}.’'-]*\))*$/u;
+/**
+ * The gap's last comma closing a place named after "in"/"at"/"to" ("will be held in St. George's, Grenada, from 28 to
+ * 30 July"; "will take place in Kampala, on 5 August"): the place and the time that follows belong to one clause.
+ */
+const PLACE_BEFORE_FINAL_COMMA_RE = /\b(?:in|at|to)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:of|the|de|del|des|du|la|le|di|da)\s+)?\p{Lu}[\p{L}.’'-]*){0,4}(?:,\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})*$/u;
 
 /**
  * True when the text between an event phrase and a later time expression keeps them in one clause:
@@ -377,6 +382,7 @@ export function gapKeepsClause(gap: string): boolean {
     if (/^,(?:\s*and)?\s*$/.test(rest) || /^,\s*(?:and\s+)?(?:the\s+)?\p{Lu}/u.test(rest)) {
       placeList ??= PLACE_LIST_GAP_RE.test(gap);
       if (placeList) continue;
+      if (/^,\s*$/.test(rest) && PLACE_BEFORE_FINAL_COMMA_RE.test(gap.slice(0, m.index))) continue;
     }
     return false;
   }

@@ -765,6 +765,24 @@ function dropNamedRepeats(kept: Candidate[], at: number): void {
   }
 }
 
+/** A definite bare head that points back ("The visit", "this meeting", "the planned trip"): an anaphor, not a new event. */
+const ANAPHOR_NP_RE = /^(?:the|this|that)\s+(?:(?:planned|proposed|upcoming|forthcoming)\s+)?\p{L}+$/iu;
+/** From the end of one event to the next: the rest of its sentence and at most the start of the next one. */
+const NEXT_SENTENCE_GAP_RE = /^[^.!?;\n]{0,120}(?:[.!?]["”’)]?[ \t]+)?$/u;
+
+/**
+ * "accepted an invitation to visit Kenya. The visit is planned for the autumn.": a dated anaphoric head ("The visit")
+ * right after an undated event of its kind dates that event. Returns the index of the last kept event when it is that
+ * antecedent, else -1.
+ */
+function anaphorAntecedent(text: string, kept: readonly Candidate[], c: Candidate): number {
+  if (!c.bare || c.time === null || c.time.start === null || !ANAPHOR_NP_RE.test(text.slice(c.span[0], c.kindSpan[1]))) return -1;
+  const at = kept.length - 1;
+  const k = kept[at];
+  if (k === undefined || k.kind !== c.kind || k.time !== null || k.span[1] > c.span[0]) return -1;
+  return NEXT_SENTENCE_GAP_RE.test(text.slice(k.span[1], c.span[0])) ? at : -1;
+}
+
 /** Longest first line read as a headline. */
 const HEADLINE_MAX = 160;
 
@@ -821,6 +839,12 @@ function dedupe(text: string, candidates: readonly Candidate[]): FoundPlan[] {
     if (inner >= 0) {
       kept[inner] = c;
       if (c.time !== null) dropNamedRepeats(kept, inner);
+      continue;
+    }
+    const antecedent = anaphorAntecedent(text, kept, c);
+    if (antecedent >= 0) {
+      // One event: stated where it is dated, described by the words that name it.
+      kept[antecedent] = { ...c, what: (kept[antecedent] as Candidate).what };
       continue;
     }
     if (c.bare && c.time === null && kept.some((k) => k.kind === c.kind)) continue;

@@ -28,8 +28,14 @@ const NAMED_MONTH_LATER = new RegExp(
   `(?:(?:\\s*(?:,|&|/|[-–])\\s*|,?\\s+(?:and|or|to|through|until|till)\\s+)(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?)+(?:\\s+of)?\\s+${MONTH_PATTERN}`,
   'iy',
 );
-/** Cues before a bare ordinal day that make it a date: a preposition (read from the text before the match). */
-const CUE_BEFORE = /(?:^|[^\p{L}])(?:on|by|before|until|till|from|since|after|of|no\s+later\s+than|not\s+later\s+than|prior\s+to|starting|beginning)\s+$/iu;
+/**
+ * Cues before a bare ordinal day that make it a date: a preposition (read from the text before the match), an
+ * approximation ("scheduled around the 20th", "on or about the 3rd", "towards the 25th") or a scheduling participle
+ * with "for" ("set for the 12th"; a bare "for the 20th" is too often "for the 20th time"); a rank is no day ("ranks
+ * around the 20th in the index").
+ */
+const CUE_BEFORE =
+  /(?:^|[^\p{L}])(?:on|by|before|until|till|from|since|after|of|no\s+later\s+than|not\s+later\s+than|prior\s+to|starting|beginning|(?<!\b(?:rank|ranks|ranked|ranking|placed|positioned|stands|stood|finished|came)\s+)(?:around|towards?)|on\s+or\s+(?:about|around)|circa|(?:scheduled|planned|set|slated|due|fixed)\s+for)\s+$/iu;
 const CUE_WINDOW = 24;
 
 /** The English ordinal suffix of a day number ("1st", "12th", "22nd"): "the 22th" is a typo or no day at all. */
