@@ -33,7 +33,7 @@ import {
 import { coreNameWords, isInitial, normaliseName } from './name-normalizer.ts';
 import { classifyTitle } from './title-classifier.ts';
 import { CAPITALISED_ONLY_WORDS, LEVEL_ORDER, OFFICE_HEAD_WORDS, PORTFOLIO_WORDS, TITLE_BASES, TITLE_MODIFIERS, TITLE_TAILS } from './title-lexicon.ts';
-import { countryAt, countryEndingAt, F_RANK, F_TITLE_BASE, F_TITLE_START, matchTitle, skipAbbreviation, titleFlags, tokenAt, withCommaTitle, withDashTitle, type CountryRef, type TitleMatch, type TokenContext } from './title-matcher.ts';
+import { countryAt, countryEndingAt, F_RANK, F_TITLE_BASE, F_TITLE_START, matchTitle, skipAbbreviation, titleFlags, tokenAt, withCommaTitle, withCommaTitleBefore, withDashTitle, type CountryRef, type TitleMatch, type TokenContext } from './title-matcher.ts';
 import { foldCached, foldWord, setWordFlags, tokenize, type Token } from './word-tokenizer.ts';
 
 export { classifyTitle } from './title-classifier.ts';
@@ -691,6 +691,11 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
     if (title !== null) {
       // "Head of the Office of the President Andriy Yermak": the rank ends a longer title, which is the person's
       title = longerTitleEndingIn(ctx, withDashTitle(ctx, title));
+      // "Deputy Prime Minister, Minister of Foreign Affairs Mihai Popșoi": the title before the comma is his too
+      const earlier = bareTitles[bareTitles.length - 1];
+      const single = title;
+      const compound = earlier === undefined ? null : withCommaTitleBefore(ctx, earlier, title);
+      if (compound !== null) title = compound;
       const afterAbbreviation = skipAbbreviation(tokens, title.next);
       const nameStart = matchHonorifics(ctx, skipRoyalStyle(tokens, matchHonorifics(ctx, afterAbbreviation)));
       // "Assistant to the President Jake Sullivan": the title is someone else's
@@ -701,6 +706,7 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
           ? matchNameRun(ctx, nameStart, true, title.openBracket, nameStart > afterAbbreviation)
           : null;
       if (run !== null && !(title.openBracket && tokens[nameStart - 1]?.text === '[')) {
+        if (compound !== null) bareTitles.pop();
         const built = personAt(ctx, run, title, 'people/title-name');
         people.push(built.found);
         i = built.next;
@@ -708,11 +714,13 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
       }
       const apposed = toThe ? null : apposedName(ctx, title);
       if (apposed !== null) {
+        if (compound !== null) bareTitles.pop();
         const built = personAt(ctx, apposed, title, 'people/title-name');
         people.push(built.found);
         i = built.next;
         continue;
       }
+      title = single;
       bareTitles.push(title);
       i = Math.max(title.end, i + 1);
       continue;

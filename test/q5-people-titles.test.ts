@@ -1,0 +1,51 @@
+/**
+ * Unseen set 5, people causes (diagnosis 3, 6, 8, 9, 7): comma-joined double titles before and after a name, a title
+ * after a dotted country abbreviation in apposition, unknown portfolios inside a title, a deputy prime minister "for
+ * Foreign Affairs", a Malay honorific chain and an ordinal after a title. Positive forms in several house styles and
+ * negative cases that must not change.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findPeople } from '../src/stages/people/person-finder.ts';
+import { findCountries } from '../src/stages/countries/country-finder.ts';
+
+const people = (text: string): string[] => findPeople(text, findCountries(text)).map((p) => `${p.name} | ${p.title?.text ?? '-'}`);
+
+test('a comma-joined double title before a name is one title', () => {
+  const cases: [string, string][] = [
+    ['Deputy Prime Minister, Minister of Foreign Affairs Mihai Popșoi met the Minister.', 'Mihai Popșoi | Deputy Prime Minister, Minister of Foreign Affairs'],
+    ['He met the new Deputy Prime Minister, Minister of Foreign Affairs and European Integration of the Republic of Moldova, Mihai Popșoi, in Bucharest.',
+      'Mihai Popșoi | Deputy Prime Minister, Minister of Foreign Affairs and European Integration'],
+    ['On March 14, 2024, Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs of Turkmenistan Rashid Meredov met with the Minister.',
+      'Rashid Meredov | Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs'],
+    ['The talks were held with First Deputy Prime Minister, Minister of Finance Jan Novak.', 'Jan Novak | First Deputy Prime Minister, Minister of Finance'],
+    ['Vice Prime Minister, Minister of Foreign Affairs and International Cooperation Antonio Tajani received him.', 'Antonio Tajani | Vice Prime Minister, Minister of Foreign Affairs and International Cooperation'],
+  ];
+  for (const [text, expected] of cases) assert.ok(people(text).includes(expected), `${text} -> ${people(text).join('; ')}`);
+});
+
+test('a list of offices or a sentence break before a title is not a double title', () => {
+  const cases: [string, string][] = [
+    ['The meeting was attended by the Prime Minister, the President, Minister of Defence John Smith and others.', 'John Smith | Minister of Defence'],
+    ['He met the Prime Minister. Minister of Defence John Smith also attended.', 'John Smith | Minister of Defence'],
+    ['He thanked the Ambassador, Minister of Defence John Smith and the staff.', 'John Smith | Minister of Defence'],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(people(text), [expected], text);
+  // a second title that is no minister's does not join ("Secretary General" may not follow "and" in a compound)
+  assert.ok(people('He met the Prime Minister, Secretary General Jens Stoltenberg said.').every((p) => !p.includes('Prime Minister, ')));
+});
+
+test('apposed titles after a name end at a verb when no comma closes them', () => {
+  const cases: [string, string][] = [
+    ['Saleumxay Kommasith, Deputy Prime Minister, Minister of Foreign Affairs of the Lao PDR held talks with the Minister.', 'Saleumxay Kommasith | Deputy Prime Minister, Minister of Foreign Affairs'],
+    ['Mr. Prak Sokhonn, Deputy Prime Minister, Minister of Foreign Affairs and International Cooperation met the Ambassador.', 'Prak Sokhonn | Deputy Prime Minister, Minister of Foreign Affairs and International Cooperation'],
+    ['Petr Novak, First Deputy Prime Minister, Minister of Finance received the delegation.', 'Petr Novak | First Deputy Prime Minister, Minister of Finance'],
+    // the comma form keeps working
+    ['Saleumxay Kommasith, Deputy Prime Minister, Minister of Foreign Affairs, held talks.', 'Saleumxay Kommasith | Deputy Prime Minister, Minister of Foreign Affairs'],
+  ];
+  for (const [text, expected] of cases) assert.ok(people(text).includes(expected), `${text} -> ${people(text).join('; ')}`);
+  // not when the second title heads another name, nor when a word that is no verb follows
+  assert.deepEqual(people('Saleumxay Kommasith, Deputy Prime Minister, Minister of Foreign Affairs John Smith held talks.'),
+    ['Saleumxay Kommasith | Deputy Prime Minister', 'John Smith | Minister of Foreign Affairs']);
+  assert.ok(!people('Saleumxay Kommasith, Deputy Prime Minister, Minister of Foreign Affairs in the new cabinet.').includes('Saleumxay Kommasith | Deputy Prime Minister, Minister of Foreign Affairs'));
+});
