@@ -49,3 +49,14 @@ test('apposed titles after a name end at a verb when no comma closes them', () =
     ['Saleumxay Kommasith | Deputy Prime Minister', 'John Smith | Minister of Foreign Affairs']);
   assert.ok(!people('Saleumxay Kommasith, Deputy Prime Minister, Minister of Foreign Affairs in the new cabinet.').includes('Saleumxay Kommasith | Deputy Prime Minister, Minister of Foreign Affairs'));
 });
+
+test('a title after a dotted country abbreviation heads an apposed name', () => {
+  const cases: [string, string][] = [
+    ['He held talks with the U.S. Secretary of State, Antony Blinken, in Washington.', 'Antony Blinken | Secretary of State'],
+    ['The U.K. Foreign Secretary, David Cameron, said.', 'David Cameron | Foreign Secretary'],
+    ['She met the U.S. Deputy Secretary of State, Kurt Campbell.', 'Kurt Campbell | Deputy Secretary of State'],
+  ];
+  for (const [text, expected] of cases) assert.ok(people(text).includes(expected), `${text} -> ${people(text).join('; ')}`);
+  // a full stop that ends a sentence still ends it
+  assert.deepEqual(people('It ended. Secretary of State, Antony Blinken, said.'), []);
+});

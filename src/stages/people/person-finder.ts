@@ -910,7 +910,9 @@ function apposedName(ctx: TokenContext, title: TitleMatch): NameRun | null {
   const comma = tokens[placeAfterTitle(ctx, title.next)];
   if (comma?.text !== ',' || comma.spaceBefore || title.openBracket) return null;
   const before = tokens[title.first - 1];
-  if (before !== undefined && before.kind === 'punct' && before.text === '.' ) return null;
+  // (a full stop before the title ends a sentence; the one of a dotted country abbreviation does not: "with the U.S.
+  // Secretary of State, Antony Blinken")
+  if (before !== undefined && before.kind === 'punct' && before.text === '.' && ctx.covered[title.first - 1] !== 1) return null;
   // ("The Honourable Minister of Foreign Affairs, Ambassador ...": an office styled so, the Nigerian and Kenyan way)
   if (before !== undefined && (before.flags & F_HONORIFIC_FIRST) !== 0 && before.cap && before.fold !== 'the' && !OFFICE_STYLES.has(before.fold)) return null;
   // "The Honourable Minister of Foreign Affairs, Ambassador Yusuf Maitama Tuggar,": a rank worn as a style
