@@ -60,3 +60,16 @@ test('a title after a dotted country abbreviation heads an apposed name', () => 
   // a full stop that ends a sentence still ends it
   assert.deepEqual(people('It ended. Secretary of State, Antony Blinken, said.'), []);
 });
+
+test("a foreign ministry's second portfolio stays inside the title", () => {
+  const cases: [string, string][] = [
+    ['The Minister of Foreign Affairs and Human Mobility of Ecuador, Gabriela Sommerfeld Rosero, met him.', 'Gabriela Sommerfeld Rosero | Minister of Foreign Affairs and Human Mobility'],
+    ['Minister of Foreign Affairs and Worship Santiago Cafiero received him.', 'Santiago Cafiero | Minister of Foreign Affairs and Worship'],
+    ['He met the Minister of Foreign Affairs and Senegalese Abroad, Yassine Fall, today.', 'Yassine Fall | Minister of Foreign Affairs and Senegalese Abroad'],
+    ['Minister of Foreign Affairs, Cooperation and Communities Paulo Rangel spoke.', 'Paulo Rangel | Minister of Foreign Affairs, Cooperation and Communities'],
+  ];
+  for (const [text, expected] of cases) assert.ok(people(text).includes(expected), `${text} -> ${people(text).join('; ')}`);
+  // lower-case words and a capitalised word after the name are not portfolio
+  assert.deepEqual(people('Human mobility was discussed with Minister of Foreign Affairs Gabriela Sommerfeld and civil society abroad.'), ['Gabriela Sommerfeld | Minister of Foreign Affairs']);
+  assert.deepEqual(people('He met Minister of Foreign Affairs Juan Perez and Worship leaders.'), ['Juan Perez | Minister of Foreign Affairs']);
+});

@@ -111,6 +111,10 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   'religious', 'freedom', 'assembly', 'parliament',
   // "Deputy Chairman of the Cabinet of Ministers" (Turkmenistan, Uzbekistan), "... of the Council of Ministers"
   'ministers',
+  // foreign ministries' second portfolios: "Foreign Affairs and Human Mobility" (Ecuador), "... and Worship"
+  // (Argentina, Costa Rica), "... and Senegalese Abroad", "... Cooperation and Communities" (Portugal), "... and
+  // Francophonie"
+  'mobility', 'worship', 'abroad', 'communities', 'francophonie',
 ];
 
 /**
@@ -146,7 +150,7 @@ export const CAPITALISED_ONLY_WORDS: readonly string[] = [
   'america', 'eurasia', 'oceania', 'caribbean', 'arctic', 'gulf', 'peninsula', 'peace', 'reconciliation', 'joint',
   'chiefs', 'staff', 'personal', 'surgeon', 'commander', 'commanderinchief', 'gen', 'lt', 'maj', 'brig', 'col', 'adm',
   'cardinal', 'archbishop', 'bishop', 'sayyid', 'eam', 'mos', 'pm', 'fm', 'hr', 'communist', 'party', 'department',
-  'embassy', 'charge', 'ministers',
+  'embassy', 'charge', 'ministers', 'mobility', 'worship', 'abroad', 'communities', 'francophonie',
 ];
 
 /**
