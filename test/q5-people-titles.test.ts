@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findPeople } from '../src/stages/people/person-finder.ts';
 import { findCountries } from '../src/stages/countries/country-finder.ts';
+import { classifyTitle, titleRanks } from '../src/stages/people/title-classifier.ts';
 
 const people = (text: string): string[] => findPeople(text, findCountries(text)).map((p) => `${p.name} | ${p.title?.text ?? '-'}`);
 
@@ -72,4 +73,26 @@ test("a foreign ministry's second portfolio stays inside the title", () => {
   // lower-case words and a capitalised word after the name are not portfolio
   assert.deepEqual(people('Human mobility was discussed with Minister of Foreign Affairs Gabriela Sommerfeld and civil society abroad.'), ['Gabriela Sommerfeld | Minister of Foreign Affairs']);
   assert.deepEqual(people('He met Minister of Foreign Affairs Juan Perez and Worship leaders.'), ['Juan Perez | Minister of Foreign Affairs']);
+});
+
+test('a deputy head of government holding the foreign portfolio ranks as foreign minister', () => {
+  const cases: [string, string][] = [
+    ['Deputy Prime Minister for Foreign and European Affairs', 'foreign-minister'],
+    ['Deputy Prime Minister for Foreign Affairs', 'foreign-minister'],
+    ['Vice Prime Minister for Foreign Affairs and Trade', 'foreign-minister'],
+    ['First Deputy Prime Minister for European Integration and Foreign Affairs', 'foreign-minister'],
+    ['Deputy Prime Minister, Minister of Foreign Affairs', 'foreign-minister'],
+    ['Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs', 'foreign-minister'],
+    ['President of the Council of Ministers', 'leader'],
+    // not the foreign portfolio
+    ['Deputy Prime Minister for Economic Affairs', 'minister'],
+    ['Deputy Prime Minister for Economic Affairs and Foreign Trade', 'minister'],
+    ['Deputy Prime Minister for Foreign Trade', 'minister'],
+    ['Deputy Prime Minister', 'minister'],
+    ['Deputy Chairman of the Cabinet of Ministers', 'minister'],
+    ['President of the Council', 'other'],
+  ];
+  for (const [title, level] of cases) assert.equal(classifyTitle(title), level, title);
+  // Montenegro's and Slovenia's deputy prime ministers share the foreign-minister rank
+  assert.ok(titleRanks('Deputy Prime Minister and Minister of Foreign and European Affairs').includes('foreign-minister'));
 });
