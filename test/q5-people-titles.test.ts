@@ -96,3 +96,16 @@ test('a deputy head of government holding the foreign portfolio ranks as foreign
   // Montenegro's and Slovenia's deputy prime ministers share the foreign-minister rank
   assert.ok(titleRanks('Deputy Prime Minister and Minister of Foreign and European Affairs').includes('foreign-minister'));
 });
+
+test("a Roman ordinal after a title's portfolio and Bruneian styles of office", () => {
+  const cases: [string, string][] = [
+    ['The Minister of Foreign Affairs II, Erywan Yusof, held talks.', 'Erywan Yusof | Minister of Foreign Affairs II'],
+    ['Minister of Finance and Economy II Dato Amin Liew Abdullah met him.', 'Amin Liew Abdullah | Minister of Finance and Economy II'],
+    ['The Minister of Foreign Affairs II, Yang Berhormat Dato Seri Setia Haji Erywan bin Mohd Yusof held a meeting.', 'Erywan bin Mohd Yusof | Minister of Foreign Affairs II'],
+    ['He received Yang Mulia Dato Paduka Haji Ahmad bin Ali today.', 'Ahmad bin Ali | -'],
+  ];
+  for (const [text, expected] of cases) assert.ok(people(text).includes(expected), `${text} -> ${people(text).join('; ')}`);
+  // a Roman numeral after a name is a suffix, not part of the title; "Yang" alone is a family name
+  assert.ok(people('President John Smith II met him.').includes('John Smith | President'));
+  assert.ok(people('Foreign Minister Yang Jiechi met him.').includes('Yang Jiechi | Foreign Minister'));
+});

@@ -31,6 +31,10 @@ export const HONORIFICS: readonly (readonly string[])[] = [
   // "Dato' Seri Diraja Dr Zambry Abd Kadir": the royal grade of a Malaysian title, written after it; the pilgrim's
   // style ("Haji", "Hajah") before Malay and Bruneian names
   ['diraja'], ['haji'], ['hajah'],
+  // Brunei's and Malaysia's styles of office and courtesy ("Yang Berhormat Dato Seri Setia Awang Haji Erywan ...",
+  // "Yang Mulia", "Yang Amat Berhormat")
+  ['yang', 'amat', 'berhormat'], ['yang', 'amat', 'mulia'], ['yang', 'berhormat'], ['yang', 'mulia'], ['yang', 'berbahagia'],
+  ['dato', 'seri', 'setia'], ['dato', 'paduka'],
   // a legislator's style between a title and a name ("Foreign Minister of Australia Senator Penny Wong"); written
   // alone before a name it is still read as the title
   ['senator'],

@@ -20,6 +20,8 @@ const ABBREVIATED = new Set(ABBREVIATED_BASES);
 const APPOSITION_END: ReadonlySet<string> = new Set(APPOSITION_END_VERBS);
 const FIRST_WORD_RE = /^[a-z][a-z-]*/u;
 const DOUBLE_TITLE_FIRST: ReadonlySet<string> = new Set(DOUBLE_TITLE_FIRST_BASES);
+/** Roman ordinals written after a title's portfolio, as written. */
+const ORDINALS: ReadonlySet<string> = new Set(['II', 'III']);
 /** Royal styles, which are also titles of their own ("Prince Faisal", "Emir Tamim"). */
 const ROYAL_STYLES: ReadonlySet<string> = new Set(['prince', 'princess', 'king', 'queen', 'emir', 'amir', 'sultan']);
 
@@ -550,6 +552,11 @@ export function matchTitle(ctx: TokenContext, i: number, allowLower: boolean): T
     next = end;
     country = null;
     if (second >= end) second = -1;
+  }
+  // "Minister of Foreign Affairs II" (Brunei numbers a ministry's second minister): a Roman ordinal ends the title
+  if (next === end && end > headEnd && isWord(tokens[end]) && ORDINALS.has(tokens[end]!.text) && joined(tokens, end)) {
+    end++;
+    next = end;
   }
   // "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates": a demonym inside the portfolio names
   // the holder's country (a country or organisation there is the subject: "..., European Union and Cooperation")
