@@ -14,6 +14,9 @@
  * broke the set's own and the corpus's title convention (the ASEAN Secretary-General's title as
  * "Secretary-General", not "Secretary-General of ASEAN"; title was .857 before it).
  * Floors are these "before" figures: a fix may raise them, a regression fails.
+ * After the people fixes (causes 3, 6, 7, 8, 9: double titles, "the U.S. Secretary of State, NAME", second portfolios, a
+ * deputy PM for foreign affairs, "Minister of Foreign Affairs II" and a Bruneian name): level .975, countries .975,
+ * participants F1 .985 (tp 64 fp 0 fn 2), title .969 (62/64); floors raised to these below FLOORS.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -36,6 +39,8 @@ const FLOORS: Record<string, number> = {
   'participants F1': (2 * 63) / (2 * 63 + 0 + 3), 'participant country': 1, 'participant title': 55 / 63,
   'planned events F1': (2 * 16) / (2 * 16 + 2 + 0), 'intervals exact': 14 / 16,
 };
+// after the people fixes (causes 3, 6, 7, 8, 9)
+Object.assign(FLOORS, { 'meeting level': 39 / 40, 'meeting countries': 39 / 40, 'participants F1': (2 * 64) / (2 * 64 + 0 + 2), 'participant title': 62 / 64 });
 
 test('the set is the one measured: 40 texts, 40 publishers, 7 without a meeting, 11 with planned events', () => {
   const docs = lines.map((l) => JSON.parse(l) as Doc);

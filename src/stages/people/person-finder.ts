@@ -27,6 +27,8 @@ import {
   NAME_SUFFIXES,
   NON_NAME_ENDINGS,
   NON_NAME_WORDS,
+  PATRONYMIC_PARTICLES,
+  PATRONYMIC_STYLES,
   RANK_STYLES,
   SURNAME_HOMOGRAPHS,
 } from './name-lexicon.ts';
@@ -48,6 +50,8 @@ const SUFFIXES = new Set(NAME_SUFFIXES);
 const HONORIFICS_BY_FIRST = groupHonorifics();
 const ARABIC_ARTICLE_RE = /^(?:al|el|ad|as|ash|at|ar|an|ul|ud|ur)-\p{Lu}/u;
 const MAX_NAME_WORDS = 6;
+const FATHER_STYLES: ReadonlySet<string> = new Set(PATRONYMIC_STYLES);
+const FATHER_PARTICLES: ReadonlySet<string> = new Set(PATRONYMIC_PARTICLES);
 /** A rank written alone, without portfolio or country. */
 const BARE_RANK_RE = /^(?:Minister|Secretary|President|Ambassador|Director)$/u;
 const ROYAL_STYLES: ReadonlySet<string> = new Set(['prince', 'princess']);
@@ -270,7 +274,10 @@ function matchNameRun(ctx: TokenContext, i: number, anchored: boolean, bracket: 
   let glued = false;
   /** Folded first word (`foldCached(words[0])`). */
   let firstFold = '';
-  while (j < tokens.length && words.length < MAX_NAME_WORDS + 2) {
+  /** A father's styles after "bin" ("Erywan bin Pehin Datu ... Haji Mohd Yusof"), not counted against the limit. */
+  let fatherStyles = 0;
+  let afterBin = false;
+  while (j < tokens.length && words.length - fatherStyles < MAX_NAME_WORDS + 2) {
     const token = tokens[j]!;
     if (j > i && token.lineBreakBefore) break;
     if (!closedBracket && token.text === ']' && words.length > 0 && !token.spaceBefore) {
@@ -304,6 +311,7 @@ function matchNameRun(ctx: TokenContext, i: number, anchored: boolean, bracket: 
     const isName = nameWordOk(ctx, j, words.length, anchored) || (words.length > 0 && ARABIC_ARTICLE_RE.test(token.text));
     if (isName) {
       if (words.length === 0) firstFold = token.fold;
+      if (afterBin && FATHER_STYLES.has(token.fold)) fatherStyles++;
       words.push(token.text);
       last = j;
       next = j + 1;
@@ -312,6 +320,7 @@ function matchNameRun(ctx: TokenContext, i: number, anchored: boolean, bracket: 
       continue;
     }
     if (words.length > 0 && !token.cap && (token.flags & F_PARTICLE) !== 0 && particleLeadsToName(tokens, j)) {
+      if (FATHER_PARTICLES.has(token.fold)) afterBin = true;
       words.push(token.text);
       j++;
       continue;
@@ -323,7 +332,7 @@ function matchNameRun(ctx: TokenContext, i: number, anchored: boolean, bracket: 
   // trailing particles and initials that no name word follows are not part of the name
   const runWords = words.slice(0, wordsAtLast);
   // ("Mohammed bin Salman bin Abdulaziz Al Saud": lower-case particles are not counted)
-  if (runWords.filter((word) => !isInitial(word) && !(word === word.toLowerCase() && PARTICLES.has(foldCached(word)))).length > MAX_NAME_WORDS) return null;
+  if (runWords.filter((word) => !isInitial(word) && !(word === word.toLowerCase() && PARTICLES.has(foldCached(word)))).length - fatherStyles > MAX_NAME_WORDS) return null;
   if (followedByInstitution(tokens, next)) return null;
   return { words: runWords, first: i, last, next };
 }
