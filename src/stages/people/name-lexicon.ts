@@ -31,6 +31,11 @@ export const HONORIFICS: readonly (readonly string[])[] = [
   // "Dato' Seri Diraja Dr Zambry Abd Kadir": the royal grade of a Malaysian title, written after it; the pilgrim's
   // style ("Haji", "Hajah") before Malay and Bruneian names
   ['diraja'], ['haji'], ['hajah'],
+  // Brunei's and Malaysia's styles of office and courtesy ("Yang Berhormat Dato Seri Setia Awang Haji Erywan ...",
+  // "Yang Mulia", "Yang Amat Berhormat"; Brunei's "Awang"/"Dayang", Mr./Ms., taken only before "Haji"/"Hajah": alone
+  // it is also a Malaysian given name)
+  ['yang', 'amat', 'berhormat'], ['yang', 'amat', 'mulia'], ['yang', 'berhormat'], ['yang', 'mulia'], ['yang', 'berbahagia'],
+  ['dato', 'seri', 'setia'], ['dato', 'paduka'], ['awang', 'haji'], ['dayang', 'hajah'],
   // a legislator's style between a title and a name ("Foreign Minister of Australia Senator Penny Wong"); written
   // alone before a name it is still read as the title
   ['senator'],
@@ -66,6 +71,15 @@ export const PATRONYMIC_ENDINGS: readonly string[] = ['ovich', 'evich', 'ovna', 
 
 /** Whole patronymics with the short "-ich" ending (the bare ending is too common in other names). */
 export const SHORT_PATRONYMICS: readonly string[] = ['ilyich', 'ilich', 'kuzmich', 'lukich', 'fomich', 'nikitich', 'savvich', 'fokich'];
+
+/**
+ * Styles of a father named after "bin"/"binti" in a Malay or Bruneian name ("Erywan bin Pehin Datu Pekerma Jaya Haji
+ * Mohd Yusof"): part of the written name, but not counted against its length limit.
+ */
+export const PATRONYMIC_STYLES: readonly string[] = ['pehin', 'haji', 'hajah', 'dato', 'datuk', 'datu', 'tun', 'awang', 'dayang', 'pengiran'];
+
+/** Particles after which {@link PATRONYMIC_STYLES} are a father's styles. */
+export const PATRONYMIC_PARTICLES: readonly string[] = ['bin', 'binti', 'bte'];
 
 /** Suffixes written after a name; they end the name and are not part of it ("Biden, Jr.", "Turnbull MP"). */
 export const NAME_SUFFIXES: readonly string[] = ['jr', 'sr', 'mp', 'mep', 'qc', 'kc', 'ii', 'iii', 'iv', 'phd', 'obe', 'mbe', 'cbe', 'kbe', 'ac', 'ao', 'mla', 'mpp', 'td'];

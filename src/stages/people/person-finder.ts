@@ -27,13 +27,15 @@ import {
   NAME_SUFFIXES,
   NON_NAME_ENDINGS,
   NON_NAME_WORDS,
+  PATRONYMIC_PARTICLES,
+  PATRONYMIC_STYLES,
   RANK_STYLES,
   SURNAME_HOMOGRAPHS,
 } from './name-lexicon.ts';
 import { coreNameWords, isInitial, normaliseName } from './name-normalizer.ts';
 import { classifyTitle } from './title-classifier.ts';
 import { CAPITALISED_ONLY_WORDS, LEVEL_ORDER, OFFICE_HEAD_WORDS, PORTFOLIO_WORDS, TITLE_BASES, TITLE_MODIFIERS, TITLE_TAILS } from './title-lexicon.ts';
-import { countryAt, countryEndingAt, F_RANK, F_TITLE_BASE, F_TITLE_START, matchTitle, skipAbbreviation, titleFlags, tokenAt, withCommaTitle, withDashTitle, type CountryRef, type TitleMatch, type TokenContext } from './title-matcher.ts';
+import { countryAt, countryEndingAt, F_RANK, F_TITLE_BASE, F_TITLE_START, matchTitle, skipAbbreviation, titleFlags, tokenAt, withCommaTitle, withCommaTitleBefore, withDashTitle, type CountryRef, type TitleMatch, type TokenContext } from './title-matcher.ts';
 import { foldCached, foldWord, setWordFlags, tokenize, type Token } from './word-tokenizer.ts';
 
 export { classifyTitle } from './title-classifier.ts';
@@ -48,6 +50,8 @@ const SUFFIXES = new Set(NAME_SUFFIXES);
 const HONORIFICS_BY_FIRST = groupHonorifics();
 const ARABIC_ARTICLE_RE = /^(?:al|el|ad|as|ash|at|ar|an|ul|ud|ur)-\p{Lu}/u;
 const MAX_NAME_WORDS = 6;
+const FATHER_STYLES: ReadonlySet<string> = new Set(PATRONYMIC_STYLES);
+const FATHER_PARTICLES: ReadonlySet<string> = new Set(PATRONYMIC_PARTICLES);
 /** A rank written alone, without portfolio or country. */
 const BARE_RANK_RE = /^(?:Minister|Secretary|President|Ambassador|Director)$/u;
 const ROYAL_STYLES: ReadonlySet<string> = new Set(['prince', 'princess']);
@@ -270,7 +274,10 @@ function matchNameRun(ctx: TokenContext, i: number, anchored: boolean, bracket: 
   let glued = false;
   /** Folded first word (`foldCached(words[0])`). */
   let firstFold = '';
-  while (j < tokens.length && words.length < MAX_NAME_WORDS + 2) {
+  /** A father's styles after "bin" ("Erywan bin Pehin Datu ... Haji Mohd Yusof"), not counted against the limit. */
+  let fatherStyles = 0;
+  let afterBin = false;
+  while (j < tokens.length && words.length - fatherStyles < MAX_NAME_WORDS + 2) {
     const token = tokens[j]!;
     if (j > i && token.lineBreakBefore) break;
     if (!closedBracket && token.text === ']' && words.length > 0 && !token.spaceBefore) {
@@ -304,6 +311,7 @@ function matchNameRun(ctx: TokenContext, i: number, anchored: boolean, bracket: 
     const isName = nameWordOk(ctx, j, words.length, anchored) || (words.length > 0 && ARABIC_ARTICLE_RE.test(token.text));
     if (isName) {
       if (words.length === 0) firstFold = token.fold;
+      if (afterBin && FATHER_STYLES.has(token.fold)) fatherStyles++;
       words.push(token.text);
       last = j;
       next = j + 1;
@@ -312,6 +320,7 @@ function matchNameRun(ctx: TokenContext, i: number, anchored: boolean, bracket: 
       continue;
     }
     if (words.length > 0 && !token.cap && (token.flags & F_PARTICLE) !== 0 && particleLeadsToName(tokens, j)) {
+      if (FATHER_PARTICLES.has(token.fold)) afterBin = true;
       words.push(token.text);
       j++;
       continue;
@@ -322,9 +331,9 @@ function matchNameRun(ctx: TokenContext, i: number, anchored: boolean, bracket: 
   if (!anchoredByHonorific && words[0] !== undefined && !isInitial(words[0]) && NON_NAME_ENDING_RE.test(firstFold)) return null;
   // trailing particles and initials that no name word follows are not part of the name
   const runWords = words.slice(0, wordsAtLast);
-  // ("Mohammed bin Salman bin Abdulaziz Al Saud": lower-case particles are not counted; a run of no more words than
-  // that cannot have too many, so the words are only counted in a longer one)
-  if (runWords.length > MAX_NAME_WORDS && runWords.filter((word) => !isInitial(word) && !(word === word.toLowerCase() && PARTICLES.has(foldCached(word)))).length > MAX_NAME_WORDS) return null;
+  // ("Mohammed bin Salman bin Abdulaziz Al Saud": lower-case particles and a father's styles are not counted; a run
+  // of no more words than that cannot have too many, so the words are only counted in a longer one)
+  if (runWords.length > MAX_NAME_WORDS && runWords.filter((word) => !isInitial(word) && !(word === word.toLowerCase() && PARTICLES.has(foldCached(word)))).length - fatherStyles > MAX_NAME_WORDS) return null;
   if (followedByInstitution(tokens, next)) return null;
   return { words: runWords, first: i, last, next };
 }
@@ -692,6 +701,11 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
     if (title !== null) {
       // "Head of the Office of the President Andriy Yermak": the rank ends a longer title, which is the person's
       title = longerTitleEndingIn(ctx, withDashTitle(ctx, title));
+      // "Deputy Prime Minister, Minister of Foreign Affairs Mihai Popșoi": the title before the comma is his too
+      const earlier = bareTitles[bareTitles.length - 1];
+      const single = title;
+      const compound = earlier === undefined ? null : withCommaTitleBefore(ctx, earlier, title);
+      if (compound !== null) title = compound;
       const afterAbbreviation = skipAbbreviation(tokens, title.next);
       const nameStart = matchHonorifics(ctx, skipRoyalStyle(tokens, matchHonorifics(ctx, afterAbbreviation)));
       // "Assistant to the President Jake Sullivan": the title is someone else's
@@ -702,6 +716,7 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
           ? matchNameRun(ctx, nameStart, true, title.openBracket, nameStart > afterAbbreviation)
           : null;
       if (run !== null && !(title.openBracket && tokens[nameStart - 1]?.text === '[')) {
+        if (compound !== null) bareTitles.pop();
         const built = personAt(ctx, run, title, 'people/title-name');
         people.push(built.found);
         i = built.next;
@@ -709,11 +724,13 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
       }
       const apposed = toThe ? null : apposedName(ctx, title);
       if (apposed !== null) {
+        if (compound !== null) bareTitles.pop();
         const built = personAt(ctx, apposed, title, 'people/title-name');
         people.push(built.found);
         i = built.next;
         continue;
       }
+      title = single;
       bareTitles.push(title);
       i = Math.max(title.end, i + 1);
       continue;
@@ -904,7 +921,9 @@ function apposedName(ctx: TokenContext, title: TitleMatch): NameRun | null {
   const comma = tokens[placeAfterTitle(ctx, title.next)];
   if (comma?.text !== ',' || comma.spaceBefore || title.openBracket) return null;
   const before = tokens[title.first - 1];
-  if (before !== undefined && before.kind === 'punct' && before.text === '.' ) return null;
+  // (a full stop before the title ends a sentence; the one of a dotted country abbreviation does not: "with the U.S.
+  // Secretary of State, Antony Blinken")
+  if (before !== undefined && before.kind === 'punct' && before.text === '.' && ctx.covered[title.first - 1] !== 1) return null;
   // ("The Honourable Minister of Foreign Affairs, Ambassador ...": an office styled so, the Nigerian and Kenyan way)
   if (before !== undefined && (before.flags & F_HONORIFIC_FIRST) !== 0 && before.cap && before.fold !== 'the' && !OFFICE_STYLES.has(before.fold)) return null;
   // "The Honourable Minister of Foreign Affairs, Ambassador Yusuf Maitama Tuggar,": a rank worn as a style

@@ -109,6 +109,12 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   'domestic', 'gender', 'medical',
   // "Ambassador-at-Large for International Religious Freedom", "Speaker of the National Assembly"
   'religious', 'freedom', 'assembly', 'parliament',
+  // "Deputy Chairman of the Cabinet of Ministers" (Turkmenistan, Uzbekistan), "... of the Council of Ministers"
+  'ministers',
+  // foreign ministries' second portfolios: "Foreign Affairs and Human Mobility" (Ecuador), "... and Worship"
+  // (Argentina, Costa Rica), "... and Senegalese Abroad", "... Cooperation and Communities" (Portugal), "... and
+  // Francophonie"
+  'mobility', 'worship', 'abroad', 'communities', 'francophonie',
 ];
 
 /**
@@ -118,6 +124,25 @@ export const PORTFOLIO_WORDS: readonly string[] = [
 export const COMPOUND_SECOND_BASES: readonly string[] = ['minister', 'minster', 'advisor', 'adviser', 'director'];
 
 /**
+ * Bases of a first title that a comma joins to a minister's title before a name ("Deputy Prime Minister, Minister of
+ * Foreign Affairs X", "Deputy Chairman of the Cabinet of Ministers, Minister of ... X"); another office before such a
+ * comma ("the Ambassador, Minister of Defence X") is more likely a list of two people.
+ */
+export const DOUBLE_TITLE_FIRST_BASES: readonly string[] = ['minister', 'minster', 'chairman', 'vicechairman', 'chairwoman', 'chairperson', 'premier', 'vicepremier'];
+
+/**
+ * Verbs that may directly follow a name's apposed titles when the writer put no comma before the verb ("Saleumxay
+ * Kommasith, Deputy Prime Minister, Minister of Foreign Affairs of the Lao PDR held talks with ...", the Lao MFA's
+ * style): they end the apposition as a comma would.
+ */
+export const APPOSITION_END_VERBS: readonly string[] = [
+  'held', 'met', 'received', 'hosted', 'welcomed', 'paid', 'had', 'visited', 'spoke', 'called', 'chaired', 'attended',
+  'signed', 'discussed', 'led', 'accompanied', 'co-chaired', 'cochaired', 'conducted', 'made', 'thanked', 'congratulated',
+  'expressed', 'said', 'stated', 'noted', 'emphasized', 'emphasised', 'stressed', 'underlined', 'highlighted', 'briefed',
+  'holds', 'meets', 'receives', 'hosts', 'welcomes', 'pays', 'visits', 'will', 'is', 'was', 'has', 'also',
+];
+
+/**
  * Lexicon words that matter only when capitalised: their common lower-case uses ("peace", "staff", "personal") are
  * left to the tokenizer's gaps, which keeps the token stream as short as before they were added.
  */
@@ -125,7 +150,7 @@ export const CAPITALISED_ONLY_WORDS: readonly string[] = [
   'america', 'eurasia', 'oceania', 'caribbean', 'arctic', 'gulf', 'peninsula', 'peace', 'reconciliation', 'joint',
   'chiefs', 'staff', 'personal', 'surgeon', 'commander', 'commanderinchief', 'gen', 'lt', 'maj', 'brig', 'col', 'adm',
   'cardinal', 'archbishop', 'bishop', 'sayyid', 'eam', 'mos', 'pm', 'fm', 'hr', 'communist', 'party', 'department',
-  'embassy', 'charge',
+  'embassy', 'charge', 'ministers', 'mobility', 'worship', 'abroad', 'communities', 'francophonie',
 ];
 
 /**
@@ -154,8 +179,12 @@ export const LEVEL_RULES: readonly { readonly pattern: RegExp; readonly level: L
   { pattern: /^secretary \((east|west|south|er)\)$/, level: 'senior-official' },
   { pattern: /\b(high commissioner|permanent representative|deputy permanent representative)\b/, level: 'senior-official' },
   { pattern: /\bspecial (representative|envoy|advis[eo]r|coordinator|presidential envoy)\b/, level: 'senior-official' },
-  // deputy heads of government are ministers
+  // a deputy head of government who holds the foreign portfolio ("Deputy Prime Minister for Foreign and European
+  // Affairs", Montenegro; "Vice Prime Minister for Foreign Affairs")
+  { pattern: /\b(deputy|vice|first deputy|first vice) prime minister (for|of) (the )?(([a-z]+ ){1,2}and )?(foreign|external) ((and )?[a-z]+ )?(affairs|relations)\b/, level: 'foreign-minister' },
+  // deputy heads of government are ministers ("Deputy Chairman of the Cabinet of Ministers": Turkmenistan, Uzbekistan)
   { pattern: /\b(deputy|vice|first deputy) prime minister\b|\btanaiste\b|\bvice premier\b/, level: 'minister' },
+  { pattern: /\b(deputy|vice|first deputy|first vice) (chairman|chairwoman|president) of the (cabinet|council) of ministers\b/, level: 'minister' },
   { pattern: /\bchancellor of the exchequer\b/, level: 'minister' },
   // vice-ministers
   { pattern: /\b(deputy|vice|under|executive vice|first vice|first deputy|senior vice|parliamentary vice|parliamentary senior vice|state|assistant|junior) (foreign )?minister\b/, level: 'vice-minister' },
@@ -165,6 +194,8 @@ export const LEVEL_RULES: readonly { readonly pattern: RegExp; readonly level: L
   { pattern: /^(federal |acting |interim )?(president|prime minister|chancellor|premier|king|queen|emir|amir|sultan|crown prince|taoiseach|general secretary)\b(?! of the (council|commission|general assembly|senate|assembly|congress|party|board|bank|court))/, level: 'leader' },
   { pattern: /^president of the european (commission|council)\b|^european (commission|council) president\b/, level: 'leader' },
   { pattern: /^chairman of the (government|state council|council of ministers|presidential council|state affairs commission)\b/, level: 'leader' },
+  // Italy's prime minister ("the President of the Council of Ministers of the Italian Republic, Giorgia Meloni")
+  { pattern: /^(president|chairman|chairwoman) of the (council|cabinet) of ministers\b/, level: 'leader' },
   { pattern: /^(his |her )?majesty\b/, level: 'leader' },
   { pattern: /^pm$/, level: 'leader' },
   // the Holy See's sovereign

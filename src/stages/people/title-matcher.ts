@@ -7,7 +7,7 @@
 import type { CountryMention } from '../../domain/mentions.ts';
 import type { Span } from '../../domain/record.ts';
 import { INSTITUTION_WORDS, NON_NAME_WORDS } from './name-lexicon.ts';
-import { ABBREVIATED_BASES, COMPOUND_SECOND_BASES, PORTFOLIO_WORDS, TITLE_BASES, TITLE_MODIFIERS, TITLE_TAILS, TO_COUNTRY_BASES } from './title-lexicon.ts';
+import { ABBREVIATED_BASES, APPOSITION_END_VERBS, COMPOUND_SECOND_BASES, DOUBLE_TITLE_FIRST_BASES, PORTFOLIO_WORDS, TITLE_BASES, TITLE_MODIFIERS, TITLE_TAILS, TO_COUNTRY_BASES } from './title-lexicon.ts';
 import type { Token } from './word-tokenizer.ts';
 
 const BASES = new Set(TITLE_BASES);
@@ -17,6 +17,11 @@ const COMPOUND_SECOND = new Set(COMPOUND_SECOND_BASES);
 const NON_NAME = new Set([...NON_NAME_WORDS, ...INSTITUTION_WORDS]);
 const TO_COUNTRY = new Set(TO_COUNTRY_BASES);
 const ABBREVIATED = new Set(ABBREVIATED_BASES);
+const APPOSITION_END: ReadonlySet<string> = new Set(APPOSITION_END_VERBS);
+const FIRST_WORD_RE = /^[a-z][a-z-]*/u;
+const DOUBLE_TITLE_FIRST: ReadonlySet<string> = new Set(DOUBLE_TITLE_FIRST_BASES);
+/** Roman ordinals written after a title's portfolio, as written. */
+const ORDINALS: ReadonlySet<string> = new Set(['II', 'III']);
 /** Royal styles, which are also titles of their own ("Prince Faisal", "Emir Tamim"). */
 const ROYAL_STYLES: ReadonlySet<string> = new Set(['prince', 'princess', 'king', 'queen', 'emir', 'amir', 'sultan']);
 
@@ -330,7 +335,7 @@ export function withCommaTitle(ctx: TokenContext, title: TitleMatch): TitleMatch
   const second = matchTitle(ctx, title.next + 1, false);
   if (second === null || !hasFlag(tokens, second.first, second.end, F_COMPOUND_SECOND)) return title;
   const after = tokens[second.next];
-  if (after !== undefined && !after.lineBreakBefore && after.text !== ',' && after.text !== '.' && after.text !== ';') return title;
+  if (after !== undefined && !after.lineBreakBefore && after.text !== ',' && after.text !== '.' && after.text !== ';' && !isAppositionEndVerb(ctx, second.next)) return title;
   const end = second.end;
   return {
     ...title,
@@ -340,6 +345,44 @@ export function withCommaTitle(ctx: TokenContext, title: TitleMatch): TitleMatch
     text: ctx.text.slice(title.span[0], ctx.ends[end - 1]!),
     country: second.country ?? title.country,
     second: second.first,
+  };
+}
+
+/** True when token `i` is a lower-case verb that ends an apposition written without a closing comma ("... held"). */
+function isAppositionEndVerb(ctx: TokenContext, i: number): boolean {
+  const token = ctx.tokens[i];
+  if (token === undefined || !token.spaceBefore || token.cap || (token.kind !== 'word' && token.kind !== 'gap')) return false;
+  const start = ctx.starts[i]!;
+  const word = FIRST_WORD_RE.exec(ctx.text.slice(start, start + 16));
+  return word !== null && APPOSITION_END.has(word[0]);
+}
+
+/**
+ * A second title joined by a comma to a title before a name ("Deputy Prime Minister, Minister of Foreign Affairs Mihai
+ * Popșoi", "the Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs of Turkmenistan Rashid
+ * Meredov", "the Deputy Prime Minister, Minister of ... of the Republic of Moldova, Mihai Popșoi"): `earlier` (a title
+ * that headed no name) and `title` as one title, or null. The comma must directly follow `earlier`, the second must be
+ * one that may follow "and" in a compound ("Minister ..."), `earlier` must be a minister's or a chairman's (not "the
+ * Ambassador, Minister of Defence X"), and it must not itself follow a comma after another
+ * title (a list of offices: "the Prime Minister, the President, Minister of Defence X").
+ */
+export function withCommaTitleBefore(ctx: TokenContext, earlier: TitleMatch, title: TitleMatch): TitleMatch | null {
+  const { tokens } = ctx;
+  const comma = tokens[earlier.next];
+  if (earlier.next !== title.first - 1 || earlier.end !== earlier.next || earlier.openBracket || comma?.text !== ',' || comma.spaceBefore || !joined(tokens, title.first)) return null;
+  if (!hasFlag(tokens, title.first, title.end, F_COMPOUND_SECOND) || title.second >= 0) return null;
+  let firstBase = false;
+  for (let k = earlier.first; k < earlier.end && !firstBase; k++) firstBase = DOUBLE_TITLE_FIRST.has(tokens[k]!.key);
+  if (!firstBase) return null;
+  const before = tokens[earlier.first - 1]?.fold === 'the' ? earlier.first - 2 : earlier.first - 1;
+  if (tokens[before]?.text === ',' && ((tokens[before - 1]?.flags ?? 0) & (F_BASE | F_PORTFOLIO)) !== 0) return null;
+  return {
+    ...title,
+    first: earlier.first,
+    span: [earlier.span[0], title.span[1]],
+    text: ctx.text.slice(earlier.span[0], title.span[1]),
+    country: title.country ?? earlier.country,
+    second: title.first,
   };
 }
 
@@ -509,6 +552,11 @@ export function matchTitle(ctx: TokenContext, i: number, allowLower: boolean): T
     next = end;
     country = null;
     if (second >= end) second = -1;
+  }
+  // "Minister of Foreign Affairs II" (Brunei numbers a ministry's second minister): a Roman ordinal ends the title
+  if (next === end && end > headEnd && isWord(tokens[end]) && ORDINALS.has(tokens[end]!.text) && joined(tokens, end)) {
+    end++;
+    next = end;
   }
   // "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates": a demonym inside the portfolio names
   // the holder's country (a country or organisation there is the subject: "..., European Union and Cooperation")
