@@ -19,6 +19,10 @@
  * After the people fixes (causes 3, 6, 7, 8, 9: double titles, "the U.S. Secretary of State, NAME", second portfolios, a
  * deputy PM for foreign affairs, "Minister of Foreign Affairs II" and a Bruneian name): level .975, countries .975,
  * participants F1 .985 (tp 64 fp 0 fn 2), title .969 (62/64); floors raised to these below FLOORS.
+ * A second gold change, after the people fixes: the two counterparts the text gives no title ("his Guatemalan
+ * counterpart, Carlos Ramiro Martínez", "his Malaysian counterpart Mohamad Hasan") had a title inferred from their
+ * host's office; a title is a value with evidence in the text, and no dev gold infers one, so they are null. Title
+ * 64/64 after it (the two were the last title errors).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -42,7 +46,7 @@ const FLOORS: Record<string, number> = {
   'planned events F1': (2 * 16) / (2 * 16 + 1 + 0), 'intervals exact': 16 / 16,
 };
 // after the people fixes (causes 3, 6, 7, 8, 9)
-Object.assign(FLOORS, { 'meeting level': 39 / 40, 'meeting countries': 39 / 40, 'participants F1': (2 * 64) / (2 * 64 + 0 + 2), 'participant title': 62 / 64 });
+Object.assign(FLOORS, { 'meeting level': 39 / 40, 'meeting countries': 39 / 40, 'participants F1': (2 * 64) / (2 * 64 + 0 + 2), 'participant title': 64 / 64 });
 
 test('the set is the one measured: 40 texts, 40 publishers, 7 without a meeting, 11 with planned events', () => {
   const docs = lines.map((l) => JSON.parse(l) as Doc);
