@@ -1195,6 +1195,11 @@ function agencyDatelinePlace(ctx: ExtractionContext): Window | undefined {
     const line = ctx.doc.lines.find((l) => l.contentStart <= evidence.start && evidence.start < l.span[1]);
     return line ? [line.contentStart, evidence.start] : undefined;
   }
+  // "17 January 2024, Kampala, Uganda - Minister ...": the place between the opening date and the dash
+  if (evidence?.rule === 'document/opening-date') {
+    const m = DATE_PLACE_DASH_RE.exec(ctx.text.slice(evidence.end, evidence.end + 60));
+    if (m) return [evidence.end, evidence.end + m[0].length];
+  }
   // "VIENTIANE, July 26 (Yonhap) -- ...": an agency's dateline without a year (the page dates itself elsewhere)
   let paragraphs = 0;
   for (const line of ctx.doc.lines) {
@@ -1205,6 +1210,9 @@ function agencyDatelinePlace(ctx: ExtractionContext): Window | undefined {
   }
   return undefined;
 }
+
+/** After a date opening the story: its place (a city, maybe its country) and the dash ("17 January 2024, Kampala, Uganda - "). */
+const DATE_PLACE_DASH_RE = /^,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s*(?:--|—|–|-)\s/u;
 
 /** How many paragraphs from the top may open with an agency's dateline (after a headline, a byline, a time stamp). */
 const AGENCY_DATELINE_PARAGRAPHS = 4;
