@@ -13,7 +13,11 @@
  * .941 (tp 16 fp 2 fn 0), intervals exact .875 (14/16). One gold value was changed after the first run, because it
  * broke the set's own and the corpus's title convention (the ASEAN Secretary-General's title as
  * "Secretary-General", not "Secretary-General of ASEAN"; title was .857 before it).
- * Floors are these "before" figures: a fix may raise them, a regression fails.
+ * After causes 1, 2, 4 and 14 (branch q5-meet: "welcomed his <nationality> colleague, NAME", five dateline forms,
+ * the meeting's day in brackets / in a visit clause, a part's duration): published 1.00; date 1.00, level .95, mode
+ * 1.00, countries .975, duration 1.00, place 1.00, occasion 1.00; participants F1 .992 (tp 65 fp 0 fn 1).
+ * Floors are these "before" figures, raised to the "after" ones for the fields fixed: a fix may raise them, a
+ * regression fails.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -30,10 +34,10 @@ interface Doc {
 }
 
 const FLOORS: Record<string, number> = {
-  'published': 38 / 40,
-  'meeting date': 36 / 40, 'meeting level': 37 / 40, 'meeting mode': 39 / 40, 'meeting countries': 38 / 40,
-  'meeting duration': 38 / 40, 'meeting place': 35 / 40, 'meeting occasion': 39 / 40,
-  'participants F1': (2 * 63) / (2 * 63 + 0 + 3), 'participant country': 1, 'participant title': 55 / 63,
+  'published': 40 / 40,
+  'meeting date': 40 / 40, 'meeting level': 38 / 40, 'meeting mode': 40 / 40, 'meeting countries': 39 / 40,
+  'meeting duration': 40 / 40, 'meeting place': 40 / 40, 'meeting occasion': 40 / 40,
+  'participants F1': (2 * 65) / (2 * 65 + 0 + 1), 'participant country': 1, 'participant title': 55 / 63,
   'planned events F1': (2 * 16) / (2 * 16 + 2 + 0), 'intervals exact': 14 / 16,
 };
 
