@@ -106,12 +106,13 @@ const YEARLESS_AGENCY_RE = new RegExp(
 
 /**
  * Two year-less datelines without an agency's name, each told from a sentence by its own mark: the city in capitals,
- * maybe its country, then day and month and a full stop ("BAKU, Azerbaijan, March 4. President ...", Trend's and
+ * its country, then day and month and a full stop (without the country, "MOSCOW, February 10. TASS reported" may be
+ * a sentence's start) ("BAKU, Azerbaijan, March 4. President ...", Trend's and
  * Azertac's style); or the place and ".-" (the Spanish-language press's "Santo Domingo.- The Minister ...",
  * "MONTEVIDEO.- ").
  */
 const YEARLESS_CAPITALS_RE = new RegExp(
-  String.raw`^(\p{Lu}{2}[\p{Lu}'’-]*(?:\s+\p{Lu}{2}[\p{Lu}'’-]*){0,2}(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?),\s+(?:${CASED_MONTH}\s+[0-3]?\d|[0-3]?\d\s+${CASED_MONTH})\.\s+(?=\p{Lu})`,
+  String.raw`^(\p{Lu}{2}[\p{Lu}'’-]*(?:\s+\p{Lu}{2}[\p{Lu}'’-]*){0,2},\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}),\s+(?:${CASED_MONTH}\s+[0-3]?\d|[0-3]?\d\s+${CASED_MONTH})\.\s+(?=\p{Lu})`,
   'u',
 );
 const PLACE_POINT_DASH_RE = /^(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|del|da|do|la|el|los|las)\s+)?\p{Lu}[\p{L}'’-]*){0,3})\s?\.[-–—]\s*(?=\p{Lu})/u;
