@@ -12,7 +12,7 @@ const NAMED_MONTH_FIRST = /^([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}
 const ISO = /^(\d{4})-(\d{2})-(\d{2})/;
 const YEAR_FIRST = /^(\d{4})[./](\d{1,2})[./](\d{1,2})/;
 const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/;
-const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})/;
+const DOTTED = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})/;
 const DASHED = /^(\d{1,2})-(\d{1,2})-(\d{4})/;
 
 /**

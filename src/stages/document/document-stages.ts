@@ -10,7 +10,7 @@ import { evidenceAt } from '../../pipeline/extraction-context.ts';
 import { parseIsoDate } from '../dates/iso-calendar.ts';
 import { fallbackReferenceDate } from '../dates/reference-date-fallback.ts';
 import { findTimeExpressions } from '../dates/time-expression-finder.ts';
-import { findFullDate } from '../segment/dateline-detector.ts';
+import { findFullDate, isDatelineText } from '../segment/dateline-detector.ts';
 import { datelineDate, isSlashedDate, MONTH_FIRST_COUNTRIES } from './dateline-date.ts';
 import { findPlaces } from '../places/place-finder.ts';
 import { PUBLISHER_NAMES, REPRODUCTION_QUALIFIER_SOURCE } from './publisher-names.ts';
@@ -342,8 +342,12 @@ export const publishedStage: Stage = {
   name: 'published',
   run(ctx) {
     const { doc, text } = ctx;
+    let seen = 0;
     for (const line of doc.lines) {
-      if (line.kind !== 'dateline') continue;
+      // "27. 2. 2024" (day and month each with a full stop) is split by the segmenter as numbering markers; near the
+      // top, a numbered line that is a dateline as written is one (not a bulleted "– President Biden, June 11, 2021")
+      const top = line.kind !== 'blank' && ++seen <= TITLE_WINDOW;
+      if (line.kind !== 'dateline' && !(top && line.marker !== null && /^\d/.test(line.marker) && isDatelineText(text.slice(line.span[0], line.span[1])))) continue;
       // Parse only the date itself: the dateline detector already located it, and the rest of the line is a place.
       const slice = text.slice(line.span[0], line.span[1]);
       const at = findFullDate(slice);
@@ -444,7 +448,7 @@ function agencyDateline(ctx: ExtractionContext): ExtractionContext['published'] 
       // the date alone opens the story, in its first paragraph
       if (paragraphs++ > 0) continue;
       const found = dateAt(ctx, line.contentStart, 0);
-      const after = found ? text.slice(found.evidence.end, Math.min(line.span[1], found.evidence.end + 30)) : '';
+      const after = found ? text.slice(found.evidence.end, Math.min(line.span[1], found.evidence.end + 60)) : '';
       if (found && DATE_DASH_RE.test(after)) return { value: found.value, evidence: { ...found.evidence, rule: 'document/opening-date' } };
       continue;
     }
@@ -466,8 +470,11 @@ const BRACKETED_PLACE_RE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,3}
  * and a full stop ("Bogotá (May 16, 2024). The Minister ...", Colombia's foreign ministry).
  */
 const BRACKET_TAIL_RE = /^\s*\)\s*(?:(?:\(?\p{Lu}[\p{Lu}\p{Ll}.]{1,12}\)?\s*)?(?:--|—|–|-)|\.)\s/u;
-/** What follows a date that opens a paragraph on its own: a dash before the story. */
-const DATE_DASH_RE = /^\s*(?:--|—|–|-)\s/u;
+/**
+ * What follows a date that opens a paragraph on its own: a dash before the story, maybe after the place ("17 January
+ * 2024, Kampala, Uganda - Minister ...": a city and its country, each one to three capitalised words).
+ */
+const DATE_DASH_RE = /^(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}){0,2}\s*(?:--|—|–|-)\s/u;
 /** A dateline's place before the date: one to four capitalised words (any case) and a comma. */
 const AGENCY_PLACE_RE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,3},\s+/u;
 /** A date in another calendar before the Gregorian one it corresponds to ("14 Jumada II 1445 H, corresponding to "). */

@@ -93,11 +93,28 @@ export function pickDuration(text: string, mentions: readonly DurationMention[])
     if (/[.;]/.test(between) || between.length > 80) break;
     // A parenthesis or "including" after the first mention introduces the parts of a total already stated.
     if (/\(|including|of which|consist/i.test(between)) break;
-    if (!/\band\b/i.test(between)) break;
+    if (!/\band\b/i.test(between) && !isPartThenSession(text, first, between)) break;
     parts.push(cur);
   }
+  // "held a tête-à-tête meeting for about 30 minutes before continuing with a bilateral meeting": the length of one
+  // part, and the session that followed has none, so the meeting's is not stated
+  const last = parts[parts.length - 1]!;
+  if (isPartThenSession(text, first, text.slice(last.evidence.end, last.evidence.end + 160).split(/[.;]/)[0]!)) return null;
   return { minutes: parts.reduce((sum, p) => sum + p.minutes, 0), evidence: parts.map((p) => p.evidence) };
 }
+
+/**
+ * Whether `first` times a restricted part of the meeting ("a tête-à-tête", "a one-on-one meeting", "talks in a narrow
+ * format") and `after` (the words after a part, up to the sentence's end) goes on to a wider session ("before
+ * continuing with a bilateral meeting", "followed by expanded talks"): the part is not the whole.
+ */
+function isPartThenSession(text: string, first: DurationMention, after: string): boolean {
+  const before = text.slice(Math.max(0, first.evidence.start - 80), first.evidence.start);
+  return PART_BEFORE_RE.test(before) && SESSION_AFTER_RE.test(after);
+}
+
+const PART_BEFORE_RE = /\b(?:t[êe]te-[àa]-t[êe]te|one-on-one|one-to-one|restricted|private|closed-door|narrow|limited|small)\b[^.;]*$/i;
+const SESSION_AFTER_RE = /^[^.;]{0,40}?\b(?:before\s+(?:continuing|moving\s+on|proceeding|being\s+joined)|followed\s+by|(?:and\s+)?then\s+(?:continued|moved|proceeded|held|joined)|after\s+which)\b[^.;]{0,80}?\b(?:expanded|extended|enlarged|bilateral|plenary|delegations?|delegation-level|broader|wider|full)\b/i;
 
 const CLOCK = String.raw`(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)?`;
 /**

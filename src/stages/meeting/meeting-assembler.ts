@@ -992,7 +992,7 @@ function pickDate(ctx: ExtractionContext, lead: Lead): { value: string; evidence
     // brackets mark as local is the meeting's
     const local = isTitle ? undefined : inW.find((x) => isDay(x) && x.pastStart && insideParens(ctx.text, x.span, w) && LOCAL_IN_BRACKET_RE.test(ctx.text.slice(x.span[1], x.span[1] + 40)));
     if (local && local.pastStart) return { value: local.pastStart, evidence: evidenceAt(ctx.text, local.span[0], local.span[1], `meeting/date-local (${local.rule})`) };
-    const t = inW.find((x) => isDay(x) && (isTitle || !insideParens(ctx.text, x.span, w)) && !inTopicClause(ctx.text, x.span, w) && !inFutureClause(ctx.text, x.span, w) && !isPublishedDate(ctx, x.span));
+    const t = inW.find((x) => isDay(x) && (isTitle || !insideParens(ctx.text, x.span, w) || isWeekdayRestated(ctx.text, x, w)) && !inTopicClause(ctx.text, x.span, w) && !inFutureClause(ctx.text, x.span, w) && !isPublishedDate(ctx, x.span) && !isVisitRange(ctx.text, x, w));
     const sameDay = SAME_DAY_RE.exec(ctx.text.slice(w[0], t ? t.span[0] : w[1]));
     // "This afternoon, President Biden convened a call ...": the day the readout was issued; on a page that prints
     // no published date, the day its times are read against (a dated title: "Audience with ..., 18.10.2023").
@@ -1036,6 +1036,29 @@ function inFutureClause(text: string, span: readonly [number, number], w: Window
 function isDay(t: TimeExpression): boolean {
   return !t.vague && (t.precision === 'day' || t.precision === 'days');
 }
+
+/**
+ * "in Langkawi on Sunday (Jan 19)" (Antara's and Bernama's style): a bracket holding only the day right after a weekday
+ * names that weekday's date, when it falls on it; not another time zone's day.
+ */
+function isWeekdayRestated(text: string, x: TimeExpression, w: Window): boolean {
+  const m = WEEKDAY_BRACKET_RE.exec(text.slice(Math.max(w[0], x.span[0] - 20), x.span[0]));
+  if (!m || !x.pastStart || !/^\s*\)/.test(text.slice(x.span[1], x.span[1] + 3))) return false;
+  return WEEKDAYS.indexOf(m[1]!.toLowerCase()) === new Date(`${x.pastStart}T00:00:00Z`).getUTCDay();
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY_BRACKET_RE = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*\(\s*$/i;
+
+/**
+ * "held talks with H.E. Mr. Maris Sangiampongsa, ..., who is on an official visit to the Lao PDR from 12-13 November
+ * 2024": a range of days in a relative clause about the guest's visit dates the visit, not the meeting.
+ */
+function isVisitRange(text: string, x: TimeExpression, w: Window): boolean {
+  return x.precision === 'days' && VISIT_CLAUSE_RE.test(text.slice(w[0], x.span[0]));
+}
+
+const VISIT_CLAUSE_RE = /\bwho\s+(?:is|was|are|were)\s+(?:(?:on|paying|making|conducting)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?visit|visiting|in\s+[^,;]{2,40}?\s+(?:on|for)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?visit)\b[^,;]*$/i;
 
 /** After a day in brackets, before the bracket's part ends: "local time" marks it as the meeting's own day. */
 const LOCAL_IN_BRACKET_RE = /^[^;()]*\blocal\s+time\b/i;
@@ -1194,6 +1217,11 @@ function agencyDatelinePlace(ctx: ExtractionContext): Window | undefined {
     const line = ctx.doc.lines.find((l) => l.contentStart <= evidence.start && evidence.start < l.span[1]);
     return line ? [line.contentStart, evidence.start] : undefined;
   }
+  // "17 January 2024, Kampala, Uganda - Minister ...": the place between the opening date and the dash
+  if (evidence?.rule === 'document/opening-date') {
+    const m = DATE_PLACE_DASH_RE.exec(ctx.text.slice(evidence.end, evidence.end + 60));
+    if (m) return [evidence.end, evidence.end + m[0].length];
+  }
   // "VIENTIANE, July 26 (Yonhap) -- ...": an agency's dateline without a year (the page dates itself elsewhere)
   let paragraphs = 0;
   for (const line of ctx.doc.lines) {
@@ -1204,6 +1232,9 @@ function agencyDatelinePlace(ctx: ExtractionContext): Window | undefined {
   }
   return undefined;
 }
+
+/** After a date opening the story: its place (a city, maybe its country) and the dash ("17 January 2024, Kampala, Uganda - "). */
+const DATE_PLACE_DASH_RE = /^,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s*(?:--|—|–|-)\s/u;
 
 /** How many paragraphs from the top may open with an agency's dateline (after a headline, a byline, a time stamp). */
 const AGENCY_DATELINE_PARAGRAPHS = 4;

@@ -37,6 +37,10 @@ export const MEETING_HELD_CUES: readonly string[] = [
   // "welcomed the Prime Minister of Iceland, Katrín Jakobsdóttir, to NATO Headquarters": a title "of" a country, the
   // name between commas (the cues match case-insensitively: the two commas around the name are what is required)
   String.raw`welcomed\s+(?:the\s+)?(?:[^\s,;]+\s+){1,4}?of\s+(?:the\s+)?[^\s,;]+(?:\s+[^\s,;]+)?,\s+(?:[^\s,;]+\s+){1,4}?[^\s,;]+,\s+to\s+(?:the\s+)?\w`,
+  // "welcomed his Estonian colleague, Margus Tsahkna, at Eigtveds Pakhus", "welcomed her Finnish counterpart Elina
+  // Valtonen in Oslo", "welcomed their counterparts from the Baltic states": the guest named by the host's relation to
+  // them; not a possessive ("welcomed his counterpart's proposal", "welcomed their colleagues' readiness")
+  String.raw`welcomed\s+(?:his|her|their|my|our)\s+(?:[\w\u00C0-\u024F’'-]+\s+){0,2}?(?:colleague|counterpart|guest)s?(?![\w’'])(?!\s*(?:and\s+(?:\w+\s+){0,2}?)?(?:remarks?|statements?|proposals?|initiatives?|decisions?|readiness|commitment|words?|efforts?|position|support|views?|comments?)\b)`,
   // "'...,' said Foreign Minister Espen Barth Eide after a video meeting with the new Palestinian Prime Minister"
   // (an indefinite meeting only: "following his meeting with President Xi in November 2023" recalls an earlier one)
   String.raw`(?:after|following)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|conversation|videoconference)\s+with`,

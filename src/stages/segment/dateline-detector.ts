@@ -16,6 +16,8 @@ const DATE_SOURCES: readonly string[] = [
   `${MONTH}\\s+${DAY},?\\s+${YEAR}`,
   `${YEAR}-[01]\\d-[0-3]\\d(?:T[\\d:.+\\-Z]+)?`,
   `[0-3]?\\d[./][01]?\\d[./]${YEAR}`,
+  // "27. 2. 2024" (Slovenian, Czech, Slovak and Croatian pages: day and month each followed by a full stop and a space)
+  `[0-3]?\\d\\.\\s[01]?\\d\\.\\s${YEAR}`,
   // "31-10-2022" (the Dutch government's pages)
   `[0-3]?\\d-[01]?\\d-${YEAR}`,
   `[01]?\\d/[0-3]?\\d/${YEAR}`,
@@ -102,8 +104,21 @@ const YEARLESS_AGENCY_RE = new RegExp(
   'u',
 );
 
+/**
+ * Two year-less datelines without an agency's name, each told from a sentence by its own mark: the city in capitals,
+ * its country, then day and month and a full stop (without the country, "MOSCOW, February 10. TASS reported" may be
+ * a sentence's start) ("BAKU, Azerbaijan, March 4. President ...", Trend's and
+ * Azertac's style); or the place and ".-" (the Spanish-language press's "Santo Domingo.- The Minister ...",
+ * "MONTEVIDEO.- ").
+ */
+const YEARLESS_CAPITALS_RE = new RegExp(
+  String.raw`^(\p{Lu}{2}[\p{Lu}'’-]*(?:\s+\p{Lu}{2}[\p{Lu}'’-]*){0,2},\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}),\s+(?:${CASED_MONTH}\s+[0-3]?\d|[0-3]?\d\s+${CASED_MONTH})\.\s+(?=\p{Lu})`,
+  'u',
+);
+const PLACE_POINT_DASH_RE = /^(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|del|da|do|la|el|los|las)\s+)?\p{Lu}[\p{L}'’-]*){0,3})\s?\.[-–—]\s*(?=\p{Lu})/u;
+
 /** The length of the place words of a year-less agency dateline opening `opening`, or null when it opens with none. */
 export function yearlessAgencyPlace(opening: string): number | null {
-  const m = YEARLESS_AGENCY_RE.exec(opening);
+  const m = YEARLESS_AGENCY_RE.exec(opening) ?? YEARLESS_CAPITALS_RE.exec(opening) ?? PLACE_POINT_DASH_RE.exec(opening);
   return m === null ? null : m[1]!.length;
 }
