@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import type { ExtractedForLink, RecordExtractor } from '../src/app/extraction-pool.ts';
 import { linkInputsOf } from '../src/app/extraction-pool.ts';
-import { ingestSources, type IngestSource } from '../src/app/ingest.ts';
+import { BULK_BATCH_SIZE, ingestSources, type IngestSource } from '../src/app/ingest.ts';
 import type { StoredRecord } from '../src/linking/link-document.ts';
 import type { ReadoutRecord } from '../src/domain/record.ts';
 import { extractRecords } from '../src/pipeline/extract.ts';
@@ -41,7 +41,7 @@ if (file === undefined || (values.fresh !== true && !existsSync(file))) {
 if (values.fresh === true) for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
 const count = Number(values.count ?? 2000);
 const seed = Number(values.seed ?? 2);
-const batchSize = Number(values.batch ?? 200);
+const batchSize = Number(values.batch ?? BULK_BATCH_SIZE);
 const countries = values.countries === 'template' ? 'template' : 'spread';
 const out = (line: string): void => { process.stdout.write(`${line}\n`); };
 const templatePath = process.env['READOUT_CORPUS'] ?? fileURLToPath(new URL('../../shared/corpus/dev.jsonl', import.meta.url));

@@ -1,11 +1,12 @@
 /**
- * `npm run bench:store [-- --count N] [-- --db FILE] [-- --jobs N] [-- --seed S] [-- --countries spread|template] [-- --queries-only] [-- --append]`:
+ * `npm run bench:store [-- --count N] [-- --db FILE] [-- --jobs N] [-- --seed S] [-- --countries spread|template] [-- --queries-only] [-- --append] [-- --batch B]`:
  * generates N readouts (default 100,000; real readouts cycled with shifted dates and swapped names) into a temporary
  * JSON-lines file, untimed, then ingests them from it into a fresh SQLite file through the real ingest use case (extraction in worker threads, one writer, batched transactions, linking included), printing
  * progress, the ingest rate and RSS sampled as it runs; then the database size and p50/p95 latency of the read side's
  * queries, each repeated with varied parameters: a dyad timeline, overdue plans of a dyad, a person's meetings, a
  * full-text search. Templates: ../shared/corpus/dev.jsonl, or the file named by READOUT_CORPUS. `--queries-only --db FILE`
  * measures only the queries, on an existing knowledge base (e.g. the 100,000-readout one `bench:http` builds).
+ * `--batch B`: documents per write transaction (default {@link BULK_BATCH_SIZE}).
  * `--append --db FILE` ingests the N readouts into an existing knowledge base instead of a fresh one (kept afterwards):
  * the marginal rate at that size, e.g. 5,000 readouts of another `--seed` into a copy of a 100,000-readout base.
  *
@@ -22,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { defaultWorkerCount, extractionPool } from '../src/app/extraction-pool.ts';
-import { ingestSources } from '../src/app/ingest.ts';
+import { BULK_BATCH_SIZE, ingestSources } from '../src/app/ingest.ts';
 import { openDatabase } from '../src/storage/open-database.ts';
 import { CountrySetDensity } from './country-set-density.ts';
 import { corpusFileSources, writeGeneratedCorpus } from './generated-ingest-sources.ts';
@@ -30,7 +31,7 @@ import { corpusFileSources, writeGeneratedCorpus } from './generated-ingest-sour
 const { values } = parseArgs({
   options: {
     count: { type: 'string' }, db: { type: 'string' }, jobs: { type: 'string' }, seed: { type: 'string' }, repeat: { type: 'string' },
-    countries: { type: 'string' }, 'queries-only': { type: 'boolean' }, append: { type: 'boolean' },
+    countries: { type: 'string' }, 'queries-only': { type: 'boolean' }, append: { type: 'boolean' }, batch: { type: 'string' },
   },
   strict: true,
 });
@@ -38,6 +39,7 @@ const count = Number(values.count ?? 100_000);
 const jobs = Number(values.jobs ?? defaultWorkerCount());
 const seed = Number(values.seed ?? 1);
 const repeat = Number(values.repeat ?? 200);
+const batchSize = Number(values.batch ?? BULK_BATCH_SIZE);
 const countries = values.countries ?? 'spread';
 if (countries !== 'spread' && countries !== 'template') {
   process.stderr.write(`bench:store: --countries must be spread or template, not ${countries}\n`);
@@ -68,7 +70,7 @@ if (append && (values.db === undefined || !existsSync(values.db))) {
 if (!append) for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
-out(`store bench: ${count.toLocaleString('en')} generated readouts -> ${file}${append ? ' (appended)' : ''} (${jobs} extraction threads, seed ${seed}, ${countries} countries)`);
+out(`store bench: ${count.toLocaleString('en')} generated readouts -> ${file}${append ? ' (appended)' : ''} (${jobs} extraction threads, batches of ${batchSize}, seed ${seed}, ${countries} countries)`);
 // The corpus is generated first, untimed (generation is not ingest, and on the writing thread it took ~0.4 ms a
 // readout from it), to a file streamed back during the ingest.
 const corpusFile = `${file}.readouts.jsonl`;
@@ -98,7 +100,7 @@ const progressEvery = Math.max(1000, Math.round(count / 20));
 
 const summary = await ingestSources(dialect, corpusFileSources(corpusFile, append ? `seed-${seed}/` : ''), {
   extractor,
-  batchSize: 200,
+  batchSize,
   onOutcome: () => {
     done++;
     if (done % progressEvery === 0) {
