@@ -18,13 +18,16 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import type { ExtractedForLink, RecordExtractor } from '../src/app/extraction-pool.ts';
 import { linkInputsOf } from '../src/app/extraction-pool.ts';
-import { BULK_BATCH_SIZE, ingestSources, type IngestSource } from '../src/app/ingest.ts';
+import { ingestSources, type IngestSource } from '../src/app/ingest.ts';
 import type { StoredRecord } from '../src/linking/link-document.ts';
 import type { ReadoutRecord } from '../src/domain/record.ts';
 import { extractRecords } from '../src/pipeline/extract.ts';
 import { recordJson } from '../src/storage/document-repository.ts';
 import { openDatabase } from '../src/storage/open-database.ts';
 import { corpusFileSources, textSource, writeGeneratedCorpus } from './generated-ingest-sources.ts';
+
+/** Documents per write transaction unless `--batch` says otherwise (see `bench:store`). */
+const BENCH_BATCH_SIZE = 200;
 
 const { values } = parseArgs({
   options: {
@@ -41,7 +44,7 @@ if (file === undefined || (values.fresh !== true && !existsSync(file))) {
 if (values.fresh === true) for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
 const count = Number(values.count ?? 2000);
 const seed = Number(values.seed ?? 2);
-const batchSize = Number(values.batch ?? BULK_BATCH_SIZE);
+const batchSize = Number(values.batch ?? BENCH_BATCH_SIZE);
 const countries = values.countries === 'template' ? 'template' : 'spread';
 const out = (line: string): void => { process.stdout.write(`${line}\n`); };
 const templatePath = process.env['READOUT_CORPUS'] ?? fileURLToPath(new URL('../../shared/corpus/dev.jsonl', import.meta.url));

@@ -6,7 +6,10 @@
  * queries, each repeated with varied parameters: a dyad timeline, overdue plans of a dyad, a person's meetings, a
  * full-text search. Templates: ../shared/corpus/dev.jsonl, or the file named by READOUT_CORPUS. `--queries-only --db FILE`
  * measures only the queries, on an existing knowledge base (e.g. the 100,000-readout one `bench:http` builds).
- * `--batch B`: documents per write transaction (default {@link BULK_BATCH_SIZE}).
+ * `--batch B`: documents per write transaction (default 200). Larger batches write fewer pages per readout (a commit
+ * writes each page its batch touched once: 2,000 readouts into a 20,000-readout base wrote 102 MB of WAL in batches of
+ * 200, 71 MB in batches of 500), but the link step decides in arrival order within a batch, so another batch size
+ * links some readouts otherwise (ties between equally ranked follow-ups, a bare family name): runs compared must use one.
  * `--append --db FILE` ingests the N readouts into an existing knowledge base instead of a fresh one (kept afterwards):
  * the marginal rate at that size, e.g. 5,000 readouts of another `--seed` into a copy of a 100,000-readout base.
  *
@@ -23,10 +26,13 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { defaultWorkerCount, extractionPool } from '../src/app/extraction-pool.ts';
-import { BULK_BATCH_SIZE, ingestSources } from '../src/app/ingest.ts';
+import { ingestSources } from '../src/app/ingest.ts';
 import { openDatabase } from '../src/storage/open-database.ts';
 import { CountrySetDensity } from './country-set-density.ts';
 import { corpusFileSources, writeGeneratedCorpus } from './generated-ingest-sources.ts';
+
+/** Documents per write transaction unless `--batch` says otherwise (see `bench:store`). */
+const BENCH_BATCH_SIZE = 200;
 
 const { values } = parseArgs({
   options: {
@@ -39,7 +45,7 @@ const count = Number(values.count ?? 100_000);
 const jobs = Number(values.jobs ?? defaultWorkerCount());
 const seed = Number(values.seed ?? 1);
 const repeat = Number(values.repeat ?? 200);
-const batchSize = Number(values.batch ?? BULK_BATCH_SIZE);
+const batchSize = Number(values.batch ?? BENCH_BATCH_SIZE);
 const countries = values.countries ?? 'spread';
 if (countries !== 'spread' && countries !== 'template') {
   process.stderr.write(`bench:store: --countries must be spread or template, not ${countries}\n`);

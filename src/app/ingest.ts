@@ -38,15 +38,6 @@ export const EXTRACTOR_VERSION = `readout ${packageJson.version}`;
 /** Documents written per transaction by default. */
 export const DEFAULT_BATCH_SIZE = 64;
 
-/**
- * Documents per transaction for a bulk ingest (`bench:store`): a commit writes every page its batch touched, and the
- * new rows of a batch land on pages all over each index (keyed by hash, sides, dates), so a larger batch shares more
- * pages between its rows. Into a base of 20,000 readouts, 2,000 more wrote 102 MB of WAL in batches of 200, 71 MB in
- * batches of 500 (54 MB in batches of 1,000). Memory holds two batches (one written, the next extracted); a crash
- * loses at most the batch being written.
- */
-export const BULK_BATCH_SIZE = 500;
-
 /** One document to ingest: its identity, its bytes, and how to decode them. */
 export interface IngestSource {
   /** The name in outcomes and messages: the path or URL as given, or a feed item's link. */
