@@ -49,14 +49,18 @@ export async function writeGeneratedCorpus(options: GenerateOptions, path: strin
   return written;
 }
 
-/** Streams the readouts of a file {@link writeGeneratedCorpus} wrote as {@link IngestSource}s (as {@link generatedIngestSources}). */
-export async function* corpusFileSources(path: string): AsyncGenerator<IngestSource> {
+/**
+ * Streams the readouts of a file {@link writeGeneratedCorpus} wrote as {@link IngestSource}s (as {@link generatedIngestSources}),
+ * each file name prefixed by `keyPrefix`: readouts of another seed appended to a knowledge base are then other sources,
+ * not new versions of the readouts stored under the same generated names.
+ */
+export async function* corpusFileSources(path: string, keyPrefix = ''): AsyncGenerator<IngestSource> {
   const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
   try {
     for await (const line of lines) {
       if (line === '') continue;
       const { file, text } = JSON.parse(line) as { file: string; text: string };
-      yield textSource(file, text);
+      yield textSource(keyPrefix + file, text);
     }
   } finally {
     lines.close();

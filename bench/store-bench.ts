@@ -1,11 +1,17 @@
 /**
- * `npm run bench:store [-- --count N] [-- --db FILE] [-- --jobs N] [-- --seed S] [-- --countries spread|template] [-- --queries-only]`:
+ * `npm run bench:store [-- --count N] [-- --db FILE] [-- --jobs N] [-- --seed S] [-- --countries spread|template] [-- --queries-only] [-- --append] [-- --batch B]`:
  * generates N readouts (default 100,000; real readouts cycled with shifted dates and swapped names) into a temporary
  * JSON-lines file, untimed, then ingests them from it into a fresh SQLite file through the real ingest use case (extraction in worker threads, one writer, batched transactions, linking included), printing
  * progress, the ingest rate and RSS sampled as it runs; then the database size and p50/p95 latency of the read side's
  * queries, each repeated with varied parameters: a dyad timeline, overdue plans of a dyad, a person's meetings, a
  * full-text search. Templates: ../shared/corpus/dev.jsonl, or the file named by READOUT_CORPUS. `--queries-only --db FILE`
  * measures only the queries, on an existing knowledge base (e.g. the 100,000-readout one `bench:http` builds).
+ * `--batch B`: documents per write transaction (default 200). Larger batches write fewer pages per readout (a commit
+ * writes each page its batch touched once: 2,000 readouts into a 20,000-readout base wrote 102 MB of WAL in batches of
+ * 200, 71 MB in batches of 500), but the link step decides in arrival order within a batch, so another batch size
+ * links some readouts otherwise (ties between equally ranked follow-ups, a bare family name): runs compared must use one.
+ * `--append --db FILE` ingests the N readouts into an existing knowledge base instead of a fresh one (kept afterwards):
+ * the marginal rate at that size, e.g. 5,000 readouts of another `--seed` into a copy of a 100,000-readout base.
  *
  * `--countries spread` (default) rewrites each readout's countries to others drawn with Zipf weights, so the
  * knowledge base has many dyads of roughly real density; `--countries template` keeps the templates' countries: the
@@ -25,10 +31,13 @@ import { openDatabase } from '../src/storage/open-database.ts';
 import { CountrySetDensity } from './country-set-density.ts';
 import { corpusFileSources, writeGeneratedCorpus } from './generated-ingest-sources.ts';
 
+/** Documents per write transaction unless `--batch` says otherwise (see `bench:store`). */
+const BENCH_BATCH_SIZE = 200;
+
 const { values } = parseArgs({
   options: {
     count: { type: 'string' }, db: { type: 'string' }, jobs: { type: 'string' }, seed: { type: 'string' }, repeat: { type: 'string' },
-    countries: { type: 'string' }, 'queries-only': { type: 'boolean' },
+    countries: { type: 'string' }, 'queries-only': { type: 'boolean' }, append: { type: 'boolean' }, batch: { type: 'string' },
   },
   strict: true,
 });
@@ -36,6 +45,7 @@ const count = Number(values.count ?? 100_000);
 const jobs = Number(values.jobs ?? defaultWorkerCount());
 const seed = Number(values.seed ?? 1);
 const repeat = Number(values.repeat ?? 200);
+const batchSize = Number(values.batch ?? BENCH_BATCH_SIZE);
 const countries = values.countries ?? 'spread';
 if (countries !== 'spread' && countries !== 'template') {
   process.stderr.write(`bench:store: --countries must be spread or template, not ${countries}\n`);
@@ -58,10 +68,15 @@ if (values['queries-only'] === true) {
 }
 const templatePath = process.env['READOUT_CORPUS'] ?? fileURLToPath(new URL('../../shared/corpus/dev.jsonl', import.meta.url));
 
-for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+const append = values.append === true;
+if (append && (values.db === undefined || !existsSync(values.db))) {
+  process.stderr.write('bench:store: --append needs --db FILE naming an existing knowledge base\n');
+  process.exit(2);
+}
+if (!append) for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
-out(`store bench: ${count.toLocaleString('en')} generated readouts -> ${file} (${jobs} extraction threads, seed ${seed}, ${countries} countries)`);
+out(`store bench: ${count.toLocaleString('en')} generated readouts -> ${file}${append ? ' (appended)' : ''} (${jobs} extraction threads, batches of ${batchSize}, seed ${seed}, ${countries} countries)`);
 // The corpus is generated first, untimed (generation is not ingest, and on the writing thread it took ~0.4 ms a
 // readout from it), to a file streamed back during the ingest.
 const corpusFile = `${file}.readouts.jsonl`;
@@ -70,6 +85,10 @@ const generationStart = performance.now();
 await writeGeneratedCorpus({ templatePath, count, seed, countries }, corpusFile, (r) => density.add(r));
 out(`  generated in ${((performance.now() - generationStart) / 1000).toFixed(1)} s (not timed) -> ${corpusFile}`);
 const dialect = await openDatabase(file);
+if (append) {
+  const before = await dialect.db.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  out(`  appending to ${Number(before.n).toLocaleString('en')} stored documents`);
+}
 const extractor = extractionPool(jobs);
 // Workers load the stages before the clock starts, as a long-running ingest would have them loaded.
 await Promise.all(Array.from({ length: jobs * 2 }, () => extractor.extract({ file: 'warm-up', text: 'Foreign Minister Kono met Foreign Minister Lavrov on May 5, 2017.' })));
@@ -85,9 +104,9 @@ const started = performance.now();
 let lastLine = started;
 const progressEvery = Math.max(1000, Math.round(count / 20));
 
-const summary = await ingestSources(dialect, corpusFileSources(corpusFile), {
+const summary = await ingestSources(dialect, corpusFileSources(corpusFile, append ? `seed-${seed}/` : ''), {
   extractor,
-  batchSize: 200,
+  batchSize,
   onOutcome: () => {
     done++;
     if (done % progressEvery === 0) {

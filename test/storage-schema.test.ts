@@ -11,6 +11,7 @@ import { migrationsFor } from '../src/storage/migrate.ts';
 import { storeDocument, type DocumentToStore } from '../src/storage/document-repository.ts';
 import { engines } from './engines.ts';
 import { UNUSED_INDEXES } from '../src/storage/migrations/006-unused-indexes.ts';
+import { REDUNDANT_INDEXES } from '../src/storage/migrations/008-redundant-participant-index.ts';
 
 function doc(sourceKey: string, hash: string, text: string): DocumentToStore {
   return {
@@ -49,14 +50,16 @@ for (const engine of engines) describe(engine.name, () => {
       const file = await engine.newDatabase();
       const first = await openDatabase(file);
       const migrations = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(first.db);
-      assert.deepEqual(migrations.rows.map((r) => r.name), ['001-initial-schema', '002-linking-module', '003-read-indexes', '004-link-lookups', '005-record-revision', '006-unused-indexes', '007-report-meeting-index']);
+      assert.deepEqual(migrations.rows.map((r) => r.name), ['001-initial-schema', '002-linking-module', '003-read-indexes', '004-link-lookups', '005-record-revision', '006-unused-indexes', '007-report-meeting-index', '008-redundant-participant-index']);
       if (engine.name === 'sqlite') {
         const mode = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(first.db);
         assert.equal(mode.rows[0]?.journal_mode, 'wal');
         const fk = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(first.db);
         assert.equal(fk.rows[0]?.foreign_keys, 1);
         const dropped = await sql<{ name: string }>`select name from sqlite_master where type = 'index'`.execute(first.db);
-        assert.deepEqual(dropped.rows.map((r) => r.name).filter((n) => (UNUSED_INDEXES as readonly string[]).includes(n)), []);
+        assert.deepEqual(dropped.rows.map((r) => r.name).filter((n) => ([...UNUSED_INDEXES, ...REDUNDANT_INDEXES] as readonly string[]).includes(n)), []);
+        // The index that replaces it.
+        assert.ok(dropped.rows.some((r) => r.name === 'participants_person_report_idx'));
       }
       await first.close();
       const second = await openDatabase(file);

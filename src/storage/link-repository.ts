@@ -18,7 +18,7 @@ export interface PendingParticipant {
   readonly country: string | null;
 }
 
-/** Participants whose `person_id` is still null (index: participants_person_idx, whose null entries these are). */
+/** Participants whose `person_id` is still null (index: participants_person_report_idx, whose null entries these are). */
 export async function pendingParticipants(db: Kysely<Database>): Promise<PendingParticipant[]> {
   return db.selectFrom('participants').select(['id', 'name', 'country']).where('person_id', 'is', null).orderBy('id').execute();
 }

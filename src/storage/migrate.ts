@@ -11,6 +11,7 @@ import { linkLookupsMigration } from './migrations/004-link-lookups.ts';
 import { recordRevisionMigration } from './migrations/005-record-revision.ts';
 import { unusedIndexesMigration } from './migrations/006-unused-indexes.ts';
 import { reportMeetingIndexMigration } from './migrations/007-report-meeting-index.ts';
+import { redundantParticipantIndexMigration } from './migrations/008-redundant-participant-index.ts';
 import { StorageError } from './storage-error.ts';
 
 /** Every migration in order; names sort in the order they must run. Append new ones, never edit applied ones. */
@@ -23,6 +24,7 @@ export function migrationsFor(dialect: StorageDialect): Record<string, Migration
     '005-record-revision': recordRevisionMigration(),
     '006-unused-indexes': unusedIndexesMigration(),
     '007-report-meeting-index': reportMeetingIndexMigration(),
+    '008-redundant-participant-index': redundantParticipantIndexMigration(),
   };
 }
 
