@@ -1,5 +1,5 @@
 /**
- * `node --no-regexp-tier-up --import tsx bench/ingest-writer-bench.ts --db FILE [--count N] [--seed S] [--batch B]
+ * `npm run bench:writer -- --db FILE [--count N] [--seed S] [--batch B]
  * [--countries spread|template] [--fresh]`: the writing thread's cost alone, at the size of an existing knowledge base.
  *
  * Generates N readouts (default 2,000; use another `--seed` than the one that built the base, or they are all
