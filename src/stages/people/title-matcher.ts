@@ -376,14 +376,7 @@ export function withCommaTitleBefore(ctx: TokenContext, earlier: TitleMatch, tit
   if (!firstBase) return null;
   const before = tokens[earlier.first - 1]?.fold === 'the' ? earlier.first - 2 : earlier.first - 1;
   if (tokens[before]?.text === ',' && ((tokens[before - 1]?.flags ?? 0) & (F_BASE | F_PORTFOLIO)) !== 0) return null;
-  return {
-    ...title,
-    first: earlier.first,
-    span: [earlier.span[0], title.span[1]],
-    text: ctx.text.slice(earlier.span[0], title.span[1]),
-    country: title.country ?? earlier.country,
-    second: title.first,
-  };
+  return joinedTitles(ctx, earlier, title);
 }
 
 /**
@@ -397,12 +390,17 @@ export function withDashTitle(ctx: TokenContext, title: TitleMatch): TitleMatch 
   if (dash === undefined || !DASHES.has(dash.text) || !dash.spaceBefore || !joined(tokens, title.next + 1)) return title;
   const second = matchTitle(ctx, title.next + 1, false);
   if (second === null || !hasFlag(tokens, second.first, second.end, F_COMPOUND_SECOND)) return title;
+  return joinedTitles(ctx, title, second);
+}
+
+/** Two titles joined by a comma or a dash as one: `second`'s match, widened to start where `first` does. */
+function joinedTitles(ctx: TokenContext, first: TitleMatch, second: TitleMatch): TitleMatch {
   return {
     ...second,
-    first: title.first,
-    span: [title.span[0], second.span[1]],
-    text: ctx.text.slice(title.span[0], second.span[1]),
-    country: second.country ?? title.country,
+    first: first.first,
+    span: [first.span[0], second.span[1]],
+    text: ctx.text.slice(first.span[0], second.span[1]),
+    country: second.country ?? first.country,
     second: second.first,
   };
 }
