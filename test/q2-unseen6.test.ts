@@ -1,0 +1,79 @@
+/**
+ * The sixth unseen set (test/fixtures/q2-unseen6/readouts.jsonl, written by make-fixture.py there): 40 readouts from
+ * 40 publishers absent from dev.jsonl, links-dev.jsonl and every earlier fixture (including q2-unseen5): Central Asian,
+ * Caucasian, Gulf, Levant, African, Caribbean and European foreign ministries; presidential and prime-ministerial
+ * offices; SADC, ECOWAS, GCC, OIC, SCO, OAS and Pacific Islands Forum secretariats; an embassy; eight news agencies
+ * (Kazinform, BelTA, Armenpress, Kabar, VNA, AKP, ONA, QNA, BNA, IRNA, AZERTAC, UzA). It leans on what the earlier sets
+ * under-sample: planned events with tricky time expressions (26 documents with plans: "in the first half of next year",
+ * "the week after next", "on the 15th of next month", "by mid-2026", "at the turn of the year", "in early Q4", "by the
+ * end of Q3", "later this month", "on 17-18 March"...), past references ("the ministers last met in Dushanbe in
+ * January"), trilateral and multilateral meetings, agency datelines, day-month-year dates and transliterated names.
+ * Hand gold in dev.jsonl's format was written and committed (0c45f7f) before the extractor was run on any text. Topics
+ * and past references are not annotated (empty gold, as in the earlier unseen sets), so they are not floored.
+ *
+ * Measured 2026-11-27, BEFORE any fix (the honest estimate of the unseen score; every difference is diagnosed in
+ * fixtures/q2-unseen6/DIAGNOSIS.md): published .925; date .975, level .925, mode .975, countries .875, duration .95,
+ * place .75, occasion .925; participants F1 .979 (tp 69 fp 1 fn 2), country .957 (66/69), title .942 (65/69); planned
+ * events F1 .941 (tp 32 fp 3 fn 1), intervals exact .9375 (30/32). One gold value was changed after the first run,
+ * because SCHEMA.md's own example names the occasion by its body: irna-ir-iq's occasion "79th session of the UN General
+ * Assembly" -> "United Nations General Assembly" (occasion was .90 against the gold as first written). Floors are these:
+ * a regression fails; a fix raises them.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { evalFigures } from './eval-figures.ts';
+
+const GOLD = new URL('./fixtures/q2-unseen6/readouts.jsonl', import.meta.url).pathname;
+const lines = readFileSync(GOLD, 'utf8').split('\n').filter((l) => l.trim() !== '');
+
+interface Doc {
+  publisher: string;
+  text: string;
+  gold: { meetings: { countries: string[] }[]; plannedEvents: { evidence: string }[] };
+}
+
+const FLOORS: Record<string, number> = {
+  'published': 37 / 40,
+  'meeting date': 39 / 40, 'meeting level': 37 / 40, 'meeting mode': 39 / 40, 'meeting countries': 35 / 40,
+  'meeting duration': 38 / 40, 'meeting place': 30 / 40, 'meeting occasion': 37 / 40,
+  'participants F1': (2 * 69) / (2 * 69 + 1 + 2), 'participant country': 66 / 69, 'participant title': 65 / 69,
+  'planned events F1': (2 * 32) / (2 * 32 + 3 + 1), 'intervals exact': 30 / 32,
+};
+
+test('the set is the one measured: 40 texts, 40 publishers, 6 without a meeting, 26 with planned events, 3 with three sides', () => {
+  const docs = lines.map((l) => JSON.parse(l) as Doc);
+  assert.equal(docs.length, 40);
+  assert.equal(new Set(docs.map((d) => d.publisher)).size, 40);
+  assert.equal(docs.filter((d) => d.gold.meetings.length === 0).length, 6);
+  assert.equal(docs.filter((d) => d.gold.plannedEvents.length > 0).length, 26);
+  assert.equal(docs.filter((d) => (d.gold.meetings[0]?.countries.length ?? 0) > 2).length, 3);
+  for (const d of docs) for (const p of d.gold.plannedEvents) assert.ok(d.text.includes(p.evidence), p.evidence);
+});
+
+test('no publisher of the set appears in dev.jsonl or an earlier fixture', () => {
+  const mine = new Set(lines.map((l) => (JSON.parse(l) as Doc).publisher));
+  const fixtures = ['q2-people/unseen-part4.jsonl', 'q2-meet/unseen.jsonl', 'q2-plans/unseen-fourth.jsonl', 'q2-dates/unseen-first.jsonl',
+    'q2-dates/unseen-second.jsonl', 'q2-dates/unseen-third.jsonl', 'links-unseen/unseen.jsonl', 'links-unseen-2/unseen2.jsonl',
+    'q2-unseen5/readouts.jsonl']
+    .map((f) => new URL(`./fixtures/${f}`, import.meta.url).pathname);
+  // dev.jsonl and links-dev.jsonl live beside the checkout (../shared/corpus); read when present
+  const corpus = ['dev.jsonl', 'links-dev.jsonl'].map((f) => new URL(`../../shared/corpus/${f}`, import.meta.url).pathname);
+  const files = [...fixtures, ...corpus.filter((f) => existsSync(f))];
+  const others = new Set<string>();
+  for (const f of files) {
+    for (const l of readFileSync(f, 'utf8').split('\n')) {
+      if (!l.trim()) continue;
+      const p = (JSON.parse(l) as { publisher?: string }).publisher;
+      if (p !== undefined) others.add(p);
+    }
+  }
+  assert.ok(others.size >= 120, `earlier publishers read: ${others.size}`);
+  assert.deepEqual([...mine].filter((p) => others.has(p)), []);
+});
+
+test('unseen 6: figures stay at or above the "before" floors', async () => {
+  const measured = await evalFigures(GOLD);
+  const below = Object.entries(FLOORS).filter(([label, floor]) => (measured[label] ?? 0) < floor - 1e-9).map(([label, floor]) => `${label}: ${measured[label]} < ${floor.toFixed(3)}`);
+  assert.deepEqual(below, []);
+});
