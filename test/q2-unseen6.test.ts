@@ -18,6 +18,8 @@
  * because SCHEMA.md's own example names the occasion by its body: irna-ir-iq's occasion "79th session of the UN General
  * Assembly" -> "United Nations General Assembly" (occasion was .90 against the gold as first written). Floors are these:
  * a regression fails; a fix raises them.
+ * After cause 2 (a title line announcing a meeting makes none): date 1.00, level .95, mode 1.00, countries .90,
+ * duration .975, place .775, occasion .95; those floors raised.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -35,8 +37,8 @@ interface Doc {
 
 const FLOORS: Record<string, number> = {
   'published': 37 / 40,
-  'meeting date': 39 / 40, 'meeting level': 37 / 40, 'meeting mode': 39 / 40, 'meeting countries': 35 / 40,
-  'meeting duration': 38 / 40, 'meeting place': 30 / 40, 'meeting occasion': 37 / 40,
+  'meeting date': 40 / 40, 'meeting level': 38 / 40, 'meeting mode': 40 / 40, 'meeting countries': 36 / 40,
+  'meeting duration': 39 / 40, 'meeting place': 31 / 40, 'meeting occasion': 38 / 40,
   'participants F1': (2 * 69) / (2 * 69 + 1 + 2), 'participant country': 66 / 69, 'participant title': 65 / 69,
   'planned events F1': (2 * 32) / (2 * 32 + 3 + 1), 'intervals exact': 30 / 32,
 };

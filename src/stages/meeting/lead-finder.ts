@@ -6,11 +6,14 @@
 import type { Sentence } from '../../domain/mentions.ts';
 import type { ExtractionContext } from '../../pipeline/extraction-context.ts';
 import { inChrome } from '../../pipeline/extraction-context.ts';
-import { FUTURE_CUES, MEETING_HELD_CUES, MEETING_TITLE_CUES } from './meeting-lexicon.ts';
+import { FUTURE_CUES, HEADLINE_FUTURE_CUES, MEETING_HELD_CUES, MEETING_TITLE_CUES } from './meeting-lexicon.ts';
 
 const HELD_RE = new RegExp(String.raw`\b(?:${MEETING_HELD_CUES.join('|')})`, 'i');
 const TITLE_RE = new RegExp(String.raw`\b(?:${MEETING_TITLE_CUES.join('|')})\b`, 'i');
 const FUTURE_RE = new RegExp(String.raw`\b(?:${FUTURE_CUES.join('|')})\b`, 'i');
+const HEADLINE_FUTURE_RE = new RegExp(String.raw`\b(?:${HEADLINE_FUTURE_CUES.join('|')})\b`, 'i');
+/** A future predicate right after a title line's meeting words ("The Forum Leaders Meeting will be hosted by ..."). */
+const FUTURE_PREDICATE_RE = new RegExp(String.raw`^\s*(?:[\w’'-]+\s+){0,2}?(?:${FUTURE_CUES.join('|')})\b`, 'i');
 /** Sentences that continue the lead with more principals ("co-chairmen: ...", "delegation was led by ..."). */
 const CONTINUATION_RE = new RegExp(String.raw`\b(?:${MEETING_HELD_CUES.join('|')}|co-?chair\w*|led\s+by|represented\s+by|delegation|counterparts?|joined\s+by|(?:meeting|talks|call)\s+(?:held|took\s+place))`, 'i');
 
@@ -104,7 +107,10 @@ function findTitleLine(ctx: ExtractionContext): { line: readonly [number, number
     const m = s.length < 200 ? TITLE_RE.exec(s) : null;
     // A body line that announces a meeting ("During the visit, he will hold talks with ...", "is scheduled to attend
     // the G20 Foreign Ministers' Meeting") or asks about one ("Can you comment on the meeting between ...?") names none.
-    if (m && line.kind === 'paragraph' && (FUTURE_RE.test(s.slice(0, m.index)) || QUESTION_END_RE.test(s))) continue;
+    if (m && line.kind === 'paragraph' && (FUTURE_RE.test(s.slice(0, m.index)) || FUTURE_PREDICATE_RE.test(s.slice(m.index + m[0].length)) || QUESTION_END_RE.test(s))) continue;
+    // A headline's infinitive up to its meeting words ("Forum Economic Ministers to meet virtually") is its future; a
+    // line without a sentence's end is read as a headline.
+    if (m && (line.kind === 'heading' || !SENTENCE_END_RE.test(s)) && (HEADLINE_FUTURE_RE.test(s.slice(0, m.index + m[0].length)) || FUTURE_RE.test(s.slice(0, m.index)))) continue;
     if (m) return { line: [line.contentStart, line.span[1]], cue: { start: line.contentStart + m.index, end: line.contentStart + m.index + m[0].length } };
   }
   return null;

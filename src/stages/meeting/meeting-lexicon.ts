@@ -75,6 +75,15 @@ export const FUTURE_CUES: readonly string[] = [
   String.raw`plans?\s+to`, String.raw`would\s+like\s+to`,
 ];
 
+/**
+ * A headline's infinitive is its future tense ("Forum Economic Ministers to meet virtually", "Secretary Blinken to
+ * Travel to Japan", "PM to hold talks with ..."): a heading with one of these before its meeting words announces the
+ * meeting rather than reporting it.
+ */
+export const HEADLINE_FUTURE_CUES: readonly string[] = [
+  String.raw`to\s+(?:meet|hold|host|visit|travel|attend|convene|chair|co-?chair|participate|pay|receive|call\s+on|speak|lead|head|begin|start|open)`,
+];
+
 export const TELEPHONE_CUES: readonly string[] = [
   String.raw`(?:tele)?phone(?:\s+(?:call|talks?|conversation))?`,
   String.raw`(?:a|the|their|his|her|’s|'s)\s+(?:[\w-]+\s+){0,3}?call\b(?!\s+(?:on|for|to\s+action))`,
