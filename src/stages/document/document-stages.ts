@@ -370,7 +370,7 @@ export const publishedStage: Stage = {
       ctx.published = { value: leading.value, evidence: { ...leading.evidence, rule: 'document/leading-date' } };
       return;
     }
-    ctx.published = agencyDateline(ctx) ?? publishedFromMetadata(ctx.externalPublished);
+    ctx.published = agencyDateline(ctx) ?? bracketedPlaceDate(ctx) ?? publishedFromMetadata(ctx.externalPublished);
   },
 };
 
@@ -463,6 +463,30 @@ function agencyDateline(ctx: ExtractionContext): ExtractionContext['published'] 
   return null;
 }
 
+/**
+ * A place and a full date in brackets closing a line near the top: "Meeting of the Minister ... with the Minister of
+ * Foreign Affairs of Armenia, Ararat Mirzoyan (Athens, 22.01.2025)" (Greece's foreign ministry ends its titles so).
+ */
+function bracketedPlaceDate(ctx: ExtractionContext): ExtractionContext['published'] {
+  const { doc, text } = ctx;
+  let seen = 0;
+  for (const line of doc.lines) {
+    if (line.kind === 'blank') continue;
+    if (++seen > TITLE_WINDOW) break;
+    const tail = text.slice(Math.max(line.contentStart, line.span[1] - 80), line.span[1]);
+    const m = BRACKETED_PLACE_DATE_RE.exec(tail);
+    if (!m) continue;
+    const offset = line.span[1] - tail.length + m.index + m[0].length;
+    const found = dateAt(ctx, offset, 0);
+    if (found && /^\s*\)\s*$/.test(text.slice(found.evidence.end, line.span[1]))) {
+      return { value: found.value, evidence: { ...found.evidence, rule: 'document/bracketed-place-date' } };
+    }
+  }
+  return null;
+}
+
+/** "(", a place (one to four capitalised words) and a comma, before a date that closes its line with ")". */
+const BRACKETED_PLACE_DATE_RE = /\(\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s*(?=[^()]*\)\s*$)/u;
 /** A dateline's place before a date in brackets: one to four capitalised words and "(". */
 const BRACKETED_PLACE_RE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,3}\s+\(/u;
 /**
@@ -479,8 +503,11 @@ const DATE_DASH_RE = /^(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,
 const AGENCY_PLACE_RE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,3},\s+/u;
 /** A date in another calendar before the Gregorian one it corresponds to ("14 Jumada II 1445 H, corresponding to "). */
 const CORRESPONDING_RE = /^[^,\n]{3,40},?\s+(?:corresponding|which\s+corresponds)\s+to\s+/i;
-/** What follows the date in an agency dateline: an optional agency ("SPA", "(WAM)") and the dash before the story. */
-const AGENCY_TAIL_RE = /^,?\s*(?:\(?\p{Lu}[\p{Lu}\p{Ll}.]{1,12}\)?\s*)?(?:--|—|–|-)\s/u;
+/**
+ * What follows the date in an agency dateline: an optional agency ("SPA", "(WAM)") and the dash before the story, or
+ * the colon before it ("Addis Ababa, 20 August 2024: The Chairperson ...", the African Union Commission's style).
+ */
+const AGENCY_TAIL_RE = /^,?\s*(?:\(?\p{Lu}[\p{Lu}\p{Ll}.]{1,12}\)?\s*)?(?:--|—|–|-|:)\s/u;
 
 /** Length of a matched date without the clock time the detector lets run on ("17 July 202018:33" -> "17 July 2020"). */
 function trimmedLength(written: string): number {

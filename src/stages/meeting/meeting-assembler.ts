@@ -1096,8 +1096,16 @@ function findOccasion(text: string, lead: Lead): { value: string; evidence: Evid
   if (lead.line) windows.push(lead.line);
   for (const [s, e] of windows) {
     const slice = text.slice(s, e);
+    const inLead = lead.sentence !== null && s === lead.sentence.span[0] && e === lead.sentence.span[1];
     OCCASION_RE.lastIndex = 0;
     for (let m = OCCASION_RE.exec(slice); m; m = OCCASION_RE.exec(slice)) {
+      // Outside the lead sentence, an occasion in a sentence about what is ahead ("Foreign Minister Saidov invited
+      // the Deputy Prime Minister to attend the Tashkent International Investment Forum in June next year") is a
+      // plan's, not the held meeting's.
+      // A sentence that opens on the held meeting ("This dinner is part of a series of engagements in which the Vice
+      // President will participate on the margins of the Summit of the Americas") still speaks of it.
+      const sentence = sentenceBefore(slice, m.index);
+      if (!inLead && AHEAD_SENTENCE_RE.test(sentence) && !THIS_MEETING_RE.test(sentence)) continue;
       const after = slice.slice(m.index + m[0].length);
       const proper = EVENT_NAME_RE.exec(after);
       const name = proper ?? MEMBERS_MEETING_RE.exec(after);
@@ -1117,6 +1125,21 @@ function findOccasion(text: string, lead: Lead): { value: string; evidence: Evid
     }
   }
   return null;
+}
+
+/** Words that put a sentence's event ahead of the meeting: a modal, an invitation, an agreement or plan to. */
+const AHEAD_SENTENCE_RE = /\b(?:will|shall|invit(?:ed|es|ing|ation)|agreed\s+to|plans?\s+to|planning\s+to|look(?:s|ed)?\s+forward)\b/i;
+
+/** A sentence that opens on the held meeting: "This dinner", "The meeting", "Today's talks". */
+const THIS_MEETING_RE = /^["“]?(?:this|the|today[’']s)\s+(?:\p{L}+\s+)?(?:dinner|lunch|luncheon|breakfast|meeting|call|visit|talks|conversation|engagement|discussion)\b/iu;
+
+/** The sentence `slice` holds up to `at`: from after the last full stop, "!" or "?" followed by a space. */
+function sentenceBefore(slice: string, at: number): string {
+  const head = slice.slice(0, at);
+  let from = 0;
+  const stop = /[.!?]["”’)]?\s+(?=["“]?\p{Lu})/gu;
+  for (let m = stop.exec(head); m; m = stop.exec(head)) from = m.index + m[0].length;
+  return head.slice(from);
 }
 
 /** An occasion's name with the abbreviated names of standing bodies written out ("UN General Assembly"). */

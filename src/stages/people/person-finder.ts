@@ -521,7 +521,12 @@ function foldedCore(words: readonly string[]): string[] {
 }
 
 function titleOf(match: TitleMatch | null): Title | null {
-  return match === null ? null : { text: match.text, span: match.span };
+  return match === null ? null : { text: plainSpaces(match.text), span: match.span };
+}
+
+/** `text` with non-breaking and ideographic spaces as plain ones ("Foreign\u00A0Minister" is "Foreign Minister"). */
+function plainSpaces(text: string): string {
+  return /[\u00a0\u3000]/.test(text) ? text.replace(/[\u00a0\u3000]/g, ' ') : text;
 }
 
 /** Builds a person from a name run and the titles around it; returns the person and the token to continue from. */
@@ -1108,7 +1113,7 @@ function findTitleReferences(ctx: TokenContext, bareTitles: readonly TitleMatch[
     if (candidates.length !== 1) continue;
     const person = candidates[0]!;
     references.push({
-      found: { span: title.span, words: [], core: [], title: { text: title.text, span: title.span }, country: before, rule: 'people/the-title', kind: 'the-title' },
+      found: { span: title.span, words: [], core: [], title: { text: plainSpaces(title.text), span: title.span }, country: before, rule: 'people/the-title', kind: 'the-title' },
       person,
     });
   }

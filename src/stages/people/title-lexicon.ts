@@ -39,9 +39,13 @@ export const TITLE_TAILS: readonly { readonly words: readonly string[]; readonly
   { words: ['of', 'the', 'secretarygeneral'], after: ['envoy', 'representative', 'advisor', 'adviser'] },
   { words: ['of', 'the', 'secretary', 'general'], after: ['envoy', 'representative', 'advisor', 'adviser'] },
   { words: ['at', 'large'], after: ['ambassador'] },
-  // "Chargé d'Affaires" (the tokenizer keeps the apostrophe inside the word)
-  { words: ["d'affaires"], after: ['charge'] },
-  { words: ['d’affaires'], after: ['charge'] },
+  // "Chargé d'Affaires" (the tokenizer keeps the apostrophe inside the word), and "Chargé d'Affaires a.i." (ad interim),
+  // also after a comma: the whole title; the longer tails come first, as the first tail that matches is taken
+  ...["d'affaires", 'd’affaires'].flatMap((da) => [
+    { words: [da, 'a', '.', 'i', '.'], after: ['charge'] },
+    { words: [da, ',', 'a', '.', 'i', '.'], after: ['charge'] },
+    { words: [da], after: ['charge'] },
+  ]),
   // India's MEA secretaries, named by their region ("Secretary (East) Shri Saurabh Kumar")
   { words: ['(', 'east', ')'], after: ['secretary'] },
   { words: ['(', 'west', ')'], after: ['secretary'] },
@@ -58,6 +62,14 @@ export const TITLE_TAILS: readonly { readonly words: readonly string[]; readonly
  * President"): a rank after "of the" inside such a title is not the holder's rank.
  */
 export const OFFICE_HEAD_WORDS: readonly string[] = ['head', 'chief', 'office', 'staff'];
+
+/**
+ * Epithets written before an office and not part of it, by folded word ("the Holy Father Pope Francis": title "Pope").
+ * Standing alone before a name they are the title ("the Holy Father Francis").
+ */
+export const TITLE_EPITHETS: readonly (readonly string[])[] = [
+  ['holy', 'father'],
+];
 
 /** Rank words written before the base ("Executive Vice Foreign Minister", "Deputy Prime Minister", "Crown Prince"). */
 export const TITLE_MODIFIERS: readonly string[] = [

@@ -7,7 +7,7 @@
 import type { CountryMention } from '../../domain/mentions.ts';
 import type { Span } from '../../domain/record.ts';
 import { INSTITUTION_WORDS, NON_NAME_WORDS } from './name-lexicon.ts';
-import { ABBREVIATED_BASES, APPOSITION_END_VERBS, COMPOUND_SECOND_BASES, DOUBLE_TITLE_FIRST_BASES, PORTFOLIO_WORDS, TITLE_BASES, TITLE_MODIFIERS, TITLE_TAILS, TO_COUNTRY_BASES } from './title-lexicon.ts';
+import { ABBREVIATED_BASES, APPOSITION_END_VERBS, COMPOUND_SECOND_BASES, DOUBLE_TITLE_FIRST_BASES, PORTFOLIO_WORDS, TITLE_BASES, TITLE_EPITHETS, TITLE_MODIFIERS, TITLE_TAILS, TO_COUNTRY_BASES } from './title-lexicon.ts';
 import type { Token } from './word-tokenizer.ts';
 
 const BASES = new Set(TITLE_BASES);
@@ -141,8 +141,9 @@ function hasFlag(tokens: readonly Token[], from: number, to: number, flag: numbe
 function matchTail(tokens: readonly Token[], j: number, base: string): number {
   for (const tail of TITLE_TAILS) {
     if (!tail.after.includes(base)) continue;
-    // (a bracketed tail, "(East)", is written without spaces inside its brackets)
-    if (tail.words.every((word, k) => tokens[j + k]?.key === word && (joined(tokens, j + k) || (k > 0 && (word === ')' || tail.words[k - 1] === '(') && !tokens[j + k]!.spaceBefore && !tokens[j + k]!.lineBreakBefore)))) return j + tail.words.length;
+    // (a bracketed tail, "(East)", is written without spaces inside its brackets, an abbreviation, "a.i.", without
+    // spaces around its full stops, and a comma right after the word before it)
+    if (tail.words.every((word, k) => tokens[j + k]?.key === word && (joined(tokens, j + k) || (k > 0 && (word === ')' || word === '.' || word === ',' || tail.words[k - 1] === '(' || tail.words[k - 1] === '.') && !tokens[j + k]!.spaceBefore && !tokens[j + k]!.lineBreakBefore)))) return j + tail.words.length;
   }
   return j;
 }
@@ -430,9 +431,25 @@ function postAfterCountry(ctx: TokenContext, i: number, headEnd: number): number
  * The title starting at token `i`, or null. `allowLower` accepts a lower-case first word ("minister of Foreign
  * Affairs of the ROK" after a name and comma).
  */
+/**
+ * Tokens of an epithet at `i` ({@link TITLE_EPITHETS}) followed by a capitalised title word; 0 when there is none (a
+ * lone "Holy Father Francis" keeps "Holy Father" as the title).
+ */
+function epithetLength(tokens: readonly Token[], i: number): number {
+  for (const words of TITLE_EPITHETS) {
+    if (!words.every((w, k) => tokens[i + k]?.key === w && (k === 0 || joined(tokens, i + k)))) continue;
+    const next = tokens[i + words.length];
+    if (isWord(next) && next.cap && joined(tokens, i + words.length) && (next.flags & F_BASE) !== 0) return words.length;
+  }
+  return 0;
+}
+
 export function matchTitle(ctx: TokenContext, i: number, allowLower: boolean): TitleMatch | null {
   const { tokens } = ctx;
   if (((tokens[i]?.flags ?? 0) & F_ABBREVIATED) !== 0 && !abbreviationOk(ctx, i)) return null;
+  // "the Holy Father Pope Francis": an epithet before the office is not part of the title
+  const epithet = epithetLength(tokens, i);
+  if (epithet > 0) return matchTitle(ctx, i + epithet, allowLower);
   let end = matchHead(tokens, i, allowLower);
   if (end < 0) return null;
   const headEnd = end;

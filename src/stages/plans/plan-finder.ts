@@ -510,6 +510,15 @@ export function findPlannedEvents(input: EventFinderInput): FoundPlan[] {
       // "is travelling to China": a trip ahead only when a time after the reference date says so.
       if (v.rule === 'plans/progressive-travel' && !/^(?:will|shall)\s/i.test(text.slice(a, b)) && (time === fronted || time?.start == null || ref === null || time.start <= ref)) continue;
       let objEnd = b + objectLength(afterVerb, time !== null && time !== fronted && time.span[0] >= b - 3 ? Math.max(0, time.span[0] - b) : -1, /^travel(?:\s+on)?$/i.test(text.slice(a, b)));
+      // "will also meet on the margins of the next UNGA": an occasion not found as an event of its own still says
+      // when the meeting is held, so it is part of what is planned (not a bare "will meet" that repeats an earlier
+      // meeting); a place after "at" is not (the earlier plan "the upcoming meeting" is often the one held there)
+      if (occasion !== null && v.kind === 'meeting' && /(?:margins|sidelines|fringes)\s+of\s+$/i.test(occasion[0])) {
+        const named = OCCASION_NAME_RE.exec(afterVerb.slice(occasion[0].length));
+        // the sentence's full stop is not the name's, an abbreviation's is ("the next U.N.")
+        const name = named === null ? '' : /\p{Lu}\.\p{Lu}\.$/u.test(named[0]) ? named[0] : named[0].replace(/\.$/, '');
+        if (name !== '') objEnd = Math.max(objEnd, b + occasion[0].length + name.length);
+      }
       // "sign agreements": a lower-case document object names what is signed.
       if (objEnd === b && v.kind === 'signing') objEnd = b + (SIGN_OBJECT_RE.exec(afterVerb)?.[0].length ?? 0);
       const start = time !== null && time === fronted ? time.span[0] : s0 + v.cueStart;
@@ -647,6 +656,8 @@ function isBareGeneric(text: string, c: Candidate, h: EventHead): boolean {
 
 /** Between a meeting verb and the event it is held at: "again at the", "on the sidelines of", "during". */
 const OCCASION_AFTER_VERB_RE = /^\s+(?:again\s+)?(?:at|during|on\s+the\s+(?:margins|sidelines|fringes)\s+of|in\s+the\s+(?:margins|sidelines)\s+of)\s+/i;
+/** The occasion named after {@link OCCASION_AFTER_VERB_RE}: "the next UNGA", "the upcoming G20 summit", "APEC". */
+const OCCASION_NAME_RE = /^(?:the\s+)?(?:(?:next|upcoming|forthcoming|coming|\d{4})\s+)?\p{Lu}[\p{L}\d'’.-]*(?:\s+(?:of\s+the\s+)?\p{Lu}[\p{L}\d'’.-]*){0,5}(?:\s+(?:summit|meeting|session|assembly|conference|forum|ministerial|leaders'?\s+meeting))?/u;
 /** "will also call on the leadership of the UAE": the leaders called on, named by their office. */
 const CALLED_ON_LEADERS_RE = /^\s+the\s+(?:leadership|leaders|president|prime\s+minister|king|emir|crown\s+prince|sultan)\b/i;
 /** The guest after "receiving"/"welcoming": a name or a person ("President Ruto", "him", "the Indian delegation", "you"). */

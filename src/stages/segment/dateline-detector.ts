@@ -14,6 +14,8 @@ const TIME = '(?:\\s*,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?
 const DATE_SOURCES: readonly string[] = [
   `${DAY}\\s+(?:de\\s+)?${MONTH},?\\s+(?:de\\s+)?${YEAR}`,
   `${MONTH}\\s+${DAY},?\\s+${YEAR}`,
+  // "Mar. 14/2024" (Colombia's foreign ministry: the day and the year joined by a slash)
+  `${MONTH}\\s+[0-3]?\\d\\/${YEAR}`,
   `${YEAR}-[01]\\d-[0-3]\\d(?:T[\\d:.+\\-Z]+)?`,
   `[0-3]?\\d[./][01]?\\d[./]${YEAR}`,
   // "27. 2. 2024" (Slovenian, Czech, Slovak and Croatian pages: day and month each followed by a full stop and a space)
@@ -36,6 +38,9 @@ const PLACE_BEFORE_DATE_RE = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*
 const WORD_RE = /[\p{L}][\p{L}'’.\-]*/gu;
 const TERMINAL_PERIOD = /[.!?]["”’)]?$/u;
 
+/** A list of two or more capitalised section names after a final "|", closing a line. */
+const SECTION_TAGS_RE = /\s*\|\s*\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*)?(?:\s*,\s*\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*)?)+$/u;
+
 /** Longest line considered for a dateline. */
 const MAX_DATELINE_LENGTH = 110;
 
@@ -45,7 +50,10 @@ const MAX_DATELINE_LENGTH = 110;
  * 3 otherwise — and does not end like a sentence.
  */
 export function isDatelineText(line: string): boolean {
-  const text = line.trim();
+  let text = line.trim();
+  // "KYODO NEWS - Dec 28, 2024 - 18:40 | All, Japan, World": the sections the story is filed under are not the
+  // dateline's words
+  if (text.includes('|')) text = text.replace(SECTION_TAGS_RE, '');
   if (text.length === 0 || text.length > MAX_DATELINE_LENGTH || !hasFourDigits(text)) return false;
   DATE_RE.lastIndex = 0;
   const first = DATE_RE.exec(text);

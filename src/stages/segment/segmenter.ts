@@ -5,7 +5,7 @@
  */
 import type { Span } from '../../domain/record.ts';
 import type { Line, SegmentedDoc, Sentence } from '../../domain/mentions.ts';
-import { isDatelineText } from './dateline-detector.ts';
+import { findFullDate, isDatelineText } from './dateline-detector.ts';
 import {
   AMBIGUOUS_ABBREVIATIONS,
   BREADCRUMB_ROOTS,
@@ -234,6 +234,12 @@ function parseLine(text: string, start: number, end: number): Draft {
     if (/^[A-Z]\.$/.test(m[0]) && /^[A-Z]\.\s+\p{Lu}\p{Ll}/u.test(text.slice(pos, pos + 6)) && k === 0 && !/^[IVX]\.$/.test(m[0])) break;
     marker ??= m[0];
     pos = skipSpaces(text, pos + m[0].length, contentEnd);
+  }
+  // "27. 2. 2024" is a date's day, not a numbered item's "27.": a line whose full date begins where the marker does
+  // keeps it (a numbered "1. March 3, 2024 ..." has its date after the marker)
+  if (marker !== null && isDigit(text.charCodeAt(first)) && findFullDate(text.slice(first, contentEnd))?.index === 0) {
+    marker = null;
+    pos = first;
   }
   const content = text.slice(pos, contentEnd);
   return { start, end, first, contentStart: marker === null ? first : pos, contentEnd, kind: 'paragraph', marker, content };
