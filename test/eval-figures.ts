@@ -3,6 +3,7 @@
  * extractor (the document's publisher and URL passed as an ingest would).
  */
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
 import { runEval } from '../src/eval/run-eval.ts';
 import { extractRecord } from '../src/pipeline/extract.ts';
 
@@ -26,4 +27,26 @@ export async function evalFigures(goldPath: string): Promise<Record<string, numb
     'intervals exact': f.plannedIntervals.value,
     'past references F1': f.pastReferences.f1,
   };
+}
+
+/** The figures below their floors, as "label: measured < floor" lines (empty when none is). */
+export function figuresBelow(measured: Record<string, number | null>, floors: Record<string, number>): string[] {
+  return Object.entries(floors).filter(([label, floor]) => (measured[label] ?? 0) < floor - 1e-9).map(([label, floor]) => `${label}: ${measured[label]} < ${floor.toFixed(3)}`);
+}
+
+/**
+ * The publishers of the given fixtures (paths under test/fixtures/) and of the corpus's dev.jsonl and links-dev.jsonl,
+ * read when present beside the checkout (../shared/corpus): what an unseen set's publishers must not be.
+ */
+export function publishersBefore(fixtures: readonly string[]): Set<string> {
+  const corpus = ['dev.jsonl', 'links-dev.jsonl'].map((f) => new URL(`../../shared/corpus/${f}`, import.meta.url).pathname).filter((f) => existsSync(f));
+  const publishers = new Set<string>();
+  for (const file of [...fixtures.map((f) => new URL(`./fixtures/${f}`, import.meta.url).pathname), ...corpus]) {
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const publisher = (JSON.parse(line) as { publisher?: string }).publisher;
+      if (publisher !== undefined) publishers.add(publisher);
+    }
+  }
+  return publishers;
 }

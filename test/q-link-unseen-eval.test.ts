@@ -17,6 +17,7 @@ import { clusterMeetings, meetingSidesOf } from '../src/linking/meeting-merge.ts
 import { heldCandidatesOf, planSidesOf, rankFollowUps } from '../src/linking/follow-up-match.ts';
 import { goldPeoplePairs, readGoldLines, type GoldLine } from './gold-people-pairs.ts';
 import { engines } from './engines.ts';
+import { figuresBelow } from './eval-figures.ts';
 
 const GOLD = new URL('./fixtures/links-unseen/unseen.jsonl', import.meta.url).pathname;
 const LINKS = new URL('./fixtures/links-unseen/links-unseen.jsonl', import.meta.url).pathname;
@@ -55,7 +56,7 @@ describe('link evaluation on the unseen-publisher set', () => {
       'follow-ups all precision': 17 / 18,
       'follow-ups all recall': 1,
     };
-    const below = Object.entries(floors).filter(([label, floor]) => (measured[label] ?? 0) < floor - 1e-9).map(([label, floor]) => `${label}: ${measured[label]} < ${floor.toFixed(3)}`);
+    const below = figuresBelow(measured, floors);
     assert.deepEqual(below, [], JSON.stringify(s.errors, null, 1));
   });
 

@@ -17,7 +17,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evalFigures } from './eval-figures.ts';
+import { evalFigures, figuresBelow } from './eval-figures.ts';
 
 const GOLD = new URL('./fixtures/q2-meet/unseen.jsonl', import.meta.url).pathname;
 const lines = readFileSync(GOLD, 'utf8').split('\n').filter((l) => l.trim() !== '');
@@ -52,7 +52,7 @@ test('the set is the one measured', () => {
 for (const half of [1, 2, 3]) {
   test(`part ${half}: figures stay at or above their floors`, async () => {
     const measured = await figures(half);
-    const below = Object.entries(FLOORS[half]!).filter(([label, floor]) => (measured[label] ?? 0) < floor - 1e-9).map(([label, floor]) => `${label}: ${measured[label]} < ${floor.toFixed(3)}`);
+    const below = figuresBelow(measured, FLOORS[half]!);
     assert.deepEqual(below, []);
   });
 }

@@ -14,7 +14,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { evalFigures } from './eval-figures.ts';
+import { evalFigures, figuresBelow } from './eval-figures.ts';
 
 const GOLD = new URL('./fixtures/q2-people/unseen-part4.jsonl', import.meta.url).pathname;
 const lines = readFileSync(GOLD, 'utf8').split('\n').filter((l) => l.trim() !== '');
@@ -33,6 +33,6 @@ test('the set is the one measured: 30 texts, 30 publishers, one without a meetin
 
 test('part 4: figures stay at or above their floors', async () => {
   const measured = await evalFigures(GOLD);
-  const below = Object.entries(FLOORS).filter(([label, floor]) => (measured[label] ?? 0) < floor - 1e-9).map(([label, floor]) => `${label}: ${measured[label]} < ${floor.toFixed(3)}`);
+  const below = figuresBelow(measured, FLOORS);
   assert.deepEqual(below, []);
 });

@@ -23,8 +23,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { evalFigures } from './eval-figures.ts';
+import { readFileSync } from 'node:fs';
+import { evalFigures, figuresBelow, publishersBefore } from './eval-figures.ts';
 
 const GOLD = new URL('./fixtures/q2-unseen6/readouts.jsonl', import.meta.url).pathname;
 const lines = readFileSync(GOLD, 'utf8').split('\n').filter((l) => l.trim() !== '');
@@ -55,27 +55,15 @@ test('the set is the one measured: 40 texts, 40 publishers, 6 without a meeting,
 
 test('no publisher of the set appears in dev.jsonl or an earlier fixture', () => {
   const mine = new Set(lines.map((l) => (JSON.parse(l) as Doc).publisher));
-  const fixtures = ['q2-people/unseen-part4.jsonl', 'q2-meet/unseen.jsonl', 'q2-plans/unseen-fourth.jsonl', 'q2-dates/unseen-first.jsonl',
+  const others = publishersBefore(['q2-people/unseen-part4.jsonl', 'q2-meet/unseen.jsonl', 'q2-plans/unseen-fourth.jsonl', 'q2-dates/unseen-first.jsonl',
     'q2-dates/unseen-second.jsonl', 'q2-dates/unseen-third.jsonl', 'links-unseen/unseen.jsonl', 'links-unseen-2/unseen2.jsonl',
-    'q2-unseen5/readouts.jsonl']
-    .map((f) => new URL(`./fixtures/${f}`, import.meta.url).pathname);
-  // dev.jsonl and links-dev.jsonl live beside the checkout (../shared/corpus); read when present
-  const corpus = ['dev.jsonl', 'links-dev.jsonl'].map((f) => new URL(`../../shared/corpus/${f}`, import.meta.url).pathname);
-  const files = [...fixtures, ...corpus.filter((f) => existsSync(f))];
-  const others = new Set<string>();
-  for (const f of files) {
-    for (const l of readFileSync(f, 'utf8').split('\n')) {
-      if (!l.trim()) continue;
-      const p = (JSON.parse(l) as { publisher?: string }).publisher;
-      if (p !== undefined) others.add(p);
-    }
-  }
+    'q2-unseen5/readouts.jsonl']);
   assert.ok(others.size >= 120, `earlier publishers read: ${others.size}`);
   assert.deepEqual([...mine].filter((p) => others.has(p)), []);
 });
 
 test('unseen 6: figures stay at or above the "before" floors', async () => {
   const measured = await evalFigures(GOLD);
-  const below = Object.entries(FLOORS).filter(([label, floor]) => (measured[label] ?? 0) < floor - 1e-9).map(([label, floor]) => `${label}: ${measured[label]} < ${floor.toFixed(3)}`);
+  const below = figuresBelow(measured, FLOORS);
   assert.deepEqual(below, []);
 });

@@ -8,6 +8,7 @@ import { before, describe, test } from 'node:test';
 import { runLinkEval, type LinkEvalSummary } from '../src/eval/link-eval.ts';
 import { extractRecord } from '../src/pipeline/extract.ts';
 import { goldPeoplePairs, readGoldLines, type GoldLine } from './gold-people-pairs.ts';
+import { figuresBelow } from './eval-figures.ts';
 
 const GOLD = new URL('./fixtures/links-unseen-2/unseen2.jsonl', import.meta.url).pathname;
 const LINKS = new URL('./fixtures/links-unseen-2/links-unseen2.jsonl', import.meta.url).pathname;
@@ -46,7 +47,7 @@ describe('link evaluation on the second unseen-publisher set', () => {
       'follow-ups all precision': 1,
       'follow-ups all recall': 1 / 5,
     };
-    const below = Object.entries(floors).filter(([label, floor]) => (measured[label] ?? 0) < floor - 1e-9).map(([label, floor]) => `${label}: ${measured[label]} < ${floor.toFixed(3)}`);
+    const below = figuresBelow(measured, floors);
     assert.deepEqual(below, [], JSON.stringify(s.errors, null, 1));
   });
 
