@@ -5,6 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractRecord } from '../src/pipeline/extract.ts';
+import { findPeople } from '../src/stages/people/person-finder.ts';
+import { findCountries } from '../src/stages/countries/country-finder.ts';
 
 const people = (text: string): string[] =>
   extractRecord({ file: 't', text }).meetings[0]?.participants.map((p) => `${p.name} | ${p.title ?? '-'}`) ?? [];
@@ -25,4 +27,14 @@ test('titles: an epithet before the office, and a chargé ad interim', () => {
       ['Ana Brnabic | Foreign Minister', 'Taro Yamada | Chargé d’Affaires']],
   ];
   for (const [text, want] of cases) assert.deepEqual(people(text), want, text);
+});
+
+test('a country after "in" names an office\'s post, not its holder\'s country', () => {
+  const country = (text: string): (string | null)[] => findPeople(text, findCountries(text)).map((p) => p.country?.code ?? null);
+  // "U.S. Embassy in Romania Chargé d'affaires": the embassy is in Romania; its chargé is not Romanian
+  assert.deepEqual(country("U.S. Embassy in Romania Chargé d'affaires, a.i. David Muniz met Foreign Minister Luminita Odobescu."), [null, null]);
+  // negatives: a country right before the title, or after "of", is the holder's
+  assert.deepEqual(country('Romanian Chargé d’Affaires David Muniz met Foreign Minister Ana Brnabic.'), ['RO', null]);
+  assert.deepEqual(country('Ambassador of Japan to India Hiroshi Suzuki met Foreign Secretary Vikram Misri.').slice(0, 1), ['JP']);
+  assert.deepEqual(country('The Japanese Foreign Minister Taro Kono met Sergey Lavrov.'), ['JP', null]);
 });

@@ -406,8 +406,14 @@ function countryBefore(ctx: TokenContext, first: number): CountryRef | null {
   // the title before, as its subject or post; it is not the holder's.
   let b = tokenAt(ctx, mention.span[0]) - 1;
   if (tokens[b]?.fold === 'the' && !tokens[b]!.cap) b--;
-  if ((tokens[b]?.fold === 'for' || tokens[b]?.fold === 'to') && !tokens[b]!.cap && tokens[b - 1]?.kind === 'word' && tokens[b - 1]!.cap && joined(tokens, b)) return null;
+  if ((tokens[b]?.fold === 'for' || tokens[b]?.fold === 'to' || postIn(ctx, b, mention.span[0])) && !tokens[b]!.cap && tokens[b - 1]?.kind === 'word' && tokens[b - 1]!.cap && joined(tokens, b)) return null;
   return { code: mention.code, span: mention.span, rule: 'people/title-country-before' };
+}
+
+/** Token `b` is the "in" of an office's post ("Embassy in Romania"): the tokenizer keeps such a word as a gap. */
+function postIn(ctx: TokenContext, b: number, countryStart: number): boolean {
+  const token = ctx.tokens[b];
+  return token !== undefined && token.kind === 'gap' && b > 0 && /^\s+in\s+(?:the\s+)?$/.test(ctx.text.slice(ctx.ends[b - 1]!, countryStart));
 }
 
 /** ", Minister for Foreign Affairs of Japan" / ", France’s Minister for ..." after a name: the title and its country. */
