@@ -6,9 +6,16 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { runEval } from '../src/eval/run-eval.ts';
 import { extractRecord } from '../src/pipeline/extract.ts';
+import type { ReadoutRecord } from '../src/domain/record.ts';
+import type { LinkEvalSummary } from '../src/eval/link-eval.ts';
+
+/** A gold document's record, extracted with its publisher and URL as an ingest would pass them. */
+export function extractGold(doc: { file: string; text: string; publisher?: string | null; url?: string | null }): ReadoutRecord {
+  return extractRecord({ file: doc.file, text: doc.text, publisher: doc.publisher ?? null, url: doc.url ?? null });
+}
 
 export async function evalFigures(goldPath: string): Promise<Record<string, number | null>> {
-  const { figures: f, failures } = await runEval(goldPath, (doc) => extractRecord({ file: doc.file, text: doc.text, publisher: doc.publisher ?? null, url: doc.url ?? null }));
+  const { figures: f, failures } = await runEval(goldPath, extractGold);
   assert.deepEqual(failures, [], 'no document may fail extraction');
   return {
     'published': f.fields.published.value,
@@ -26,6 +33,18 @@ export async function evalFigures(goldPath: string): Promise<Record<string, numb
     'planned events F1': f.plannedEvents.f1,
     'intervals exact': f.plannedIntervals.value,
     'past references F1': f.pastReferences.f1,
+  };
+}
+
+/** The figures `readout eval-links` prints, by the labels the link floor tests use. */
+export function linkFigures(s: LinkEvalSummary): Record<string, number | null> {
+  return {
+    'same-meeting precision': s.sameMeeting.precision,
+    'same-meeting recall': s.sameMeeting.recall,
+    'follow-ups best precision': s.followUpsBest.precision,
+    'follow-ups best recall': s.followUpsBest.recall,
+    'follow-ups all precision': s.followUpsAll.precision,
+    'follow-ups all recall': s.followUpsAll.recall,
   };
 }
 

@@ -7,7 +7,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { runLinkEval, type LinkEvalSummary } from '../src/eval/link-eval.ts';
-import { extractRecord } from '../src/pipeline/extract.ts';
 import { ingestSources, type IngestSource } from '../src/app/ingest.ts';
 import { loadDocument } from '../src/input/load-document.ts';
 import { openDatabase } from '../src/storage/open-database.ts';
@@ -17,7 +16,7 @@ import { clusterMeetings, meetingSidesOf } from '../src/linking/meeting-merge.ts
 import { heldCandidatesOf, planSidesOf, rankFollowUps } from '../src/linking/follow-up-match.ts';
 import { goldPeoplePairs, readGoldLines, type GoldLine } from './gold-people-pairs.ts';
 import { engines } from './engines.ts';
-import { figuresBelow } from './eval-figures.ts';
+import { extractGold, figuresBelow, linkFigures } from './eval-figures.ts';
 
 const GOLD = new URL('./fixtures/links-unseen/unseen.jsonl', import.meta.url).pathname;
 const LINKS = new URL('./fixtures/links-unseen/links-unseen.jsonl', import.meta.url).pathname;
@@ -27,7 +26,7 @@ const lines: GoldLine[] = readGoldLines(GOLD);
 describe('link evaluation on the unseen-publisher set', () => {
   let s: LinkEvalSummary;
   before(async () => {
-    s = await runLinkEval(GOLD, LINKS, (doc) => extractRecord({ file: doc.file, text: doc.text, publisher: doc.publisher ?? null, url: doc.url ?? null }));
+    s = await runLinkEval(GOLD, LINKS, extractGold);
   });
 
   test('figures stay at or above their floors', () => {
@@ -40,14 +39,7 @@ describe('link evaluation on the unseen-publisher set', () => {
     // have two gold held events each and best keeps one); follow-ups (all) P 0.94 R 1.00.
     // Before the q-link fixes (same texts): same meeting P 1.00 R 0.47, best P 0.87 R 0.76, all P 0.74 R 0.82.
     // Precision floors are exact: a false merge of two meetings is the error this set guards against.
-    const measured: Record<string, number | null> = {
-      'same-meeting precision': s.sameMeeting.precision,
-      'same-meeting recall': s.sameMeeting.recall,
-      'follow-ups best precision': s.followUpsBest.precision,
-      'follow-ups best recall': s.followUpsBest.recall,
-      'follow-ups all precision': s.followUpsAll.precision,
-      'follow-ups all recall': s.followUpsAll.recall,
-    };
+    const measured = linkFigures(s);
     const floors: Record<string, number> = {
       'same-meeting precision': 1,
       'same-meeting recall': 23 / 30,

