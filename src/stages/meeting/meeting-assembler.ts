@@ -18,6 +18,7 @@ import { TITLE_COUNTRIES } from './title-countries.ts';
 import type { TitleSides } from './title-sides.ts';
 import { namedIn, readTitleSides } from './title-sides.ts';
 import { knownPersonCountry } from '../people/known-people.ts';
+import { WEEKDAY_WORDS } from '../dates/lexicon/calendar-words-lexicon.ts';
 
 const COUNTRY_TITLE_LEVELS_RES = COUNTRY_TITLE_LEVELS.map((t) => ({ ...t, re: new RegExp(String.raw`^(?:${t.pattern})$`, 'i') }));
 const TITLE_COUNTRY_RES = TITLE_COUNTRIES.map((t) => ({ re: new RegExp(String.raw`^(?:${t.pattern})$`, 'i'), country: t.country, alsoHeldIn: t.alsoHeldIn ?? [] }));
@@ -68,7 +69,7 @@ export const meetingStage: Stage = {
 
 function assembleMeeting(ctx: ExtractionContext, lead: Lead): Meeting {
   const { text } = ctx;
-  const occasion = findOccasion(text, lead);
+  const occasion = findOccasion(ctx, lead);
   // The occasion's own words ("the U.S.-ASEAN Summit") describe the larger event, not this meeting's sides or rank.
   // The title may name the occasion again ("Prime Minister's meeting with President of Brazil on the sidelines of the G20
   // Summit"): every occurrence of its name is cut.
@@ -1044,10 +1045,9 @@ function isDay(t: TimeExpression): boolean {
 function isWeekdayRestated(text: string, x: TimeExpression, w: Window): boolean {
   const m = WEEKDAY_BRACKET_RE.exec(text.slice(Math.max(w[0], x.span[0] - 20), x.span[0]));
   if (!m || !x.pastStart || !/^\s*\)/.test(text.slice(x.span[1], x.span[1] + 3))) return false;
-  return WEEKDAYS.indexOf(m[1]!.toLowerCase()) === new Date(`${x.pastStart}T00:00:00Z`).getUTCDay();
+  return WEEKDAY_WORDS[m[1]!.toLowerCase()] === new Date(`${x.pastStart}T00:00:00Z`).getUTCDay();
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_BRACKET_RE = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*\(\s*$/i;
 
 /**
@@ -1090,7 +1090,8 @@ function pickMeetingDuration(ctx: ExtractionContext, lead: Lead): { minutes: num
  * `written`, everything the cue introduces ("the 72nd session of the UN General Assembly"), whose ordinal is the
  * event's, not this meeting's.
  */
-function findOccasion(text: string, lead: Lead): { value: string; evidence: Evidence; written: Window } | null {
+function findOccasion(ctx: ExtractionContext, lead: Lead): { value: string; evidence: Evidence; written: Window } | null {
+  const { text } = ctx;
   const windows: Window[] = [];
   if (lead.sentence) windows.push(lead.sentence.span);
   if (lead.line) windows.push(lead.line);
@@ -1104,7 +1105,7 @@ function findOccasion(text: string, lead: Lead): { value: string; evidence: Evid
       // plan's, not the held meeting's.
       // A sentence that opens on the held meeting ("This dinner is part of a series of engagements in which the Vice
       // President will participate on the margins of the Summit of the Americas") still speaks of it.
-      const sentence = sentenceBefore(slice, m.index);
+      const sentence = sentenceBefore(ctx, s + m.index);
       if (!inLead && AHEAD_SENTENCE_RE.test(sentence) && !THIS_MEETING_RE.test(sentence)) continue;
       const after = slice.slice(m.index + m[0].length);
       const proper = EVENT_NAME_RE.exec(after);
@@ -1133,13 +1134,10 @@ const AHEAD_SENTENCE_RE = /\b(?:will|shall|invit(?:ed|es|ing|ation)|agreed\s+to|
 /** A sentence that opens on the held meeting: "This dinner", "The meeting", "Today's talks". */
 const THIS_MEETING_RE = /^["“]?(?:this|the|today[’']s)\s+(?:\p{L}+\s+)?(?:dinner|lunch|luncheon|breakfast|meeting|call|visit|talks|conversation|engagement|discussion)\b/iu;
 
-/** The sentence `slice` holds up to `at`: from after the last full stop, "!" or "?" followed by a space. */
-function sentenceBefore(slice: string, at: number): string {
-  const head = slice.slice(0, at);
-  let from = 0;
-  const stop = /[.!?]["”’)]?\s+(?=["“]?\p{Lu})/gu;
-  for (let m = stop.exec(head); m; m = stop.exec(head)) from = m.index + m[0].length;
-  return head.slice(from);
+/** The text of the segmenter's sentence that holds offset `at`, up to `at`. */
+function sentenceBefore(ctx: ExtractionContext, at: number): string {
+  const sentence = ctx.doc.sentences.find((x) => x.span[0] <= at && at < x.span[1]);
+  return ctx.text.slice(sentence?.span[0] ?? at, at);
 }
 
 /** An occasion's name with the abbreviated names of standing bodies written out ("UN General Assembly"). */
