@@ -4,15 +4,11 @@
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { runEval } from '../src/eval/run-eval.ts';
-import { extractRecord } from '../src/pipeline/extract.ts';
-import type { ReadoutRecord } from '../src/domain/record.ts';
+import { extractWithPipeline, runEval } from '../src/eval/run-eval.ts';
 import type { LinkEvalSummary } from '../src/eval/link-eval.ts';
 
 /** A gold document's record, extracted with its publisher and URL as an ingest would pass them. */
-export function extractGold(doc: { file: string; text: string; publisher?: string | null; url?: string | null }): ReadoutRecord {
-  return extractRecord({ file: doc.file, text: doc.text, publisher: doc.publisher ?? null, url: doc.url ?? null });
-}
+export const extractGold = extractWithPipeline;
 
 export async function evalFigures(goldPath: string): Promise<Record<string, number | null>> {
   const { figures: f, failures } = await runEval(goldPath, extractGold);

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Command } from 'commander';
-import { extractRecord } from '../pipeline/extract.ts';
+import { extractWithPipeline } from '../eval/run-eval.ts';
 import { goldFileErrorExitCode } from './gold-file-errors.ts';
 import { runLinkEval } from '../eval/link-eval.ts';
 import { formatLinkEvalJson, formatLinkEvalTable } from '../eval/link-eval-report.ts';
@@ -43,7 +43,7 @@ export function registerEvalLinksCommand(program: Command, io: EvalLinksIO, setE
 async function evalLinksCommand(gold: string, opts: { links?: string; json?: boolean }, io: EvalLinksIO): Promise<number> {
   const links = opts.links ?? defaultLinksPath(gold);
   try {
-    const summary = await runLinkEval(gold, links, (doc) => extractRecord({ file: doc.file, text: doc.text, publisher: doc.publisher ?? null, url: doc.url ?? null }));
+    const summary = await runLinkEval(gold, links, extractWithPipeline);
     io.out(opts.json === true ? `${formatLinkEvalJson(summary)}\n` : formatLinkEvalTable(summary));
     return summary.failures.length > 0 ? EXIT_SOME_FAILED : EXIT_OK;
   } catch (err) {

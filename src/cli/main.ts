@@ -5,12 +5,12 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { formatRecordTable } from './record-table.ts';
-import { extractRecord, extractRecords, type ExtractInput } from '../pipeline/extract.ts';
+import { extractRecords, type ExtractInput } from '../pipeline/extract.ts';
 import type { ReadoutRecord } from '../domain/record.ts';
 import { InputError } from '../input/input-errors.ts';
 import { loadDocument } from '../input/load-document.ts';
 import { walkInputs } from '../input/walk-inputs.ts';
-import { runEval } from '../eval/run-eval.ts';
+import { extractWithPipeline, runEval } from '../eval/run-eval.ts';
 import { formatDocDiffs, formatEvalJson, formatEvalTable } from '../eval/eval-report.ts';
 import { goldFileErrorExitCode } from './gold-file-errors.ts';
 import type { ProgressStream } from './batch-progress.ts';
@@ -159,7 +159,7 @@ async function extractCommand(paths: string[], format: Format, withText: boolean
 
 async function evalCommand(gold: string, opts: { docs?: boolean; json?: boolean }, io: CliIO): Promise<number> {
   try {
-    const summary = await runEval(gold, (doc) => extractRecord({ file: doc.file, text: doc.text, publisher: doc.publisher ?? null, url: doc.url ?? null }), { docs: !!opts.docs });
+    const summary = await runEval(gold, extractWithPipeline, { docs: !!opts.docs });
     if (opts.json) io.out(formatEvalJson(summary) + '\n');
     else {
       if (opts.docs) io.out(formatDocDiffs(summary) + '\n');

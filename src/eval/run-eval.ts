@@ -3,6 +3,7 @@
  */
 import type { ReadoutRecord } from '../domain/record.ts';
 import { emptyRecord } from '../pipeline/empty-record.ts';
+import { extractRecord } from '../pipeline/extract.ts';
 import { readGold, type GoldDocument } from './gold-reader.ts';
 import { addToTotals, computeFigures, emptyTotals, scoreDocument } from './scorer.ts';
 import type { DocumentScore, EvalFigures } from './scorer.ts';
@@ -39,6 +40,10 @@ export type ExtractFunction = (input: {
   publisher?: string | null;
   url?: string | null;
 }) => ReadoutRecord | Promise<ReadoutRecord>;
+
+/** Readout's own extractor as an {@link ExtractFunction}: the gold line's source metadata passed on as an ingest would. */
+export const extractWithPipeline: ExtractFunction = (doc) =>
+  extractRecord({ file: doc.file, text: doc.text, publisher: doc.publisher ?? null, url: doc.url ?? null });
 
 /**
  * Streams the gold file at `goldPath`, extracts each document with `extract` and scores the record against gold.
