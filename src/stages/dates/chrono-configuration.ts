@@ -33,6 +33,7 @@ import {
   type ParsingReference,
   type Refiner,
 } from 'chrono-node';
+import { afterNextPeriodParser } from './parsers/after-next-period-parser.ts';
 import { alternativeMonthsParser } from './parsers/alternative-months-parser.ts';
 import { anaphoricDayParser } from './parsers/anaphoric-day-parser.ts';
 import { comingPeriodParser } from './parsers/coming-period-parser.ts';
@@ -40,6 +41,7 @@ import { crossMonthRangeParser } from './parsers/cross-month-range-parser.ts';
 import { dayOfMonthParser } from './parsers/day-of-month-parser.ts';
 import { newYearParser } from './parsers/new-year-parser.ts';
 import { partOfMonthParser } from './parsers/part-of-month-parser.ts';
+import { partOfQuarterParser } from './parsers/part-of-quarter-parser.ts';
 import { partOfYearParser } from './parsers/part-of-year-parser.ts';
 import { quarterParser } from './parsers/quarter-parser.ts';
 import { relativePeriodParser } from './parsers/relative-period-parser.ts';
@@ -75,9 +77,11 @@ export const DATES_PARSERS: readonly Parser[] = [
   partOfMonthParser,
   partOfYearParser,
   quarterParser,
+  partOfQuarterParser,
   seasonParser,
   relativePeriodParser, // also "this/next/last weekend" (weekend-parser.ts), sharing its pattern
   comingPeriodParser,
+  afterNextPeriodParser,
   yearParser,
   // "the 2025 session of the Committee": a year before an event noun
   eventYearParser,

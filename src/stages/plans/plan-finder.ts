@@ -72,6 +72,15 @@ const EXPLORATORY_BEFORE = endTest('\\b(?:(?:possibilit(?:y|ies)|feasibility|pro
 const STANDING_NP_RE = /\b(?:annual|biannual|biennial|yearly|monthly|quarterly)\b/;
 /** A capitalised subject and "to" opening a sentence with no full stop: a headline announcing what the subject will do. */
 const HEADLINE_INFINITIVE_RE = /^\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*,?\s+){1,6}to\s+$/u;
+/**
+ * "will host His Excellency President Nana Addo Dankwa Akufo-Addo of the Republic of Ghana for a State Visit": the guest
+ * comes for the event named after "for", however long the guest's styles and name (the future prefixes allow five
+ * words of any kind in the last 90 characters; this allows a guest of capitalised words and their joiners only).
+ */
+const HOSTED_GUEST_FOR = endTest(
+  "\\b(?:will|shall)\\s+(?:also\\s+)?(?:host|welcome|receive)\\s+(?:(?:his|her|their|the)\\s+)?(?:(?:\\p{Lu}[\\p{L}.’'-]*|of|the|and|al|bin|de|van|von),?\\s+){2,16}?for\\s+",
+  'u',
+);
 /** "Korea's bid to host the 2030 World Expo": a candidacy, not an event decided. */
 const BID_TO_HOST = endTest('\\b(?:bids?|candidac(?:y|ies)|candidatures?)\\s+(?:\\S+\\s+){0,3}?to\\s+(?:host|hold|organi[sz]e|stage)\\s+', 'i');
 const REPORTING_VERB_AFTER_RE = /^\s+(?:also\s+)?(?:agreed|noted|welcomed|looked\s+forward|reaffirmed|reiterated|underscored|underlined|expressed|discussed|recalled|encouraged|stressed|emphasi[sz]ed|acknowledged|commended|urged|called\s+(?:for|on|upon)|took\s+note|exchanged|adopted|endorsed|decided|recogni[sz]ed|appreciated|focused|focussed|cent(?:red|ered)|covered|addressed|reviewed|dealt\s+with|touched\s+(?:on|upon)|was\s+devoted)\b/i;
@@ -351,7 +360,7 @@ export function findPlannedEvents(input: EventFinderInput): FoundPlan[] {
       }
       let rule: string | null = null;
       let predicateEnd = -1;
-      const prefixCue = FUTURE_PREFIX(prefix.length > 90 ? prefix.slice(-90) : prefix);
+      const prefixCue = FUTURE_PREFIX(prefix.length > 90 ? prefix.slice(-90) : prefix) || HOSTED_GUEST_FOR(prefix);
       if (prefixCue && !(/to\s+(?:attend|participate\s+in|join)\s+$/i.test(prefix) && CURRENT_TRIP_RE.test(prefix)) && !reportedPresent(prefix)) rule = 'plans/future-prefix';
       if (rule === null && NP_FUTURE_RE.test(np)) rule = 'plans/future-modifier';
       if (rule === null) {

@@ -54,7 +54,7 @@ function withoutHeadlineRepeats(text: string, found: readonly FoundPlan[]): read
   const end = headlineEnd(text);
   if (end < 0 || !found.some((f) => f.span[0] < end)) return found;
   const body = found.filter((f) => f.span[0] > end);
-  return found.filter((f) => f.span[0] > end || !body.some((b) => b.kind === f.kind && within(b.time, f.time) && shareName(text, f, b)));
+  return found.filter((f) => f.span[0] > end || !body.some((b) => b.kind === f.kind && within(b.time, f.time) && (shareName(text, f, b) || sameHeadUnnamed(text, f, b))));
 }
 
 const NAME_WORD_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}’'-]+/gu;
@@ -79,14 +79,64 @@ function nameWordsOf(text: string, f: FoundPlan): Set<string> {
 }
 
 /**
- * True when the two plans share a word of their names ("Mongolian", "Leaders’", "Expo"): "Minister Pandor to co-chair
- * the 11th Session of the ... Bi-National Commission" and "will attend the 37th Ordinary Session of the AU Assembly"
- * share only "Session", and are two events.
+ * True when the two plans share a word of their names ("Mongolian", "Leaders’", "Expo"), or one's name word is the
+ * other's name written as an acronym ("NAM" and "Non-Aligned Movement"): "Minister Pandor to co-chair the 11th Session
+ * of the ... Bi-National Commission" and "will attend the 37th Ordinary Session of the AU Assembly" share only
+ * "Session", and are two events.
  */
 function shareName(text: string, a: FoundPlan, b: FoundPlan): boolean {
   const x = nameWordsOf(text, a);
-  for (const w of nameWordsOf(text, b)) if (x.has(w)) return true;
+  const y = nameWordsOf(text, b);
+  for (const w of y) if (x.has(w)) return true;
+  return abbreviates(text, a, x, b) || abbreviates(text, b, y, a);
+}
+
+/**
+ * "ECOWAS Authority to hold Extraordinary Summit" over "will hold an Extraordinary Summit on Saturday in Abuja": the
+ * same head noun (or verb), and one of the two names nothing beyond generic words (GENERIC_NAME_WORDS): nothing says
+ * they are two events.
+ */
+function sameHeadUnnamed(text: string, a: FoundPlan, b: FoundPlan): boolean {
+  if (headWordOf(text, a) !== headWordOf(text, b)) return false;
+  return nameWordsOf(text, a).size === 0 || nameWordsOf(text, b).size === 0;
+}
+
+/** The last word of the words that decided a plan's kind, in lower case and singular ("State Visit" -> "visit"). */
+function headWordOf(text: string, f: FoundPlan): string {
+  const words = text.slice(f.kindSpan[0], f.kindSpan[1]).toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== '');
+  return (words.at(-1) ?? '').replace(/s$/, '');
+}
+
+/** Lower-case joiners an acronym may skip or take a letter from ("Economic Community of West African States"). */
+const ACRONYM_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in']);
+const ACRONYM_RE = /^\p{Lu}{2,6}$/u;
+
+/**
+ * True when one of `f`'s name words (`names`, from {@link nameWordsOf}) is written in capitals in `f`'s evidence and is
+ * the acronym of consecutive words of `g`'s evidence.
+ */
+function abbreviates(text: string, f: FoundPlan, names: ReadonlySet<string>, g: FoundPlan): boolean {
+  if (names.size === 0) return false;
+  let tokens: string[] | null = null;
+  for (const m of text.slice(f.span[0], f.span[1]).matchAll(NAME_WORD_RE)) {
+    const acronym = m[0];
+    if (!ACRONYM_RE.test(acronym) || !names.has(acronym.toLowerCase())) continue;
+    tokens ??= text.slice(g.span[0], g.span[1]).split(/[^\p{L}\p{N}’']+/u).filter((w) => w !== '');
+    for (let i = 0; i < tokens.length; i++) if (initialsFrom(tokens, i, acronym, 0)) return true;
+  }
   return false;
+}
+
+/** True when `acronym` from letter `j` on is the initials of `tokens` from `i` on (capitalised words; joiners optional). */
+function initialsFrom(tokens: readonly string[], i: number, acronym: string, j: number): boolean {
+  if (j === acronym.length) return true;
+  const token = tokens[i];
+  if (token === undefined) return false;
+  const first = token.charAt(0);
+  if (ACRONYM_JOINERS.has(token)) {
+    return (j > 0 && initialsFrom(tokens, i + 1, acronym, j)) || (first.toUpperCase() === acronym.charAt(j) && initialsFrom(tokens, i + 1, acronym, j + 1));
+  }
+  return first === acronym.charAt(j) && initialsFrom(tokens, i + 1, acronym, j + 1);
 }
 
 /** True when `inner`'s interval lies within `outer`'s, or `outer` has none. */
