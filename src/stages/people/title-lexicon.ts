@@ -24,6 +24,9 @@ export const TITLE_BASES: readonly string[] = [
   'spokesman', 'spokeswoman', 'director', 'coordinator', 'commissioner', 'ambassador', 'counselor', 'counsellor',
   'administrator', 'official', 'attorney', 'governor', 'mayor', 'senator', 'speaker', 'congressman',
   'congresswoman', 'general', 'admiral', 'surgeon', 'charge',
+  // regional heads in other countries' styles ("Akim of Almaty Region", Kazakhstan; "Khokim of Samarkand Region",
+  // Uzbekistan; "Prefect of the Île-de-France Region", France)
+  'akim', 'khokim', 'hokim', 'prefect',
   // abbreviations written before a name in Indian and Chinese readouts ("EAM Dr. S. Jaishankar", "MoS Shri V.
   // Muraleedharan", "PM Modi", "FM Wang Yi"); "PM" after a number is a time
   'eam', 'mos', 'pm', 'fm',
@@ -130,6 +133,19 @@ export const PORTFOLIO_WORDS: readonly string[] = [
 ];
 
 /**
+ * Words that end the name of a region inside a country, after the office that governs it ("Governor of Leningrad
+ * Oblast", "Governor of the Sverdlovsk Region", "Governor of Lagos State", "Governor of Gyeonggi Province", "Governor
+ * of Cairo Governorate", "Governor of Hokkaido Prefecture", "Mayor of Ho Chi Minh City", "Akim of Almaty Region"), or
+ * the region an envoy covers ("Special Representative for the Gulf Region"). Written capitalised after one or more
+ * capitalised name words; the region and its name belong to the title.
+ */
+export const REGION_WORDS: readonly string[] = [
+  'oblast', 'oblys', 'region', 'province', 'krai', 'kray', 'governorate', 'state', 'prefecture', 'territory', 'county',
+  'okrug', 'municipality', 'canton', 'voivodeship', 'district', 'city', 'emirate', 'metropolis', 'viloyat', 'velayat',
+  'aimag', 'wilaya', 'raion', 'rayon',
+];
+
+/**
  * Bases that may take a second title after "and" ("Tánaiste and Minister for Foreign Affairs", "Spokesperson and
  * Chief Advisor to the President").
  */
@@ -184,6 +200,11 @@ export const TO_COUNTRY_BASES: readonly string[] = ['ambassador', 'representativ
  * "and" first and their parts combined by the classifier.
  */
 export const LEVEL_RULES: readonly { readonly pattern: RegExp; readonly level: Level }[] = [
+  // the head of a region inside a country, whatever the office's name ("President of the Kurdistan Region", "Prime
+  // Minister of the Kurdistan Region", "Governor of Leningrad Oblast", "Chief Minister of Sabah State"): the words
+  // between "of" and the region word are its name ({@link REGION_WORDS}), without "and" ("Minister of Interior and
+  // Territory" is a portfolio)
+  { pattern: new RegExp(`\\bof (?:the )?(?:[a-z]+['’]?s )?(?:(?!and )[a-z]+['’ -])+(?:${REGION_WORDS.join('|')})$`), level: 'other' },
   // officials whose names contain minister/secretary words but rank below vice-ministers
   { pattern: /\b(deputy assistant secretary|assistant secretary|permanent secretary|press secretary|principal deputy assistant)\b/, level: 'senior-official' },
   { pattern: /\bdeputy (national security|security) advis[eo]r\b/, level: 'senior-official' },
@@ -238,7 +259,7 @@ export const LEVEL_RULES: readonly { readonly pattern: RegExp; readonly level: L
   // senior officials
   { pattern: /\b(director general|director|ambassador|ambassador at large|envoy|spokesperson|spokesman|spokeswoman|senior official|coordinator|counsel+or|charge d.affaires|consul general|chief of staff|chief of cabinet|political director|sherpa|advis[eo]r)\b/, level: 'senior-official' },
   // anything else that is a recognised title
-  { pattern: /\b(vice president|secretary general|chair|chairman|chairwoman|chairperson|governor|mayor|senator|speaker|congress(wo)?man|general|admiral|prince|princess|pope|representative|administrator|official|secretary|president|commander)\b/, level: 'other' },
+  { pattern: /\b(vice president|secretary general|chair|chairman|chairwoman|chairperson|governor|mayor|akim|khokim|hokim|prefect|senator|speaker|congress(wo)?man|general|admiral|prince|princess|pope|representative|administrator|official|secretary|president|commander)\b/, level: 'other' },
 ];
 
 /**
