@@ -146,6 +146,16 @@ export const REGION_WORDS: readonly string[] = [
 ];
 
 /**
+ * The last words of an organisation's organ whose presidency is the office itself ("President of the European
+ * Council", "President of the European Commission"), and the bases of such a presidency: the organ belongs to the
+ * title (and gives the side), as it does when no organisation is recognised in it ("President of the ECOWAS
+ * Commission"). Other offices of the body keep the body out of the title ("Secretary General [of the Gulf Cooperation
+ * Council]").
+ */
+export const ORGAN_WORDS: readonly string[] = ['council', 'commission', 'parliament', 'assembly', 'court'];
+export const ORGAN_PRESIDENCY_BASES: readonly string[] = ['president', 'vicepresident', 'chairman', 'chairwoman', 'chairperson', 'chair'];
+
+/**
  * Bases that may take a second title after "and" ("Tánaiste and Minister for Foreign Affairs", "Spokesperson and
  * Chief Advisor to the President").
  */

@@ -7,7 +7,7 @@
 import type { CountryMention } from '../../domain/mentions.ts';
 import type { Span } from '../../domain/record.ts';
 import { INSTITUTION_WORDS, NON_NAME_WORDS } from './name-lexicon.ts';
-import { ABBREVIATED_BASES, APPOSITION_END_VERBS, COMPOUND_SECOND_BASES, DOUBLE_TITLE_FIRST_BASES, PORTFOLIO_WORDS, REGION_WORDS, TITLE_BASES, TITLE_EPITHETS, TITLE_MODIFIERS, TITLE_TAILS, TO_COUNTRY_BASES } from './title-lexicon.ts';
+import { ABBREVIATED_BASES, APPOSITION_END_VERBS, COMPOUND_SECOND_BASES, DOUBLE_TITLE_FIRST_BASES, ORGAN_PRESIDENCY_BASES, ORGAN_WORDS, PORTFOLIO_WORDS, REGION_WORDS, TITLE_BASES, TITLE_EPITHETS, TITLE_MODIFIERS, TITLE_TAILS, TO_COUNTRY_BASES } from './title-lexicon.ts';
 import type { Token } from './word-tokenizer.ts';
 
 const BASES = new Set(TITLE_BASES);
@@ -21,6 +21,8 @@ const APPOSITION_END: ReadonlySet<string> = new Set(APPOSITION_END_VERBS);
 const FIRST_WORD_RE = /^[a-z][a-z-]*/u;
 const DOUBLE_TITLE_FIRST: ReadonlySet<string> = new Set(DOUBLE_TITLE_FIRST_BASES);
 const REGIONS: ReadonlySet<string> = new Set(REGION_WORDS);
+const ORGANS: ReadonlySet<string> = new Set(ORGAN_WORDS);
+const ORGAN_PRESIDENCIES: ReadonlySet<string> = new Set(ORGAN_PRESIDENCY_BASES);
 /** Roman ordinals written after a title's portfolio, as written. */
 const ORDINALS: ReadonlySet<string> = new Set(['II', 'III']);
 /** Royal styles, which are also titles of their own ("Prince Faisal", "Emir Tamim"). */
@@ -567,6 +569,12 @@ export function matchTitle(ctx: TokenContext, i: number, allowLower: boolean): T
         if (token.fold === 'of') {
           country = mention.ref;
           next = mention.next;
+          // "President of the European Council": the organ's presidency is the office
+          const organEnd = tokenAt(ctx, mention.ref.span[1]);
+          if (end === headEnd && ORGAN_PRESIDENCIES.has(tokens[headEnd - 1]!.key) && countryStartingAt(ctx, tokenAt(ctx, mention.ref.span[0]))?.kind === 'organisation' && ORGANS.has(tokens[organEnd - 1]!.key)) {
+            end = organEnd;
+            break;
+          }
           // the post after the holder's country: "High Representative of the European Union for Foreign Affairs and
           // Security Policy", "Ambassador of Japan to Malaysia"
           const post = postAfterCountry(ctx, mention.next, headEnd);
