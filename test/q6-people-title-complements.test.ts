@@ -37,3 +37,29 @@ test("another office of the body, or a body that is no organ, stays out of the t
   ];
   for (const [text, expected] of cases) assert.ok(people(text).includes(expected), `${text} -> ${people(text).join('; ')}`);
 });
+
+test("a minister's list of portfolios is kept whole", () => {
+  const cases: [string, string][] = [
+    ['On January 17, Ambassador of Japan to India H.E. Mr. ONO Keiichi called on Shri Ashwini Vaishnaw, Minister of Railways, Communications and Electronics & Information Technology, at Rail Bhawan, New Delhi.',
+      'Ashwini Vaishnaw | Minister of Railways, Communications and Electronics & Information Technology | -'],
+    ['He met Minister of Petroleum and Natural Gas Hardeep Singh Puri.', 'Hardeep Singh Puri | Minister of Petroleum and Natural Gas | -'],
+    ['He met Minister of Road Transport and Highways Nitin Gadkari.', 'Nitin Gadkari | Minister of Road Transport and Highways | -'],
+    ['He met the Minister of Mines and Hydrocarbons, Marcelino Mba.', 'Marcelino Mba | Minister of Mines and Hydrocarbons | -'],
+    ['He met Minister of Higher Education and Scientific Research Kamel Baddari.', 'Kamel Baddari | Minister of Higher Education and Scientific Research | -'],
+    ['He met Minister of Civil Aviation Ram Mohan Naidu.', 'Ram Mohan Naidu | Minister of Civil Aviation | -'],
+    ['Railways Minister Ashwini Vaishnaw said.', 'Ashwini Vaishnaw | Railways Minister | -'],
+  ];
+  for (const [text, expected] of cases) assert.ok(people(text).includes(expected), `${text} -> ${people(text).join('; ')}`);
+  assert.equal(classifyTitle('Minister of Railways, Communications and Electronics & Information Technology'), 'minister');
+});
+
+test('a name, a place or lower-case words after a portfolio list stay out of it', () => {
+  const cases: [string, string][] = [
+    // lower-case subjects are common words
+    ['The power and water sectors were discussed with Minister Jane Doe.', 'Jane Doe | Minister | -'],
+    ['He met Minister of Railways Jane Doe, Communications officials and others.', 'Jane Doe | Minister of Railways | -'],
+    ['He met the Minister of Mines, Marcelino Mba, and the Minister of Oil, John Smith.', 'Marcelino Mba | Minister of Mines | -'],
+    ['He met the Minister of Mines, Marcelino Mba, and the Minister of Oil, John Smith.', 'John Smith | Minister of Oil | -'],
+  ];
+  for (const [text, expected] of cases) assert.ok(people(text).includes(expected), `${text} -> ${people(text).join('; ')}`);
+});

@@ -86,6 +86,20 @@ export const TITLE_MODIFIERS: readonly string[] = [
 ];
 
 /**
+ * Subjects of ministries beyond foreign affairs, as written capitalised in a portfolio list. Lexicon words only when
+ * capitalised ({@link CAPITALISED_ONLY_WORDS}): "power", "water" or "roads" in running text stay common words.
+ */
+const PORTFOLIO_SUBJECTS: readonly string[] = [
+  'railways', 'railway', 'electronics', 'telecommunications', 'telecommunication', 'posts', 'civil', 'aviation', 'shipping',
+  'ports', 'waterways', 'highways', 'road', 'roads', 'mines', 'mining', 'petroleum', 'hydrocarbons', 'oil', 'gas', 'coal',
+  'steel', 'textiles', 'chemicals', 'fertilizers', 'fertilisers', 'power', 'water', 'sanitation', 'irrigation', 'forests',
+  'forestry', 'wildlife', 'lands', 'tribal', 'minority', 'minorities', 'livestock', 'husbandry', 'dairying', 'skill',
+  'entrepreneurship', 'industries', 'enterprises', 'cooperatives', 'statistics', 'innovation', 'scientific', 'research',
+  'broadcasting', 'transportation', 'logistics', 'heritage', 'higher', 'vocational', 'solidarity', 'decentralisation',
+  'decentralization', 'territorial', 'modernisation', 'modernization', 'ecology', 'biodiversity', 'handicrafts',
+];
+
+/**
  * Portfolio words: they may stand before the base ("Foreign Minister", "Defence Secretary", "Trade Representative")
  * or after it in an "of/for" complement ("Minister for Foreign Affairs", "Secretary of State for Foreign,
  * Commonwealth and Development Affairs", "Chairman of the Government").
@@ -130,6 +144,11 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   // (Argentina, Costa Rica), "... and Senegalese Abroad", "... Cooperation and Communities" (Portugal), "... and
   // Francophonie"
   'mobility', 'worship', 'abroad', 'communities', 'francophonie',
+  // ministries' other portfolios, often listed together ("Minister of Railways, Communications and Electronics &
+  // Information Technology", India; "Minister of Petroleum and Natural Gas", "Minister of Road Transport and Highways",
+  // "Minister of Mines and Hydrocarbons", "Minister of Higher Education and Scientific Research", "Minister of Civil
+  // Aviation")
+  ...PORTFOLIO_SUBJECTS,
 ];
 
 /**
@@ -188,7 +207,7 @@ export const CAPITALISED_ONLY_WORDS: readonly string[] = [
   'america', 'eurasia', 'oceania', 'caribbean', 'arctic', 'gulf', 'peninsula', 'peace', 'reconciliation', 'joint',
   'chiefs', 'staff', 'personal', 'surgeon', 'commander', 'commanderinchief', 'gen', 'lt', 'maj', 'brig', 'col', 'adm',
   'cardinal', 'archbishop', 'bishop', 'sayyid', 'eam', 'mos', 'pm', 'fm', 'hr', 'communist', 'party', 'department',
-  'embassy', 'charge', 'ministers', 'mobility', 'worship', 'abroad', 'communities', 'francophonie',
+  'embassy', 'charge', 'ministers', 'mobility', 'worship', 'abroad', 'communities', 'francophonie', ...PORTFOLIO_SUBJECTS,
 ];
 
 /**
