@@ -26,6 +26,11 @@ test('a regional office with its region is one title; a possessive country befor
     ['He met Akim of Almaty Region Marat Sultangaziyev.', 'Marat Sultangaziyev | Akim of Almaty Region | -'],
     ['He met President of the Kurdistan Region Nechirvan Barzani.', 'Nechirvan Barzani | President of the Kurdistan Region | -'],
     ['He met the Governor of the Eastern Province Prince Saud bin Nayef.', 'Saud bin Nayef | Governor of the Eastern Province | -'],
+    // apposed before or after the name
+    ["Lukashenko met with the Governor of Russia's Leningrad Region, Aleksandr Drozdenko, in Minsk.", "Aleksandr Drozdenko | Governor of Russia's Leningrad Region | RU"],
+    ['Lukashenko met with Aleksandr Drozdenko, Governor of the Leningrad Region of Russia, in Minsk.', 'Aleksandr Drozdenko | Governor of the Leningrad Region | RU'],
+    // a demonym before the region
+    ['He met the Governor of the Russian Leningrad Region Aleksandr Drozdenko.', 'Aleksandr Drozdenko | Governor of the Russian Leningrad Region | RU'],
     // a region named after its capital is in the capital's country
     ['He met Governor of Cairo Governorate Ibrahim Saber.', 'Ibrahim Saber | Governor of Cairo Governorate | EG'],
     ['He met Governor of Moscow Oblast Andrei Vorobyov.', 'Andrei Vorobyov | Governor of Moscow Oblast | RU'],
