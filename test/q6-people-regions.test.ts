@@ -72,6 +72,8 @@ test('the head of a region ranks "other" whatever the office is called; portfoli
     ['Deputy Secretary of State', 'vice-minister'],
     ['Minister of State', 'vice-minister'],
     ['Minister of Interior and Territory', 'minister'],
+    ['Counselor of the U.S. Department of State', 'senior-official'],
+    ['Secretary of the Department of State', 'minister'],
     ['President', 'leader'],
     ['Prime Minister', 'leader'],
   ];

@@ -231,9 +231,9 @@ export const TO_COUNTRY_BASES: readonly string[] = ['ambassador', 'representativ
 export const LEVEL_RULES: readonly { readonly pattern: RegExp; readonly level: Level }[] = [
   // the head of a region inside a country, whatever the office's name ("President of the Kurdistan Region", "Prime
   // Minister of the Kurdistan Region", "Governor of Leningrad Oblast", "Chief Minister of Sabah State"): the words
-  // between "of" and the region word are its name ({@link REGION_WORDS}), without "and" ("Minister of Interior and
-  // Territory" is a portfolio)
-  { pattern: new RegExp(`\\bof (?:the )?(?:[a-z]+['’]?s )?(?:(?!and )[a-z]+['’ -])+(?:${REGION_WORDS.join('|')})$`), level: 'other' },
+  // between "of" and the region word are its name ({@link REGION_WORDS}), without "and", "of" or "the" ("Minister of
+  // Interior and Territory" is a portfolio, "Counselor of the U.S. Department of State" a national office)
+  { pattern: new RegExp(`\\bof (?:the )?(?:[a-z]+['’]?s )?(?:(?!(?:and|of|the) )[a-z]+['’ -])+(?:${REGION_WORDS.join('|')})$`), level: 'other' },
   // officials whose names contain minister/secretary words but rank below vice-ministers
   { pattern: /\b(deputy assistant secretary|assistant secretary|permanent secretary|press secretary|principal deputy assistant)\b/, level: 'senior-official' },
   { pattern: /\bdeputy (national security|security) advis[eo]r\b/, level: 'senior-official' },
