@@ -20,7 +20,7 @@ const cases: [text: string, expected: Expect][] = [
   ['November 10, 2021\n\nPresident Joseph R. Biden, Jr. met today with European Commission President Ursula von der Leyen.',
     { participants: ['Joseph Biden | President | US', 'Ursula von der Leyen | European Commission President | EU'] }],
   ['November 10, 2021\n\nPresident Joseph R. Biden, Jr. met today with the President of the European Council, Charles Michel.',
-    { participants: ['Joseph Biden | President | US', 'Charles Michel | President | EU'] }],
+    { participants: ['Joseph Biden | President | US', 'Charles Michel | President of the European Council | EU'] }],
   ['April 20, 2022\n\nDeputy Secretary of State Wendy Sherman met jointly today in Brussels with NATO Deputy Secretary General Mircea Geoană and EEAS Secretary General Stefano Sannino.',
     { participants: ['Wendy Sherman | Deputy Secretary of State | US', 'Mircea Geoană | Deputy Secretary General | NATO', 'Stefano Sannino | Secretary General | EU'] }],
   ['October 21, 2022\n\nAssistant to the President for National Security Affairs Jake Sullivan called Dr. Monica Juma today to congratulate her on her appointment.',
