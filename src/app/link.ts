@@ -266,21 +266,29 @@ async function linkPeople(db: Kysely<Database>, cache: LinkCache): Promise<numbe
   };
   const keyOf = (name: string): string => personKey(name) || name.trim().toLowerCase();
   const known: KnownPerson[] = await peopleMatching(db, [...new Set(pending.flatMap((p) => wordsOf(p.name)))], [...new Set(pending.map((p) => keyOf(p.name)))]);
-  // Positions in `known` by name word: the people sharing a word with a name, in `known`'s order, without a scan of
-  // everyone known (a common family name has many namesakes, one per country).
-  const positionsByWord = new Map<string, number[]>();
+  // Positions in `known` by name word, people of two or more words (`full`) apart from people of one: the people
+  // sharing a word with a name, in `known`'s order, without a scan of everyone known (a common family name has many
+  // namesakes, one per country). Positions are indexed in increasing order (a new person is appended to `known`, a
+  // person given a country keeps its position), so each list is sorted and a name's lists are merged, not sorted.
+  const fullByWord = new Map<string, number[]>();
+  const bareByWord = new Map<string, number[]>();
   const indexPosition = (position: number): void => {
-    for (const word of new Set(wordsOf(known[position]!.name))) {
-      let positions = positionsByWord.get(word);
-      if (positions === undefined) positionsByWord.set(word, (positions = []));
+    const personWords = wordsOf(known[position]!.name);
+    const byWord = personWords.length >= 2 ? fullByWord : bareByWord;
+    for (const word of new Set(personWords)) {
+      let positions = byWord.get(word);
+      if (positions === undefined) byWord.set(word, (positions = []));
       positions.push(position);
     }
   };
   known.forEach((_, position) => indexPosition(position));
-  const sharingWords = (words: readonly string[]): KnownPerson[] => {
-    const positions = new Set<number>();
-    for (const word of words) for (const position of positionsByWord.get(word) ?? []) positions.add(position);
-    return [...positions].sort((a, b) => a - b).map((position) => known[position]!);
+  const sharingWords = (byWord: ReadonlyMap<string, readonly number[]>, words: readonly string[]): KnownPerson[] => {
+    let positions: readonly number[] = [];
+    for (const word of words) {
+      const more = byWord.get(word);
+      if (more !== undefined) positions = positions.length === 0 ? more : mergeSortedPositions(positions, more);
+    }
+    return positions.map((position) => known[position]!);
   };
   const assigned = new Map<number, number[]>();
   const ordered = [...pending].sort((a, b) => Number(wordsOf(a.name).length < 2) - Number(wordsOf(b.name).length < 2) || a.id - b.id);
@@ -291,15 +299,14 @@ async function linkPeople(db: Kysely<Database>, cache: LinkCache): Promise<numbe
     if (words.length === 0) {
       person = known.find((k) => k.key === keyOf(p.name));
     } else {
-      const sharing = sharingWords(words);
-      const full = sharing.filter((k) => wordsOf(k.name).length >= 2);
+      const full = sharingWords(fullByWord, words);
       const candidates = words.length >= 2
         ? full.filter((k) => { const m = matchPerson(ref, k); return m !== null && m.kind !== 'surname-only'; })
         : full;
       const index = resolvePerson(ref, candidates);
       person = index === null ? undefined : candidates[index];
       if (person === undefined && words.length < 2) {
-        const bare = sharing.filter((k) => wordsOf(k.name).length < 2);
+        const bare = sharingWords(bareByWord, words);
         const i = resolvePerson(ref, bare);
         person = i === null ? undefined : bare[i];
       }
@@ -321,6 +328,23 @@ async function linkPeople(db: Kysely<Database>, cache: LinkCache): Promise<numbe
   }
   await setParticipantsPeople(db, [...assigned].flatMap(([personId, ids]) => ids.map((participantId) => ({ participantId, personId }))));
   return pending.length;
+}
+
+/** The union of two increasing lists of positions, increasing, each position once. */
+export function mergeSortedPositions(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x <= y) i++;
+    if (y <= x) j++;
+    out.push(x < y ? x : y);
+  }
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -172,6 +172,7 @@ export function matchPerson(a: PersonRef, b: PersonRef): PersonMatch | null {
   if (pa.words.length === 0 || pb.words.length === 0) return null;
   const wa = pa.words;
   const wb = pb.words;
+  if (givenNamesDiffer(wa, wb)) return null;
   const shared = wa.filter((w) => wb.some((v) => sameNameWord(w, v)));
   if (shared.length === 0) return null;
   const restA = wa.filter((w) => !wb.some((v) => sameNameWord(w, v)));
@@ -192,6 +193,33 @@ export function matchPerson(a: PersonRef, b: PersonRef): PersonMatch | null {
   }
   const single = wa.length === 1 || wb.length === 1;
   return { kind: single && pa.initials.length === 0 && pb.initials.length === 0 ? 'surname-only' : 'compatible-given-names', sharedWords: shared };
+}
+
+/**
+ * True when {@link matchPerson} finds names of words `wa` and `wb` to be different people from their words alone,
+ * told without building its lists: no shared word, or given names left on both sides that are neither one name
+ * written apart (whose letters would be as many) nor a parent's name and its genitive. Linking asks this of a mention
+ * and every known person sharing a word with it, where it is nearly always true.
+ */
+function givenNamesDiffer(wa: readonly string[], wb: readonly string[]): boolean {
+  let shared = 0;
+  let restA = 0;
+  let lettersA = 0;
+  let lastA = '';
+  for (const w of wa) {
+    if (wb.some((v) => sameNameWord(w, v))) shared++;
+    else { restA++; lettersA += w.length; lastA = w; }
+  }
+  if (shared === 0) return true;
+  if (restA === 0) return false;
+  let restB = 0;
+  let lettersB = 0;
+  let lastB = '';
+  for (const v of wb) {
+    if (!wa.some((w) => sameNameWord(w, v))) { restB++; lettersB += v.length; lastB = v; }
+  }
+  if (restB === 0 || lettersA === lettersB) return false;
+  return !(restA === 1 && restB === 1 && genitiveOf(lastA, lastB));
 }
 
 const GENITIVE = genitiveData as { endings: string[]; minimumBaseLength: number };

@@ -62,12 +62,17 @@ export interface KnownPerson {
   readonly country: string | null;
 }
 
-/** People one of whose name words is among `words`, or whose key is among `keys` (index: person_words pk, people key). */
+/**
+ * People one of whose name words is among `words`, or whose key is among `keys` (index: person_words pk, people key).
+ * Each person is read once however many of `words` it has (a batch's names share their common words with most people
+ * known: a join gave a row per shared word, twice the people).
+ */
 export async function peopleMatching(db: Kysely<Database>, words: readonly string[], keys: readonly string[]): Promise<KnownPerson[]> {
   const found = new Map<number, KnownPerson>();
   for (let i = 0; i < words.length; i += 500) {
-    const rows = await db.selectFrom('person_words').innerJoin('people', 'people.id', 'person_words.person_id')
-      .select(['people.id', 'people.key', 'people.name', 'people.country']).where('person_words.word', 'in', words.slice(i, i + 500)).execute();
+    const chunk = words.slice(i, i + 500);
+    const rows = await db.selectFrom('people').select(['id', 'key', 'name', 'country'])
+      .where('id', 'in', (eb) => eb.selectFrom('person_words').select('person_id').where('word', 'in', chunk)).execute();
     for (const r of rows) found.set(r.id, r);
   }
   for (let i = 0; i < keys.length; i += 500) {
