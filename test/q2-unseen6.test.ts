@@ -20,6 +20,8 @@
  * a regression fails; a fix raises them.
  * After cause 2 (a title line announcing a meeting makes none): date 1.00, level .95, mode 1.00, countries .90,
  * duration .975, place .775, occasion .95; those floors raised.
+ * After cause 1 (one dateline grammar, the first paragraph's dateline placing the meeting whatever line dated the
+ * page): published 1.00, place .90; those floors raised.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -36,9 +38,9 @@ interface Doc {
 }
 
 const FLOORS: Record<string, number> = {
-  'published': 37 / 40,
+  'published': 40 / 40,
   'meeting date': 40 / 40, 'meeting level': 38 / 40, 'meeting mode': 40 / 40, 'meeting countries': 36 / 40,
-  'meeting duration': 39 / 40, 'meeting place': 31 / 40, 'meeting occasion': 38 / 40,
+  'meeting duration': 39 / 40, 'meeting place': 36 / 40, 'meeting occasion': 38 / 40,
   'participants F1': (2 * 69) / (2 * 69 + 1 + 2), 'participant country': 66 / 69, 'participant title': 65 / 69,
   'planned events F1': (2 * 32) / (2 * 32 + 3 + 1), 'intervals exact': 30 / 32,
 };
