@@ -28,6 +28,8 @@ const DATELINES: [string, string, string | null, boolean][] = [
   ['Berlin, 5. März 2024 – Der Minister traf seinen Amtskollegen.', 'Berlin', '5. März 2024', false],
   ['Ulaanbaatar, 2024-03-14: The Minister received the delegation.', 'Ulaanbaatar', '2024-03-14', false],
   ['Paris, 5 May 2024, 10:30 – The Minister received his counterpart.', 'Paris', '5 May 2024', false],
+  ['Manama, Kingdom of Bahrain – 10 January 2024 – The Minister received the Foreign Secretary.', 'Manama, Kingdom of Bahrain', '10 January 2024', false],
+  ['Jeddah - 18 March 2024 - The Secretary-General received the Minister.', 'Jeddah', '18 March 2024', false],
   ['Manama, Jan. 10 (BNA): His Royal Highness received the Minister of State.', 'Manama', null, true],
   ['Tashkent, June 14 (UzA). Negotiations were held at the Kuksaroy residence.', 'Tashkent', null, true],
   ['MINSK, 14 March (BelTA) - Belarus President Aleksandr Lukashenko met the Governor.', 'MINSK', null, true],
@@ -70,6 +72,8 @@ test('sentences and headlines that look like datelines are not', () => {
     'Monday, June 14, 2024 - The ministers met.',
     'Hanoi, which hosted the talks - The ministers said.',
     'Geneva, 5 May 2024, was the day the ministers met.',
+    'Geneva - 5 May 2024 was the day the ministers met.',
+    'Geneva - 5 countries signed the treaty.',
   ]) assert.equal(openingDateline(paragraph), null, paragraph);
 });
 

@@ -102,7 +102,7 @@ export function findFullDate(text: string): { index: number; length: number } | 
 /**
  * The dateline that opens a story paragraph, in the one grammar news agencies and ministries write it:
  *
- *   place [", " country or state] [", " weekday] ", " [other calendar's date ", corresponding to "] date [agency] separator
+ *   place [", " country or state] [", " weekday] ", " or " - " [other calendar's date ", corresponding to "] date [agency] separator
  *   place [", " agency] " - "                       (no date: the place only)
  *
  * - place: one to four capitalised words, "de", "del" and the like between them ("Rio de Janeiro", "PHNOM PENH");
@@ -127,7 +127,8 @@ const PLACE_WORD = String.raw`\p{Lu}(?:[\p{L}'’]|[.-](?=\p{L}))*(?:\.(?![-–�
 const OPENING_PLACE_RE = new RegExp(String.raw`^${PLACE_WORD}(?:\s+(?:(?:de|del|da|do|la|el|al|es|los|las)\s+)?${PLACE_WORD}){0,3}`, 'u');
 const COUNTRY_RE = new RegExp(String.raw`^,\s+(?:the\s+)?${PLACE_WORD}(?:\s+(?:(?:of|the|and)\s+)*${PLACE_WORD}){0,3}`, 'u');
 const WEEKDAY_SLOT_RE = new RegExp(`^,\\s+(?:${WEEKDAY_NAMES.join('|')})\\.?(?![\\p{L}])`, 'iu');
-const DATE_SLOT_RE = /^,\s+(?:le\s+)?/;
+/** Before the date: a comma ("Paris, le 5 mars 2024") or a spaced dash ("Manama, Kingdom of Bahrain – 10 January 2024 – "). */
+const DATE_SLOT_RE = /^(?:,|\s+[-–—])\s+(?:le\s+)?/;
 /** A date in another calendar before the Gregorian one it corresponds to ("14 Jumada II 1445 H, corresponding to "). */
 const CORRESPONDING_RE = /^[^,\n]{3,40},?\s+(?:corresponding|which\s+corresponds)\s+to\s+/i;
 const YEARLESS_DATE_RE = new RegExp(String.raw`^(?:${CASED_MONTH}\s+${DAY}|${DAY}\s+${CASED_MONTH})(?![\p{L}\d])`, 'u');
