@@ -25,6 +25,8 @@
  * After causes 4, 7, 9, 10 and 8's title part (regional offices, coordinated counterparts, SADC, an organ's presidency,
  * portfolio lists): level .975, countries .975, participants F1 1.00 (tp 71 fp 0 fn 0), country .986 (70/71), title
  * .972 (69/71); those floors raised.
+ * After cause 1 (one dateline grammar, the first paragraph's dateline placing the meeting whatever line dated the
+ * page): published 1.00, place .90; those floors raised.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -41,9 +43,9 @@ interface Doc {
 }
 
 const FLOORS: Record<string, number> = {
-  'published': 37 / 40,
+  'published': 40 / 40,
   'meeting date': 40 / 40, 'meeting level': 39 / 40, 'meeting mode': 40 / 40, 'meeting countries': 39 / 40,
-  'meeting duration': 39 / 40, 'meeting place': 31 / 40, 'meeting occasion': 38 / 40,
+  'meeting duration': 39 / 40, 'meeting place': 36 / 40, 'meeting occasion': 38 / 40,
   'participants F1': (2 * 71) / (2 * 71 + 0 + 0), 'participant country': 70 / 71, 'participant title': 69 / 71,
   'planned events F1': (2 * 33) / (2 * 33 + 0 + 0), 'intervals exact': 33 / 33,
 };

@@ -10,7 +10,7 @@ import { evidenceAt } from '../../pipeline/extraction-context.ts';
 import { parseIsoDate } from '../dates/iso-calendar.ts';
 import { fallbackReferenceDate } from '../dates/reference-date-fallback.ts';
 import { findTimeExpressions } from '../dates/time-expression-finder.ts';
-import { findFullDate, isDatelineText } from '../segment/dateline-detector.ts';
+import { findFullDate, isDatelineText, openingDateline } from '../segment/dateline-detector.ts';
 import { datelineDate, isSlashedDate, MONTH_FIRST_COUNTRIES } from './dateline-date.ts';
 import { findPlaces } from '../places/place-finder.ts';
 import { PUBLISHER_NAMES, REPRODUCTION_QUALIFIER_SOURCE } from './publisher-names.ts';
@@ -423,8 +423,9 @@ function dateAt(ctx: ExtractionContext, offset: number, slack: number): { value:
 
 /**
  * A news agency's dateline opening the first paragraph: "Riyadh, March 12, 2023, SPA -- ...", "ABU DHABI, 5th June,
- * 2023 (WAM) -- ...", "Jakarta, 7 March 2023 - ...": a place, a full date, an optional agency, then a dash; or a
- * full date and a dash alone ("08 September 2023 – ...", rule `document/opening-date`).
+ * 2023 (WAM) -- ...", "Asunción, Paraguay, Thursday, 27th June 2024: ...": a place and a full date as
+ * {@link openingDateline} reads them; a place and the date in brackets ("JAKARTA (12 May 2023) - "); or a full date
+ * and a dash alone ("08 September 2023 – ...", rule `document/opening-date`).
  */
 function agencyDateline(ctx: ExtractionContext): ExtractionContext['published'] {
   const { doc, text } = ctx;
@@ -434,6 +435,10 @@ function agencyDateline(ctx: ExtractionContext): ExtractionContext['published'] 
     if (line.kind === 'blank') continue;
     if (++seen > TITLE_WINDOW) break;
     if (line.kind !== 'paragraph') continue;
+    // "Phnom Penh, February 7, 2024 AKP -- ", "Asunción, Paraguay, Thursday, 27th June 2024: ", "Abuja, 20th February 2024. "
+    const dated = openingDateline(text.slice(line.contentStart, line.span[1]))?.date;
+    const opened = dated ? dateAt(ctx, line.contentStart + dated.index, 0) : null;
+    if (opened) return { value: opened.value, evidence: { ...opened.evidence, rule: 'document/agency-dateline' } };
     const opening = text.slice(line.contentStart, Math.min(line.span[1], line.contentStart + 60));
     const place = AGENCY_PLACE_RE.exec(opening);
     // "JAKARTA (12 May 2023) - ...", "Bogotá (May 16, 2024). ...": the date in brackets after the place
@@ -450,15 +455,7 @@ function agencyDateline(ctx: ExtractionContext): ExtractionContext['published'] 
       const found = dateAt(ctx, line.contentStart, 0);
       const after = found ? text.slice(found.evidence.end, Math.min(line.span[1], found.evidence.end + 60)) : '';
       if (found && DATE_DASH_RE.test(after)) return { value: found.value, evidence: { ...found.evidence, rule: 'document/opening-date' } };
-      continue;
     }
-    // "Riyadh, 14 Jumada II 1445 H, corresponding to 27 December 2023, SPA -- ...": the Gregorian date after the Hijri
-    const at = line.contentStart + place[0].length;
-    const bridge = CORRESPONDING_RE.exec(text.slice(at, Math.min(line.span[1], at + 80)));
-    const found = dateAt(ctx, at + (bridge?.[0].length ?? 0), 0);
-    if (!found) continue;
-    const after = text.slice(found.evidence.end, Math.min(line.span[1], found.evidence.end + 30));
-    if (AGENCY_TAIL_RE.test(after)) return { value: found.value, evidence: { ...found.evidence, rule: 'document/agency-dateline' } };
   }
   return null;
 }
@@ -499,15 +496,8 @@ const BRACKET_TAIL_RE = /^\s*\)\s*(?:(?:\(?\p{Lu}[\p{Lu}\p{Ll}.]{1,12}\)?\s*)?(?
  * 2024, Kampala, Uganda - Minister ...": a city and its country, each one to three capitalised words).
  */
 const DATE_DASH_RE = /^(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}){0,2}\s*(?:--|—|–|-)\s/u;
-/** A dateline's place before the date: one to four capitalised words (any case) and a comma. */
+/** A paragraph opening on a place and a comma (one to four capitalised words, any case): no date in brackets or alone opens it. */
 const AGENCY_PLACE_RE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,3},\s+/u;
-/** A date in another calendar before the Gregorian one it corresponds to ("14 Jumada II 1445 H, corresponding to "). */
-const CORRESPONDING_RE = /^[^,\n]{3,40},?\s+(?:corresponding|which\s+corresponds)\s+to\s+/i;
-/**
- * What follows the date in an agency dateline: an optional agency ("SPA", "(WAM)") and the dash before the story, or
- * the colon before it ("Addis Ababa, 20 August 2024: The Chairperson ...", the African Union Commission's style).
- */
-const AGENCY_TAIL_RE = /^,?\s*(?:\(?\p{Lu}[\p{Lu}\p{Ll}.]{1,12}\)?\s*)?(?:--|—|–|-|:)\s/u;
 
 /** Length of a matched date without the clock time the detector lets run on ("17 July 202018:33" -> "17 July 2020"). */
 function trimmedLength(written: string): number {

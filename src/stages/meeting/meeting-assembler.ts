@@ -9,7 +9,7 @@ import { evidenceAt, inChrome } from '../../pipeline/extraction-context.ts';
 import { findDurations, findTimeSpanDuration, pickDuration } from './duration-extractor.ts';
 import type { Lead } from './lead-finder.ts';
 import { findLead } from './lead-finder.ts';
-import { yearlessAgencyPlace } from '../segment/dateline-detector.ts';
+import { openingDateline } from '../segment/dateline-detector.ts';
 import { COUNTRY_TITLE_LEVELS, IN_PERSON_OVERRIDES, LEVEL_NOUNS, OCCASION_ABBREVIATIONS, OCCASION_CUES, OFFICE_LEVELS, TELEPHONE_CUES, VIDEO_CUES } from './meeting-lexicon.ts';
 import { readOrdinal } from './number-words.ts';
 import { titleRanks } from '../people/title-classifier.ts';
@@ -1243,13 +1243,14 @@ function agencyDatelinePlace(ctx: ExtractionContext): Window | undefined {
     const m = DATE_PLACE_DASH_RE.exec(ctx.text.slice(evidence.end, evidence.end + 60));
     if (m) return [evidence.end, evidence.end + m[0].length];
   }
-  // "VIENTIANE, July 26 (Yonhap) -- ...": an agency's dateline without a year (the page dates itself elsewhere)
+  // "VIENTIANE, July 26 (Yonhap) -- ", "Phnom Penh, February 7, 2024 AKP -- ", "New York, IRNA - ", "Jeddah - ": the
+  // dateline opening a paragraph, whatever line dated the page (a time stamp above it)
   let paragraphs = 0;
   for (const line of ctx.doc.lines) {
     if (line.kind !== 'paragraph') continue;
     if (++paragraphs > AGENCY_DATELINE_PARAGRAPHS) break;
-    const length = yearlessAgencyPlace(ctx.text.slice(line.contentStart, Math.min(line.span[1], line.contentStart + 60)));
-    if (length !== null) return [line.contentStart, line.contentStart + length];
+    const dateline = openingDateline(ctx.text.slice(line.contentStart, line.span[1]));
+    if (dateline !== null) return [line.contentStart, line.contentStart + dateline.place];
   }
   return undefined;
 }

@@ -3,7 +3,7 @@
  * "03/27/2024", "News item | 31-10-2022 | 14:05", "Mar. 28, 2020", "December 6, 2021, Minsk", "January 20, 2022 - Paris, France - Global
  * Affairs Canada"). Used by the segmenter and by the HTML cleaner (to keep a dateline outside the article body).
  */
-import { DATELINE_PREFIX_WORDS, MONTH_NAMES, WEEKDAY_NAMES } from './segment-lexicon.ts';
+import { DATELINE_PREFIX_WORDS, MONTH_NAMES, NOT_DATELINE_PLACE_WORDS, WEEKDAY_NAMES } from './segment-lexicon.ts';
 
 const MONTH = `(?:${[...MONTH_NAMES].sort((a, b) => b.length - a.length).join('|')})\\.?`;
 const DAY = '(?:[0-2]?\\d|3[01])(?:st|nd|rd|th|er|\\.)?';
@@ -100,33 +100,130 @@ export function findFullDate(text: string): { index: number; length: number } | 
 }
 
 /**
- * A news agency's dateline without a year opening a story: "SEOUL, May 2 (Yonhap) -- ", "Cairo, Feb. 10 (Petra) --
- * ", "Singapore, Mar 23 (PTI) External ...", "MOSCOW, February 10. /TASS/. ": a place (one to four capitalised words,
- * "de" and the like between them), a comma, a day and month in either order, then the agency's name in brackets and
- * a dash or the story's first capital, or a full stop and the agency between slashes. Without a year, the agency so
- * marked is what tells the dateline from a sentence. Month names in lower, title or upper case.
+ * The dateline that opens a story paragraph, in the one grammar news agencies and ministries write it:
+ *
+ *   place [", " country or state] [", " weekday] ", " or " - " [other calendar's date ", corresponding to "] date [agency] separator
+ *   place [", " agency] " - "                       (no date: the place only)
+ *
+ * - place: one to four capitalised words, "de", "del" and the like between them ("Rio de Janeiro", "PHNOM PENH");
+ *   never a sentence's opening word ("On Monday, 4 March 2024 - ", "Finally, Minister - ").
+ * - country or state: one to four capitalised words, "of"/"the" inside ("Zimbabwe", "Kingdom of Bahrain", "D.C.").
+ * - date: a full date in any form {@link findFullDate} reads ("February 7, 2024", "12th February 2024", "27.03.2024"),
+ *   or a day and month without a year ("Jan. 10", "14 June").
+ * - agency: its name in brackets ("(BNA)", "(UzA)"), between slashes ("/TASS/"), or bare after a space or a comma
+ *   ("AKP", ", SPA").
+ * - separator before the story: a dash ("-", "--", "–", "—"), a colon, a semicolon or a full stop; or, after an agency
+ *   in brackets, the story's first capital ("Singapore, Mar 23 (PTI) External Affairs ...").
+ *
+ * A date without a year must be marked as a dateline by an agency or a country ("MOSCOW, February 10. TASS reported"
+ * and "SEOUL, May 2 -- " may open sentences). The dateless form wants a spaced dash before a capital ("Jeddah -
+ * based ..." and "Moscow, in turn, ..." are sentences) and a line that ends as a story paragraph does, not a
+ * headline ("Kazakhstan - EU Summit"); ".-" after the place stands for the dash (the Spanish-language press's
+ * "Santo Domingo.- The Minister ..."). Month names in lower, title or upper case.
  */
 const CASED_MONTH = `(?:${[...MONTH_NAMES].sort((a, b) => b.length - a.length).map((n) => `[${n[0]!.toUpperCase()}${n[0]}](?:${n.slice(1)}|${n.slice(1).toUpperCase()})`).join('|')})\\.?`;
-const YEARLESS_AGENCY_RE = new RegExp(
-  String.raw`^(\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|del|da|do|la|el|al|es)\s+)?\p{Lu}[\p{L}.'’-]*){0,3}),\s+(?:${CASED_MONTH}\s+${DAY}|${DAY}\s+${CASED_MONTH})(?:\s*\(\p{Lu}[\p{L}.]{1,12}\)\s*(?:(?:--|—|–|-)\s|(?=\p{Lu}))|\.?\s*\/\p{Lu}[\p{L}]{1,12}\/\.?\s)`,
-  'u',
-);
+/** A capitalised word of a place ("St.", "D.C.", "Nur-Sultan"), not taking the ".-" after it ("Santo Domingo.- "). */
+const PLACE_WORD = String.raw`\p{Lu}(?:[\p{L}'’]|[.-](?=\p{L}))*(?:\.(?![-–—]))?`;
+const OPENING_PLACE_RE = new RegExp(String.raw`^${PLACE_WORD}(?:\s+(?:(?:de|del|da|do|la|el|al|es|los|las)\s+)?${PLACE_WORD}){0,3}`, 'u');
+const COUNTRY_RE = new RegExp(String.raw`^,\s+(?:the\s+)?${PLACE_WORD}(?:\s+(?:(?:of|the|and)\s+)*${PLACE_WORD}){0,3}`, 'u');
+const WEEKDAY_SLOT_RE = new RegExp(`^,\\s+(?:${WEEKDAY_NAMES.join('|')})\\.?(?![\\p{L}])`, 'iu');
+/** Before the date: a comma ("Paris, le 5 mars 2024") or a spaced dash ("Manama, Kingdom of Bahrain – 10 January 2024 – "). */
+const DATE_SLOT_RE = /^(?:,|\s+[-–—])\s+(?:le\s+)?/;
+/** A date in another calendar before the Gregorian one it corresponds to ("14 Jumada II 1445 H, corresponding to "). */
+const CORRESPONDING_RE = /^[^,\n]{3,40},?\s+(?:corresponding|which\s+corresponds)\s+to\s+/i;
+const YEARLESS_DATE_RE = new RegExp(String.raw`^(?:${CASED_MONTH}\s+${DAY}|${DAY}\s+${CASED_MONTH})(?![\p{L}\d])`, 'u');
+/**
+ * The agency after the date: "(BNA)", " /TASS/", " AKP --", ", SPA --", ", ARMENPRESS. " (bare, before a dash or colon, or
+ * in capitals before a full stop); group 1 set when it is in brackets.
+ */
+const AGENCY_RE = /^(?:\.?\s*(\(\p{Lu}[\p{L}.]{1,12}\))|\.?\s*\/\p{Lu}\p{L}{1,12}\/|,?\s+\p{Lu}[\p{L}.]{1,12}(?=\s*(?:--|—|–|-|:)\s)|,?\s+\p{Lu}{2,14}(?=\.\s))/u;
+const SEPARATOR_RE = /^(?:(?:\s*(?:--|—|–|-|:|;)|\.)\s+|\.[-–—]\s*)(?=["“‘'(\p{Lu}\d])/u;
+/** After a dateless dateline's place: maybe its agency (" (VNA)", ". KAZINFORM"), then the dash before the story's capital. */
+const DATELESS_SEPARATOR_RE = /^(?:\s*\(\p{Lu}[\p{L}.]{1,12}\)|\.\s+\p{Lu}{2,14})?(?:\s+(?:--|—|–|-)\s+|\s?\.[-–—]\s*)(?=["“‘(\p{Lu}])/u;
+const STORY_END_RE = /[.!?]["”’)]?\s*$/u;
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
+const NOT_PLACE_WORDS: ReadonlySet<string> = new Set(NOT_DATELINE_PLACE_WORDS);
+
+/** A dateline opening a paragraph, as {@link openingDateline} reads it. Offsets are within the paragraph. */
+export interface OpeningDateline {
+  /**
+   * Length of the place words: the place and, when written, its country or state ("Harare, Zimbabwe"), or in a
+   * dateline without a date the agency in that slot ("New York, IRNA").
+   */
+  readonly place: number;
+  /** Where the full date is, and how long; null when the dateline has a day and month only, or no date. */
+  readonly date: { readonly index: number; readonly length: number } | null;
+  /** Whether the dateline has a day and month without a year. */
+  readonly yearless: boolean;
+}
 
 /**
- * Two year-less datelines without an agency's name, each told from a sentence by its own mark: the city in capitals,
- * its country, then day and month and a full stop (without the country, "MOSCOW, February 10. TASS reported" may be
- * a sentence's start) ("BAKU, Azerbaijan, March 4. President ...", Trend's and
- * Azertac's style); or the place and ".-" (the Spanish-language press's "Santo Domingo.- The Minister ...",
- * "MONTEVIDEO.- ").
+ * The dateline opening `paragraph` (the whole line: the dateless form is read only in a line that ends as a story
+ * paragraph does), or null when it opens with none.
  */
-const YEARLESS_CAPITALS_RE = new RegExp(
-  String.raw`^(\p{Lu}{2}[\p{Lu}'’-]*(?:\s+\p{Lu}{2}[\p{Lu}'’-]*){0,2},\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}),\s+(?:${CASED_MONTH}\s+[0-3]?\d|[0-3]?\d\s+${CASED_MONTH})\.\s+(?=\p{Lu})`,
-  'u',
-);
-const PLACE_POINT_DASH_RE = /^(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|del|da|do|la|el|los|las)\s+)?\p{Lu}[\p{L}'’-]*){0,3})\s?\.[-–—]\s*(?=\p{Lu})/u;
+export function openingDateline(paragraph: string): OpeningDateline | null {
+  const placed = OPENING_PLACE_RE.exec(paragraph);
+  if (placed === null || !isPlaceWords(placed[0])) return null;
+  let at = placed[0].length;
+  let place = at;
+  let country = false;
+  const state = COUNTRY_RE.exec(paragraph.slice(at));
+  if (state !== null && isPlaceWords(state[0].slice(1))) {
+    at += state[0].length;
+    place = at;
+    country = true;
+  }
+  const weekday = WEEKDAY_SLOT_RE.exec(paragraph.slice(at));
+  if (weekday !== null) at += weekday[0].length;
+  const slot = DATE_SLOT_RE.exec(paragraph.slice(at));
+  if (slot !== null) {
+    // "Riyadh, 14 Jumada II 1445 H, corresponding to 27 December 2023, SPA -- ": the Gregorian date after the Hijri
+    const bridge = CORRESPONDING_RE.exec(paragraph.slice(at + slot[0].length, at + slot[0].length + 80));
+    const from = at + slot[0].length + (bridge?.[0].length ?? 0);
+    const rest = paragraph.slice(from, from + 60);
+    const full = findFullDate(rest);
+    const yearless = full === null || full.index !== 0 ? YEARLESS_DATE_RE.exec(rest) : null;
+    // "March 4. President ...", "4 Mar. (BNA)": a full stop closing the day or month may be the separator; a clock
+    // time after a full date is the dateline's ("Paris, 5 May 2024, 10:30 – ")
+    const length = full !== null && full.index === 0 ? full.length : yearless?.[0].replace(/\.$/, '').length;
+    if (length !== undefined) {
+      const tail = paragraph.slice(from + length, from + length + 40);
+      const agency = AGENCY_RE.exec(tail);
+      const after = tail.slice(agency?.[0].length ?? 0);
+      const separated = SEPARATOR_RE.test(after) || (agency?.[1] !== undefined && /^\s+\p{Lu}/u.test(after));
+      // A day and month alone: an agency or a country is what tells the dateline from a sentence.
+      if (separated && (yearless === null || agency !== null || country)) {
+        return { place, date: yearless === null ? { index: from, length: trimmedDateLength(rest.slice(0, length)) } : null, yearless: yearless !== null };
+      }
+    }
+  }
+  if (weekday !== null) return null;
+  // "Jeddah - The Secretary-General ...", "New York, IRNA - Iranian ...": the place alone, in a story paragraph
+  return DATELESS_SEPARATOR_RE.test(paragraph.slice(place)) && STORY_END_RE.test(paragraph) ? { place, date: null, yearless: false } : null;
+}
 
-/** The length of the place words of a year-less agency dateline opening `opening`, or null when it opens with none. */
+/**
+ * Whether capitalised words can be a dateline's place: not opening on a sentence's word, a month or a weekday
+ * ("Monday, 4 March", ", March 4"; a month's name inside a place is a place: "Rio de Janeiro").
+ */
+function isPlaceWords(words: string): boolean {
+  const first = /^\s*([^\s,]+)/.exec(words)?.[1] ?? '';
+  return !NOT_PLACE_WORDS.has(first.replace(/\.$/, '')) && !CALENDAR_WORDS.has(first.replace(/\.$/, '').toLowerCase());
+}
+
+/** A full date's length without the clock time the date pattern lets follow it ("June 14, 2024, 19:10"). */
+function trimmedDateLength(written: string): number {
+  const year = /(?:1[89]|2\d)\d\d/.exec(written.replace(/^\d{4}/, '    '));
+  const isoLike = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}/.exec(written);
+  if (isoLike) return isoLike[0].length;
+  return year ? year.index + 4 : written.trimEnd().length;
+}
+
+/**
+ * The length of the place words of a dateline with a day and month but no year ("SEOUL, May 2 (Yonhap) -- ") opening
+ * `opening`, or null when it opens with none: {@link openingDateline} of that form.
+ */
 export function yearlessAgencyPlace(opening: string): number | null {
-  const m = YEARLESS_AGENCY_RE.exec(opening) ?? YEARLESS_CAPITALS_RE.exec(opening) ?? PLACE_POINT_DASH_RE.exec(opening);
-  return m === null ? null : m[1]!.length;
+  const dateline = openingDateline(opening);
+  return dateline?.yearless ? dateline.place : null;
 }

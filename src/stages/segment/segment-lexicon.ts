@@ -72,6 +72,18 @@ export const SENTENCE_OPENERS: readonly string[] = [
 ];
 
 /**
+ * Words that open a sentence, never a dateline's place: "On Monday, 4 March 2024 - ...", "Finally, Minister - ..."
+ * are not "<place>, <date> - " datelines. The sentence openers above and the adverbs and prepositions of time.
+ */
+export const NOT_DATELINE_PLACE_WORDS: readonly string[] = [
+  ...SENTENCE_OPENERS,
+  'By', 'From', 'Since', 'Until', 'Through', 'Over', 'Under', 'Between', 'Among', 'Across', 'Of', 'And', 'But', 'Or', 'So', 'Then',
+  'Last', 'Next', 'Earlier', 'Later', 'Tomorrow', 'Tonight', 'Now', 'Recently', 'Previously', 'Subsequently', 'Separately',
+  'Here', 'Thus', 'Therefore', 'Indeed', 'Nevertheless', 'Likewise', 'Similarly', 'Accordingly', 'Further', 'Overall',
+  'Yes', 'No', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sir', 'Madam', 'Ladies', 'Gentlemen', 'Dear', 'Excellency', 'Excellencies',
+];
+
+/**
  * Patterns for page-chrome lines (captions, share/print widgets, "Back to ...", site footers, contact
  * blocks, language switchers, breadcrumbs). Each is matched against the whole trimmed content of a
  * short line (after any list marker), case-insensitively.
