@@ -52,8 +52,13 @@ export async function migrateToLatest(dialect: StorageDialect): Promise<void> {
   }
 }
 
+/**
+ * Whether `error` is a lost race with another process migrating the same file: busy or locked, a table it created
+ * first, or its record of the same migration (Kysely takes no lock across processes on SQLite, so two may both find a
+ * migration pending; the loser's transaction rolls back and its retry finds the migration applied).
+ */
 function isBusy(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
-    || (error instanceof Error && /already exists|duplicate column name|database is locked/i.test(error.message));
+    || (error instanceof Error && /already exists|duplicate column name|database is locked|UNIQUE constraint failed: kysely_migration/i.test(error.message));
 }
