@@ -44,7 +44,7 @@ type Variants = [Token | undefined, Token | undefined, Token | undefined];
 function variant(variants: Variants, spacing: Spacing, text: string, kind: Token['kind'], fold: string, key: string, cap: boolean, flags: number): Token {
   let token = variants[spacing];
   if (token === undefined) {
-    const made: WordInfo = { text, kind, fold, key, cap, spaceBefore: spacing !== 0, lineBreakBefore: spacing === 2, flags, hash: 0, joinedToken: undefined, brokenToken: undefined };
+    const made: WordInfo = { text, kind, fold, key, cap, spaceBefore: spacing !== 0, lineBreakBefore: spacing === 2, flags, hash: 0, joinedToken: undefined, brokenToken: undefined, keepAsked: undefined, kept: false };
     token = made;
     variants[spacing] = token;
   }
@@ -222,8 +222,13 @@ function keyHash(word: string): number {
 }
 
 const KEEP_HASHES = new WeakMap<ReadonlySet<string>, Uint32Array>();
-/** Bits of the key-hash filter: a word whose hash bit is clear is not in the set. */
-const FILTER_BITS = 18;
+/**
+ * Bits of the key-hash filter: a word whose hash bit is clear is not in the set. Most words of a text are looked up
+ * here, each at a random bit: in the pipeline the other stages evict the filter from the CPU caches between two
+ * documents, so a small filter (4 KB: 64 cache lines, soon all loaded again) costs less than a sparse one whose every
+ * look-up misses; for the few hundred kept words, 1% of the other words pass it and are checked in the set.
+ */
+const FILTER_BITS = 15;
 const FILTER_MASK = (1 << FILTER_BITS) - 1;
 
 /** A bit filter of the key hashes of the words in `keep` (cached per set; the set must not change afterwards). */
@@ -252,7 +257,13 @@ function keptPlain(text: string, start: number, end: number, hyphen: boolean, ha
   const bit = hash & FILTER_MASK;
   if ((hashes[bit >>> 5]! & (1 << (bit & 31))) === 0) return null;
   const info = wordEntry(text, start, end, hash);
-  return keep.has(info.key) ? info : null;
+  // (the answer is kept on the cached word, which was just read: asking the set again would read its table, which
+  // the other stages have evicted from the CPU caches by the next document)
+  if (info.keepAsked !== keep) {
+    info.keepAsked = keep;
+    info.kept = keep.has(info.key);
+  }
+  return info.kept ? info : null;
 }
 
 function isUpperCode(text: string, index: number): boolean {
@@ -274,6 +285,9 @@ interface WordInfo extends Token {
   /** The shared tokens of this word without spacing and after a line break; created when first needed. */
   joinedToken: Token | undefined;
   brokenToken: Token | undefined;
+  /** The `keep` set of {@link tokenize} last asked about this word, and whether the word is in it. */
+  keepAsked: ReadonlySet<string> | undefined;
+  kept: boolean;
 }
 
 /** The shared token of a word with the given spacing. */
@@ -283,7 +297,7 @@ function wordToken(info: WordInfo, spacing: Spacing): Token {
   if (token !== undefined) return token;
   const made: WordInfo = {
     text: info.text, kind: 'word', fold: info.fold, key: info.key, cap: info.cap, spaceBefore: spacing !== 0, lineBreakBefore: spacing === 2, flags: info.flags,
-    hash: info.hash, joinedToken: undefined, brokenToken: undefined,
+    hash: info.hash, joinedToken: undefined, brokenToken: undefined, keepAsked: undefined, kept: false,
   };
   if (spacing === 0) info.joinedToken = made;
   else info.brokenToken = made;
@@ -316,7 +330,7 @@ function wordInfo(text: string): WordInfo {
     const key = fold.includes('-') || fold.includes('‐') ? fold.replace(/[-‐]/gu, '') : fold;
     info = {
       text, kind: 'word', fold, key, cap: isUpperCode(text, 0), spaceBefore: true, lineBreakBefore: false, flags: wordFlags(fold, key),
-      hash: keyHash(text), joinedToken: undefined, brokenToken: undefined,
+      hash: keyHash(text), joinedToken: undefined, brokenToken: undefined, keepAsked: undefined, kept: false,
     };
     if (WORD_INFO.size >= WORD_INFO_SIZE) WORD_INFO.clear();
     WORD_INFO.set(text, info);
@@ -384,7 +398,7 @@ function otherToken(cache: Map<string, Variants>, text: string, kind: Token['kin
 function possToken(text: string): Token {
   let token = POSS.get(text);
   if (token === undefined) {
-    const made: WordInfo = { text, kind: 'poss', fold: text, key: text, cap: false, spaceBefore: false, lineBreakBefore: false, flags: 0, hash: 0, joinedToken: undefined, brokenToken: undefined };
+    const made: WordInfo = { text, kind: 'poss', fold: text, key: text, cap: false, spaceBefore: false, lineBreakBefore: false, flags: 0, hash: 0, joinedToken: undefined, brokenToken: undefined, keepAsked: undefined, kept: false };
     token = made;
     POSS.set(text, token);
   }
