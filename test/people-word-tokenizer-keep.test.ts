@@ -26,3 +26,22 @@ describe('word tokenizer: lower-case words kept by the keep set', () => {
     assert.equal(kinds('the minister', undefined as unknown as ReadonlySet<string>), 'word:the word:minister');
   });
 });
+
+describe('word tokenizer: where runs of capitalised words start (capStarts)', () => {
+  const starts = (text: string): string[] => {
+    const { tokens, capStarts } = tokenize(text, new Set(['of']));
+    return [...capStarts].map((i) => tokens[i]!.text);
+  };
+  const cases: [text: string, expected: string[]][] = [
+    ['Foreign Minister Sergey Lavrov met Wang Yi.', ['Foreign', 'Wang']],
+    // a possessive, punctuation, a number or a kept lower-case word ends a run
+    ['Lavrov’s Foreign Ministry', ['Lavrov', 'Foreign']],
+    ['Minister of Foreign Affairs', ['Minister', 'Foreign']],
+    ['Wang, Yi 2023 Beijing', ['Wang', 'Yi', 'Beijing']],
+    // a line break or no space between two capitalised words starts a new run
+    ['Antony Blinken\nSecretary of State', ['Antony', 'Secretary', 'State']],
+    ['B.Battsetseg', ['B', 'Battsetseg']],
+    ['the minister said nothing', []],
+  ];
+  for (const [text, expected] of cases) it(JSON.stringify(text), () => assert.deepEqual(starts(text), expected));
+});

@@ -169,8 +169,14 @@ let COVERED = new Uint8Array(4096);
 let COUNTRY_STARTS = new Int32Array(4096);
 let COUNTRY_ENDS = new Int32Array(4096);
 
-function buildContext(text: string, countries: readonly CountryMention[]): TokenContext {
-  const { tokens, starts, ends } = tokenize(text, KEPT_LOWER_WORDS);
+/** The token context with what only this file's scans read. */
+interface PeopleContext extends TokenContext {
+  /** The tokenizer's `capStarts`: where a run of capitalised words starts. */
+  readonly capStarts: Int32Array;
+}
+
+function buildContext(text: string, countries: readonly CountryMention[]): PeopleContext {
+  const { tokens, starts, ends, capStarts } = tokenize(text, KEPT_LOWER_WORDS);
   const n = tokens.length;
   if (COVERED.length < n) {
     COVERED = new Uint8Array(n * 2);
@@ -183,7 +189,7 @@ function buildContext(text: string, countries: readonly CountryMention[]): Token
   covered.fill(0);
   countryStarts.fill(0);
   countryEnds.fill(0);
-  const ctx: TokenContext = { text, tokens, starts, ends, countries, countryStarts, countryEnds, covered };
+  const ctx: PeopleContext = { text, tokens, starts, ends, countries, countryStarts, countryEnds, covered, capStarts };
   for (let m = 0; m < countries.length; m++) {
     const [start, end] = countries[m]!.span;
     const first = tokenAt(ctx, start);
@@ -1002,8 +1008,8 @@ function partOf(part: readonly string[], whole: readonly string[]): boolean {
 }
 
 /** Second pass: bare repeats of names found in the first pass ("Sergey Lavrov informed", "Lavrov said"). */
-function findRepeats(ctx: TokenContext, anchored: readonly Found[]): Found[] {
-  const { tokens } = ctx;
+function findRepeats(ctx: PeopleContext, anchored: readonly Found[]): Found[] {
+  const { tokens, capStarts } = ctx;
   const known = anchored.filter((found) => found.core.length > 0);
   if (known.length === 0) return [];
   const taken = anchored.map((found) => found.span);
@@ -1011,18 +1017,14 @@ function findRepeats(ctx: TokenContext, anchored: readonly Found[]): Found[] {
   const knownWords = new Set<string>();
   for (const found of known) for (const word of found.core) knownWords.add(word);
   const repeats: Found[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const token = tokens[i]!;
-    if (!isCapWord(token) || !knownWords.has(token.fold) || (i > 0 && isCapWord(tokens[i - 1]) && joined(tokens, i))) {
-      i++;
-      continue;
-    }
+  // a repeat starts a run of capitalised words: only those tokens are read, not every token
+  /** Tokens before this one lie in the last repeat found. */
+  let resume = 0;
+  for (let c = 0; c < capStarts.length; c++) {
+    const i = capStarts[c]!;
+    if (i < resume || !knownWords.has(tokens[i]!.fold)) continue;
     const run = matchNameRun(ctx, i, false, false);
-    if (run === null) {
-      i++;
-      continue;
-    }
+    if (run === null) continue;
     const span: Span = [ctx.starts[run.first]!, ctx.ends[run.last]!];
     const overlaps = taken.some(([start, end]) => span[0] < end && start < span[1]);
     const core = foldedCore(run.words);
@@ -1035,7 +1037,7 @@ function findRepeats(ctx: TokenContext, anchored: readonly Found[]): Found[] {
     if (!overlaps && matches && !(single && MONTHS.has(core[0]!))) {
       repeats.push({ span, words: run.words, core, title: null, country: null, rule: 'people/repeat', kind: 'repeat' });
     }
-    i = run.next;
+    resume = run.next;
   }
   return repeats;
 }

@@ -33,6 +33,12 @@ export interface TokenList {
   /** Start and past-the-end offset of each token. */
   readonly starts: Int32Array;
   readonly ends: Int32Array;
+  /**
+   * Ascending indices of the capitalised word tokens that start a run of them: not joined by a single space (no line
+   * break) to a capitalised word token before them. A scan for names that start only there reads these instead of
+   * every token.
+   */
+  readonly capStarts: Int32Array;
 }
 
 /** Index of a token's spacing variant: 0 none, 1 space, 2 line break. */
@@ -99,6 +105,7 @@ export function foldWord(word: string): string {
  */
 let STARTS = new Int32Array(4096);
 let ENDS = new Int32Array(4096);
+let CAP_STARTS = new Int32Array(4096);
 
 /**
  * Tokenises `text`; never throws, returns no tokens for empty text. Lower-case ASCII words whose key (hyphens
@@ -110,10 +117,15 @@ export function tokenize(text: string, keep?: ReadonlySet<string>): TokenList {
   if (STARTS.length < length + 1) {
     STARTS = new Int32Array(length + 1);
     ENDS = new Int32Array(length + 1);
+    CAP_STARTS = new Int32Array(length + 1);
   }
   const starts = STARTS;
   const ends = ENDS;
+  const capStarts = CAP_STARTS;
   let n = 0;
+  let capCount = 0;
+  /** The last token is a capitalised word. */
+  let afterCap = false;
   let spacing: Spacing = 0;
   let k = 0;
   const keepHashes = keep === undefined ? null : hashesOf(keep);
@@ -160,7 +172,10 @@ export function tokenize(text: string, keep?: ReadonlySet<string>): TokenList {
       }
       const apostrophe = k - start > 2 ? text.charCodeAt(k - 2) : 0;
       if ((apostrophe === 39 || apostrophe === 0x2019) && (text.charCodeAt(k - 1) | 32) === 115) {
-        tokens.push(wordToken(wordInfo(text.slice(start, k - 2)), spacing));
+        const info = wordInfo(text.slice(start, k - 2));
+        if (info.cap && !(afterCap && spacing === 1)) capStarts[capCount++] = n;
+        afterCap = false;
+        tokens.push(wordToken(info, spacing));
         starts[n] = start;
         ends[n++] = k - 2;
         tokens.push(possToken(text.slice(k - 2, k)));
@@ -169,6 +184,7 @@ export function tokenize(text: string, keep?: ReadonlySet<string>): TokenList {
       } else {
         const info = keepHashes !== null && plain ? keptPlain(text, start, k, hyphen, hash, keep!, keepHashes) : wordEntry(text, start, k, hash);
         if (info === null) {
+          afterCap = false;
           // an ordinary lower-case word: part of a gap
           if (n > 0 && spacing !== 2 && tokens[n - 1]!.kind === 'gap') {
             ends[n - 1] = k;
@@ -178,18 +194,22 @@ export function tokenize(text: string, keep?: ReadonlySet<string>): TokenList {
             ends[n++] = k;
           }
         } else {
+          if (info.cap && !(afterCap && spacing === 1)) capStarts[capCount++] = n;
+          afterCap = info.cap;
           tokens.push(wordToken(info, spacing));
           starts[n] = start;
           ends[n++] = k;
         }
       }
     } else if (cls === DIGIT) {
+      afterCap = false;
       k++;
       while (k < length && CLASS[text.charCodeAt(k)] === DIGIT) k++;
       tokens.push(otherToken(NUMS, text.slice(start, k), 'num', spacing));
       starts[n] = start;
       ends[n++] = k;
     } else {
+      afterCap = false;
       if (code >= 0xd800 && code <= 0xdbff && k + 1 < length) {
         k += 2;
         tokens.push(otherToken(PAIRS, text.slice(start, k), 'punct', spacing));
@@ -202,7 +222,7 @@ export function tokenize(text: string, keep?: ReadonlySet<string>): TokenList {
     }
     spacing = 0;
   }
-  return { tokens, starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
+  return { tokens, starts: starts.subarray(0, n), ends: ends.subarray(0, n), capStarts: capStarts.subarray(0, capCount) };
 }
 
 /** The start of a lower-case Arabic article joined to a name ("al-Maliki", "el-Sisi", "ash-Sharaa"). */
