@@ -33,6 +33,12 @@ export interface TokenList {
   /** Start and past-the-end offset of each token. */
   readonly starts: Int32Array;
   readonly ends: Int32Array;
+  /**
+   * Ascending indices of the capitalised word tokens that start a run of them: not joined by a single space (no line
+   * break) to a capitalised word token before them. A scan for names that start only there reads these instead of
+   * every token.
+   */
+  readonly capStarts: Int32Array;
 }
 
 /** Index of a token's spacing variant: 0 none, 1 space, 2 line break. */
@@ -44,7 +50,7 @@ type Variants = [Token | undefined, Token | undefined, Token | undefined];
 function variant(variants: Variants, spacing: Spacing, text: string, kind: Token['kind'], fold: string, key: string, cap: boolean, flags: number): Token {
   let token = variants[spacing];
   if (token === undefined) {
-    const made: WordInfo = { text, kind, fold, key, cap, spaceBefore: spacing !== 0, lineBreakBefore: spacing === 2, flags, hash: 0, joinedToken: undefined, brokenToken: undefined };
+    const made: WordInfo = { text, kind, fold, key, cap, spaceBefore: spacing !== 0, lineBreakBefore: spacing === 2, flags, hash: 0, joinedToken: undefined, brokenToken: undefined, keepAsked: undefined, kept: false };
     token = made;
     variants[spacing] = token;
   }
@@ -99,6 +105,7 @@ export function foldWord(word: string): string {
  */
 let STARTS = new Int32Array(4096);
 let ENDS = new Int32Array(4096);
+let CAP_STARTS = new Int32Array(4096);
 
 /**
  * Tokenises `text`; never throws, returns no tokens for empty text. Lower-case ASCII words whose key (hyphens
@@ -110,10 +117,15 @@ export function tokenize(text: string, keep?: ReadonlySet<string>): TokenList {
   if (STARTS.length < length + 1) {
     STARTS = new Int32Array(length + 1);
     ENDS = new Int32Array(length + 1);
+    CAP_STARTS = new Int32Array(length + 1);
   }
   const starts = STARTS;
   const ends = ENDS;
+  const capStarts = CAP_STARTS;
   let n = 0;
+  let capCount = 0;
+  /** The last token is a capitalised word. */
+  let afterCap = false;
   let spacing: Spacing = 0;
   let k = 0;
   const keepHashes = keep === undefined ? null : hashesOf(keep);
@@ -160,7 +172,10 @@ export function tokenize(text: string, keep?: ReadonlySet<string>): TokenList {
       }
       const apostrophe = k - start > 2 ? text.charCodeAt(k - 2) : 0;
       if ((apostrophe === 39 || apostrophe === 0x2019) && (text.charCodeAt(k - 1) | 32) === 115) {
-        tokens.push(wordToken(wordInfo(text.slice(start, k - 2)), spacing));
+        const info = wordInfo(text.slice(start, k - 2));
+        if (info.cap && !(afterCap && spacing === 1)) capStarts[capCount++] = n;
+        afterCap = false;
+        tokens.push(wordToken(info, spacing));
         starts[n] = start;
         ends[n++] = k - 2;
         tokens.push(possToken(text.slice(k - 2, k)));
@@ -169,6 +184,7 @@ export function tokenize(text: string, keep?: ReadonlySet<string>): TokenList {
       } else {
         const info = keepHashes !== null && plain ? keptPlain(text, start, k, hyphen, hash, keep!, keepHashes) : wordEntry(text, start, k, hash);
         if (info === null) {
+          afterCap = false;
           // an ordinary lower-case word: part of a gap
           if (n > 0 && spacing !== 2 && tokens[n - 1]!.kind === 'gap') {
             ends[n - 1] = k;
@@ -178,18 +194,22 @@ export function tokenize(text: string, keep?: ReadonlySet<string>): TokenList {
             ends[n++] = k;
           }
         } else {
+          if (info.cap && !(afterCap && spacing === 1)) capStarts[capCount++] = n;
+          afterCap = info.cap;
           tokens.push(wordToken(info, spacing));
           starts[n] = start;
           ends[n++] = k;
         }
       }
     } else if (cls === DIGIT) {
+      afterCap = false;
       k++;
       while (k < length && CLASS[text.charCodeAt(k)] === DIGIT) k++;
       tokens.push(otherToken(NUMS, text.slice(start, k), 'num', spacing));
       starts[n] = start;
       ends[n++] = k;
     } else {
+      afterCap = false;
       if (code >= 0xd800 && code <= 0xdbff && k + 1 < length) {
         k += 2;
         tokens.push(otherToken(PAIRS, text.slice(start, k), 'punct', spacing));
@@ -202,7 +222,7 @@ export function tokenize(text: string, keep?: ReadonlySet<string>): TokenList {
     }
     spacing = 0;
   }
-  return { tokens, starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
+  return { tokens, starts: starts.subarray(0, n), ends: ends.subarray(0, n), capStarts: capStarts.subarray(0, capCount) };
 }
 
 /** The start of a lower-case Arabic article joined to a name ("al-Maliki", "el-Sisi", "ash-Sharaa"). */
@@ -222,8 +242,13 @@ function keyHash(word: string): number {
 }
 
 const KEEP_HASHES = new WeakMap<ReadonlySet<string>, Uint32Array>();
-/** Bits of the key-hash filter: a word whose hash bit is clear is not in the set. */
-const FILTER_BITS = 18;
+/**
+ * Bits of the key-hash filter: a word whose hash bit is clear is not in the set. Most words of a text are looked up
+ * here, each at a random bit: in the pipeline the other stages evict the filter from the CPU caches between two
+ * documents, so a small filter (4 KB: 64 cache lines, soon all loaded again) costs less than a sparse one whose every
+ * look-up misses; for the few hundred kept words, 1% of the other words pass it and are checked in the set.
+ */
+const FILTER_BITS = 15;
 const FILTER_MASK = (1 << FILTER_BITS) - 1;
 
 /** A bit filter of the key hashes of the words in `keep` (cached per set; the set must not change afterwards). */
@@ -252,7 +277,13 @@ function keptPlain(text: string, start: number, end: number, hyphen: boolean, ha
   const bit = hash & FILTER_MASK;
   if ((hashes[bit >>> 5]! & (1 << (bit & 31))) === 0) return null;
   const info = wordEntry(text, start, end, hash);
-  return keep.has(info.key) ? info : null;
+  // (the answer is kept on the cached word, which was just read: asking the set again would read its table, which
+  // the other stages have evicted from the CPU caches by the next document)
+  if (info.keepAsked !== keep) {
+    info.keepAsked = keep;
+    info.kept = keep.has(info.key);
+  }
+  return info.kept ? info : null;
 }
 
 function isUpperCode(text: string, index: number): boolean {
@@ -274,6 +305,9 @@ interface WordInfo extends Token {
   /** The shared tokens of this word without spacing and after a line break; created when first needed. */
   joinedToken: Token | undefined;
   brokenToken: Token | undefined;
+  /** The `keep` set of {@link tokenize} last asked about this word, and whether the word is in it. */
+  keepAsked: ReadonlySet<string> | undefined;
+  kept: boolean;
 }
 
 /** The shared token of a word with the given spacing. */
@@ -283,7 +317,7 @@ function wordToken(info: WordInfo, spacing: Spacing): Token {
   if (token !== undefined) return token;
   const made: WordInfo = {
     text: info.text, kind: 'word', fold: info.fold, key: info.key, cap: info.cap, spaceBefore: spacing !== 0, lineBreakBefore: spacing === 2, flags: info.flags,
-    hash: info.hash, joinedToken: undefined, brokenToken: undefined,
+    hash: info.hash, joinedToken: undefined, brokenToken: undefined, keepAsked: undefined, kept: false,
   };
   if (spacing === 0) info.joinedToken = made;
   else info.brokenToken = made;
@@ -316,7 +350,7 @@ function wordInfo(text: string): WordInfo {
     const key = fold.includes('-') || fold.includes('‐') ? fold.replace(/[-‐]/gu, '') : fold;
     info = {
       text, kind: 'word', fold, key, cap: isUpperCode(text, 0), spaceBefore: true, lineBreakBefore: false, flags: wordFlags(fold, key),
-      hash: keyHash(text), joinedToken: undefined, brokenToken: undefined,
+      hash: keyHash(text), joinedToken: undefined, brokenToken: undefined, keepAsked: undefined, kept: false,
     };
     if (WORD_INFO.size >= WORD_INFO_SIZE) WORD_INFO.clear();
     WORD_INFO.set(text, info);
@@ -384,7 +418,7 @@ function otherToken(cache: Map<string, Variants>, text: string, kind: Token['kin
 function possToken(text: string): Token {
   let token = POSS.get(text);
   if (token === undefined) {
-    const made: WordInfo = { text, kind: 'poss', fold: text, key: text, cap: false, spaceBefore: false, lineBreakBefore: false, flags: 0, hash: 0, joinedToken: undefined, brokenToken: undefined };
+    const made: WordInfo = { text, kind: 'poss', fold: text, key: text, cap: false, spaceBefore: false, lineBreakBefore: false, flags: 0, hash: 0, joinedToken: undefined, brokenToken: undefined, keepAsked: undefined, kept: false };
     token = made;
     POSS.set(text, token);
   }
