@@ -13,8 +13,9 @@
  * - chrono components whose results we always dropped or never need are taken out (REMOVED_CHRONO_COMPONENTS);
  * - parsers share scans (ParserRunner): the patterns with the same left boundary are tried only at the words they can
  *   start with (derived from their regex sources, first-word-filter.ts; an alternation over the whole text where no
- *   first words can be derived), and there only the patterns that can start with that word. This finds exactly the
- *   matches chrono's one-scan-per-parser loop would, in the same order (test/dates-first-word-filter.test.ts);
+ *   first words can be derived), and there only the patterns that can start with that word, each with its own sticky
+ *   regex. This finds exactly the matches chrono's one-scan-per-parser loop would, in the same order
+ *   (test/dates-first-word-filter.test.ts);
  * - chrono's two "N units ago/later" patterns, slow to compile and starting with any number word, are tried only in
  *   texts holding one of the words they must end in (literal-suffix-gate.ts);
  * - chrono's timezone refiners only see results with a timezone-like word after them; its ENUnlikelyFormatFilter,
@@ -302,15 +303,6 @@ interface WordsOfText {
   wordsIn(text: string): readonly number[];
 }
 
-/** A sticky alternation of some parsers' patterns, and those parsers in order (see CombinedScan's alternationOf). */
-interface Alternation {
-  readonly regex: RegExp;
-  readonly parsers: readonly number[];
-}
-
-/** Most alternations of distinct sets of patterns a combined scan compiles (about 20 serve the bulk corpus). */
-const MAX_ALTERNATIONS = 64;
-
 /**
  * Many parsers (whose patterns start with the same left boundary) in one scan over the text, finding exactly what
  * {@link executeParser} finds for each of them.
@@ -323,9 +315,11 @@ const MAX_ALTERNATIONS = 64;
  * hold at a string's start), so that one position is tried on the rest of the text. Results are kept per parser and
  * appended in parser order, as chrono's loop appends them.
  *
- * When the patterns start with `\b` or `(\W|^)`, the alternation is not run over the whole text but tried only
- * around the words some pattern can start with ({@link WordStartFilter}, derived from the patterns' sources), each
- * word telling which patterns can start with it.
+ * When the patterns start with `\b` or `(\W|^)`, no alternation runs over the whole text: only around the words some
+ * pattern can start with ({@link WordStartFilter}, derived from the patterns' sources) is each pattern that can start
+ * with the word tried, with its own sticky regex. Most words can start one pattern, a few two or three; an alternation
+ * compiled per set of patterns (as before) copied the patterns' compiled code once per set, and the scan ran slower
+ * for the code it kept cold than for the few more tries it saved.
  *
  * The patterns are compiled once (ParserRunner falls back to chrono's loop should a parser's pattern change). A
  * pattern must not look behind the point where its scan resumes: the only look-behind, the vague-time parser's
@@ -348,11 +342,6 @@ class CombinedScan {
   /** Finds the words the gates' patterns end in (null without gates). */
   private readonly gateWords: RegExp | null;
   /**
-   * Sticky alternations of some of the patterns (bit i: pattern i), each pattern followed by an empty group that
-   * tells which one matched first; built when first needed. See {@link alternationOf}.
-   */
-  private readonly alternations = new Map<number, Alternation>();
-  /**
    * The parsers (bits) whose rescan on the rest of the text (see {@link take}) finds nothing the whole text does not
    * when the rest starts with a non-word character: those of a filtered scan whose matches start with their first
    * word. Where the rest starts, `^` holds, and `\b` holds before a word character. With `\b`, such a pattern needs
@@ -366,8 +355,8 @@ class CombinedScan {
 
   /**
    * `prefix`: the left boundary all the patterns start with ('' when they share none). The first `alone` parsers are
-   * slow to compile: at a position, each is tried with its own pattern, so that no alternation holds them (V8
-   * compiles every regex that holds a pattern anew). `filter`: where to try the patterns, null for everywhere.
+   * slow to compile and seldom match: their literal-suffix gates rule them out of most texts. `filter`: where to try
+   * the patterns, null for everywhere.
    */
   constructor(
     private readonly parsers: readonly ScannedParser[],
@@ -395,30 +384,10 @@ class CombinedScan {
     return `${this.boundary}(?:${alternatives.join('|')})`;
   }
 
-  /**
-   * The sticky alternation of the patterns of `mask` (none of the `alone` ones). Past {@link MAX_ALTERNATIONS}
-   * distinct masks, a mask gets the alternation of every pattern from its first one on instead: those can match
-   * nowhere the mask's patterns do not (a text cannot make the scans compile regexes without end).
-   */
-  private alternationOf(mask: number): Alternation {
-    let alternation = this.alternations.get(mask);
-    if (alternation !== undefined) return alternation;
-    if (this.alternations.size >= MAX_ALTERNATIONS) {
-      const all = (1 << this.parsers.length) - 1;
-      const tail = all & ~this.aloneBits & ~((mask & -mask) - 1);
-      if (tail !== mask) return this.alternationOf(tail);
-    }
-    const parsers: number[] = [];
-    for (let i = 0; i < this.parsers.length; i++) if (mask & (1 << i)) parsers.push(i);
-    alternation = { regex: new RegExp(this.sourceOf(mask), 'iy'), parsers };
-    this.alternations.set(mask, alternation);
-    return alternation;
-  }
-
-  /** The parser whose pattern matched in `match` of an alternation of `parsers` (or the trigger: all of them). */
-  private matchedIn(parsers: readonly number[] | null, match: RegExpExecArray): number {
+  /** The parser whose pattern matched in `match` of the trigger (the alternation of all the patterns). */
+  private matchedIn(match: RegExpExecArray): number {
     for (let group = 1; group < match.length; group++) {
-      if (match[group] !== undefined) return parsers === null ? group - 1 : (parsers[group - 1] as number);
+      if (match[group] !== undefined) return group - 1;
     }
     return -1;
   }
@@ -428,19 +397,13 @@ class CombinedScan {
    * when none does.
    */
   private nextInMask(k: number, mask: number, text: string, at: number): number {
-    let left = k >= 31 ? 0 : mask & ~((1 << k) - 1);
-    for (let alone = left & this.aloneBits; alone !== 0; alone &= alone - 1) {
-      const j = 31 - Math.clz32(alone & -alone);
+    for (let left = k >= 31 ? 0 : mask & ~((1 << k) - 1); left !== 0; left &= left - 1) {
+      const j = 31 - Math.clz32(left & -left);
       const sticky = (this.parsers[j] as ScannedParser).sticky;
       sticky.lastIndex = at;
       if (sticky.test(text)) return j;
     }
-    left &= ~this.aloneBits;
-    if (left === 0) return -1;
-    const { regex, parsers } = this.alternationOf(left);
-    regex.lastIndex = at;
-    const match = regex.exec(text);
-    return match === null ? -1 : this.matchedIn(parsers, match);
+    return -1;
   }
 
   /**
@@ -484,7 +447,7 @@ class CombinedScan {
     let hit = trigger.exec(text);
     while (hit !== null) {
       const at = hit.index;
-      for (let p = this.matchedIn(null, hit); p >= 0; p = this.nextInMask(p + 1, all, text, at)) hits.push(at, p);
+      for (let p = this.matchedIn(hit); p >= 0; p = this.nextInMask(p + 1, all, text, at)) hits.push(at, p);
       trigger.lastIndex = at + 1;
       hit = trigger.exec(text);
     }
@@ -560,9 +523,9 @@ function scannable({ parser, rule }: RuledParser): ScannedParser | null {
 /**
  * chrono parsers whose patterns V8 takes far longer to compile than the others (about 0.3 s each, where the others
  * take a few ms: a repeated group of time units with bounded whitespace runs around it), and compiles again for each
- * regex that holds them. They go first in their combined scan and are tried at a position with their own pattern, so
- * that none of the alternations built per set of patterns holds them (each would compile them again: seconds at the
- * start of each process), and only in texts their literal-suffix gate lets through.
+ * regex that holds them. They go first in their combined scan, are tried at a position with their own pattern only
+ * (as every pattern of a filtered scan is: no other regex holds them, which V8 would compile them again for), and
+ * only in texts their literal-suffix gate lets through.
  */
 const SLOW_TO_COMPILE: readonly string[] = ['ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser'];
 

@@ -14,6 +14,8 @@ export class LiteralSuffixGate {
   private constructor(
     private readonly literals: readonly string[],
     private readonly atLiteral: RegExp,
+    /** The look-aheads the pattern ends in, after its words (a regex source, maybe empty). */
+    readonly tail: string,
   ) {}
 
   /**
@@ -36,7 +38,7 @@ export class LiteralSuffixGate {
     if (!literals.every((literal) => /^[A-Za-z]+(?: [A-Za-z]+)*$/.test(literal))) return null;
     const tail = source.slice(end);
     const atLiteral = new RegExp(`(?:${literals.join('|')})(?<=${source.slice(0, end)})${tail}`, `${flags.replace(/[gy]/g, '')}y`);
-    return new LiteralSuffixGate(literals, atLiteral);
+    return new LiteralSuffixGate(literals, atLiteral, tail);
   }
 
   /** The words the pattern ends in, as regex sources (letters and spaces). */
@@ -80,10 +82,14 @@ export function passingGates(gates: readonly (LiteralSuffixGate | null)[], words
   return passed;
 }
 
-/** A global, case-insensitive regex matching every word of every gate (null when there are none). */
+/**
+ * A global, case-insensitive regex matching every word of every gate (null when there are none), each followed by
+ * the look-aheads its gate's pattern ends in: "out" in "outcome" or "later" in "laterally" ends no match, and the
+ * look-behind of {@link LiteralSuffixGate.endsAt}, which reads the whole pattern backwards, is not tried there.
+ */
 export function gateWordsRegex(gates: readonly (LiteralSuffixGate | null)[]): RegExp | null {
-  const words = gates.flatMap((gate) => (gate === null ? [] : gate.words));
-  return words.length === 0 ? null : new RegExp(`(?:${words.join('|')})`, 'gi');
+  const alternatives = gates.flatMap((gate) => (gate === null ? [] : [`(?:${gate.words.join('|')})${gate.tail}`]));
+  return alternatives.length === 0 ? null : new RegExp(`(?:${alternatives.join('|')})`, 'gi');
 }
 
 /** The top-level parenthesised groups of a regex source, in order: start at "(", end after ")". */

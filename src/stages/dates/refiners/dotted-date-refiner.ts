@@ -24,11 +24,16 @@ const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/;
  * crosses into the next month), 3 last day, 4 month, 5 year.
  */
 const DOTTED_DAY_RANGE = /(?<![\d.])(\d{1,2})(?:\.(\d{1,2}))?\.?\s*[-–]\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.]\d)/g;
+/** What a dotted year begins with in DOTTED_DAY_RANGE: a full stop and the century. */
+const DOTTED_YEAR_STARTS: readonly string[] = ['.19', '.20'];
 /**
  * The dotted day ranges of the text as results, each replacing the results chrono read inside it (a refiner, not a
  * parser: one scan of the text for a form that is rare, without a place among the word-filtered parsers).
  */
 function withDottedDayRanges(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+  // Every dotted day range ends in a dotted year (".2024"), which most texts do not write: a substring search rules
+  // them out before the pattern is tried at each of their numbers.
+  if (!DOTTED_YEAR_STARTS.some((start) => context.text.includes(start))) return results;
   let out = results;
   for (const m of context.text.matchAll(DOTTED_DAY_RANGE)) {
     const [first, last, month, year] = [Number(m[1]), Number(m[3]), Number(m[4]), Number(m[5])];
