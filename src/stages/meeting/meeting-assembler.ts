@@ -10,10 +10,10 @@ import { findDurations, findTimeSpanDuration, pickDuration } from './duration-ex
 import type { Lead } from './lead-finder.ts';
 import { findLead } from './lead-finder.ts';
 import { yearlessAgencyPlace } from '../segment/dateline-detector.ts';
-import { COUNTRY_TITLE_LEVELS, IN_PERSON_OVERRIDES, LEVEL_NOUNS, OCCASION_ABBREVIATIONS, OCCASION_CUES, OFFICE_LEVELS, TELEPHONE_CUES, VIDEO_CUES } from './meeting-lexicon.ts';
+import { COUNTRY_TITLE_LEVELS, IN_PERSON_OVERRIDES, LEVEL_NOUNS, OCCASION_ABBREVIATIONS, OCCASION_CUES, OFFICE_LEVELS, OTHER_MEETING_CLAUSE_CUES, TELEPHONE_CUES, VIDEO_CUES } from './meeting-lexicon.ts';
 import { readOrdinal } from './number-words.ts';
 import { titleRanks } from '../people/title-classifier.ts';
-import { findPlaces, venueCity } from '../places/place-finder.ts';
+import { findAmbiguousCapitals, findPlaces, venueCity } from '../places/place-finder.ts';
 import { TITLE_COUNTRIES } from './title-countries.ts';
 import type { TitleSides } from './title-sides.ts';
 import { namedIn, readTitleSides } from './title-sides.ts';
@@ -1166,8 +1166,11 @@ function pickPlace(ctx: ExtractionContext, lead: Lead, occasion: { evidence: Evi
   if (dateline) windows.push(dateline);
   for (const w of windows) {
     // ("concern over Pyongyang’s provocative behavior": a city in the possessive stands for its government)
-    const inW = (w === dateline ? datelinePlaces(ctx, w) : spanning(ctx.places, w)).filter(
-      (p) => !/^['’]s\b/u.test(text.slice(p.span[1], p.span[1] + 3)) && (p.rule !== 'places/seat' || isSeatOfSide(text, p, sides)),
+    // (a place a plan or an earlier meeting is given, "to be held in Ankara later this year", "last met in Baghdad",
+    // is not this meeting's; the dateline is the story's own)
+    const inW = withSideCapitals(ctx, w, w === dateline ? datelinePlaces(ctx, w) : spanning(ctx.places, w), sides).filter(
+      (p) => !/^['’]s\b/u.test(text.slice(p.span[1], p.span[1] + 3)) && (p.rule !== 'places/seat' || isSeatOfSide(text, p, sides)) &&
+        (w === dateline || !inOtherMeetingClause(ctx, p.span[0])),
     );
     if (inW.length === 0) continue;
     if (arrivals.includes(w)) {
@@ -1196,6 +1199,46 @@ function pickPlace(ctx: ExtractionContext, lead: Lead, occasion: { evidence: Evi
     }
   }
   return null;
+}
+
+/**
+ * `found` with the ambiguous capitals of the meeting's sides named in `w`, in text order: "at the Ministry's
+ * headquarters in Georgetown" is Guyana's capital when Guyana is a side (the place finder reads it nowhere, being
+ * also a district of Washington and a town in Malaysia).
+ */
+function withSideCapitals(ctx: ExtractionContext, w: Window, found: PlaceMention[], sides: readonly string[]): PlaceMention[] {
+  const extra = findAmbiguousCapitals(ctx.text.slice(w[0], w[1]), sides);
+  if (extra.length === 0) return found;
+  const shifted = extra.map((p) => ({ ...p, span: [p.span[0] + w[0], p.span[1] + w[0]] as const }))
+    .filter((p) => !found.some((f) => f.span[0] < p.span[1] && p.span[0] < f.span[1]));
+  return [...found, ...shifted].sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/**
+ * True when the clause before offset `at`, in its sentence, is about a plan or an earlier meeting
+ * ({@link OTHER_MEETING_CLAUSE_CUES}): "During the meeting, they reviewed preparations for the tenth meeting of the
+ * Committee, to be held in |Ankara", "The two ministers last met in |Baghdad". The clause starts after the sentence's
+ * last comma or semicolon before `at`.
+ */
+function inOtherMeetingClause(ctx: ExtractionContext, at: number): boolean {
+  const sentence = sentenceAt(ctx, at);
+  return OTHER_MEETING_CLAUSE_RE.test(ctx.text.slice(sentence ? sentence.span[0] : Math.max(0, at - 300), at));
+}
+
+const OTHER_MEETING_CLAUSE_RE = new RegExp(String.raw`\b(?:${OTHER_MEETING_CLAUSE_CUES.join('|')})\b[^,;]*$`, 'i');
+
+/** The segmenter's sentence holding offset `at`, found by binary search (sentences are ordered by start). */
+function sentenceAt(ctx: ExtractionContext, at: number): { readonly span: readonly [number, number] } | undefined {
+  const sentences = ctx.doc.sentences;
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sentences[mid]!.span[0] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sentences[lo - 1];
+  return s !== undefined && at < s.span[1] ? s : undefined;
 }
 
 /**
