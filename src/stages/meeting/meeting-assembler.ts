@@ -1107,6 +1107,10 @@ function findOccasion(ctx: ExtractionContext, lead: Lead): { value: string; evid
       // President will participate on the margins of the Summit of the Americas") still speaks of it.
       const sentence = sentenceBefore(ctx, s + m.index);
       if (!inLead && AHEAD_SENTENCE_RE.test(sentence) && !THIS_MEETING_RE.test(sentence)) continue;
+      // In any window, a cue in a clause about a plan or an earlier meeting ("... and agreed to meet in person on the
+      // margins of the NATO Summit", "they last met on the sidelines of the G20") introduces that meeting's occasion;
+      // unless the sentence opens on the held meeting, as above.
+      if (inOtherMeetingClause(ctx, s + m.index) && !opensOnHeldMeeting(sentence)) continue;
       const after = slice.slice(m.index + m[0].length);
       const proper = EVENT_NAME_RE.exec(after);
       const name = proper ?? MEMBERS_MEETING_RE.exec(after);
@@ -1133,6 +1137,12 @@ const AHEAD_SENTENCE_RE = /\b(?:will|shall|invit(?:ed|es|ing|ation)|agreed\s+to|
 
 /** A sentence that opens on the held meeting: "This dinner", "The meeting", "Today's talks". */
 const THIS_MEETING_RE = /^["“]?(?:this|the|today[’']s)\s+(?:\p{L}+\s+)?(?:dinner|lunch|luncheon|breakfast|meeting|call|visit|talks|conversation|engagement|discussion)\b/iu;
+
+/** {@link THIS_MEETING_RE}, but not a sentence opening on another meeting ("The next meeting is scheduled ..."). */
+function opensOnHeldMeeting(sentence: string): boolean {
+  const m = THIS_MEETING_RE.exec(sentence);
+  return m !== null && !/\b(?:next|upcoming|forthcoming|future|last|previous|preceding|prior|earlier)\b/i.test(m[0]);
+}
 
 /** The text of the segmenter's sentence that holds offset `at`, up to `at`. */
 function sentenceBefore(ctx: ExtractionContext, at: number): string {
