@@ -45,6 +45,12 @@ const EVENT_NOUN_RE = /\b(?:Meetings?|Summit|Assembly|Debate|Forum|Conference|Mi
  */
 const MEMBERS_MEETING_RE = /^(?:the\s+)?((?:(?:informal|extraordinary|special|annual|regular|emergency|joint|ministerial|plenary)\s+)*(?:meeting|summit|session|conference|gathering)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+){1,4}(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ee]nergy|[Hh]ealth)\s+)?(?:[Mm]inisters|[Ll]eaders|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment)(?:\s+and\s+(?:[Ss]tate|[Gg]overnment))?))\b/;
 /**
+ * A body's meeting named in lower case before the body's proper name ("the informal summit of the Organization of
+ * Turkic States", "the extraordinary session of the Arab League Council", "the annual conference of the Non-Aligned
+ * Movement"): the meeting words and the name, ending on the name's last capitalised word.
+ */
+const BODY_MEETING_RE = /^(?:the\s+)?((?:(?:informal|extraordinary|special|annual|regular|ordinary|emergency|jubilee|consultative|plenary|anniversary)\s+)*(?:summit|conference|session|congress|forum|ministerial\s+(?:meeting|conference))\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w’'&.-]*|of|the|and|for)\s+)*[A-Z][\w’'&.-]*)/;
+/**
  * An ordinal session of a standing body before its name: "78th Session of the ", "seventy-eighth session of " (a
  * spelt-out ordinal is already outside the name: "session of the ").
  */
@@ -1113,7 +1119,7 @@ function findOccasion(ctx: ExtractionContext, lead: Lead): { value: string; evid
       if (inOtherMeetingClause(ctx, s + m.index) && !opensOnHeldMeeting(sentence)) continue;
       const after = slice.slice(m.index + m[0].length);
       const proper = EVENT_NAME_RE.exec(after);
-      const name = proper ?? MEMBERS_MEETING_RE.exec(after);
+      const name = proper ?? MEMBERS_MEETING_RE.exec(after) ?? BODY_MEETING_RE.exec(after);
       if (!name || !name[1]) continue;
       // A sentence's full stop is not part of the name; an abbreviation's is ("U.S.").
       const value = name[1].replace(/[\s,]+$/, '').replace(/(?<![A-Z]\.[A-Z])\.$/, '');
