@@ -1087,9 +1087,15 @@ function pickMeetingDuration(ctx: ExtractionContext, lead: Lead): { minutes: num
   // Some readouts state the length further down ("I had an approximately three hour long meeting").
   const limit = Math.min(text.length, Math.max(1500, Math.floor(text.length * 0.5)));
   const from = lead.line ? lead.line[1] : 0;
-  const rest = findDurations(text, from, limit).filter((m) => /\b(?:meeting|talks|conversation|call|summit)\b/i.test(text.slice(m.evidence.end, m.evidence.end + 30)) || /\b(?:lasted|lasting)\s*$/i.test(text.slice(m.evidence.start - 20, m.evidence.start)));
+  const rest = findDurations(text, from, limit).filter((m) => /\b(?:meeting|talks|conversation|call|summit)\b/i.test(text.slice(m.evidence.end, m.evidence.end + 30)) || LASTED_BEFORE_RE.test(text.slice(Math.max(0, m.evidence.start - 40), m.evidence.start)));
   return pickDuration(text, rest);
 }
+
+/**
+ * Right before a length stated further down: the meeting's verb of duration and what may stand between ("The meeting
+ * lasted for about an hour and a half", "lasting over two hours", "The talks went on for more than three hours").
+ */
+const LASTED_BEFORE_RE = /\b(?:lasted|lasting|went\s+on|continued)(?:\s+(?:for|about|around|approximately|roughly|some|nearly|almost|over|just|more\s+than|less\s+than|well\s+over|a\s+little\s+over|a\s+total\s+of))*\s*$/i;
 
 /**
  * The larger event the meeting was held on the occasion of: its value, its evidence (the event's name as written) and
