@@ -10,10 +10,10 @@ import { findDurations, findTimeSpanDuration, pickDuration } from './duration-ex
 import type { Lead } from './lead-finder.ts';
 import { findLead } from './lead-finder.ts';
 import { openingDateline } from '../segment/dateline-detector.ts';
-import { COUNTRY_TITLE_LEVELS, IN_PERSON_OVERRIDES, LEVEL_NOUNS, OCCASION_ABBREVIATIONS, OCCASION_CUES, OFFICE_LEVELS, TELEPHONE_CUES, VIDEO_CUES } from './meeting-lexicon.ts';
+import { COUNTRY_TITLE_LEVELS, IN_PERSON_OVERRIDES, LEVEL_NOUNS, OCCASION_ABBREVIATIONS, OCCASION_CUES, OFFICE_LEVELS, OTHER_MEETING_CLAUSE_CUES, TELEPHONE_CUES, VIDEO_CUES } from './meeting-lexicon.ts';
 import { readOrdinal } from './number-words.ts';
 import { titleRanks } from '../people/title-classifier.ts';
-import { findPlaces, venueCity } from '../places/place-finder.ts';
+import { findAmbiguousCapitals, findPlaces, venueCity } from '../places/place-finder.ts';
 import { TITLE_COUNTRIES } from './title-countries.ts';
 import type { TitleSides } from './title-sides.ts';
 import { namedIn, readTitleSides } from './title-sides.ts';
@@ -44,6 +44,12 @@ const EVENT_NOUN_RE = /\b(?:Meetings?|Summit|Assembly|Debate|Forum|Conference|Mi
  * meeting of G7 leaders", "the meeting of ASEAN Defence Ministers").
  */
 const MEMBERS_MEETING_RE = /^(?:the\s+)?((?:(?:informal|extraordinary|special|annual|regular|emergency|joint|ministerial|plenary)\s+)*(?:meeting|summit|session|conference|gathering)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+){1,4}(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ee]nergy|[Hh]ealth)\s+)?(?:[Mm]inisters|[Ll]eaders|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment)(?:\s+and\s+(?:[Ss]tate|[Gg]overnment))?))\b/;
+/**
+ * A body's meeting named in lower case before the body's proper name ("the informal summit of the Organization of
+ * Turkic States", "the extraordinary session of the Arab League Council", "the annual conference of the Non-Aligned
+ * Movement"): the meeting words and the name, ending on the name's last capitalised word.
+ */
+const BODY_MEETING_RE = /^(?:the\s+)?((?:(?:informal|extraordinary|special|annual|regular|ordinary|emergency|jubilee|consultative|plenary|anniversary)\s+)*(?:summit|conference|session|congress|forum|ministerial\s+(?:meeting|conference))\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w’'&.-]*|of|the|and|for)\s+)*[A-Z][\w’'&.-]*)/;
 /**
  * An ordinal session of a standing body before its name: "78th Session of the ", "seventy-eighth session of " (a
  * spelt-out ordinal is already outside the name: "session of the ").
@@ -1081,9 +1087,15 @@ function pickMeetingDuration(ctx: ExtractionContext, lead: Lead): { minutes: num
   // Some readouts state the length further down ("I had an approximately three hour long meeting").
   const limit = Math.min(text.length, Math.max(1500, Math.floor(text.length * 0.5)));
   const from = lead.line ? lead.line[1] : 0;
-  const rest = findDurations(text, from, limit).filter((m) => /\b(?:meeting|talks|conversation|call|summit)\b/i.test(text.slice(m.evidence.end, m.evidence.end + 30)) || /\b(?:lasted|lasting)\s*$/i.test(text.slice(m.evidence.start - 20, m.evidence.start)));
+  const rest = findDurations(text, from, limit).filter((m) => /\b(?:meeting|talks|conversation|call|summit)\b/i.test(text.slice(m.evidence.end, m.evidence.end + 30)) || LASTED_BEFORE_RE.test(text.slice(Math.max(0, m.evidence.start - 40), m.evidence.start)));
   return pickDuration(text, rest);
 }
+
+/**
+ * Right before a length stated further down: the meeting's verb of duration and what may stand between ("The meeting
+ * lasted for about an hour and a half", "lasting over two hours", "The talks went on for more than three hours").
+ */
+const LASTED_BEFORE_RE = /\b(?:lasted|lasting|went\s+on|continued)(?:\s+(?:for|about|around|approximately|roughly|some|nearly|almost|over|just|more\s+than|less\s+than|well\s+over|a\s+little\s+over|a\s+total\s+of))*\s*$/i;
 
 /**
  * The larger event the meeting was held on the occasion of: its value, its evidence (the event's name as written) and
@@ -1107,9 +1119,13 @@ function findOccasion(ctx: ExtractionContext, lead: Lead): { value: string; evid
       // President will participate on the margins of the Summit of the Americas") still speaks of it.
       const sentence = sentenceBefore(ctx, s + m.index);
       if (!inLead && AHEAD_SENTENCE_RE.test(sentence) && !THIS_MEETING_RE.test(sentence)) continue;
+      // In any window, a cue in a clause about a plan or an earlier meeting ("... and agreed to meet in person on the
+      // margins of the NATO Summit", "they last met on the sidelines of the G20") introduces that meeting's occasion;
+      // unless the sentence opens on the held meeting, as above.
+      if (inOtherMeetingClause(ctx, s + m.index) && !opensOnHeldMeeting(sentence)) continue;
       const after = slice.slice(m.index + m[0].length);
       const proper = EVENT_NAME_RE.exec(after);
-      const name = proper ?? MEMBERS_MEETING_RE.exec(after);
+      const name = proper ?? MEMBERS_MEETING_RE.exec(after) ?? BODY_MEETING_RE.exec(after);
       if (!name || !name[1]) continue;
       // A sentence's full stop is not part of the name; an abbreviation's is ("U.S.").
       const value = name[1].replace(/[\s,]+$/, '').replace(/(?<![A-Z]\.[A-Z])\.$/, '');
@@ -1133,6 +1149,12 @@ const AHEAD_SENTENCE_RE = /\b(?:will|shall|invit(?:ed|es|ing|ation)|agreed\s+to|
 
 /** A sentence that opens on the held meeting: "This dinner", "The meeting", "Today's talks". */
 const THIS_MEETING_RE = /^["“]?(?:this|the|today[’']s)\s+(?:\p{L}+\s+)?(?:dinner|lunch|luncheon|breakfast|meeting|call|visit|talks|conversation|engagement|discussion)\b/iu;
+
+/** {@link THIS_MEETING_RE}, but not a sentence opening on another meeting ("The next meeting is scheduled ..."). */
+function opensOnHeldMeeting(sentence: string): boolean {
+  const m = THIS_MEETING_RE.exec(sentence);
+  return m !== null && !/\b(?:next|upcoming|forthcoming|future|last|previous|preceding|prior|earlier)\b/i.test(m[0]);
+}
 
 /** The text of the segmenter's sentence that holds offset `at`, up to `at`. */
 function sentenceBefore(ctx: ExtractionContext, at: number): string {
@@ -1166,8 +1188,11 @@ function pickPlace(ctx: ExtractionContext, lead: Lead, occasion: { evidence: Evi
   if (dateline) windows.push(dateline);
   for (const w of windows) {
     // ("concern over Pyongyang’s provocative behavior": a city in the possessive stands for its government)
-    const inW = (w === dateline ? datelinePlaces(ctx, w) : spanning(ctx.places, w)).filter(
-      (p) => !/^['’]s\b/u.test(text.slice(p.span[1], p.span[1] + 3)) && (p.rule !== 'places/seat' || isSeatOfSide(text, p, sides)),
+    // (a place a plan or an earlier meeting is given, "to be held in Ankara later this year", "last met in Baghdad",
+    // is not this meeting's; the dateline is the story's own)
+    const inW = withSideCapitals(ctx, w, w === dateline ? datelinePlaces(ctx, w) : spanning(ctx.places, w), sides).filter(
+      (p) => !/^['’]s\b/u.test(text.slice(p.span[1], p.span[1] + 3)) && (p.rule !== 'places/seat' || isSeatOfSide(text, p, sides)) &&
+        (w === dateline || !inOtherMeetingClause(ctx, p.span[0])),
     );
     if (inW.length === 0) continue;
     if (arrivals.includes(w)) {
@@ -1196,6 +1221,46 @@ function pickPlace(ctx: ExtractionContext, lead: Lead, occasion: { evidence: Evi
     }
   }
   return null;
+}
+
+/**
+ * `found` with the ambiguous capitals of the meeting's sides named in `w`, in text order: "at the Ministry's
+ * headquarters in Georgetown" is Guyana's capital when Guyana is a side (the place finder reads it nowhere, being
+ * also a district of Washington and a town in Malaysia).
+ */
+function withSideCapitals(ctx: ExtractionContext, w: Window, found: PlaceMention[], sides: readonly string[]): PlaceMention[] {
+  const extra = findAmbiguousCapitals(ctx.text.slice(w[0], w[1]), sides);
+  if (extra.length === 0) return found;
+  const shifted = extra.map((p) => ({ ...p, span: [p.span[0] + w[0], p.span[1] + w[0]] as const }))
+    .filter((p) => !found.some((f) => f.span[0] < p.span[1] && p.span[0] < f.span[1]));
+  return [...found, ...shifted].sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/**
+ * True when the clause before offset `at`, in its sentence, is about a plan or an earlier meeting
+ * ({@link OTHER_MEETING_CLAUSE_CUES}): "During the meeting, they reviewed preparations for the tenth meeting of the
+ * Committee, to be held in |Ankara", "The two ministers last met in |Baghdad". The clause starts after the sentence's
+ * last comma or semicolon before `at`.
+ */
+function inOtherMeetingClause(ctx: ExtractionContext, at: number): boolean {
+  const sentence = sentenceAt(ctx, at);
+  return OTHER_MEETING_CLAUSE_RE.test(ctx.text.slice(sentence ? sentence.span[0] : Math.max(0, at - 300), at));
+}
+
+const OTHER_MEETING_CLAUSE_RE = new RegExp(String.raw`\b(?:${OTHER_MEETING_CLAUSE_CUES.join('|')})\b[^,;]*$`, 'i');
+
+/** The segmenter's sentence holding offset `at`, found by binary search (sentences are ordered by start). */
+function sentenceAt(ctx: ExtractionContext, at: number): { readonly span: readonly [number, number] } | undefined {
+  const sentences = ctx.doc.sentences;
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sentences[mid]!.span[0] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sentences[lo - 1];
+  return s !== undefined && at < s.span[1] ? s : undefined;
 }
 
 /**

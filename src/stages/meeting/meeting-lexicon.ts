@@ -76,6 +76,27 @@ export const FUTURE_CUES: readonly string[] = [
 ];
 
 /**
+ * Words that put the rest of their clause at another time than the held meeting: a plan ("to be held in Ankara later
+ * this year", "An agreement was reached to hold the next meeting ... in Tashkent", "agreed to meet on the margins of
+ * the NATO Summit") or an earlier meeting ("last met in Baghdad in September", "their previous meeting in Minsk"). A
+ * place or an occasion named after one of these, in the same clause, is that other meeting's. Not "the last day of
+ * his visit" (a day of this one).
+ */
+export const OTHER_MEETING_CLAUSE_CUES: readonly string[] = [
+  String.raw`will`, String.raw`shall`, String.raw`would`, String.raw`to\s+be\s+(?:held|hosted|convened|organi[sz]ed)`,
+  String.raw`(?:agreed|decided|resolved|undertook|plans?|planning|intends?|intended|hopes?|hoped|looks?\s+forward|looked\s+forward)\s+to`,
+  String.raw`agreed\s+that`,
+  String.raw`(?:agreement|decision|understanding)\s+(?:was|has\s+been)\s+(?:reached|made|taken)`,
+  String.raw`(?:reached|made|took)\s+(?:an?\s+)?(?:agreement|decision|understanding)`,
+  String.raw`(?:is|are|was|were)\s+(?:scheduled|expected|set|due|planned|slated)\s+to`,
+  String.raw`invit(?:ed|es|ing|ation)\b[^,;.]*?\bto\s+(?:visit|attend|come|travel)`,
+  String.raw`(?:next|upcoming|forthcoming|future)\s+(?:(?!of\b)[\w’'-]+\s+){0,2}?(?:meeting|session|round|consultations?|summit|dialogue|talks|visit|edition|sitting)`,
+  String.raw`(?:last|previously|earlier)\s+met`, String.raw`met\s+previously`,
+  // (not "at last week's summit in Brussels": a readout may come days after the meeting it reports)
+  String.raw`(?:last(?!\s+(?:week|night)\b)|previous|preceding|prior|earlier)\s+(?:(?!of\b)[\w’'-]+\s+){0,2}?(?:meeting|session|round|consultations?|summit|dialogue|talks|visit|sitting)`,
+];
+
+/**
  * A headline's infinitive is its future tense ("Forum Economic Ministers to meet virtually", "Secretary Blinken to
  * Travel to Japan", "PM to hold talks with ..."): a heading with one of these before its meeting words announces the
  * meeting rather than reporting it.

@@ -79,6 +79,40 @@ export function venueCity(venue: string): string | null {
   return VENUE_CITIES.get(venue) ?? null;
 }
 
+/**
+ * The capitals listed as ambiguous ("Georgetown", "Victoria", "Male", "St. John's"), by country code: names too
+ * common as words or as other places for {@link findPlaces} to read anywhere.
+ */
+const AMBIGUOUS_CAPITALS_BY_COUNTRY: ReadonlyMap<string, readonly { readonly name: string; readonly variant: string }[]> = (() => {
+  const out = new Map<string, { name: string; variant: string }[]>();
+  for (const capital of CAPITAL_CITIES) {
+    for (const variant of capital.variants) {
+      if (AMBIGUOUS_CAPITALS.has(variant)) out.set(capital.code, [...(out.get(capital.code) ?? []), { name: capital.name, variant }]);
+    }
+  }
+  return out;
+})();
+
+/**
+ * The mentions in `text` of the ambiguous capitals of `countries` (rule `places/ambiguous-capital`): a caller that
+ * knows which countries are concerned (a meeting's sides) reads "in Georgetown" as Guyana's capital. A capital
+ * followed by a capitalised word ("Georgetown University", "Victoria Nuland") or a non-place word is not one.
+ */
+export function findAmbiguousCapitals(text: string, countries: readonly string[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const code of countries) {
+    for (const { name, variant } of AMBIGUOUS_CAPITALS_BY_COUNTRY.get(code) ?? []) {
+      for (let at = text.indexOf(variant); at >= 0; at = text.indexOf(variant, at + 1)) {
+        const end = at + variant.length;
+        if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /^(?:[\p{L}\p{N}]|\s+\p{Lu})/u.test(text.slice(end, end + 3))) continue;
+        if (NOT_A_PLACE_AFTER.test(text.slice(end, end + 24))) continue;
+        out.push({ span: [at, end], text: variant, name, country: code, rule: 'places/ambiguous-capital' });
+      }
+    }
+  }
+  return out.sort((a, b) => a.span[0] - b.span[0]);
+}
+
 /** `places/<source>` for each source, built once. */
 const RULE_OF_SOURCE: Readonly<Record<PlaceSource, string>> = { capital: 'places/capital', city: 'places/city', venue: 'places/venue', seat: 'places/seat' };
 
