@@ -111,7 +111,7 @@ const CLAUSE_VERB_RE = /\b(?:agreed|said|stated|confirmed|noted|expressed|discus
 const BARE_NP_RE = /^(?:(?:the|this|that|your|his|her|their|our|its|my)\s+)?(?:(?:upcoming|coming|forthcoming|planned|next|proposed)\s+)?\S+$/iu;
 const COORD_GAP_RE = /^[^;:.]{0,60}?(?:,\s*|\s+)(?:and|or|as\s+well\s+as)\s+$|^\s*,\s*$/i;
 
-const VERB_CUE = '(?:will|shall|would\\s+like\\s+to|would|preparations?\\s+to|plans?\\s+to|planning\\s+to|intends?\\s+to|hope[sd]?\\s+to|going\\s+to|expect(?:s|ed)?\\s+to|(?:is|are)\\s+(?:due|set|scheduled|slated)\\s+to|agreed\\s+to|decided\\s+to|wishes\\s+to|invited\\s+(?:\\S+\\s+){0,6}?to|invitation\\s+(?:\\S+\\s+){0,6}?to|ready\\s+to|is\\s+to|are\\s+to)';
+const VERB_CUE = '(?:will|shall|would\\s+like\\s+to|would|preparations?\\s+to|plans?\\s+to|planning\\s+to|intends?\\s+to|hope[sd]?\\s+to|going\\s+to|expect(?:s|ed)?\\s+to|(?:is|are)\\s+(?:due|set|scheduled|slated)\\s+to|agreed\\s+to|decided\\s+to|wishes\\s+to|invited\\s+(?:\\S+\\s+){0,6}?to|invitation\\s+(?:\\S+\\s+){0,6}?to|ready\\s+to|is\\s+to|are\\s+to|(?:is|are)\\s+on\\s+track\\s+to)';
 const VERB_WORD_RE = new RegExp(`\\b(?:${EVENT_VERBS.map((v) => v.pattern).join('|')})\\b`, 'gi');
 const VERB_WORD_STICKY_RE = new RegExp(VERB_WORD_RE.source, 'iy');
 const VERB_CUE_BEFORE_RE = new RegExp(`\\b${VERB_CUE}\\s+(?:(?:also|soon|then|again|jointly|\\w+ly)\\s+)?$`, 'i');
@@ -457,8 +457,12 @@ export function findPlannedEvents(input: EventFinderInput): FoundPlan[] {
       // "will fly to Jakarta", "will call on Prime Minister Lee", not "head to the polls", "call on all parties".
       if (/^(?:leave|depart|fly|head|proceed|call)\s/i.test(verb) && !/^\s+(?:(?:the|his|her|their)\s+)?\p{Lu}/u.test(follow) && !(/^call\s/i.test(verb) && CALLED_ON_LEADERS_RE.test(follow))) continue;
       if (/^sign$/i.test(verb) && !/^\s+(?:the|a|an|an?\s+\w+)\b/i.test(follow) && !SIGN_OBJECT_RE.test(follow)) continue;
+      // "will start operations by end-2026": a start is an event only when dated, as a delivery is.
+      if (/^(?:start|begin|commence)\s/i.test(verb) && !sTimes.some((t) => t.span[0] >= s0 + verbEnd && !t.vague)) continue;
+      // "is on track to start passenger service", not "is on track to meet this goal" (a target, not an event).
+      if (/\btrack\s+to\s*$/i.test(cue[0]) && !/^(?:start|begin|commence|open|launch|deliver)\b/i.test(verb)) continue;
       const before = sText.slice(Math.max(0, m.index - 120), m.index);
-      if (/\bto$/i.test(m[0].slice(0, m[0].length - verb.length).trim()) && !/\b(?:plans?|intends?|hope[sd]?|expect(?:s|ed)?|due|set|scheduled|slated|agreed|decided|wishes|like|invited|invitation|ready|going|is|are|preparations?)\b[^,;]{0,60}$/i.test(`${before}${m[0].slice(0, m[0].length - verb.length)}`)) continue;
+      if (/\bto$/i.test(m[0].slice(0, m[0].length - verb.length).trim()) && !/\b(?:plans?|intends?|hope[sd]?|expect(?:s|ed)?|due|set|scheduled|slated|agreed|decided|wishes|like|invited|invitation|ready|going|is|are|track|preparations?)\b[^,;]{0,60}$/i.test(`${before}${m[0].slice(0, m[0].length - verb.length)}`)) continue;
       if (CONTINUE_RE.test(before.slice(-40)) || NEGATION_RE.test(before.slice(-25)) || THANKS_RE.test(before)) continue;
       verbHits.push({ cueStart: m.index, verbStart, verbEnd, kind: k, rule: 'plans/future-verb' });
     }
