@@ -57,6 +57,9 @@ export const EVENT_HEADS: readonly { readonly pattern: string; readonly kind: Pl
   // {@link BODY_CONVENING_VERBS} verb (event-phrase.ts): as a subject ("The Joint Committee will meet in May") the verb
   // is the event; a lone "Commission" is an institution ("the European Commission").
   { pattern: JOINT_BODY_HEAD, kind: 'meeting' },
+  // "the IAEA Board of Governors, which meets in Vienna next week": a governing board meets in sessions; only with the
+  // meeting verb (not a seat on a board: "the Board of Governors of the Federal Reserve System for a term of ...").
+  { pattern: 'boards?\\s+of\\s+governors(?=,?\\s+(?:which\\s+)?(?:meets|will\\s+(?:meet|convene)|convenes)\\b)', kind: 'meeting', words: 'boards?\\s+of\\s+governors' },
   { pattern: 'sessions?', kind: 'meeting' },
   { pattern: 'forums?', kind: 'meeting' },
   { pattern: 'gatherings?', kind: 'meeting' },
@@ -213,6 +216,8 @@ export const FUTURE_PREDICATES: readonly string[] = [
   'to\\s+be\\s+(?:held|hosted|convened|organi[sz]ed|launched|signed|conducted)',
   // "The summit takes place on 12 July in Washington": the scheduling present.
   'takes\\s+place\\s+(?:on|in|from|between|at|next|later|this)\\b',
+  // "the IAEA Board of Governors, which meets in Vienna next week", "the Council meets on 12 May": the scheduling present.
+  '(?:meets|convenes)\\s+(?:again\\s+)?(?:on|in|from|between|at|next|later|this)\\b',
   'scheduled\\s+(?:to|for|in|on|at)',
   'planned\\s+(?:for|in|on|at)',
   'expected\\s+to\\s+(?:take\\s+place|be\\s+held)',

@@ -33,7 +33,7 @@ const HEAD_FIRST = new Set([
   'binational', 'council', 'councils', 'general', 'retreat', 'retreats', 'planning', 'contact', 'steering', 'consultative',
   'coordination', 'apostolic', 'pastoral', 'parade', 'parades', 'inauguration', 'inaugurations', 'canonisation',
   'canonization', 'canonisations', 'canonizations', 'courtesy', 'field', 'national', 'biennale',
-  'biennales', 'triennale', 'triennales', 'world', 'parliamentary', 'friendship',
+  'biennales', 'triennale', 'triennales', 'world', 'parliamentary', 'friendship', 'board', 'boards',
 ]);
 const NAME_FIRST_RE = /^(?:APEC|ASEM|G7|G8|G20|COP\d{1,2}|UNGA|EXPO|Expo|Olympics|Olympic)$/;
 const VERB_FIRST = new Set(['lead', 'visit', 'travel', 'tour', 'leave', 'depart', 'fly', 'head', 'proceed', 'meet', 'call', 'convene', 'sign', 'open', 'launch', 'deliver', 'brief', 'start', 'begin', 'commence']);
