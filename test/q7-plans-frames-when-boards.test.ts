@@ -55,3 +55,14 @@ describe('a participle appositive between the subject and its predicate', () => 
     'Gaborone, 13 October 2022\n\nThe Summit of the Commission, co-chaired by the two Presidents, took place in Gaborone.',
   ]);
 });
+
+describe('"is in <country> to co-chair": the purpose of the visit under way, not a later event', () => {
+  onePlan([
+    ['Gaborone, 13 October 2022\n\nThe Minister will co-chair the Ministerial Session of the Bi-National Commission.',
+      'the Ministerial Session of the Bi-National Commission', null, null, 'meeting'],
+  ]);
+  noPlan([
+    'Gaborone, 13 October 2022\n\nDr Kwape is in Zimbabwe to co-chair the Ministerial Session of the Bi-National Commission.',
+    'Gaborone, 13 October 2022\n\nThe Minister arrived in Harare to chair the Joint Permanent Commission on Cooperation.',
+  ]);
+});

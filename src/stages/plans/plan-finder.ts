@@ -96,7 +96,7 @@ const NEGATION_RE = new RegExp(`${NEGATIONS}[^,;]{0,30}$`, 'i');
 const NP_FUTURE_RE = /\b(?:upcoming|coming|forthcoming|next|planned|proposed)\b/i;
 const NP_PAST_RE = /\b(?:last|previous|recent|earlier|yesterday’s|yesterday's|past|former)\b|\b(?:last|previous)\s+\w+[’']s\b/i;
 const PREFIX_PAST_RE = /\b(?:following(?:\s+on\s+from)?|after|since|outcomes?\s+of|results?\s+of|thanked\s+\S+\s+for|congratulat\w*\s+\S+\s+on)\s+$/i;
-const CURRENT_TRIP_RE = /\b(?:visit|visits|visiting|visited|trip|travell?ing|travell?ed|arrived|in\s+\p{Lu}\p{L}+)\b[^;]{0,80}\bto\s+(?:attend|participate\s+in|join)\s+$/iu;
+const CURRENT_TRIP_RE = /\b(?:visit|visits|visiting|visited|trip|travell?ing|travell?ed|arrived|in\s+\p{Lu}\p{L}+)\b[^;]{0,80}\bto\s+(?:attend|participate\s+in|join|co-chair|chair|co-host)\s+$/iu;
 const CONTINUE_RE = /\bcontinu\w*\s+(?:to\s+)?(?:\w+\s+){0,2}$/i;
 const THANKS_RE = /\bthank\w*\b[^.;]{0,100}$/i;
 /** "will visit Russia … and hold a Summit Meeting": the meeting is part of the visit. */
@@ -373,7 +373,7 @@ export function findPlannedEvents(input: EventFinderInput): FoundPlan[] {
       let rule: string | null = null;
       let predicateEnd = -1;
       const prefixCue = FUTURE_PREFIX(prefix.length > 90 ? prefix.slice(-90) : prefix) || HOSTED_GUEST_FOR(prefix);
-      if (prefixCue && !(/to\s+(?:attend|participate\s+in|join)\s+$/i.test(prefix) && CURRENT_TRIP_RE.test(prefix)) && !reportedPresent(prefix)) rule = 'plans/future-prefix';
+      if (prefixCue && !(/to\s+(?:attend|participate\s+in|join|co-chair|chair|co-host)\s+$/i.test(prefix) && CURRENT_TRIP_RE.test(prefix)) && !reportedPresent(prefix)) rule = 'plans/future-prefix';
       if (rule === null && NP_FUTURE_RE.test(np)) rule = 'plans/future-modifier';
       if (rule === null) {
         // Read past the next head so "will convene its next meeting" is seen with its object.
