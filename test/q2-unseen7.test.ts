@@ -57,7 +57,8 @@ const FLOORS: Record<string, number> = {
   'meeting date': 37 / 40, 'meeting level': 36 / 40, 'meeting mode': 39 / 40, 'meeting countries': 34 / 40,
   'meeting duration': 38 / 40, 'meeting place': 35 / 40, 'meeting occasion': 39 / 40,
   'participants F1': (2 * 66) / (2 * 66 + 0 + 2), 'participant country': 63 / 66, 'participant title': 60 / 66,
-  'planned events F1': (2 * 23) / (2 * 23 + 1 + 5), 'intervals exact': 22 / 23,
+  // q7-plans (causes 5 and 6) raised the plan floors: before, F1 (2 * 23) / (2 * 23 + 1 + 5) and intervals 22 / 23.
+  'planned events F1': (2 * 28) / (2 * 28 + 0 + 0), 'intervals exact': 27 / 28,
 };
 
 test('the set is the one measured: 40 texts, 40 publishers, 6 without a meeting, 25 with planned events, 4 with an organisation as a side', () => {

@@ -96,7 +96,7 @@ const NEGATION_RE = new RegExp(`${NEGATIONS}[^,;]{0,30}$`, 'i');
 const NP_FUTURE_RE = /\b(?:upcoming|coming|forthcoming|next|planned|proposed)\b/i;
 const NP_PAST_RE = /\b(?:last|previous|recent|earlier|yesterday’s|yesterday's|past|former)\b|\b(?:last|previous)\s+\w+[’']s\b/i;
 const PREFIX_PAST_RE = /\b(?:following(?:\s+on\s+from)?|after|since|outcomes?\s+of|results?\s+of|thanked\s+\S+\s+for|congratulat\w*\s+\S+\s+on)\s+$/i;
-const CURRENT_TRIP_RE = /\b(?:visit|visits|visiting|visited|trip|travell?ing|travell?ed|arrived|in\s+\p{Lu}\p{L}+)\b[^;]{0,80}\bto\s+(?:attend|participate\s+in|join)\s+$/iu;
+const CURRENT_TRIP_RE = /\b(?:visit|visits|visiting|visited|trip|travell?ing|travell?ed|arrived|in\s+\p{Lu}\p{L}+)\b[^;]{0,80}\bto\s+(?:attend|participate\s+in|join|co-chair|chair|co-host)\s+$/iu;
 const CONTINUE_RE = /\bcontinu\w*\s+(?:to\s+)?(?:\w+\s+){0,2}$/i;
 const THANKS_RE = /\bthank\w*\b[^.;]{0,100}$/i;
 /** "will visit Russia … and hold a Summit Meeting": the meeting is part of the visit. */
@@ -111,7 +111,13 @@ const CLAUSE_VERB_RE = /\b(?:agreed|said|stated|confirmed|noted|expressed|discus
 const BARE_NP_RE = /^(?:(?:the|this|that|your|his|her|their|our|its|my)\s+)?(?:(?:upcoming|coming|forthcoming|planned|next|proposed)\s+)?\S+$/iu;
 const COORD_GAP_RE = /^[^;:.]{0,60}?(?:,\s*|\s+)(?:and|or|as\s+well\s+as)\s+$|^\s*,\s*$/i;
 
-const VERB_CUE = '(?:will|shall|would\\s+like\\s+to|would|preparations?\\s+to|plans?\\s+to|planning\\s+to|intends?\\s+to|hope[sd]?\\s+to|going\\s+to|expect(?:s|ed)?\\s+to|(?:is|are)\\s+(?:due|set|scheduled|slated)\\s+to|agreed\\s+to|decided\\s+to|wishes\\s+to|invited\\s+(?:\\S+\\s+){0,6}?to|invitation\\s+(?:\\S+\\s+){0,6}?to|ready\\s+to|is\\s+to|are\\s+to)';
+const VERB_CUE = '(?:will|shall|would\\s+like\\s+to|would|preparations?\\s+to|plans?\\s+to|planning\\s+to|intends?\\s+to|hope[sd]?\\s+to|going\\s+to|expect(?:s|ed)?\\s+to|(?:is|are)\\s+(?:due|set|scheduled|slated)\\s+to|agreed\\s+to|decided\\s+to|wishes\\s+to|invited\\s+(?:\\S+\\s+){0,6}?to|invitation\\s+(?:\\S+\\s+){0,6}?to|ready\\s+to|is\\s+to|are\\s+to|(?:is|are)\\s+on\\s+track\\s+to)';
+/** A report's frame before a held meeting's noun phrase: "said after the talks that …", "told reporters following the meeting that". */
+const REPORT_FRAME_BEFORE_RE = /\b(?:said|says|told(?:\s+\S+){0,3}?|stated|announced|added|noted|explained|confirmed|stressed|emphasi[sz]ed|declared)\s+(?:after|following|at|during|before|ahead\s+of)\s+$/i;
+/** A participle appositive between commas: ", to be co-chaired by the two Presidents,", ", chaired by the Minister,". */
+const APPOSITIVE_PARTICIPLE_RE = /\s*,\s*(?:to\s+be\s+|being\s+)?[\w-]+(?:ed|en)\s+(?:by|in|at|under|with)\s+[^,;.]{1,80},\s*$/i;
+/** The words between a time and its "when" clause's future verb: "in early May, when the two ministers [are to sign]". */
+const WHEN_CLAUSE_BEFORE_RE = /,?\s+when\s+(?:[\p{L}\p{N}’'.-]+\s+){1,6}$/u;
 const VERB_WORD_RE = new RegExp(`\\b(?:${EVENT_VERBS.map((v) => v.pattern).join('|')})\\b`, 'gi');
 const VERB_WORD_STICKY_RE = new RegExp(VERB_WORD_RE.source, 'iy');
 const VERB_CUE_BEFORE_RE = new RegExp(`\\b${VERB_CUE}\\s+(?:(?:also|soon|then|again|jointly|\\w+ly)\\s+)?$`, 'i');
@@ -358,16 +364,24 @@ export function findPlannedEvents(input: EventFinderInput): FoundPlan[] {
         headFuture.push(false);
         continue;
       }
+      // "Kosiniak-Kamysz said after the talks that Pistorius had accepted an invitation …": the held talks frame what is
+      // reported; the event ahead is in the "that" clause, not the talks.
+      if (/^\s+that\s/i.test(after) && REPORT_FRAME_BEFORE_RE.test(prefix)) {
+        headFuture.push(false);
+        continue;
+      }
       let rule: string | null = null;
       let predicateEnd = -1;
       const prefixCue = FUTURE_PREFIX(prefix.length > 90 ? prefix.slice(-90) : prefix) || HOSTED_GUEST_FOR(prefix);
-      if (prefixCue && !(/to\s+(?:attend|participate\s+in|join)\s+$/i.test(prefix) && CURRENT_TRIP_RE.test(prefix)) && !reportedPresent(prefix)) rule = 'plans/future-prefix';
+      if (prefixCue && !(/to\s+(?:attend|participate\s+in|join|co-chair|chair|co-host)\s+$/i.test(prefix) && CURRENT_TRIP_RE.test(prefix)) && !reportedPresent(prefix)) rule = 'plans/future-prefix';
       if (rule === null && NP_FUTURE_RE.test(np)) rule = 'plans/future-modifier';
       if (rule === null) {
         // Read past the next head so "will convene its next meeting" is seen with its object.
         const p = FUTURE_PREDICATE_RE.exec(text.slice(h.head[1], Math.min(s1, h.head[1] + 160)));
         if (p !== null && p.index < after.length) {
-          const gap = after.slice(0, p.index);
+          // "The Summit of the Bi-National Commission, to be co-chaired by the two Presidents, is scheduled to take place":
+          // a participle appositive between commas stands between the subject and its predicate.
+          const gap = after.slice(0, p.index).replace(APPOSITIVE_PARTICIPLE_RE, ' ');
           if (!CLAUSE_VERB_RE.test(gap) && gapKeepsClause(gap.replace(/,\s*(?:which|that)\s*$/i, '')) && !/\b(?:and|but)\s+(?:they|he|she|we|it)\b/i.test(gap)) {
             rule = 'plans/future-predicate';
             predicateEnd = h.head[1] + p.index + p[0].length;
@@ -457,8 +471,12 @@ export function findPlannedEvents(input: EventFinderInput): FoundPlan[] {
       // "will fly to Jakarta", "will call on Prime Minister Lee", not "head to the polls", "call on all parties".
       if (/^(?:leave|depart|fly|head|proceed|call)\s/i.test(verb) && !/^\s+(?:(?:the|his|her|their)\s+)?\p{Lu}/u.test(follow) && !(/^call\s/i.test(verb) && CALLED_ON_LEADERS_RE.test(follow))) continue;
       if (/^sign$/i.test(verb) && !/^\s+(?:the|a|an|an?\s+\w+)\b/i.test(follow) && !SIGN_OBJECT_RE.test(follow)) continue;
+      // "will start operations by end-2026": a start is an event only when dated, as a delivery is.
+      if (/^(?:start|begin|commence)\s/i.test(verb) && !sTimes.some((t) => t.span[0] >= s0 + verbEnd && !t.vague)) continue;
+      // "is on track to start passenger service", not "is on track to meet this goal" (a target, not an event).
+      if (/\btrack\s+to\s*$/i.test(cue[0]) && !/^(?:start|begin|commence|open|launch|deliver)\b/i.test(verb)) continue;
       const before = sText.slice(Math.max(0, m.index - 120), m.index);
-      if (/\bto$/i.test(m[0].slice(0, m[0].length - verb.length).trim()) && !/\b(?:plans?|intends?|hope[sd]?|expect(?:s|ed)?|due|set|scheduled|slated|agreed|decided|wishes|like|invited|invitation|ready|going|is|are|preparations?)\b[^,;]{0,60}$/i.test(`${before}${m[0].slice(0, m[0].length - verb.length)}`)) continue;
+      if (/\bto$/i.test(m[0].slice(0, m[0].length - verb.length).trim()) && !/\b(?:plans?|intends?|hope[sd]?|expect(?:s|ed)?|due|set|scheduled|slated|agreed|decided|wishes|like|invited|invitation|ready|going|is|are|track|preparations?)\b[^,;]{0,60}$/i.test(`${before}${m[0].slice(0, m[0].length - verb.length)}`)) continue;
       if (CONTINUE_RE.test(before.slice(-40)) || NEGATION_RE.test(before.slice(-25)) || THANKS_RE.test(before)) continue;
       verbHits.push({ cueStart: m.index, verbStart, verbEnd, kind: k, rule: 'plans/future-verb' });
     }
@@ -514,6 +532,11 @@ export function findPlannedEvents(input: EventFinderInput): FoundPlan[] {
       let time = attachTime(text, sTimes, a, a, b, limit) ?? fronted;
       // "will travel on June 1-2 to San José": the verb's pattern took the "on" that opens the time.
       if (time === null || time === fronted) time = sTimes.find((t) => t.span[0] > a && t.span[0] < b && t.span[1] > b && !t.vague) ?? time;
+      // "in early May, when the two ministers are to sign a letter of intent": the time the "when" clause hangs on.
+      if (time === null) {
+        const w = WHEN_CLAUSE_BEFORE_RE.exec(text.slice(s0, s0 + v.cueStart));
+        if (w !== null) time = sTimes.find((t) => t.span[1] <= s0 + w.index && text.slice(t.span[1], s0 + w.index).trim() === '' && !t.vague) ?? null;
+      }
       // The cue ("will", "invited … to") says it is ahead: a month without a year is then next year's ("will visit in March").
       if (pastByTime(time, ref) && !futureByTime(time, ref) && !(time?.yearImplied === true && forwardYears)) continue;
       // "is travelling to China": a trip ahead only when a time after the reference date says so.

@@ -37,6 +37,12 @@ export const EVENT_HEADS: readonly { readonly pattern: string; readonly kind: Pl
   { pattern: '(?<=\\b(?:association|partnership|coordination|affairs|european|ministerial|ministers[’\']?)\\s)councils?(?!\\s+(?:members?|officials?|staff|spokes(?:man|woman|person)|president|presidency|resolutions?|conclusions|decisions?|chair|secretariat|meetings?)\\b)|councils?\\s+of\\s+(?:foreign\\s+)?ministers', kind: 'meeting', words: 'councils?(?:\\s+of\\s+(?:foreign\\s+)?ministers)?' },
   // "will attend the UN General Assembly": its annual session.
   { pattern: 'general\\s+assembly', kind: 'meeting' },
+  // "the Seventy-eighth World Health Assembly in May 2025", "the World Health Assembly will take place": the WHO's,
+  // the Council of Europe's or NATO's assembly meets in sessions. Not a parliament ("the National Assembly").
+  { pattern: '(?:world\\s+health|parliamentary)\\s+assembly(?!\\s+(?:\\d+\\s+)?(?:resolutions?|decisions?|targets?|mandates?|members?)\\b)', kind: 'meeting', words: '(?:world\\s+health|parliamentary)\\s+assembly' },
+  // "agreed to hold the Laos-Vietnam border defence friendship exchange in December": a named exchange between two
+  // forces or peoples is a meeting (not "exchanges of views", nor "people-to-people exchanges", a standing aim).
+  { pattern: 'friendship\\s+exchanges?(?!\\s+of\\b)', kind: 'meeting' },
   // Leaders' and ministers' retreats ("the Leaders' Retreat, which will take place in Singapore"); not an army's
   // ("the retreat of Russia's forces").
   { pattern: 'retreats?(?!\\s+(?:of|from)\\b)', kind: 'meeting' },
@@ -51,6 +57,9 @@ export const EVENT_HEADS: readonly { readonly pattern: string; readonly kind: Pl
   // {@link BODY_CONVENING_VERBS} verb (event-phrase.ts): as a subject ("The Joint Committee will meet in May") the verb
   // is the event; a lone "Commission" is an institution ("the European Commission").
   { pattern: JOINT_BODY_HEAD, kind: 'meeting' },
+  // "the IAEA Board of Governors, which meets in Vienna next week": a governing board meets in sessions; only with the
+  // meeting verb (not a seat on a board: "the Board of Governors of the Federal Reserve System for a term of ...").
+  { pattern: 'boards?\\s+of\\s+governors(?=,?\\s+(?:which\\s+)?(?:meets|will\\s+(?:meet|convene)|convenes)\\b)', kind: 'meeting', words: 'boards?\\s+of\\s+governors' },
   { pattern: 'sessions?', kind: 'meeting' },
   { pattern: 'forums?', kind: 'meeting' },
   { pattern: 'gatherings?', kind: 'meeting' },
@@ -116,6 +125,10 @@ export const EVENT_VERBS: readonly { readonly pattern: string; readonly kind: Pl
   { pattern: 'open', kind: 'other' },
   { pattern: 'launch', kind: 'other' },
   { pattern: 'deliver', kind: 'other' },
+  // "will brief regional media on the agenda on Thursday", "will brief the press after the talks".
+  { pattern: 'brief\\s+(?:the\\s+)?(?:(?:regional|local|national|international|foreign|accredited)\\s+)?(?:media|press|journalists|reporters|correspondents)', kind: 'other' },
+  // "the RTS Link, which is on track to start passenger service by end-2026": a service or operations that start.
+  { pattern: '(?:start|begin|commence)\\s+(?:(?:passenger|commercial|full|regular|scheduled|its|their|the)\\s+){0,2}(?:services?|operations?)', kind: 'other' },
 ];
 
 /**
@@ -157,7 +170,7 @@ export const NP_MODIFIERS: readonly string[] = [
   'vice', 'ceasefire', 'peace', 'nuclear', 'partnership', 'cooperation', 'framework', 'telephone', 'phone', 'video',
   // -ing nouns that name the kind of event ("a training mission", "a fact-finding mission", "a steering committee meeting")
   'training', 'planning', 'briefing', 'steering', 'coordinating', 'coordination', 'negotiating', 'drafting', 'monitoring',
-  'fact-finding', 'observation', 'business', 'investment', 'trade', 'ministerial-level', 'leaders-level',
+  'fact-finding', 'observation', 'business', 'investment', 'trade', 'ministerial-level', 'leaders-level', 'border',
 ];
 
 /** Phrases right before an event noun phrase that mark it as future (the noun phrase follows at once). */
@@ -203,6 +216,8 @@ export const FUTURE_PREDICATES: readonly string[] = [
   'to\\s+be\\s+(?:held|hosted|convened|organi[sz]ed|launched|signed|conducted)',
   // "The summit takes place on 12 July in Washington": the scheduling present.
   'takes\\s+place\\s+(?:on|in|from|between|at|next|later|this)\\b',
+  // "the IAEA Board of Governors, which meets in Vienna next week", "the Council meets on 12 May": the scheduling present.
+  '(?:meets|convenes)\\s+(?:again\\s+)?(?:on|in|from|between|at|next|later|this)\\b',
   'scheduled\\s+(?:to|for|in|on|at)',
   'planned\\s+(?:for|in|on|at)',
   'expected\\s+to\\s+(?:take\\s+place|be\\s+held)',

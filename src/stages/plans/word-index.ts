@@ -33,10 +33,10 @@ const HEAD_FIRST = new Set([
   'binational', 'council', 'councils', 'general', 'retreat', 'retreats', 'planning', 'contact', 'steering', 'consultative',
   'coordination', 'apostolic', 'pastoral', 'parade', 'parades', 'inauguration', 'inaugurations', 'canonisation',
   'canonization', 'canonisations', 'canonizations', 'courtesy', 'field', 'national', 'biennale',
-  'biennales', 'triennale', 'triennales',
+  'biennales', 'triennale', 'triennales', 'world', 'parliamentary', 'friendship', 'board', 'boards',
 ]);
 const NAME_FIRST_RE = /^(?:APEC|ASEM|G7|G8|G20|COP\d{1,2}|UNGA|EXPO|Expo|Olympics|Olympic)$/;
-const VERB_FIRST = new Set(['lead', 'visit', 'travel', 'tour', 'leave', 'depart', 'fly', 'head', 'proceed', 'meet', 'call', 'convene', 'sign', 'open', 'launch', 'deliver']);
+const VERB_FIRST = new Set(['lead', 'visit', 'travel', 'tour', 'leave', 'depart', 'fly', 'head', 'proceed', 'meet', 'call', 'convene', 'sign', 'open', 'launch', 'deliver', 'brief', 'start', 'begin', 'commence']);
 const RECORD_FIRST = new Set([
   'joint', 'declaration', 'declarations', 'agreement', 'agreements', 'treaty', 'treaties', 'accord', 'accords', 'communiqu',
   'communique', 'communiques', 'statement', 'statements', 'memorandum', 'memoranda', 'nuclear', 'missile', 'attack', 'attacks',
