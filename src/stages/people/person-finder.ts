@@ -691,7 +691,7 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
     if (!token.cap && (token.flags & F_COUNTERPART) !== 0) {
       const counterpart = counterpartAt(ctx, i);
       if (counterpart !== null) {
-        people.push(counterpart.found);
+        people.push(...counterpart.found);
         i = counterpart.next;
         continue;
       }
@@ -901,7 +901,7 @@ const JOINT_MEETING_VERB_AFTER_RE = /^ and [^.;:\n]{3,140}? (?:had|held|met|hold
  * title written elsewhere for the same person is kept). A title after the word ("counterpart Foreign Minister Wang
  * Yi") is left to the title rule, which takes the country before "counterpart".
  */
-function counterpartAt(ctx: TokenContext, i: number): { readonly found: Found; readonly next: number } | null {
+function counterpartAt(ctx: TokenContext, i: number): { readonly found: readonly Found[]; readonly next: number } | null {
   const { tokens } = ctx;
   let k = i + 1;
   const comma = tokens[k]?.text === ',' && !tokens[k]!.spaceBefore;
@@ -917,7 +917,64 @@ function counterpartAt(ctx: TokenContext, i: number): { readonly found: Found; r
   if (comma && nameStart === k && wordsBesideInitials(run.words) < 2) return null;
   const built = personAt(ctx, run, null, 'people/counterpart-name');
   const country = built.found.country ?? countryBefore(ctx, i);
-  return { found: { ...built.found, country }, next: built.next };
+  const found = { ...built.found, country };
+  return tokens[i]!.key === 'counterparts' ? coordinatedCounterparts(ctx, i, found, built.next) : { found: [found], next: built.next };
+}
+
+/** Most counterparts one coordination names ("his Belgian, Dutch and German counterparts, A, B and C"). */
+const MAX_COORDINATED = 4;
+
+/**
+ * "his Belgian and Dutch counterparts, Hadja Lahbib and Caspar Veldkamp": the names coordinated after the plural word
+ * at `i`, each with the country at its place in the coordination before the word. `first` is the first name found
+ * (with the nearest country), `next` the token after it. Names after it are taken when "and" or a comma joins them and
+ * they have two or more words (or an honorific); their countries pair with the countries only when both lists are
+ * equally long, and one country before the word is every name's ("his French counterparts, X and Y"); else the later
+ * names get none and the first keeps the nearest.
+ */
+function coordinatedCounterparts(ctx: TokenContext, i: number, first: Found, next: number): { readonly found: readonly Found[]; readonly next: number } {
+  const { tokens } = ctx;
+  const found: Found[] = [first];
+  let end = next;
+  while (found.length < MAX_COORDINATED) {
+    let k = end;
+    if (tokens[k]?.text === ',' && !tokens[k]!.spaceBefore) k++;
+    const and = tokens[k]?.fold === 'and' && !tokens[k]!.cap;
+    if (and) k++;
+    if (k === end || !joined(tokens, k)) break;
+    const nameStart = matchHonorifics(ctx, k);
+    if (!joined(tokens, nameStart) || (nameStart === k && tokens[k]!.cap && matchTitle(ctx, k, false) !== null)) break;
+    const run = matchNameRun(ctx, nameStart, true, false, nameStart > k);
+    if (run === null || (nameStart === k && wordsBesideInitials(run.words) < 2)) break;
+    const built = personAt(ctx, run, null, 'people/counterpart-name');
+    found.push(built.found);
+    end = built.next;
+    if (and) break;
+  }
+  if (found.length === 1) return { found, next };
+  const countries = coordinatedCountries(ctx, i);
+  const paired = countries.length === found.length ? countries : countries.length === 1 ? found.map(() => countries[0]!) : null;
+  return { found: found.map((person, n) => (paired === null || (n > 0 && person.country !== null) ? person : { ...person, country: paired[n]! })), next: end };
+}
+
+/**
+ * The countries coordinated right before the plural counterpart word at `i`, in text order ("his Belgian and Dutch
+ * counterparts" -> BE, NL; "its Belgian, Dutch and German counterparts" -> BE, NL, DE); one or none otherwise.
+ */
+function coordinatedCountries(ctx: TokenContext, i: number): CountryRef[] {
+  const { tokens } = ctx;
+  const countries: CountryRef[] = [];
+  let k = i - 1;
+  while (countries.length < MAX_COORDINATED && k >= 0) {
+    const mention = countryEndingAt(ctx, k);
+    if (mention === undefined || mention.kind === 'organisation') break;
+    countries.unshift({ code: mention.code, span: mention.span, rule: 'people/counterpart-coordinated' });
+    k = tokenAt(ctx, mention.span[0]) - 1;
+    if (tokens[k]?.fold === 'and' && !tokens[k]!.cap && joined(tokens, k + 1)) k--;
+    else if (tokens[k]?.text === ',' && !tokens[k]!.spaceBefore) k--;
+    else break;
+  }
+  return countries;
 }
 
 /**

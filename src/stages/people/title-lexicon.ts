@@ -24,6 +24,9 @@ export const TITLE_BASES: readonly string[] = [
   'spokesman', 'spokeswoman', 'director', 'coordinator', 'commissioner', 'ambassador', 'counselor', 'counsellor',
   'administrator', 'official', 'attorney', 'governor', 'mayor', 'senator', 'speaker', 'congressman',
   'congresswoman', 'general', 'admiral', 'surgeon', 'charge',
+  // regional heads in other countries' styles ("Akim of Almaty Region", Kazakhstan; "Khokim of Samarkand Region",
+  // Uzbekistan; "Prefect of the Île-de-France Region", France)
+  'akim', 'khokim', 'hokim', 'prefect',
   // abbreviations written before a name in Indian and Chinese readouts ("EAM Dr. S. Jaishankar", "MoS Shri V.
   // Muraleedharan", "PM Modi", "FM Wang Yi"); "PM" after a number is a time
   'eam', 'mos', 'pm', 'fm',
@@ -83,6 +86,20 @@ export const TITLE_MODIFIERS: readonly string[] = [
 ];
 
 /**
+ * Subjects of ministries beyond foreign affairs, as written capitalised in a portfolio list. Lexicon words only when
+ * capitalised ({@link CAPITALISED_ONLY_WORDS}): "power", "water" or "roads" in running text stay common words.
+ */
+const PORTFOLIO_SUBJECTS: readonly string[] = [
+  'railways', 'railway', 'electronics', 'telecommunications', 'telecommunication', 'posts', 'civil', 'aviation', 'shipping',
+  'ports', 'waterways', 'highways', 'road', 'roads', 'mines', 'mining', 'petroleum', 'hydrocarbons', 'oil', 'gas', 'coal',
+  'steel', 'textiles', 'chemicals', 'fertilizers', 'fertilisers', 'power', 'water', 'sanitation', 'irrigation', 'forests',
+  'forestry', 'wildlife', 'lands', 'tribal', 'minority', 'minorities', 'livestock', 'husbandry', 'dairying', 'skill',
+  'entrepreneurship', 'industries', 'enterprises', 'cooperatives', 'statistics', 'innovation', 'scientific', 'research',
+  'broadcasting', 'transportation', 'logistics', 'heritage', 'higher', 'vocational', 'solidarity', 'decentralisation',
+  'decentralization', 'territorial', 'modernisation', 'modernization', 'ecology', 'biodiversity', 'handicrafts',
+];
+
+/**
  * Portfolio words: they may stand before the base ("Foreign Minister", "Defence Secretary", "Trade Representative")
  * or after it in an "of/for" complement ("Minister for Foreign Affairs", "Secretary of State for Foreign,
  * Commonwealth and Development Affairs", "Chairman of the Government").
@@ -127,7 +144,35 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   // (Argentina, Costa Rica), "... and Senegalese Abroad", "... Cooperation and Communities" (Portugal), "... and
   // Francophonie"
   'mobility', 'worship', 'abroad', 'communities', 'francophonie',
+  // ministries' other portfolios, often listed together ("Minister of Railways, Communications and Electronics &
+  // Information Technology", India; "Minister of Petroleum and Natural Gas", "Minister of Road Transport and Highways",
+  // "Minister of Mines and Hydrocarbons", "Minister of Higher Education and Scientific Research", "Minister of Civil
+  // Aviation")
+  ...PORTFOLIO_SUBJECTS,
 ];
+
+/**
+ * Words that end the name of a region inside a country, after the office that governs it ("Governor of Leningrad
+ * Oblast", "Governor of the Sverdlovsk Region", "Governor of Lagos State", "Governor of Gyeonggi Province", "Governor
+ * of Cairo Governorate", "Governor of Hokkaido Prefecture", "Mayor of Ho Chi Minh City", "Akim of Almaty Region"), or
+ * the region an envoy covers ("Special Representative for the Gulf Region"). Written capitalised after one or more
+ * capitalised name words; the region and its name belong to the title.
+ */
+export const REGION_WORDS: readonly string[] = [
+  'oblast', 'oblys', 'region', 'province', 'krai', 'kray', 'governorate', 'state', 'prefecture', 'territory', 'county',
+  'okrug', 'municipality', 'canton', 'voivodeship', 'district', 'city', 'emirate', 'metropolis', 'viloyat', 'velayat',
+  'aimag', 'wilaya', 'raion', 'rayon',
+];
+
+/**
+ * The last words of an organisation's organ whose presidency is the office itself ("President of the European
+ * Council", "President of the European Commission"), and the bases of such a presidency: the organ belongs to the
+ * title (and gives the side), as it does when no organisation is recognised in it ("President of the ECOWAS
+ * Commission"). Other offices of the body keep the body out of the title ("Secretary General [of the Gulf Cooperation
+ * Council]").
+ */
+export const ORGAN_WORDS: readonly string[] = ['council', 'commission', 'parliament', 'assembly', 'court'];
+export const ORGAN_PRESIDENCY_BASES: readonly string[] = ['president', 'vicepresident', 'chairman', 'chairwoman', 'chairperson', 'chair'];
 
 /**
  * Bases that may take a second title after "and" ("Tánaiste and Minister for Foreign Affairs", "Spokesperson and
@@ -162,7 +207,7 @@ export const CAPITALISED_ONLY_WORDS: readonly string[] = [
   'america', 'eurasia', 'oceania', 'caribbean', 'arctic', 'gulf', 'peninsula', 'peace', 'reconciliation', 'joint',
   'chiefs', 'staff', 'personal', 'surgeon', 'commander', 'commanderinchief', 'gen', 'lt', 'maj', 'brig', 'col', 'adm',
   'cardinal', 'archbishop', 'bishop', 'sayyid', 'eam', 'mos', 'pm', 'fm', 'hr', 'communist', 'party', 'department',
-  'embassy', 'charge', 'ministers', 'mobility', 'worship', 'abroad', 'communities', 'francophonie',
+  'embassy', 'charge', 'ministers', 'mobility', 'worship', 'abroad', 'communities', 'francophonie', ...PORTFOLIO_SUBJECTS,
 ];
 
 /**
@@ -184,6 +229,11 @@ export const TO_COUNTRY_BASES: readonly string[] = ['ambassador', 'representativ
  * "and" first and their parts combined by the classifier.
  */
 export const LEVEL_RULES: readonly { readonly pattern: RegExp; readonly level: Level }[] = [
+  // the head of a region inside a country, whatever the office's name ("President of the Kurdistan Region", "Prime
+  // Minister of the Kurdistan Region", "Governor of Leningrad Oblast", "Chief Minister of Sabah State"): the words
+  // between "of" and the region word are its name ({@link REGION_WORDS}), without "and", "of" or "the" ("Minister of
+  // Interior and Territory" is a portfolio, "Counselor of the U.S. Department of State" a national office)
+  { pattern: new RegExp(`\\bof (?:the )?(?:[a-z]+['’]?s )?(?:(?!(?:and|of|the) )[a-z]+['’ -])+(?:${REGION_WORDS.join('|')})$`), level: 'other' },
   // officials whose names contain minister/secretary words but rank below vice-ministers
   { pattern: /\b(deputy assistant secretary|assistant secretary|permanent secretary|press secretary|principal deputy assistant)\b/, level: 'senior-official' },
   { pattern: /\bdeputy (national security|security) advis[eo]r\b/, level: 'senior-official' },
@@ -238,7 +288,7 @@ export const LEVEL_RULES: readonly { readonly pattern: RegExp; readonly level: L
   // senior officials
   { pattern: /\b(director general|director|ambassador|ambassador at large|envoy|spokesperson|spokesman|spokeswoman|senior official|coordinator|counsel+or|charge d.affaires|consul general|chief of staff|chief of cabinet|political director|sherpa|advis[eo]r)\b/, level: 'senior-official' },
   // anything else that is a recognised title
-  { pattern: /\b(vice president|secretary general|chair|chairman|chairwoman|chairperson|governor|mayor|senator|speaker|congress(wo)?man|general|admiral|prince|princess|pope|representative|administrator|official|secretary|president|commander)\b/, level: 'other' },
+  { pattern: /\b(vice president|secretary general|chair|chairman|chairwoman|chairperson|governor|mayor|akim|khokim|hokim|prefect|senator|speaker|congress(wo)?man|general|admiral|prince|princess|pope|representative|administrator|official|secretary|president|commander)\b/, level: 'other' },
 ];
 
 /**

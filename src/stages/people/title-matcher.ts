@@ -7,7 +7,7 @@
 import type { CountryMention } from '../../domain/mentions.ts';
 import type { Span } from '../../domain/record.ts';
 import { INSTITUTION_WORDS, NON_NAME_WORDS } from './name-lexicon.ts';
-import { ABBREVIATED_BASES, APPOSITION_END_VERBS, COMPOUND_SECOND_BASES, DOUBLE_TITLE_FIRST_BASES, PORTFOLIO_WORDS, TITLE_BASES, TITLE_EPITHETS, TITLE_MODIFIERS, TITLE_TAILS, TO_COUNTRY_BASES } from './title-lexicon.ts';
+import { ABBREVIATED_BASES, APPOSITION_END_VERBS, COMPOUND_SECOND_BASES, DOUBLE_TITLE_FIRST_BASES, ORGAN_PRESIDENCY_BASES, ORGAN_WORDS, PORTFOLIO_WORDS, REGION_WORDS, TITLE_BASES, TITLE_EPITHETS, TITLE_MODIFIERS, TITLE_TAILS, TO_COUNTRY_BASES } from './title-lexicon.ts';
 import type { Token } from './word-tokenizer.ts';
 
 const BASES = new Set(TITLE_BASES);
@@ -20,6 +20,9 @@ const ABBREVIATED = new Set(ABBREVIATED_BASES);
 const APPOSITION_END: ReadonlySet<string> = new Set(APPOSITION_END_VERBS);
 const FIRST_WORD_RE = /^[a-z][a-z-]*/u;
 const DOUBLE_TITLE_FIRST: ReadonlySet<string> = new Set(DOUBLE_TITLE_FIRST_BASES);
+const REGIONS: ReadonlySet<string> = new Set(REGION_WORDS);
+const ORGANS: ReadonlySet<string> = new Set(ORGAN_WORDS);
+const ORGAN_PRESIDENCIES: ReadonlySet<string> = new Set(ORGAN_PRESIDENCY_BASES);
 /** Roman ordinals written after a title's portfolio, as written. */
 const ORDINALS: ReadonlySet<string> = new Set(['II', 'III']);
 /** Royal styles, which are also titles of their own ("Prince Faisal", "Emir Tamim"). */
@@ -288,6 +291,47 @@ function countryInPortfolio(ctx: TokenContext, j: number): number {
   return isWord(word) && word.cap && (word.flags & F_PORTFOLIO) !== 0 && joined(tokens, next) ? k : -1;
 }
 
+/** Most capitalised words a region's name has before its region word ("Khanty-Mansi Autonomous Okrug"). */
+const MAX_REGION_NAME_WORDS = 4;
+
+/**
+ * A region named at `i` after "of" or "for" ({@link REGION_WORDS}): "[the] [<country>'s | <demonym>] <Name words>
+ * <region word>" ("Russia's Leningrad Oblast", "the Sverdlovsk Region", "Lagos State", "the Gulf Region"). Its
+ * past-the-end token and the country a possessive or demonym before it names (or a capital its name starts with:
+ * "Moscow Oblast"), or null. The name words are capitalised words on the line that are no country and no title base;
+ * at least one comes before the region word.
+ */
+function matchRegion(ctx: TokenContext, i: number): { readonly end: number; readonly country: CountryRef | null } | null {
+  const { tokens } = ctx;
+  let j = i;
+  if (tokens[j]?.fold === 'the' && !tokens[j]!.cap && joined(tokens, j + 1)) j++;
+  let country: CountryRef | null = null;
+  const mention = ctx.covered[j] === 1 ? countryStartingAt(ctx, j) : undefined;
+  if (mention !== undefined && mention.kind !== 'organisation' && mention.kind !== 'capital') {
+    const k = tokenAt(ctx, mention.span[1]);
+    const poss = tokens[k]?.kind === 'poss';
+    if (!poss && mention.kind !== 'demonym') return null;
+    country = { code: mention.code, span: mention.span, rule: 'people/title-region' };
+    j = poss ? k + 1 : k;
+    if (!joined(tokens, j)) return null;
+  }
+  let names = 0;
+  for (; names <= MAX_REGION_NAME_WORDS; j++) {
+    const token = tokens[j];
+    if (!isWord(token) || !token.cap || (names > 0 && !joined(tokens, j))) return null;
+    if (names > 0 && REGIONS.has(token.key)) return { end: j + 1, country };
+    if ((token.flags & F_BASE) !== 0) return null;
+    if (ctx.covered[j] === 1) {
+      // "Moscow Oblast", "Cairo Governorate": a region named after its capital is in the capital's country
+      const capital = countryStartingAt(ctx, j);
+      if (capital?.kind !== 'capital' || names > 0 || tokenAt(ctx, capital.span[1]) !== j + 1) return null;
+      country ??= { code: capital.code, span: capital.span, rule: 'people/title-region' };
+    }
+    names++;
+  }
+  return null;
+}
+
 /** Skips a short parenthesised abbreviation "(PRC)" at `i`; returns the token after it, or `i`. */
 export function skipAbbreviation(tokens: readonly Token[], i: number): number {
   if (tokens[i]?.text !== '(') return i;
@@ -495,6 +539,15 @@ export function matchTitle(ctx: TokenContext, i: number, allowLower: boolean): T
     if (token.fold === 'of' || token.fold === 'for') {
       const mention = countryAt(ctx, end + 1, 'people/title-of');
       const portfolioEnd = matchPortfolio(ctx, end + 1);
+      // "Governor of Russia's Leningrad Oblast", "Special Representative for the Gulf Region": the region is the
+      // office's, and a possessive country before it the holder's
+      const region = end === headEnd ? matchRegion(ctx, end + 1) : null;
+      if (region !== null && region.end > portfolioEnd) {
+        if (token.fold === 'of' && region.country !== null) country = region.country;
+        end = region.end;
+        next = end;
+        continue;
+      }
       const portfolioLonger = portfolioEnd > 0 && (mention === null || ctx.ends[portfolioEnd - 1]! > mention.ref.span[1]);
       if (portfolioLonger) {
         end = portfolioEnd;
@@ -516,6 +569,12 @@ export function matchTitle(ctx: TokenContext, i: number, allowLower: boolean): T
         if (token.fold === 'of') {
           country = mention.ref;
           next = mention.next;
+          // "President of the European Council": the organ's presidency is the office
+          const organEnd = tokenAt(ctx, mention.ref.span[1]);
+          if (end === headEnd && ORGAN_PRESIDENCIES.has(tokens[headEnd - 1]!.key) && countryStartingAt(ctx, tokenAt(ctx, mention.ref.span[0]))?.kind === 'organisation' && ORGANS.has(tokens[organEnd - 1]!.key)) {
+            end = organEnd;
+            break;
+          }
           // the post after the holder's country: "High Representative of the European Union for Foreign Affairs and
           // Security Policy", "Ambassador of Japan to Malaysia"
           const post = postAfterCountry(ctx, mention.next, headEnd);
