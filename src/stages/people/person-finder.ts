@@ -19,6 +19,7 @@
 import type { CountryMention, PersonMention } from '../../domain/mentions.ts';
 import type { Level, Span } from '../../domain/record.ts';
 import {
+  GENERAL_OFFICES,
   HEADLINE_VERBS,
   HONORIFICS,
   INSTITUTION_WORDS,
@@ -56,6 +57,7 @@ const FATHER_PARTICLES: ReadonlySet<string> = new Set(PATRONYMIC_PARTICLES);
 const BARE_RANK_RE = /^(?:Minister|Secretary|President|Ambassador|Director)$/u;
 const ROYAL_STYLES: ReadonlySet<string> = new Set(['prince', 'princess']);
 const STYLE_RANKS: ReadonlySet<string> = new Set(RANK_STYLES);
+const POSTPOSITIVE_GENERAL: ReadonlySet<string> = new Set(GENERAL_OFFICES);
 const OFFICE_HEADS: ReadonlySet<string> = new Set(OFFICE_HEAD_WORDS);
 /** Words after a country that make it an official's employer ("Slovenian Ministry of Foreign Affairs"). */
 const AFFILIATIONS: ReadonlySet<string> = new Set(['ministry', 'department', 'government', 'embassy', 'mission', 'mfa', 'mofa']);
@@ -718,7 +720,7 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
       const compound = earlier === undefined ? null : withCommaTitleBefore(ctx, earlier, title);
       if (compound !== null) title = compound;
       const afterAbbreviation = skipAbbreviation(tokens, title.next);
-      const nameStart = matchHonorifics(ctx, skipRoyalStyle(tokens, matchHonorifics(ctx, afterAbbreviation)));
+      const nameStart = skipRankStyle(ctx, matchHonorifics(ctx, skipRoyalStyle(tokens, matchHonorifics(ctx, afterAbbreviation))));
       // "Assistant to the President Jake Sullivan": the title is someone else's
       const toThe = tokens[i - 1]?.fold === 'the' && tokens[i - 2]?.fold === 'to';
       const run =
@@ -1010,6 +1012,31 @@ function apposedName(ctx: TokenContext, title: TitleMatch): NameRun | null {
   const end = tokens[skipSuffixes(tokens, run.next)];
   // ("... with the Minister of Foreign Affairs of Egypt, Sameh Shoukry (Cairo, 12.11.2023)": a bracket closes it too)
   return end === undefined || end.lineBreakBefore || /^[.,;:()]$/u.test(end.text) || end.kind === 'gap' ? run : null;
+}
+
+/**
+ * The name's first token when a rank worn as a style stands between an office and the name ("State Minister of Foreign
+ * Affairs Ambassador Mesganu Arga", "Minister of National Defence General Phan Van Giang"): the style is skipped, so
+ * the office stays the title, as in the comma form; `i` otherwise. The style must be capitalised and joined to the
+ * capitalised word after it.
+ */
+function skipRankStyle(ctx: TokenContext, i: number): number {
+  const { tokens } = ctx;
+  const style = tokens[i];
+  if (style === undefined || !style.cap || !STYLE_RANKS.has(style.key) || !joined(tokens, i)) return i;
+  // ("Commissioner General Philippe Lazzarini": the office's own word)
+  if ((style.key === 'general' || style.key === 'gen') && POSTPOSITIVE_GENERAL.has(tokens[i - 1]?.key ?? '')) return i;
+  const k = tokens[i + 1]?.text === '.' && tokens[i + 1]!.spaceBefore === false ? i + 2 : i + 1;
+  if (!isCapWord(tokens[k]) || !joined(tokens, k)) return i;
+  const start = matchHonorifics(ctx, k);
+  if (start > k) return start;
+  // (a name of two words at least, none of them a common or institution word: "the Minister of Foreign Affairs General
+  // Directorate staff" keeps its words)
+  const second = tokens[k + 1];
+  if (/^\p{Lu}$/u.test(tokens[k]!.text) && second?.text === '.') return k;
+  const nameWords = (tokens[k]!.flags & (F_NON_NAME | F_INSTITUTION)) === 0 && isCapWord(second) && joined(tokens, k + 1)
+    && (second.flags & (F_NON_NAME | F_INSTITUTION)) === 0;
+  return nameWords ? k : i;
 }
 
 /**
