@@ -377,11 +377,35 @@ function skipSuffixes(tokens: readonly Token[], i: number): number {
     let k = j;
     if (tokens[k]?.text === ',' && !tokens[k]!.spaceBefore) k++;
     const word = tokens[k];
+    const dotted = dottedSuffixEnd(tokens, k);
+    if (dotted > k) {
+      j = dotted;
+      continue;
+    }
     if (word === undefined || word.kind !== 'word' || (word.flags & F_SUFFIX) === 0 || !word.cap || word.lineBreakBefore) return j;
     k++;
     if (tokens[k]?.text === '.' && !tokens[k]!.spaceBefore) k++;
     j = k;
   }
+}
+
+/**
+ * Past-the-end token of a post-nominal written with a dot after each capital letter ("T.D.", "M.P.", "Q.C.", "K.C.",
+ * "M.E.P."), whose letters are a known suffix, at `k`; else `k`.
+ */
+function dottedSuffixEnd(tokens: readonly Token[], k: number): number {
+  let letters = '';
+  let m = k;
+  for (;;) {
+    const letter = tokens[m];
+    const dot = tokens[m + 1];
+    if (letter === undefined || letter.kind !== 'word' || !/^\p{Lu}$/u.test(letter.text) || letter.lineBreakBefore) break;
+    if (m > k && letter.spaceBefore) break;
+    if (dot?.text !== '.' || dot.spaceBefore) break;
+    letters += letter.text.toLowerCase();
+    m += 2;
+  }
+  return letters.length >= 2 && SUFFIXES.has(letters) ? m : k;
 }
 
 /** A country mention ending right before the title at token `first` ("Japanese Prime Minister", "Turkey’s President"). */

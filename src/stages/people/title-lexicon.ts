@@ -100,6 +100,22 @@ const PORTFOLIO_SUBJECTS: readonly string[] = [
 ];
 
 /**
+ * Parliaments' own names, word by word (folded keys), after the office that presides over them or sits in them
+ * ("Speaker of the Milli Majlis of Azerbaijan", "Marshal of the Sejm", "Chairman of the Verkhovna Rada", "Speaker of
+ * the Lok Sabha", "Ceann Comhairle of Dáil Éireann", "President of the Saeima", "Chairman of the Jogorku Kenesh",
+ * "Speaker of the Majlis al-Shura"): portfolio words, read only when capitalised.
+ */
+const PARLIAMENT_NAME_WORDS: readonly string[] = [
+  'milli', 'majlis', 'mejlis', 'majilis', 'mazhilis', 'oliy', 'sejm', 'senat', 'verkhovna', 'rada', 'knesset', 'storting',
+  'stortinget', 'riksdag', 'riksdagen', 'folketing', 'folketinget', 'bundestag', 'bundesrat', 'nationalrat', 'duma',
+  'jatiya', 'sangsad', 'lok', 'rajya', 'sabha', 'pratinidhi', 'rashtriya', 'dail', 'eireann', 'seanad', 'oireachtas',
+  'saeima', 'seimas', 'riigikogu', 'eduskunta', 'althing', 'althingi', 'sabor', 'skupstina', 'skupshtina', 'kuvend',
+  'sobranie', 'sobranje', 'jogorku', 'zhogorku', 'kenesh', 'khural', 'hural', 'sansad', 'shura', 'al-shura', 'ash-shura',
+  'shoora', 'cortes', 'generales', 'congreso', 'diputados', 'hluttaw', 'pyidaungsu', 'vouli', 'sejmas', 'tynwald',
+  'kurultai', 'assemblee', 'nationale', 'assembleia', 'parlamento', 'dewan', 'rakyat', 'perwakilan',
+];
+
+/**
  * Portfolio words: they may stand before the base ("Foreign Minister", "Defence Secretary", "Trade Representative")
  * or after it in an "of/for" complement ("Minister for Foreign Affairs", "Secretary of State for Foreign,
  * Commonwealth and Development Affairs", "Chairman of the Government").
@@ -149,6 +165,7 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   // "Minister of Mines and Hydrocarbons", "Minister of Higher Education and Scientific Research", "Minister of Civil
   // Aviation")
   ...PORTFOLIO_SUBJECTS,
+  ...PARLIAMENT_NAME_WORDS,
 ];
 
 /**
@@ -208,6 +225,7 @@ export const CAPITALISED_ONLY_WORDS: readonly string[] = [
   'chiefs', 'staff', 'personal', 'surgeon', 'commander', 'commanderinchief', 'gen', 'lt', 'maj', 'brig', 'col', 'adm',
   'cardinal', 'archbishop', 'bishop', 'sayyid', 'eam', 'mos', 'pm', 'fm', 'hr', 'communist', 'party', 'department',
   'embassy', 'charge', 'ministers', 'mobility', 'worship', 'abroad', 'communities', 'francophonie', ...PORTFOLIO_SUBJECTS,
+  ...PARLIAMENT_NAME_WORDS,
 ];
 
 /**
