@@ -266,6 +266,10 @@ export const LEVEL_RULES: readonly { readonly pattern: RegExp; readonly level: L
   { pattern: /\b(deputy|vice|first deputy) prime minister\b|\btanaiste\b|\bvice premier\b/, level: 'minister' },
   { pattern: /\b(deputy|vice|first deputy|first vice) (chairman|chairwoman|president) of the (cabinet|council) of ministers\b/, level: 'minister' },
   { pattern: /\bchancellor of the exchequer\b/, level: 'minister' },
+  // a senior minister of state who holds the foreign portfolio ("Minister of State and Foreign Affairs", Portugal's
+  // "Ministro de Estado e dos Negócios Estrangeiros"; "Minister of State and Minister of Foreign Affairs", "Minister of
+  // State, Minister for External Relations"); "Minister of State for <subject>" stays the junior rank below
+  { pattern: /\bminister of state(?:,| and) (?:of |minister (?:of|for) )?(?:the )?(?:foreign|external) (?:affairs|relations)\b/, level: 'foreign-minister' },
   // vice-ministers
   { pattern: /\b(deputy|vice|under|executive vice|first vice|first deputy|senior vice|parliamentary vice|parliamentary senior vice|state|assistant|junior) (foreign )?minister\b/, level: 'vice-minister' },
   { pattern: /\bminister of state\b/, level: 'vice-minister' },
