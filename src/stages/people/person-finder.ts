@@ -728,7 +728,10 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
       // "The Secretary and Foreign Minister Kuleba": two people when the first title is an earlier person's
       const firstStart = ctx.starts[i]!;
       const firstText = ctx.text.slice(firstStart, ctx.ends[title.second - 2]!);
-      if (people.some((person) => person.title !== null && titleDenotes(firstText, person.title.text))) {
+      // (not when that person's title is this whole title shortened: "Deputy Prime Minister and Minister Tajani" in the
+      // headline, then "the Deputy Prime Minister and Minister of Foreign Affairs ... of Italy, Antonio Tajani")
+      const wholeText = ctx.text.slice(firstStart, ctx.ends[title.end - 1]!);
+      if (people.some((person) => person.title !== null && titleDenotes(firstText, person.title.text) && !titleDenotes(person.title.text, wholeText))) {
         const firstEnd = title.second - 1;
         bareTitles.push({ first: i, end: firstEnd, next: firstEnd, span: [firstStart, ctx.ends[firstEnd - 1]!], text: firstText, country: null, openBracket: false, second: -1 });
         i = title.second;
