@@ -728,10 +728,11 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
       // "The Secretary and Foreign Minister Kuleba": two people when the first title is an earlier person's
       const firstStart = ctx.starts[i]!;
       const firstText = ctx.text.slice(firstStart, ctx.ends[title.second - 2]!);
-      // (not when that person's title is this whole title shortened: "Deputy Prime Minister and Minister Tajani" in the
-      // headline, then "the Deputy Prime Minister and Minister of Foreign Affairs ... of Italy, Antonio Tajani")
+      // (not when that person's title is longer than the first part and this whole title shortened: "Deputy Prime
+      // Minister and Minister Tajani" in the headline, then "the Deputy Prime Minister and Minister of Foreign Affairs
+      // ... of Italy, Antonio Tajani")
       const wholeText = ctx.text.slice(firstStart, ctx.ends[title.end - 1]!);
-      if (people.some((person) => person.title !== null && titleDenotes(firstText, person.title.text) && !titleDenotes(person.title.text, wholeText))) {
+      if (people.some((person) => person.title !== null && titleDenotes(firstText, person.title.text) && !(foldTitle(person.title.text).length > foldTitle(firstText).length && titleDenotes(person.title.text, wholeText)))) {
         const firstEnd = title.second - 1;
         bareTitles.push({ first: i, end: firstEnd, next: firstEnd, span: [firstStart, ctx.ends[firstEnd - 1]!], text: firstText, country: null, openBracket: false, second: -1 });
         i = title.second;
