@@ -52,7 +52,17 @@ export const HONORIFICS: readonly (readonly string[])[] = [
  * Affairs, Ambassador Yusuf Maitama Tuggar", "the Minister of Defence, General ..."): folded keys. The office, not the
  * style, is the person's title.
  */
-export const RANK_STYLES: readonly string[] = ['ambassador', 'amb', 'general', 'gen', 'professor', 'prof', 'senator', 'judge', 'justice', 'engineer', 'eng'];
+export const RANK_STYLES: readonly string[] = ['ambassador', 'amb', 'general', 'gen', 'admiral', 'professor', 'prof', 'senator', 'judge', 'justice', 'engineer', 'eng'];
+
+/**
+ * Offices written with a postpositive "General" ("UNRWA Commissioner General Philippe Lazzarini", "Inspector General
+ * ..."): after one of these (folded keys), "General" belongs to the office, not a rank worn as a style.
+ */
+export const GENERAL_OFFICES: readonly string[] = [
+  'commissioner', 'director', 'secretary', 'attorney', 'inspector', 'auditor', 'solicitor', 'governor', 'consul',
+  'postmaster', 'surgeon', 'adjutant', 'procurator', 'prosecutor', 'registrar', 'controller', 'comptroller',
+  'accountant', 'paymaster', 'vicar', 'commandant', 'administrator', 'coordinator', 'rapporteur',
+];
 
 /**
  * Family names that are also common words ("Park Jin", "He Lifeng", "Sun Weidong", "An Ho-young", "To Lam"): taken as

@@ -19,6 +19,7 @@
 import type { CountryMention, PersonMention } from '../../domain/mentions.ts';
 import type { Level, Span } from '../../domain/record.ts';
 import {
+  GENERAL_OFFICES,
   HEADLINE_VERBS,
   HONORIFICS,
   INSTITUTION_WORDS,
@@ -56,6 +57,7 @@ const FATHER_PARTICLES: ReadonlySet<string> = new Set(PATRONYMIC_PARTICLES);
 const BARE_RANK_RE = /^(?:Minister|Secretary|President|Ambassador|Director)$/u;
 const ROYAL_STYLES: ReadonlySet<string> = new Set(['prince', 'princess']);
 const STYLE_RANKS: ReadonlySet<string> = new Set(RANK_STYLES);
+const POSTPOSITIVE_GENERAL: ReadonlySet<string> = new Set(GENERAL_OFFICES);
 const OFFICE_HEADS: ReadonlySet<string> = new Set(OFFICE_HEAD_WORDS);
 /** Words after a country that make it an official's employer ("Slovenian Ministry of Foreign Affairs"). */
 const AFFILIATIONS: ReadonlySet<string> = new Set(['ministry', 'department', 'government', 'embassy', 'mission', 'mfa', 'mofa']);
@@ -387,11 +389,35 @@ function skipSuffixes(tokens: readonly Token[], i: number): number {
     let k = j;
     if (tokens[k]?.text === ',' && !tokens[k]!.spaceBefore) k++;
     const word = tokens[k];
+    const dotted = dottedSuffixEnd(tokens, k);
+    if (dotted > k) {
+      j = dotted;
+      continue;
+    }
     if (word === undefined || word.kind !== 'word' || (word.flags & F_SUFFIX) === 0 || !word.cap || word.lineBreakBefore) return j;
     k++;
     if (tokens[k]?.text === '.' && !tokens[k]!.spaceBefore) k++;
     j = k;
   }
+}
+
+/**
+ * Past-the-end token of a post-nominal written with a dot after each capital letter ("T.D.", "M.P.", "Q.C.", "K.C.",
+ * "M.E.P."), whose letters are a known suffix, at `k`; else `k`.
+ */
+function dottedSuffixEnd(tokens: readonly Token[], k: number): number {
+  let letters = '';
+  let m = k;
+  for (;;) {
+    const letter = tokens[m];
+    const dot = tokens[m + 1];
+    if (letter === undefined || letter.kind !== 'word' || !/^\p{Lu}$/u.test(letter.text) || letter.lineBreakBefore) break;
+    if (m > k && letter.spaceBefore) break;
+    if (dot?.text !== '.' || dot.spaceBefore) break;
+    letters += letter.text.toLowerCase();
+    m += 2;
+  }
+  return letters.length >= 2 && SUFFIXES.has(letters) ? m : k;
 }
 
 /** A country mention ending right before the title at token `first` ("Japanese Prime Minister", "Turkey’s President"). */
@@ -714,7 +740,11 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
       // "The Secretary and Foreign Minister Kuleba": two people when the first title is an earlier person's
       const firstStart = ctx.starts[i]!;
       const firstText = ctx.text.slice(firstStart, ctx.ends[title.second - 2]!);
-      if (people.some((person) => person.title !== null && titleDenotes(firstText, person.title.text))) {
+      // (not when that person's title is longer than the first part and this whole title shortened: "Deputy Prime
+      // Minister and Minister Tajani" in the headline, then "the Deputy Prime Minister and Minister of Foreign Affairs
+      // ... of Italy, Antonio Tajani")
+      const wholeText = ctx.text.slice(firstStart, ctx.ends[title.end - 1]!);
+      if (people.some((person) => person.title !== null && titleDenotes(firstText, person.title.text) && !(foldTitle(person.title.text).length > foldTitle(firstText).length && titleDenotes(person.title.text, wholeText)))) {
         const firstEnd = title.second - 1;
         bareTitles.push({ first: i, end: firstEnd, next: firstEnd, span: [firstStart, ctx.ends[firstEnd - 1]!], text: firstText, country: null, openBracket: false, second: -1 });
         i = title.second;
@@ -730,7 +760,7 @@ function findAnchored(ctx: TokenContext): { readonly people: Found[]; readonly b
       const compound = earlier === undefined ? null : withCommaTitleBefore(ctx, earlier, title);
       if (compound !== null) title = compound;
       const afterAbbreviation = skipAbbreviation(tokens, title.next);
-      const nameStart = matchHonorifics(ctx, skipRoyalStyle(tokens, matchHonorifics(ctx, afterAbbreviation)));
+      const nameStart = skipRankStyle(ctx, matchHonorifics(ctx, skipRoyalStyle(tokens, matchHonorifics(ctx, afterAbbreviation))));
       // "Assistant to the President Jake Sullivan": the title is someone else's
       const toThe = tokens[i - 1]?.fold === 'the' && tokens[i - 2]?.fold === 'to';
       const run =
@@ -1022,6 +1052,31 @@ function apposedName(ctx: TokenContext, title: TitleMatch): NameRun | null {
   const end = tokens[skipSuffixes(tokens, run.next)];
   // ("... with the Minister of Foreign Affairs of Egypt, Sameh Shoukry (Cairo, 12.11.2023)": a bracket closes it too)
   return end === undefined || end.lineBreakBefore || /^[.,;:()]$/u.test(end.text) || end.kind === 'gap' ? run : null;
+}
+
+/**
+ * The name's first token when a rank worn as a style stands between an office and the name ("State Minister of Foreign
+ * Affairs Ambassador Mesganu Arga", "Minister of National Defence General Phan Van Giang"): the style is skipped, so
+ * the office stays the title, as in the comma form; `i` otherwise. The style must be capitalised and joined to the
+ * capitalised word after it.
+ */
+function skipRankStyle(ctx: TokenContext, i: number): number {
+  const { tokens } = ctx;
+  const style = tokens[i];
+  if (style === undefined || !style.cap || !STYLE_RANKS.has(style.key) || !joined(tokens, i)) return i;
+  // ("Commissioner General Philippe Lazzarini": the office's own word)
+  if ((style.key === 'general' || style.key === 'gen') && POSTPOSITIVE_GENERAL.has(tokens[i - 1]?.key ?? '')) return i;
+  const k = tokens[i + 1]?.text === '.' && tokens[i + 1]!.spaceBefore === false ? i + 2 : i + 1;
+  if (!isCapWord(tokens[k]) || !joined(tokens, k)) return i;
+  const start = matchHonorifics(ctx, k);
+  if (start > k) return start;
+  // (a name of two words at least, none of them a common or institution word: "the Minister of Foreign Affairs General
+  // Directorate staff" keeps its words)
+  const second = tokens[k + 1];
+  if (/^\p{Lu}$/u.test(tokens[k]!.text) && second?.text === '.') return k;
+  const nameWords = (tokens[k]!.flags & (F_NON_NAME | F_INSTITUTION)) === 0 && isCapWord(second) && joined(tokens, k + 1)
+    && (second.flags & (F_NON_NAME | F_INSTITUTION)) === 0;
+  return nameWords ? k : i;
 }
 
 /**

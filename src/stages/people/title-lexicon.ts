@@ -100,6 +100,22 @@ const PORTFOLIO_SUBJECTS: readonly string[] = [
 ];
 
 /**
+ * Parliaments' own names, word by word (folded keys), after the office that presides over them or sits in them
+ * ("Speaker of the Milli Majlis of Azerbaijan", "Marshal of the Sejm", "Chairman of the Verkhovna Rada", "Speaker of
+ * the Lok Sabha", "Ceann Comhairle of Dáil Éireann", "President of the Saeima", "Chairman of the Jogorku Kenesh",
+ * "Speaker of the Majlis al-Shura"): portfolio words, read only when capitalised.
+ */
+const PARLIAMENT_NAME_WORDS: readonly string[] = [
+  'milli', 'majlis', 'mejlis', 'majilis', 'mazhilis', 'oliy', 'sejm', 'senat', 'verkhovna', 'rada', 'knesset', 'storting',
+  'stortinget', 'riksdag', 'riksdagen', 'folketing', 'folketinget', 'bundestag', 'bundesrat', 'nationalrat', 'duma',
+  'jatiya', 'sangsad', 'lok', 'rajya', 'sabha', 'pratinidhi', 'rashtriya', 'dail', 'eireann', 'seanad', 'oireachtas',
+  'saeima', 'seimas', 'riigikogu', 'eduskunta', 'althing', 'althingi', 'sabor', 'skupstina', 'skupshtina', 'kuvend',
+  'sobranie', 'sobranje', 'jogorku', 'zhogorku', 'kenesh', 'khural', 'hural', 'sansad', 'shura', 'al-shura', 'ash-shura',
+  'shoora', 'cortes', 'generales', 'congreso', 'diputados', 'hluttaw', 'pyidaungsu', 'vouli', 'sejmas', 'tynwald',
+  'kurultai', 'assemblee', 'nationale', 'assembleia', 'parlamento', 'dewan', 'rakyat', 'perwakilan',
+];
+
+/**
  * Portfolio words: they may stand before the base ("Foreign Minister", "Defence Secretary", "Trade Representative")
  * or after it in an "of/for" complement ("Minister for Foreign Affairs", "Secretary of State for Foreign,
  * Commonwealth and Development Affairs", "Chairman of the Government").
@@ -149,6 +165,7 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   // "Minister of Mines and Hydrocarbons", "Minister of Higher Education and Scientific Research", "Minister of Civil
   // Aviation")
   ...PORTFOLIO_SUBJECTS,
+  ...PARLIAMENT_NAME_WORDS,
 ];
 
 /**
@@ -208,6 +225,7 @@ export const CAPITALISED_ONLY_WORDS: readonly string[] = [
   'chiefs', 'staff', 'personal', 'surgeon', 'commander', 'commanderinchief', 'gen', 'lt', 'maj', 'brig', 'col', 'adm',
   'cardinal', 'archbishop', 'bishop', 'sayyid', 'eam', 'mos', 'pm', 'fm', 'hr', 'communist', 'party', 'department',
   'embassy', 'charge', 'ministers', 'mobility', 'worship', 'abroad', 'communities', 'francophonie', ...PORTFOLIO_SUBJECTS,
+  ...PARLIAMENT_NAME_WORDS,
 ];
 
 /**
@@ -248,6 +266,10 @@ export const LEVEL_RULES: readonly { readonly pattern: RegExp; readonly level: L
   { pattern: /\b(deputy|vice|first deputy) prime minister\b|\btanaiste\b|\bvice premier\b/, level: 'minister' },
   { pattern: /\b(deputy|vice|first deputy|first vice) (chairman|chairwoman|president) of the (cabinet|council) of ministers\b/, level: 'minister' },
   { pattern: /\bchancellor of the exchequer\b/, level: 'minister' },
+  // a senior minister of state who holds the foreign portfolio ("Minister of State and Foreign Affairs", Portugal's
+  // "Ministro de Estado e dos Negócios Estrangeiros"; "Minister of State and Minister of Foreign Affairs", "Minister of
+  // State, Minister for External Relations"); "Minister of State for <subject>" stays the junior rank below
+  { pattern: /\bminister of state(?:,| and) (?:of |minister (?:of|for) )?(?:the )?(?:foreign|external) (?:affairs|relations)\b/, level: 'foreign-minister' },
   // vice-ministers
   { pattern: /\b(deputy|vice|under|executive vice|first vice|first deputy|senior vice|parliamentary vice|parliamentary senior vice|state|assistant|junior) (foreign )?minister\b/, level: 'vice-minister' },
   { pattern: /\bminister of state\b/, level: 'vice-minister' },
