@@ -57,8 +57,9 @@ const FLOORS: Record<string, number> = {
   'published': 35 / 40,
   // people causes 3, 4, 7, 10 (title part) and 13 fixed: level 36 -> 39, countries 34 (35 at their base) -> 38,
   // participants F1 .985 -> 1.00 (fn 2 -> 0), participant country 63/66 -> 67/68, title 60/66 -> 67/68
-  'meeting date': 37 / 40, 'meeting level': 39 / 40, 'meeting mode': 39 / 40, 'meeting countries': 38 / 40,
-  'meeting duration': 38 / 40, 'meeting place': 37 / 40, 'meeting occasion': 39 / 40,
+  // cause 2 ('agree to hold' is no held meeting): the communiqué's seven meeting fields right
+  'meeting date': 38 / 40, 'meeting level': 40 / 40, 'meeting mode': 40 / 40, 'meeting countries': 39 / 40,
+  'meeting duration': 39 / 40, 'meeting place': 38 / 40, 'meeting occasion': 40 / 40,
   'participants F1': (2 * 68) / (2 * 68 + 0 + 0), 'participant country': 67 / 68, 'participant title': 67 / 68,
   // q7-plans (causes 5 and 6) raised the plan floors: before, F1 (2 * 23) / (2 * 23 + 1 + 5) and intervals 22 / 23.
   'planned events F1': (2 * 28) / (2 * 28 + 0 + 0), 'intervals exact': 27 / 28,

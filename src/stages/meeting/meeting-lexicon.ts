@@ -73,6 +73,8 @@ export const MEETING_TITLE_CUES: readonly string[] = [
 export const FUTURE_CUES: readonly string[] = [
   String.raw`will`, String.raw`shall`, String.raw`to\s+be\s+held`, String.raw`is\s+(?:scheduled|expected|planned|due)\s+to`,
   String.raw`plans?\s+to`, String.raw`would\s+like\s+to`,
+  // "The two Governments agree to hold the first round of consultations": an agreement to meet, not a meeting
+  String.raw`agree[sd]?\s+to`,
 ];
 
 /**
