@@ -59,8 +59,8 @@ const FLOORS: Record<string, number> = {
   // participants F1 .985 -> 1.00 (fn 2 -> 0), participant country 63/66 -> 67/68, title 60/66 -> 67/68
   // cause 2 ('agree to hold' is no held meeting): the communiqué's seven meeting fields right
   'meeting date': 38 / 40, 'meeting level': 40 / 40, 'meeting mode': 40 / 40, 'meeting countries': 39 / 40,
-  // cause 14 (Port Sudan): place 38 -> 39
-  'meeting duration': 39 / 40, 'meeting place': 39 / 40, 'meeting occasion': 40 / 40,
+  // cause 14 (Port Sudan): place 38 -> 39; cause 12 ('met for approximately 75 minutes' further down): duration 39 -> 40
+  'meeting duration': 40 / 40, 'meeting place': 39 / 40, 'meeting occasion': 40 / 40,
   'participants F1': (2 * 68) / (2 * 68 + 0 + 0), 'participant country': 67 / 68, 'participant title': 67 / 68,
   // q7-plans (causes 5 and 6) raised the plan floors: before, F1 (2 * 23) / (2 * 23 + 1 + 5) and intervals 22 / 23.
   'planned events F1': (2 * 28) / (2 * 28 + 0 + 0), 'intervals exact': 27 / 28,

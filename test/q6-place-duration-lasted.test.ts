@@ -16,10 +16,16 @@ const cases: [later: string, minutes: number | null][] = [
   ['The talks went on for about three hours.', 180],
   ['Negotiations in the extended format continued for more than two hours.', 120],
   ['The meeting lasted two hours.', 120],
+  // (unseen-7 cause 12) the sides' meeting verb and "for"
+  ['The leaders met for approximately 75 minutes.', 75],
+  ['The two presidents talked for more than an hour.', 60],
+  ['They conferred for about 40 minutes before the plenary.', 40],
   // negative: another length, no verb of duration before it
   ['The delegation then spent about an hour and a half at the museum.', null],
   ['The flight from Saint Petersburg took about two hours.', null],
   ['About two hours later, the governor left for Grodno.', null],
+  ['The governor spoke for about 20 minutes at the university.', null],
+  ['The governor met for two hours with students of the university.', null],
 ];
 
 test('duration: a verb of duration before a length further down', () => {

@@ -1087,15 +1087,30 @@ function pickMeetingDuration(ctx: ExtractionContext, lead: Lead): { minutes: num
   // Some readouts state the length further down ("I had an approximately three hour long meeting").
   const limit = Math.min(text.length, Math.max(1500, Math.floor(text.length * 0.5)));
   const from = lead.line ? lead.line[1] : 0;
-  const rest = findDurations(text, from, limit).filter((m) => /\b(?:meeting|talks|conversation|call|summit)\b/i.test(text.slice(m.evidence.end, m.evidence.end + 30)) || LASTED_BEFORE_RE.test(text.slice(Math.max(0, m.evidence.start - 40), m.evidence.start)));
+  const rest = findDurations(text, from, limit).filter((m) => isMeetingLength(text, m.evidence));
   return pickDuration(text, rest);
+}
+
+/** Whether a length found after the lead paragraph is the meeting's: a meeting noun after it, or a verb of its length before. */
+function isMeetingLength(text: string, evidence: Evidence): boolean {
+  const before = text.slice(Math.max(0, evidence.start - 40), evidence.start);
+  return /\b(?:meeting|talks|conversation|call|summit)\b/i.test(text.slice(evidence.end, evidence.end + 30)) ||
+    LASTED_BEFORE_RE.test(before) ||
+    (MET_FOR_BEFORE_RE.test(before) && !OTHER_COMPANY_AFTER_RE.test(text.slice(evidence.end, evidence.end + 12)));
 }
 
 /**
  * Right before a length stated further down: the meeting's verb of duration and what may stand between ("The meeting
  * lasted for about an hour and a half", "lasting over two hours", "The talks went on for more than three hours").
  */
-const LASTED_BEFORE_RE = /\b(?:lasted|lasting|went\s+on|continued)(?:\s+(?:for|about|around|approximately|roughly|some|nearly|almost|over|just|more\s+than|less\s+than|well\s+over|a\s+little\s+over|a\s+total\s+of))*\s*$/i;
+const LENGTH_MODIFIERS = String.raw`(?:\s+(?:for|about|around|approximately|roughly|some|nearly|almost|over|just|more\s+than|less\s+than|well\s+over|a\s+little\s+over|a\s+total\s+of))*`;
+const LASTED_BEFORE_RE = new RegExp(String.raw`\b(?:lasted|lasting|went\s+on|continued)${LENGTH_MODIFIERS}\s*$`, 'i');
+/**
+ * The sides' meeting verb and "for" before a length ("The leaders met for approximately 75 minutes"), when no one
+ * else is named after it ("met for two hours with students" is another meeting; "spoke for" is a speech).
+ */
+const MET_FOR_BEFORE_RE = new RegExp(String.raw`\b(?:met|talked|conferred)\s+for${LENGTH_MODIFIERS}\s*$`, 'i');
+const OTHER_COMPANY_AFTER_RE = /^\s+(?:with|alongside)\b/i;
 
 /**
  * The larger event the meeting was held on the occasion of: its value, its evidence (the event's name as written) and
