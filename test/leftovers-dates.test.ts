@@ -28,6 +28,11 @@ test('published date read from the page text', () => {
     [`Ministers agree to boost ties\n\nKYODO NEWS - Mar 7, 2024 - 10:12\n\n${BODY}`, '2024-03-07'],
     // day and month each with a full stop: a date, not the numbered item "27."
     [`Minister meets counterpart\n\n27. 2. 2024\n\n${BODY}`, '2024-02-27'],
+    // (unseen-7 cause 1) a full stop after the year, as Latvia's ministry writes it, is a date, not a phone number
+    [`Minister meets counterpart\n\n15.11.2023.\n\n${BODY}`, '2023-11-15'],
+    [`Minister meets counterpart\n\n2023-11-15.\n\n${BODY}`, '2023-11-15'],
+    // a phone number with a full stop stays chrome
+    [`Minister meets counterpart\n\n+371 6701 6201.\n\n${BODY}`, null],
     // negatives: a bracketed date inside a sentence, a bracket that does not close its line, a colon after a date
     // in a sentence, a date after a numbered item's marker
     [`Minister meets counterpart\n\n${BODY} The minister recalled the earlier talks (Athens, 22.01.2025) and the ones before.`, null],

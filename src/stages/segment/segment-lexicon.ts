@@ -122,8 +122,9 @@ export const CHROME_LINE_PATTERNS: readonly RegExp[] = [
   /^(?:menu|main menu|navigation|main navigation|breadcrumbs?|you are here:?.*)$/,
   /^(?:tel|phone|fax|telephone|e-?mail|email address|mobile|address)\s*\.?\s*(?::|\|)\s*.{0,60}$/,
   /^(?:tel|fax|ph)\.?\s*[+(\d][\d\s()+\-./]{5,}$/,
-  // A phone number, not a date written with numbers only ("2024-05-07", "2023.06.01", "27.03.2024", "31-10-2022", "27. 2. 2024").
-  /^(?!\d{4}[-.]\d\d?[-.]\d\d?$|\d\d?[-.]\d\d?[-.]\d{4}$|\d\d?\.\s\d\d?\.\s\d{4}$)\+?\d[\d\s()\-.]{7,}$/,
+  // A phone number, not a date written with numbers only ("2024-05-07", "2023.06.01", "27.03.2024", "31-10-2022", "27. 2. 2024",
+  // and with the full stop some ministries write after the year, "15.11.2023.").
+  /^(?!\d{4}[-.]\d\d?[-.]\d\d?\.?$|\d\d?[-.]\d\d?[-.]\d{4}\.?$|\d\d?\.\s\d\d?\.\s\d{4}\.?$)\+?\d[\d\s()\-.]{7,}$/,
   /^(?:en|ru|fr|de|es|ar|zh|ja|ko|pt|it)(?:-[a-z]{2})?\d*(?:\s+(?:en|ru|fr|de|es|ar|zh|ja|ko|pt|it)(?:-[a-z]{2})?\d*)+$/,
   /^(?:english|русский|français|español|deutsch|العربية|中文|日本語)(?:\s*[|/]\s*(?:english|русский|français|español|deutsch|العربية|中文|日本語))+$/,
   /^(?:open a new window|opens in a new window|external link)$/,
