@@ -1173,8 +1173,7 @@ function opensOnHeldMeeting(sentence: string): boolean {
 
 /** The text of the segmenter's sentence that holds offset `at`, up to `at`. */
 function sentenceBefore(ctx: ExtractionContext, at: number): string {
-  const sentence = ctx.doc.sentences.find((x) => x.span[0] <= at && at < x.span[1]);
-  return ctx.text.slice(sentence?.span[0] ?? at, at);
+  return ctx.text.slice(sentenceAt(ctx, at)?.span[0] ?? at, at);
 }
 
 /** An occasion's name with the abbreviated names of standing bodies written out ("UN General Assembly"). */
