@@ -50,7 +50,7 @@ for (const engine of engines) describe(engine.name, () => {
       const file = await engine.newDatabase();
       const first = await openDatabase(file);
       const migrations = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(first.db);
-      assert.deepEqual(migrations.rows.map((r) => r.name), ['001-initial-schema', '002-linking-module', '003-read-indexes', '004-link-lookups', '005-record-revision', '006-unused-indexes', '007-report-meeting-index', '008-redundant-participant-index']);
+      assert.deepEqual(migrations.rows.map((r) => r.name), ['001-initial-schema', '002-linking-module', '003-read-indexes', '004-link-lookups', '005-record-revision', '006-unused-indexes', '007-report-meeting-index', '008-redundant-participant-index', '009-wide-candidate-keys']);
       if (engine.name === 'sqlite') {
         const mode = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(first.db);
         assert.equal(mode.rows[0]?.journal_mode, 'wal');

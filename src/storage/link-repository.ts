@@ -7,6 +7,7 @@
  */
 import { sql, type CompiledQuery, type Kysely, type RawBuilder } from 'kysely';
 import { LONG_CANDIDATE_DAYS, PLAN_SPAN_CLASSES, planSpanClass } from './migrations/004-link-lookups.ts';
+import { WIDE_CANDIDATE_SIDES, WIDE_KEY_CLASS } from './migrations/009-wide-candidate-keys.ts';
 import { addDaysIso, dayNumber } from '../linking/link-document.ts';
 import { preparedQuery, preparedQueryFamily, preparedRowsInsert, type Placeholder, type PreparedQuery } from './prepared-query.ts';
 import type { Database } from './schema.ts';
@@ -502,10 +503,12 @@ export async function insertHeldCandidates(db: Kysely<Database>, candidates: rea
     ids.push(id);
     if (id === null || row.countries_key === '') continue;
     const c = candidates[i]!;
-    const long: 0 | 1 = dayNumber(c.atTo) - dayNumber(c.atFrom) > LONG_CANDIDATE_DAYS ? 1 : 0;
     const countries = row.countries_key.split(',');
+    const wide = countries.length >= WIDE_CANDIDATE_SIDES;
+    const long = ((dayNumber(c.atTo) - dayNumber(c.atFrom) > LONG_CANDIDATE_DAYS ? 1 : 0) + (wide ? WIDE_KEY_CLASS : 0)) as CandidateKeyRow['long'];
     const keys = [...countries];
-    for (let a = 0; a < countries.length; a++) for (let b = a + 1; b < countries.length; b++) keys.push(`${countries[a]},${countries[b]}`);
+    // A wide candidate has no pair rows (migration 009): its pairs are found from one side's wide rows.
+    if (!wide) for (let a = 0; a < countries.length; a++) for (let b = a + 1; b < countries.length; b++) keys.push(`${countries[a]},${countries[b]}`);
     for (const key of keys) keyRows.push({ candidate_id: id, key, long, at_from: c.atFrom, at_to: c.atTo, document_id: c.documentId });
   }
   await insertCandidateKeys(db, keyRows);
@@ -528,7 +531,7 @@ const insertHeldCandidateRows = preparedRowsInsert<HeldCandidateRow, { id: numbe
 interface CandidateKeyRow {
   readonly candidate_id: number;
   readonly key: string;
-  readonly long: 0 | 1;
+  readonly long: 0 | 1 | 2 | 3;
   readonly at_from: string;
   readonly at_to: string;
   readonly document_id: number;
@@ -581,31 +584,62 @@ const heldCandidateJsonsQuery = preparedInList((db, ids) => db.selectFrom('held_
  * Held candidates with side `country` (and `alsoCountry` when not null) whose window overlaps `[from, to]`, given that
  * no candidate window is longer than `maxSpanDays` (so `at_from >= earliestStart`), outside document
  * `excludeDocumentId`; earliest first (ties: oldest candidate), at most `limit`. Index: held_candidate_keys lookup
- * (covering): short windows from a range starting `LONG_CANDIDATE_DAYS` before `from`, long ones from `earliestStart`.
+ * (covering): short windows from a range starting `LONG_CANDIDATE_DAYS` before `from`, long ones from `earliestStart`;
+ * for a pair, the pair's ranges and the wide candidates of `country` that have `alsoCountry` too (migration 009).
  */
 export async function heldCandidatesNear(db: Kysely<Database>, q: {
   country: string; alsoCountry: string | null; from: string; to: string; earliestStart: string; excludeDocumentId: number; limit: number;
 }): Promise<StoredHeldCandidate[]> {
-  const key = q.alsoCountry === null ? q.country : [q.country, q.alsoCountry].sort().join(',');
   const shortStart = addDaysIso(q.from, -LONG_CANDIDATE_DAYS);
   const shortFrom = shortStart > q.earliestStart ? shortStart : q.earliestStart;
-  const rows = await heldCandidatesNearQuery(q.limit)(db, key, shortFrom, q.earliestStart, q.to, q.from, q.excludeDocumentId);
+  const rows = q.alsoCountry === null
+    ? await heldCandidatesOfSideQuery(q.limit)(db, q.country, shortFrom, q.earliestStart, q.to, q.from, q.excludeDocumentId)
+    : await heldCandidatesOfPairQuery(q.limit)(db, [q.country, q.alsoCountry].sort().join(','), q.country, q.alsoCountry,
+      shortFrom, q.earliestStart, q.to, q.from, q.excludeDocumentId);
   return rows.map(toStoredCandidate);
+}
+
+type HeldCandidateNearRow = { id: number; document_id: number; idx: number | null; meeting_id: number | null; at_from: string; at_to: string };
+
+/**
+ * One index range of held_candidate_keys: rows of `key` and class `long` whose window may overlap `[from, to]`,
+ * earliest first, at most `limit`; `alsoKey`, when given, keeps the candidates that have a row of that key too.
+ */
+function candidateKeyRange(long: 0 | 1 | 2 | 3, key: Placeholder, start: Placeholder, to: Placeholder, from: Placeholder, excludeDocumentId: Placeholder, limit: number, alsoKey?: Placeholder) {
+  const also = alsoKey === undefined ? sql`` : sql` and exists (select 1 from held_candidate_keys as w
+    where w.candidate_id = held_candidate_keys.candidate_id and w.key = ${alsoKey})`;
+  return sql`select * from (select candidate_id, at_from from held_candidate_keys
+    where key = ${key} and long = ${sql.lit(long)} and at_from >= ${start} and at_from <= ${to} and at_to >= ${from}
+    and document_id != ${excludeDocumentId}${also} order by at_from limit ${literalLimit(limit)}) as ${sql.id(`range_${long}`)}`;
 }
 
 // The first `limit` keys are chosen before the join, so only their candidates' rows are read: the same
 // rows, since every key row has its candidate (foreign key) and (at_from, candidate_id) orders them totally.
-// One prepared query per limit, written into it (see `literalLimit`).
-const heldCandidatesNearQuery = preparedQueryFamily((limit: number) => preparedQuery(6, (db, key, shortFrom, earliestStart, to, from, excludeDocumentId) => {
-  const range = (long: 0 | 1, start: Placeholder) => sql`select * from (select candidate_id, at_from from held_candidate_keys
-    where key = ${key} and long = ${sql.lit(long)} and at_from >= ${start} and at_from <= ${to} and at_to >= ${from}
-    and document_id != ${excludeDocumentId} order by at_from limit ${literalLimit(limit)}) as ${sql.id(`range_${long}`)}`;
-  return sql<{ id: number; document_id: number; idx: number | null; meeting_id: number | null; at_from: string; at_to: string }>`
+function nearestCandidates(ranges: RawBuilder<unknown>[], limit: number) {
+  return sql<HeldCandidateNearRow>`
     select hc.id, hc.document_id, dm.idx, dm.meeting_id, hc.at_from, hc.at_to
-    from (select * from (${range(0, shortFrom)} union all ${range(1, earliestStart)}) as u order by at_from, candidate_id limit ${literalLimit(limit)}) as k
+    from (select * from (${sql.join(ranges, sql` union all `)}) as u order by at_from, candidate_id limit ${literalLimit(limit)}) as k
     join held_candidates as hc on hc.id = k.candidate_id left join doc_meetings as dm on dm.id = hc.doc_meeting_id
-    order by k.at_from, k.candidate_id`.compile(db);
-}));
+    order by k.at_from, k.candidate_id`;
+}
+
+// One prepared query per limit, written into it (see `literalLimit`). A side: its narrow and wide rows.
+const heldCandidatesOfSideQuery = preparedQueryFamily((limit: number) => preparedQuery(6, (db, key, shortFrom, earliestStart, to, from, excludeDocumentId) =>
+  nearestCandidates([
+    candidateKeyRange(0, key, shortFrom, to, from, excludeDocumentId, limit),
+    candidateKeyRange(1, key, earliestStart, to, from, excludeDocumentId, limit),
+    candidateKeyRange(WIDE_KEY_CLASS, key, shortFrom, to, from, excludeDocumentId, limit),
+    candidateKeyRange(WIDE_KEY_CLASS + 1 as 3, key, earliestStart, to, from, excludeDocumentId, limit),
+  ], limit).compile(db)));
+
+// A pair: its pair rows, and the wide rows of one side whose candidate has the other side.
+const heldCandidatesOfPairQuery = preparedQueryFamily((limit: number) => preparedQuery(9, (db, pairKey, side, otherSide, shortFrom, earliestStart, to, from, excludeDocumentId) =>
+  nearestCandidates([
+    candidateKeyRange(0, pairKey, shortFrom, to, from, excludeDocumentId, limit),
+    candidateKeyRange(1, pairKey, earliestStart, to, from, excludeDocumentId, limit),
+    candidateKeyRange(WIDE_KEY_CLASS, side, shortFrom, to, from, excludeDocumentId, limit, otherSide),
+    candidateKeyRange(WIDE_KEY_CLASS + 1 as 3, side, earliestStart, to, from, excludeDocumentId, limit, otherSide),
+  ], limit).compile(db)));
 
 /** Held candidates by id. */
 export async function heldCandidatesById(db: Kysely<Database>, ids: readonly number[]): Promise<StoredHeldCandidate[]> {

@@ -12,6 +12,7 @@ import { recordRevisionMigration } from './migrations/005-record-revision.ts';
 import { unusedIndexesMigration } from './migrations/006-unused-indexes.ts';
 import { reportMeetingIndexMigration } from './migrations/007-report-meeting-index.ts';
 import { redundantParticipantIndexMigration } from './migrations/008-redundant-participant-index.ts';
+import { wideCandidateKeysMigration } from './migrations/009-wide-candidate-keys.ts';
 import { StorageError } from './storage-error.ts';
 
 /** Every migration in order; names sort in the order they must run. Append new ones, never edit applied ones. */
@@ -25,6 +26,7 @@ export function migrationsFor(dialect: StorageDialect): Record<string, Migration
     '006-unused-indexes': unusedIndexesMigration(),
     '007-report-meeting-index': reportMeetingIndexMigration(),
     '008-redundant-participant-index': redundantParticipantIndexMigration(),
+    '009-wide-candidate-keys': wideCandidateKeysMigration(),
   };
 }
 

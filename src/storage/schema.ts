@@ -232,14 +232,17 @@ export interface HeldCandidatesTable {
 }
 
 /**
- * One row per held candidate and side, and per pair of sides (`"JP,RU"`), migration 004: a plan's sides and window
- * find candidates by one covering index range.
+ * One row per held candidate and side, and per pair of sides (`"JP,RU"`) unless the candidate is wide (migrations 004
+ * and 009): a plan's sides and window find candidates by covering index ranges.
  */
 export interface HeldCandidateKeysTable {
   candidate_id: number;
   key: string;
-  /** 1 when its window is longer than `LONG_CANDIDATE_DAYS`. */
-  long: Flag;
+  /**
+   * The row's class: 1 when its window is longer than `LONG_CANDIDATE_DAYS`, else 0; plus `WIDE_KEY_CLASS` (2) for a
+   * side of a wide candidate (at least `WIDE_CANDIDATE_SIDES` sides, keyed by side only: migration 009).
+   */
+  long: 0 | 1 | 2 | 3;
   at_from: string;
   at_to: string;
   document_id: number;
