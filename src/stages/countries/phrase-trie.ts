@@ -205,9 +205,6 @@ let tokenStarts = new Int32Array(64);
 let tokenEnds = new Int32Array(64);
 let tokenHashes = new Int32Array(64);
 
-/** Matches any character of {@link allFirstChars}; rebuilt when a trie adds a new first character. */
-let allStarts: RegExp | null = null;
-
 /**
  * The first two characters of the first words of all phrases, for ASCII pairs: `ASCII_PAIRS[a * 128 + b]` is 1 when
  * some first word starts with `a` then `b`, with `b` = 0 for a one-character word. A word starting with an ASCII pair
@@ -224,7 +221,6 @@ function registerFirstWord(word: string, hash: number): void {
   }
   if (allFirstChars[code] !== 1) {
     allFirstChars[code] = 1;
-    allStarts = null;
     tokenText = null;
   }
   if (allFirstWords.get(hash) === undefined) {
@@ -235,21 +231,19 @@ function registerFirstWord(word: string, hash: number): void {
 
 function tokenize(text: string): void {
   if (tokenText === text) return;
-  if (allStarts === null) {
-    let firsts = '';
-    for (let code = 0; code < allFirstChars.length; code++) {
-      if (allFirstChars[code] === 1) firsts += `\\u${code.toString(16).padStart(4, '0')}`;
-    }
-    allStarts = new RegExp(`[${firsts}]`, 'g');
-  }
-  const starts = allStarts;
   const firstWords = allFirstWords;
   const length = text.length;
   let count = 0;
-  starts.lastIndex = 0;
-  // `test` leaves lastIndex just after the character found (no match array to allocate).
-  while (starts.test(text)) {
-    const wordStart = starts.lastIndex - 1;
+  // The next code unit to look at. A table look-up per code unit finds the first characters: a character-class
+  // pattern searching for them ran interpreted (--no-regexp-tier-up) and cost a call per candidate.
+  let next = 0;
+  while (next < length) {
+    if (allFirstChars[text.charCodeAt(next)] !== 1) {
+      next++;
+      continue;
+    }
+    const wordStart = next;
+    next = wordStart + 1;
     if (wordStart > 0 && isWordChar(text.charCodeAt(wordStart - 1))) continue;
     let i = wordStart + 1;
     let hash = text.charCodeAt(wordStart);
@@ -261,7 +255,7 @@ function tokenize(text: string): void {
       hash = (Math.imul(hash, 31) + c) & 0x3fffffff;
       i++;
     }
-    starts.lastIndex = i;
+    next = i;
     if (firstWords.get(hash) === undefined) continue;
     if (count === tokenStarts.length) {
       const grownStarts = new Int32Array(count * 2);

@@ -193,16 +193,20 @@ function buildContext(text: string, countries: readonly CountryMention[]): Peopl
   countryEnds.fill(0);
   const ctx: PeopleContext = { text, tokens, starts, ends, countries, countryStarts, countryEnds, covered, capStarts };
   for (let m = 0; m < countries.length; m++) {
-    const [start, end] = countries[m]!.span;
+    const span = countries[m]!.span;
+    const start = span[0];
+    const end = span[1];
     const first = tokenAt(ctx, start);
     if (first < n && starts[first] === start) {
       const longer = countryStarts[first]!;
       if (longer === 0 || countries[longer - 1]!.span[1] < end) countryStarts[first] = m + 1;
     }
-    // the token ending at `end`, if any, is the last one starting before it
-    const last = tokenAt(ctx, end) - 1;
+    let k = first;
+    for (; k < n && starts[k]! < end; k++) covered[k] = 1;
+    // `k` is now the first token at or after `end` (tokenAt(ctx, end), as the tokens before `first` start before
+    // `start`): the token ending at `end`, if any, is the one before it
+    const last = k - 1;
     if (last >= 0 && ends[last] === end) countryEnds[last] = m + 1;
-    for (let k = first; k < n && starts[k]! < end; k++) covered[k] = 1;
   }
   return ctx;
 }
