@@ -370,9 +370,47 @@ export const publishedStage: Stage = {
       ctx.published = { value: leading.value, evidence: { ...leading.evidence, rule: 'document/leading-date' } };
       return;
     }
-    ctx.published = agencyDateline(ctx) ?? bracketedPlaceDate(ctx) ?? publishedFromMetadata(ctx.externalPublished);
+    ctx.published = agencyDateline(ctx) ?? bracketedPlaceDate(ctx) ?? signatureDate(ctx) ?? publishedFromMetadata(ctx.externalPublished);
   },
 };
+
+/**
+ * The date of a treaty's or joint communiqué's signature formula at the foot of the page: "Done in New York on 20
+ * September 2023, in two original copies ...", "Done at Brussels, 12 March 2024", "Done at Washington this 5th day
+ * of May, 2023": the one date such a page prints.
+ */
+function signatureDate(ctx: ExtractionContext): ExtractionContext['published'] {
+  const { doc, text } = ctx;
+  let seen = 0;
+  for (let i = doc.lines.length - 1; i >= 0 && seen < SIGNATURE_WINDOW; i--) {
+    const line = doc.lines[i]!;
+    if (line.kind === 'blank') continue;
+    seen++;
+    const opening = SIGNATURE_RE.exec(text.slice(line.contentStart, Math.min(line.span[1], line.contentStart + 120)));
+    if (!opening) continue;
+    const from = line.contentStart + opening[0].length;
+    const window = text.slice(from, Math.min(line.span[1], from + 100));
+    // "this 5th day of May, 2023": the day, the month and the year rewritten as a date the dateline reader takes
+    const dayOf = DAY_OF_RE.exec(window);
+    const at = dayOf ? { index: dayOf.index, length: dayOf[0].length } : findFullDate(window);
+    if (!at || !SIGNATURE_PLACE_RE.test(window.slice(0, at.index))) continue;
+    const written = window.slice(at.index, at.index + at.length);
+    const value = dayOf ? datelineDate(`${dayOf[1]} ${dayOf[2]} ${dayOf[3]}`) : datelineValue(ctx, written, () => window.slice(0, at.index));
+    if (!value) continue;
+    const start = from + at.index;
+    return { value, evidence: evidenceAt(text, start, start + (dayOf ? written.length : trimmedLength(written)), 'document/signature-date') };
+  }
+  return null;
+}
+
+/** How many non-blank lines from the foot of a page may hold its signature formula. */
+const SIGNATURE_WINDOW = 6;
+/** The formula's opening words: "Done at", "Done in" (a line of its own, capitalised). */
+const SIGNATURE_RE = /^Done\s+(?:at|in)\s+(?=\p{Lu})/u;
+/** Between "Done at" and the date: the place (capitalised words, commas), maybe "on", "this", "the". */
+const SIGNATURE_PLACE_RE = /^\p{Lu}[\p{L}.'’-]*(?:(?:\s+|,\s*)(?:(?:of|the|de|da|del)\s+)?\p{Lu}[\p{L}.'’-]*){0,4},?\s+(?:on\s+|this\s+)?(?:the\s+)?$/u;
+/** "5th day of May, 2023": day, month name and year of the formal style. */
+const DAY_OF_RE = /(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+(\p{L}+),?\s+(?:in\s+the\s+year\s+)?(\d{4})(?!\d)/u;
 
 /**
  * The date an ingest knows from outside the text (a feed item's), for a page that prints none: State Department feed

@@ -1328,11 +1328,22 @@ function agencyDatelinePlace(ctx: ExtractionContext): Window | undefined {
   for (const line of ctx.doc.lines) {
     if (line.kind !== 'paragraph') continue;
     if (++paragraphs > AGENCY_DATELINE_PARAGRAPHS) break;
-    const dateline = openingDateline(ctx.text.slice(line.contentStart, line.span[1]));
-    if (dateline !== null) return [line.contentStart, line.contentStart + dateline.place];
+    const paragraph = ctx.text.slice(line.contentStart, line.span[1]);
+    const dateline = openingDateline(paragraph);
+    if (dateline === null) continue;
+    const words: Window = [line.contentStart, line.contentStart + dateline.place];
+    // "ISLAMABAD: Deputy Prime Minister ...": a newspaper's desk in capitals before a colon is a place only when it
+    // names one ("QUESTION:", "MR PRICE:" label a transcript's speakers), and not the meeting's when the story puts it
+    // at a gathering elsewhere ("WASHINGTON: Secretary Blinken met ... on the margins of the Arctic Council
+    // Ministerial": the desk the readout was filed from)
+    if (dateline.capitalsColon && (datelinePlaces(ctx, words).length === 0 || GATHERING_ELSEWHERE_RE.test(paragraph))) continue;
+    return words;
   }
   return undefined;
 }
+
+/** A meeting held at a gathering: "on the margins of", "on the sidelines of", "on the side-lines of". */
+const GATHERING_ELSEWHERE_RE = /\bon\s+the\s+(?:margins?|side-?lines?)\s+of\b/i;
 
 /** After a date opening the story: its place (a city, maybe its country) and the dash ("17 January 2024, Kampala, Uganda - "). */
 const DATE_PLACE_DASH_RE = /^,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s*(?:--|—|–|-)\s/u;
