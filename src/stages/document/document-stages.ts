@@ -334,8 +334,26 @@ function countryOfPublisherName(part: string): string | null {
   if (sig) return sig.country;
   const seat = PUBLISHER_NAME_RES.find((n) => n.re.test(part));
   if (seat) return seat.country;
-  return mentions[0]?.code ?? null;
+  return capitalAgencyCountry(part) ?? mentions[0]?.code ?? null;
 }
+
+/**
+ * The country of a news agency named after its capital ("Tunis Afrique Presse", "Agence Tunis Afrique Presse",
+ * "Baghdad News Agency"): a capital opening the name (after "Agence"/"Agency" at most) and an agency's word after it.
+ * A newspaper named after its capital ("The Moscow Times", "The Washington Post", "Bangkok Post") is left out: the
+ * publisher's country stands for the side the page speaks for (the one a readout's unnamed home official belongs
+ * to), which a state agency's is and an independent paper's is not.
+ */
+function capitalAgencyCountry(part: string): string | null {
+  const capital = findCountries(part).find((c) => c.kind === 'capital');
+  if (!capital || !CAPITAL_AGENCY_BEFORE_RE.test(part.slice(0, capital.span[0]))) return null;
+  return CAPITAL_AGENCY_AFTER_RE.test(part.slice(capital.span[1])) ? capital.code : null;
+}
+
+/** Before a capital naming an agency: nothing, or the agency's word ("Agence Tunis Afrique Presse"). */
+const CAPITAL_AGENCY_BEFORE_RE = /^\s*(?:(?:the\s+)?(?:agence|agency|agencia|agenzia)\s+(?:de\s+presse\s+)?)?$/i;
+/** After it, an agency's word within a few words ("Afrique Presse", "News Agency", "Press Agency"). */
+const CAPITAL_AGENCY_AFTER_RE = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:presse|(?:news|press|information)\s+agency|agence|agencia|agenzia)\b/iu;
 
 /** Published date: the first dateline line with a full date near the top of the page. */
 export const publishedStage: Stage = {
