@@ -334,8 +334,26 @@ function countryOfPublisherName(part: string): string | null {
   if (sig) return sig.country;
   const seat = PUBLISHER_NAME_RES.find((n) => n.re.test(part));
   if (seat) return seat.country;
-  return mentions[0]?.code ?? null;
+  return capitalAgencyCountry(part) ?? mentions[0]?.code ?? null;
 }
+
+/**
+ * The country of a news agency named after its capital ("Tunis Afrique Presse", "Agence Tunis Afrique Presse",
+ * "Baghdad News Agency"): a capital opening the name (after "Agence"/"Agency" at most) and an agency's word after it.
+ * A newspaper named after its capital ("The Moscow Times", "The Washington Post", "Bangkok Post") is left out: the
+ * publisher's country stands for the side the page speaks for (the one a readout's unnamed home official belongs
+ * to), which a state agency's is and an independent paper's is not.
+ */
+function capitalAgencyCountry(part: string): string | null {
+  const capital = findCountries(part).find((c) => c.kind === 'capital');
+  if (!capital || !CAPITAL_AGENCY_BEFORE_RE.test(part.slice(0, capital.span[0]))) return null;
+  return CAPITAL_AGENCY_AFTER_RE.test(part.slice(capital.span[1])) ? capital.code : null;
+}
+
+/** Before a capital naming an agency: nothing, or the agency's word ("Agence Tunis Afrique Presse"). */
+const CAPITAL_AGENCY_BEFORE_RE = /^\s*(?:(?:the\s+)?(?:agence|agency|agencia|agenzia)\s+(?:de\s+presse\s+)?)?$/i;
+/** After it, an agency's word within a few words ("Afrique Presse", "News Agency", "Press Agency"). */
+const CAPITAL_AGENCY_AFTER_RE = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:presse|(?:news|press|information)\s+agency|agence|agencia|agenzia)\b/iu;
 
 /** Published date: the first dateline line with a full date near the top of the page. */
 export const publishedStage: Stage = {
@@ -370,9 +388,47 @@ export const publishedStage: Stage = {
       ctx.published = { value: leading.value, evidence: { ...leading.evidence, rule: 'document/leading-date' } };
       return;
     }
-    ctx.published = agencyDateline(ctx) ?? bracketedPlaceDate(ctx) ?? publishedFromMetadata(ctx.externalPublished);
+    ctx.published = agencyDateline(ctx) ?? bracketedPlaceDate(ctx) ?? signatureDate(ctx) ?? publishedFromMetadata(ctx.externalPublished);
   },
 };
+
+/**
+ * The date of a treaty's or joint communiqué's signature formula at the foot of the page: "Done in New York on 20
+ * September 2023, in two original copies ...", "Done at Brussels, 12 March 2024", "Done at Washington this 5th day
+ * of May, 2023": the one date such a page prints.
+ */
+function signatureDate(ctx: ExtractionContext): ExtractionContext['published'] {
+  const { doc, text } = ctx;
+  let seen = 0;
+  for (let i = doc.lines.length - 1; i >= 0 && seen < SIGNATURE_WINDOW; i--) {
+    const line = doc.lines[i]!;
+    if (line.kind === 'blank') continue;
+    seen++;
+    const opening = SIGNATURE_RE.exec(text.slice(line.contentStart, Math.min(line.span[1], line.contentStart + 120)));
+    if (!opening) continue;
+    const from = line.contentStart + opening[0].length;
+    const window = text.slice(from, Math.min(line.span[1], from + 100));
+    // "this 5th day of May, 2023": the day, the month and the year rewritten as a date the dateline reader takes
+    const dayOf = DAY_OF_RE.exec(window);
+    const at = dayOf ? { index: dayOf.index, length: dayOf[0].length } : findFullDate(window);
+    if (!at || !SIGNATURE_PLACE_RE.test(window.slice(0, at.index))) continue;
+    const written = window.slice(at.index, at.index + at.length);
+    const value = dayOf ? datelineDate(`${dayOf[1]} ${dayOf[2]} ${dayOf[3]}`) : datelineValue(ctx, written, () => window.slice(0, at.index));
+    if (!value) continue;
+    const start = from + at.index;
+    return { value, evidence: evidenceAt(text, start, start + (dayOf ? written.length : trimmedLength(written)), 'document/signature-date') };
+  }
+  return null;
+}
+
+/** How many non-blank lines from the foot of a page may hold its signature formula. */
+const SIGNATURE_WINDOW = 6;
+/** The formula's opening words: "Done at", "Done in" (a line of its own, capitalised). */
+const SIGNATURE_RE = /^Done\s+(?:at|in)\s+(?=\p{Lu})/u;
+/** Between "Done at" and the date: the place (capitalised words, commas), maybe "on", "this", "the". */
+const SIGNATURE_PLACE_RE = /^\p{Lu}[\p{L}.'’-]*(?:(?:\s+|,\s*)(?:(?:of|the|de|da|del)\s+)?\p{Lu}[\p{L}.'’-]*){0,4},?\s+(?:on\s+|this\s+)?(?:the\s+)?$/u;
+/** "5th day of May, 2023": day, month name and year of the formal style. */
+const DAY_OF_RE = /(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+(\p{L}+),?\s+(?:in\s+the\s+year\s+)?(\d{4})(?!\d)/u;
 
 /**
  * The date an ingest knows from outside the text (a feed item's), for a page that prints none: State Department feed

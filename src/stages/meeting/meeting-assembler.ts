@@ -985,6 +985,13 @@ function levelFromNouns(text: string, windows: readonly Window[], people: readon
 /** The meeting date: a day named in the lead (past reading), else the published date. */
 function pickDate(ctx: ExtractionContext, lead: Lead): { value: string; evidence: Evidence } | null {
   const spans: Window[] = [];
+  // The opening dateline's day, passed over while the lead may name the meeting's own day.
+  let filed: TimeExpression | undefined;
+  const isFiled = (x: TimeExpression): boolean => {
+    if (filingDay(ctx, x) === null) return false;
+    filed ??= x;
+    return true;
+  };
   for (const s of lead.sentences) spans.push(s.span);
   if (lead.line) spans.push(lead.line);
   if (lead.titleLine) spans.push(lead.titleLine);
@@ -999,7 +1006,7 @@ function pickDate(ctx: ExtractionContext, lead: Lead): { value: string; evidence
     // brackets mark as local is the meeting's
     const local = isTitle ? undefined : inW.find((x) => isDay(x) && x.pastStart && insideParens(ctx.text, x.span, w) && LOCAL_IN_BRACKET_RE.test(ctx.text.slice(x.span[1], x.span[1] + 40)));
     if (local && local.pastStart) return { value: local.pastStart, evidence: evidenceAt(ctx.text, local.span[0], local.span[1], `meeting/date-local (${local.rule})`) };
-    const t = inW.find((x) => isDay(x) && (isTitle || !insideParens(ctx.text, x.span, w) || isWeekdayRestated(ctx.text, x, w)) && !inTopicClause(ctx.text, x.span, w) && !inFutureClause(ctx.text, x.span, w) && !isPublishedDate(ctx, x.span) && !isVisitRange(ctx.text, x, w));
+    const t = inW.find((x) => isDay(x) && (isTitle || !insideParens(ctx.text, x.span, w) || isWeekdayRestated(ctx.text, x, w)) && !inTopicClause(ctx.text, x.span, w) && !inFutureClause(ctx.text, x.span, w) && !isPublishedDate(ctx, x.span) && !isVisitRange(ctx.text, x, w) && !isFiled(x));
     const sameDay = SAME_DAY_RE.exec(ctx.text.slice(w[0], t ? t.span[0] : w[1]));
     // "This afternoon, President Biden convened a call ...": the day the readout was issued; on a page that prints
     // no published date, the day its times are read against (a dated title: "Audience with ..., 18.10.2023").
@@ -1010,8 +1017,23 @@ function pickDate(ctx: ExtractionContext, lead: Lead): { value: string; evidence
     }
     if (t && t.pastStart) return { value: t.pastStart, evidence: evidenceAt(ctx.text, t.span[0], t.span[1], `meeting/date (${t.rule})`) };
   }
+  // "VIENTIANE, July 26 (Yonhap) -- ... held talks": with no other day in the lead, the filing day is the story's
+  if (filed?.pastStart) return { value: filed.pastStart, evidence: evidenceAt(ctx.text, filed.span[0], filed.span[1], `meeting/date-dateline (${filed.rule})`) };
   if (ctx.published) return { value: ctx.published.value, evidence: { ...ctx.published.evidence, rule: 'meeting/date-from-published' } };
   return null;
+}
+
+/**
+ * `time` when it is the date of the opening dateline of its paragraph ("Accra, March 8, GNA - ... on Tuesday held
+ * talks", "Vientiane, Sept 6 (KPL) - ... yesterday"): the day the story was filed, not the meeting's, on a page whose
+ * published date was printed elsewhere (a time stamp above the story). Null otherwise.
+ */
+function filingDay(ctx: ExtractionContext, time: TimeExpression): TimeExpression | null {
+  if (!ctx.published || !isDay(time)) return null;
+  const line = ctx.doc.lines.find((l) => l.contentStart <= time.span[0] && time.span[0] < l.span[1]);
+  if (!line || line.kind !== 'paragraph') return null;
+  const dateline = openingDateline(ctx.text.slice(line.contentStart, line.span[1]));
+  return dateline && line.contentStart + dateline.place <= time.span[0] && time.span[1] <= line.contentStart + dateline.end ? time : null;
 }
 
 /** The published date's own words when they open the story ("Jakarta, 7 March 2023 - ...", "08 September 2023 – ..."). */
@@ -1328,11 +1350,22 @@ function agencyDatelinePlace(ctx: ExtractionContext): Window | undefined {
   for (const line of ctx.doc.lines) {
     if (line.kind !== 'paragraph') continue;
     if (++paragraphs > AGENCY_DATELINE_PARAGRAPHS) break;
-    const dateline = openingDateline(ctx.text.slice(line.contentStart, line.span[1]));
-    if (dateline !== null) return [line.contentStart, line.contentStart + dateline.place];
+    const paragraph = ctx.text.slice(line.contentStart, line.span[1]);
+    const dateline = openingDateline(paragraph);
+    if (dateline === null) continue;
+    const words: Window = [line.contentStart, line.contentStart + dateline.place];
+    // "ISLAMABAD: Deputy Prime Minister ...": a newspaper's desk in capitals before a colon is a place only when it
+    // names one ("QUESTION:", "MR PRICE:" label a transcript's speakers), and not the meeting's when the story puts it
+    // at a gathering elsewhere ("WASHINGTON: Secretary Blinken met ... on the margins of the Arctic Council
+    // Ministerial": the desk the readout was filed from)
+    if (dateline.capitalsColon && (datelinePlaces(ctx, words).length === 0 || GATHERING_ELSEWHERE_RE.test(paragraph))) continue;
+    return words;
   }
   return undefined;
 }
+
+/** A meeting held at a gathering: "on the margins of", "on the sidelines of", "on the side-lines of". */
+const GATHERING_ELSEWHERE_RE = /\bon\s+the\s+(?:margins?|side-?lines?)\s+of\b/i;
 
 /** After a date opening the story: its place (a city, maybe its country) and the dash ("17 January 2024, Kampala, Uganda - "). */
 const DATE_PLACE_DASH_RE = /^,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s*(?:--|—|–|-)\s/u;

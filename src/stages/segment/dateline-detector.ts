@@ -41,6 +41,12 @@ const TERMINAL_PERIOD = /[.!?]["”’)]?$/u;
 /** A list of two or more capitalised section names after a final "|", closing a line. */
 const SECTION_TAGS_RE = /\s*\|\s*\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*)?(?:\s*,\s*\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*)?)+$/u;
 
+/** A part of a "|"-separated line that opens on a date's label ("Updated: ", "Published ", "Date: "). */
+const LABELLED_DATE_RE = /^\s*(?:date|dated|published|posted|updated|released|issued)\b\s*:?\s*\d/i;
+
+/** Most words in each other part of a byline with a labelled date ("By CAO DESHENG in Vientiane"). */
+const BYLINE_PART_WORDS = 6;
+
 /** Longest line considered for a dateline. */
 const MAX_DATELINE_LENGTH = 110;
 
@@ -53,7 +59,16 @@ export function isDatelineText(line: string): boolean {
   let text = line.trim();
   // "KYODO NEWS - Dec 28, 2024 - 18:40 | All, Japan, World": the sections the story is filed under are not the
   // dateline's words
-  if (text.includes('|')) text = text.replace(SECTION_TAGS_RE, '');
+  if (text.includes('|')) {
+    text = text.replace(SECTION_TAGS_RE, '');
+    // "By CAO DESHENG in Vientiane | China Daily | Updated: 2024-07-26 07:12": a byline's labelled date part, the
+    // other parts short (a name, a desk, the paper), not a headline
+    if (text.length <= MAX_DATELINE_LENGTH) {
+      const parts = text.split('|');
+      const dated = parts.map((part) => LABELLED_DATE_RE.test(part) && isDatelineText(part));
+      if (dated.includes(true) && parts.every((part, i) => dated[i] || (part.match(WORD_RE)?.length ?? 0) <= BYLINE_PART_WORDS)) return true;
+    }
+  }
   if (text.length === 0 || text.length > MAX_DATELINE_LENGTH || !hasFourDigits(text)) return false;
   DATE_RE.lastIndex = 0;
   const first = DATE_RE.exec(text);
@@ -126,7 +141,8 @@ const CASED_MONTH = `(?:${[...MONTH_NAMES].sort((a, b) => b.length - a.length).m
 const PLACE_WORD = String.raw`\p{Lu}(?:[\p{L}'’]|[.-](?=\p{L}))*(?:\.(?![-–—]))?`;
 const OPENING_PLACE_RE = new RegExp(String.raw`^${PLACE_WORD}(?:\s+(?:(?:de|del|da|do|la|el|al|es|los|las)\s+)?${PLACE_WORD}){0,3}`, 'u');
 const COUNTRY_RE = new RegExp(String.raw`^,\s+(?:the\s+)?${PLACE_WORD}(?:\s+(?:(?:of|the|and)\s+)*${PLACE_WORD}){0,3}`, 'u');
-const WEEKDAY_SLOT_RE = new RegExp(`^,\\s+(?:${WEEKDAY_NAMES.join('|')})\\.?(?![\\p{L}])`, 'iu');
+/** A weekday after the place: after a comma, or a spaced dash ("Castries, Saint Lucia - Monday, May 20, 2024 - "). */
+const WEEKDAY_SLOT_RE = new RegExp(`^(?:,|\\s+[-–—])\\s+(?:${WEEKDAY_NAMES.join('|')})\\.?(?![\\p{L}])`, 'iu');
 /** Before the date: a comma ("Paris, le 5 mars 2024") or a spaced dash ("Manama, Kingdom of Bahrain – 10 January 2024 – "). */
 const DATE_SLOT_RE = /^(?:,|\s+[-–—])\s+(?:le\s+)?/;
 /** A date in another calendar before the Gregorian one it corresponds to ("14 Jumada II 1445 H, corresponding to "). */
@@ -137,7 +153,8 @@ const YEARLESS_DATE_RE = new RegExp(String.raw`^(?:${CASED_MONTH}\s+${DAY}|${DAY
  * in capitals before a full stop); group 1 set when it is in brackets.
  */
 const AGENCY_RE = /^(?:\.?\s*(\(\p{Lu}[\p{L}.]{1,12}\))|\.?\s*\/\p{Lu}\p{L}{1,12}\/|,?\s+\p{Lu}[\p{L}.]{1,12}(?=\s*(?:--|—|–|-|:)\s)|,?\s+\p{Lu}{2,14}(?=\.\s))/u;
-const SEPARATOR_RE = /^(?:(?:\s*(?:--|—|–|-|:|;)|\.)\s+|\.[-–—]\s*)(?=["“‘'(\p{Lu}\d])/u;
+/** (A full stop may close a numeric date before the dash: "Sarajevo, 20.11.2024. - ", Bosnia and Herzegovina's ministry.) */
+const SEPARATOR_RE = /^(?:(?:\.?\s*(?:--|—|–|-|:|;)|\.)\s+|\.[-–—]\s*)(?=["“‘'(\p{Lu}\d])/u;
 /** After a dateless dateline's place: maybe its agency (" (VNA)", ". KAZINFORM"), then the dash before the story's capital. */
 const DATELESS_SEPARATOR_RE = /^(?:\s*\(\p{Lu}[\p{L}.]{1,12}\)|\.\s+\p{Lu}{2,14})?(?:\s+(?:--|—|–|-)\s+|\s?\.[-–—]\s*)(?=["“‘(\p{Lu}])/u;
 const STORY_END_RE = /[.!?]["”’)]?\s*$/u;
@@ -155,6 +172,17 @@ export interface OpeningDateline {
   readonly date: { readonly index: number; readonly length: number } | null;
   /** Whether the dateline has a day and month without a year. */
   readonly yearless: boolean;
+  /**
+   * Where the dateline's words end (after its date and agency, before the separator): a date written before this
+   * offset is the filing date, not an event's ("Accra, March 8, GNA - ... on Tuesday held talks").
+   */
+  readonly end: number;
+  /**
+   * True when only its place in capitals and the colon after it tell the dateline from a sentence ("ISLAMABAD: ",
+   * "ISLAMABAD, Oct 28: "): no year, agency, country or dash; the label of a transcript's speaker ("QUESTION: ")
+   * has the same form.
+   */
+  readonly capitalsColon: boolean;
 }
 
 /**
@@ -191,15 +219,31 @@ export function openingDateline(paragraph: string): OpeningDateline | null {
       const agency = AGENCY_RE.exec(tail);
       const after = tail.slice(agency?.[0].length ?? 0);
       const separated = SEPARATOR_RE.test(after) || (agency?.[1] !== undefined && /^\s+\p{Lu}/u.test(after));
-      // A day and month alone: an agency or a country is what tells the dateline from a sentence.
-      if (separated && (yearless === null || agency !== null || country)) {
-        return { place, date: yearless === null ? { index: from, length: trimmedDateLength(rest.slice(0, length)) } : null, yearless: yearless !== null };
+      // A day and month alone: an agency, a country or a place in capitals before a colon ("ISLAMABAD, Oct 28: ",
+      // Pakistan's press) is what tells the dateline from a sentence.
+      const marked = yearless === null || agency !== null || country;
+      if (separated && (marked || (isCapitals(paragraph.slice(0, place)) && /^\s*:/.test(after)))) {
+        const end = from + length + (agency?.[0].length ?? 0);
+        return { place, date: yearless === null ? { index: from, length: trimmedDateLength(rest.slice(0, length)) } : null, yearless: yearless !== null, end, capitalsColon: !marked };
       }
     }
   }
-  if (weekday !== null) return null;
-  // "Jeddah - The Secretary-General ...", "New York, IRNA - Iranian ...": the place alone, in a story paragraph
-  return DATELESS_SEPARATOR_RE.test(paragraph.slice(place)) && STORY_END_RE.test(paragraph) ? { place, date: null, yearless: false } : null;
+  // ("Jeddah - Sunday, the Minister ...": a weekday after a dash and no date leaves the dateless form)
+  if (weekday !== null && weekday[0].trimStart().startsWith(',')) return null;
+  // "Jeddah - The Secretary-General ...", "New York, IRNA - Iranian ...": the place alone, in a story paragraph;
+  // "ISLAMABAD: Deputy Prime Minister ..." (Dawn, The News, the Express Tribune): in capitals, before a colon
+  if (!STORY_END_RE.test(paragraph)) return null;
+  const after = paragraph.slice(place);
+  if (DATELESS_SEPARATOR_RE.test(after)) return { place, date: null, yearless: false, end: place, capitalsColon: false };
+  return CAPITALS_COLON_RE.test(after) && isCapitals(paragraph.slice(0, place)) ? { place, date: null, yearless: false, end: place, capitalsColon: true } : null;
+}
+
+/** After a dateless place in capitals: a colon before the story's capital ("ISLAMABAD: Deputy Prime Minister ..."). */
+const CAPITALS_COLON_RE = /^:\s+(?=["“‘(\p{Lu}])/u;
+
+/** Whether a dateline's place words are written in capitals ("NEW DELHI", "ISLAMABAD"): no lower-case letter, two letters at least. */
+function isCapitals(words: string): boolean {
+  return !/\p{Ll}/u.test(words) && /\p{Lu}{2}/u.test(words);
 }
 
 /**
