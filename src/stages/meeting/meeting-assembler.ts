@@ -574,6 +574,7 @@ function assignCountries(ctx: ExtractionContext, lead: Lead, people: readonly Pe
   const openCounterparts = people.filter((_, i) => roles[i] === 'counterpart' && !own[i]).length;
   let home: CountryMention | false | undefined;
   let paired: CountryMention | false | undefined;
+  let accredited: CountryMention | false | undefined;
   const participants = people.map((p, i): Participant => {
     let country = own[i] ?? null;
     // a well-known principal the text places nowhere ("spoke today with Chancellor Olaf Scholz"), before any guess
@@ -606,6 +607,15 @@ function assignCountries(ctx: ExtractionContext, lead: Lead, people: readonly Pe
         extra.push({ code: country.code, evidence: country.evidence });
       }
     }
+    if (!country && roles[i] === 'counterpart' && openCounterparts === 1) {
+      // "Ambassador of Japan to India H.E. Mr. ONO Keiichi called on Shri Ashwini Vaishnaw": the host an envoy is
+      // accredited to is the counterpart's country.
+      accredited ??= accreditedHost(ctx, lead, claimed) ?? false;
+      if (accredited) {
+        country = { code: accredited.code, evidence: evidenceAt(text, accredited.span[0], accredited.span[1], 'meeting/participant-country-accredited-host') };
+        extra.push({ code: country.code, evidence: country.evidence });
+      }
+    }
     return {
       name: p.name,
       country: country?.code ?? null,
@@ -618,6 +628,31 @@ function assignCountries(ctx: ExtractionContext, lead: Lead, people: readonly Pe
     };
   });
   return { participants, extra };
+}
+
+/**
+ * Before the country an envoy is accredited to: "Ambassador of Japan to ", "the U.S. Ambassador to ", "High
+ * Commissioner of Canada to ", "Ambassador Extraordinary and Plenipotentiary of the Republic of Korea to the ".
+ */
+const ACCREDITED_TO_RE = /\b(?:Ambassador|High\s+Commissioner|Envoy|Charg[ée]\s+d[’']\s?Affaires(?:\s+a\.\s?i\.)?|Consul(?:[\s-]General)?)(?:\s+(?:Extraordinary\s+and\s+Plenipotentiary|[Dd]esignate))?(?:\s+of\s+(?:the\s+)?[^,;.()\n]{2,60}?)?\s+to\s+(?:the\s+)?$/i;
+/** A mission publishing in its host country: "Embassy of Japan in India", "High Commission of India to Fiji". */
+const MISSION_IN_RE = /\b(?:Embassy|High\s+Commission|Consulate(?:[\s-]General)?|Permanent\s+Mission|Delegation)\s+of\s+(?:the\s+)?[^,;\n]{2,60}?\s+(?:in|to)\s+(?:the\s+)?$/i;
+
+/**
+ * The country an envoy of the lead is accredited to ("Ambassador of Japan to India ... called on"), or the host
+ * country of the mission that publishes ("Embassy of Japan in India"): the other side of the envoy's meeting. Not a
+ * country a participant already holds, nor the publisher's own.
+ */
+function accreditedHost(ctx: ExtractionContext, lead: Lead, claimed: ReadonlySet<string>): CountryMention | null {
+  const { text } = ctx;
+  const usable = (c: CountryMention): boolean => c.kind !== 'organisation' && !claimed.has(c.code) && c.code !== ctx.publisher?.country;
+  for (const s of lead.sentences) {
+    const to = spanning(ctx.countries, s.span).find((c) => usable(c) && ACCREDITED_TO_RE.test(text.slice(Math.max(s.span[0], c.span[0] - 120), c.span[0])));
+    if (to) return to;
+  }
+  const pub = ctx.publisher?.evidence;
+  if (!pub || pub.end <= pub.start) return null;
+  return spanning(ctx.countries, [pub.start, pub.end]).find((c) => usable(c) && MISSION_IN_RE.test(text.slice(pub.start, c.span[0]))) ?? null;
 }
 
 /** Verbs whose subjects, with no object, are the meeting's sides ("X and Y met", "X and Y spoke today"). */
