@@ -1251,7 +1251,7 @@ function pickPlace(ctx: ExtractionContext, lead: Lead, occasion: { evidence: Evi
     }
     // A place introduced by "in"/"to"/"visiting" is where the meeting was; an occasion's own place ("G7 Summit in
     // Cornwall") counts too.
-    const cued = inW.find((p) => PLACE_CUE_RE.test(text.slice(Math.max(0, p.span[0] - 20), p.span[0]))) ??
+    const cued = inW.find((p) => PLACE_CUE_RE.test(text.slice(Math.max(0, p.span[0] - 20), p.span[0])) && toDestination(text, p, w)) ??
       // "at the Ministry of Foreign Affairs, Bangkok": the city after a named building
       inW.find((p) => p.rule !== 'places/venue' && BUILDING_CITY_RE.test(text.slice(Math.max(w[0], p.span[0] - 90), p.span[0]))) ??
       inW.find((p) => occasion && p.span[0] >= occasion.evidence.end && p.span[0] - occasion.evidence.end < 8) ??
@@ -1270,6 +1270,31 @@ function pickPlace(ctx: ExtractionContext, lead: Lead, occasion: { evidence: Evi
     }
   }
   return null;
+}
+
+/** A place cue ending in "to" ("to Washington", "to the White House"). */
+const TO_CUE_RE = /\bto\s+(?:the\s+)?$/i;
+/**
+ * Travel words before "to" that make the place a participant's destination: "travelled to", "visit to", "arrived back
+ * to", "welcomed Prime Minister X to the White House", "led a delegation to Paris", "Welcome to Chisinau". Up to the
+ * "to", within the clause (see CLAUSE_BREAK_RE).
+ */
+const TRAVEL_BEFORE_TO_RE = /\b(?:travel(?:l?ed|l?ing|s)?|trips?|visit(?:s|ed|ing)?|journey(?:ed|s)?|tour(?:ed|s)?|missions?|came|comes?|coming|arriv(?:ed|es|ing|al)|flew|fl(?:y|ies|ying)|went|goes|going|headed|heading|welcom(?:e|ed|es|ing)|return(?:ed|ing|s)?|invit(?:ed|es|ing|ation)|accompan(?:ied|ies|ying)|delegations?|led|leads?|leading|deploy(?:ed|ment)?|relocat(?:ed|ing))\b/gi;
+/** A break between a travel word and its "to": a semicolon, a line break, a sentence's end (not "Jr.", "Dr."). */
+const CLAUSE_BREAK_RE = /[;\n]|\p{Ll}{2}[.!?]\s/u;
+
+/**
+ * True unless the place follows a bare "to" that names no participant's destination: "aid shipped to Port Sudan",
+ * "getting to Washington", "bring their talents to the White House" say nothing of where the meeting was.
+ */
+function toDestination(text: string, p: PlaceMention, w: Window): boolean {
+  const before = text.slice(Math.max(0, p.span[0] - 20), p.span[0]);
+  if (!TO_CUE_RE.test(before)) return true;
+  const clause = text.slice(Math.max(w[0], p.span[0] - 120), p.span[0]).replace(TO_CUE_RE, '');
+  let last = -1;
+  TRAVEL_BEFORE_TO_RE.lastIndex = 0;
+  for (let m = TRAVEL_BEFORE_TO_RE.exec(clause); m; m = TRAVEL_BEFORE_TO_RE.exec(clause)) last = m.index + m[0].length;
+  return last >= 0 && !CLAUSE_BREAK_RE.test(clause.slice(last));
 }
 
 /**
