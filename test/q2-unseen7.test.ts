@@ -34,6 +34,8 @@
  * call "today" and APP's "from July 10 to 11" cannot be resolved (null). Against the gold as first written: published
  * .80 (32/40), date .90 (36/40), intervals .913 (21/23); the other figures are the same.
  * Floors are these: a regression fails; a fix raises them.
+ * After cause 6's leftovers (the time after a predicate past a participle appositive; an admission at a summit is the
+ * event ahead, kind other): intervals exact 1.00 (28/28); that floor raised.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -63,7 +65,7 @@ const FLOORS: Record<string, number> = {
   'meeting duration': 40 / 40, 'meeting place': 40 / 40, 'meeting occasion': 40 / 40, // q8-dateline ('ISLAMABAD: '): place 39 -> 40
   'participants F1': (2 * 68) / (2 * 68 + 0 + 0), 'participant country': 68 / 68, 'participant title': 67 / 68,
   // q7-plans (causes 5 and 6) raised the plan floors: before, F1 (2 * 23) / (2 * 23 + 1 + 5) and intervals 22 / 23.
-  'planned events F1': (2 * 28) / (2 * 28 + 0 + 0), 'intervals exact': 27 / 28,
+  'planned events F1': (2 * 28) / (2 * 28 + 0 + 0), 'intervals exact': 28 / 28,
 };
 
 test('the set is the one measured: 40 texts, 40 publishers, 6 without a meeting, 25 with planned events, 4 with an organisation as a side', () => {

@@ -6,9 +6,15 @@
 import type { Sentence } from '../../domain/mentions.ts';
 import type { ExtractionContext } from '../../pipeline/extraction-context.ts';
 import { inChrome } from '../../pipeline/extraction-context.ts';
-import { FUTURE_CUES, HEADLINE_FUTURE_CUES, MEETING_HELD_CUES, MEETING_TITLE_CUES } from './meeting-lexicon.ts';
+import { FUTURE_CUES, HEADLINE_FUTURE_CUES, MEETING_HELD_CUES, MEETING_TITLE_CUES, NOT_HELD_CUE_FORMS, PERSONNEL_ANNOUNCEMENT_CUES, RECOLLECTION_BEFORE_CUES } from './meeting-lexicon.ts';
 
-const HELD_RE = new RegExp(String.raw`\b(?:${MEETING_HELD_CUES.join('|')})`, 'i');
+const HELD_RE = new RegExp(String.raw`\b(?:${MEETING_HELD_CUES.join('|')})`, 'gi');
+/** Case-sensitive: a held cue's match that reports no meeting (a thing received, an appeal to all). */
+const NOT_HELD_RE = new RegExp(String.raw`^(?:${NOT_HELD_CUE_FORMS.join('|')})`);
+/** "was met with crushing violence", "were met with criticism": the passive reports a reaction, not a meeting. */
+const PASSIVE_MET_RE = /\b(?:was|were|is|are|been|be|being)\s+(?:not\s+|often\s+|always\s+)?$/i;
+const RECOLLECTION_RE = new RegExp(String.raw`\b(?:${RECOLLECTION_BEFORE_CUES.join('|')})\s+$`, 'i');
+const PERSONNEL_RE = new RegExp(String.raw`\b(?:${PERSONNEL_ANNOUNCEMENT_CUES.join('|')})\b`, 'i');
 const TITLE_RE = new RegExp(String.raw`\b(?:${MEETING_TITLE_CUES.join('|')})\b`, 'i');
 const FUTURE_RE = new RegExp(String.raw`\b(?:${FUTURE_CUES.join('|')})\b`, 'i');
 const HEADLINE_FUTURE_RE = new RegExp(String.raw`\b(?:${HEADLINE_FUTURE_CUES.join('|')})\b`, 'i');
@@ -64,7 +70,9 @@ export function findLead(ctx: ExtractionContext): Lead | null {
     if (inChrome(ctx, s.span[0], s.span[1])) continue;
     if (++seen > LEAD_WINDOW) break;
     const sentence = text.slice(s.span[0], s.span[1]);
-    const m = HELD_RE.exec(sentence);
+    // A personnel announcement's biographies recount careers, not a meeting.
+    if (seen === 1 && PERSONNEL_RE.test(sentence)) break;
+    const m = heldCue(sentence);
     if (!m) continue;
     // "will hold a meeting", "is scheduled to meet": a plan, not the meeting.
     // ("'Norway will continue to support ...,' said Foreign Minister Eide after a video meeting with ...": the quotation's
@@ -91,6 +99,20 @@ export function findLead(ctx: ExtractionContext): Lead | null {
     }
   }
   return { sentence: lead, cue, sentences, line, titleLine, titleCue: title?.cue ?? null };
+}
+
+/** The first held cue in `sentence` that reports a meeting, or null. */
+function heldCue(sentence: string): RegExpExecArray | null {
+  HELD_RE.lastIndex = 0;
+  for (let m = HELD_RE.exec(sentence); m; m = HELD_RE.exec(sentence)) {
+    const rest = sentence.slice(m.index);
+    if (NOT_HELD_RE.test(rest)) continue;
+    const before = sentence.slice(0, m.index);
+    if (/^met\s+with\b/i.test(rest) && PASSIVE_MET_RE.test(before)) continue;
+    if (/^(?:met|spoke)\b/i.test(rest) && RECOLLECTION_RE.test(before)) continue;
+    return m;
+  }
+  return null;
 }
 
 /** The title line naming the meeting, with the words that name it. */

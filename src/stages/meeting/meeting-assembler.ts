@@ -574,6 +574,7 @@ function assignCountries(ctx: ExtractionContext, lead: Lead, people: readonly Pe
   const openCounterparts = people.filter((_, i) => roles[i] === 'counterpart' && !own[i]).length;
   let home: CountryMention | false | undefined;
   let paired: CountryMention | false | undefined;
+  let accredited: CountryMention | false | undefined;
   const participants = people.map((p, i): Participant => {
     let country = own[i] ?? null;
     // a well-known principal the text places nowhere ("spoke today with Chancellor Olaf Scholz"), before any guess
@@ -606,6 +607,15 @@ function assignCountries(ctx: ExtractionContext, lead: Lead, people: readonly Pe
         extra.push({ code: country.code, evidence: country.evidence });
       }
     }
+    if (!country && roles[i] === 'counterpart' && openCounterparts === 1) {
+      // "Ambassador of Japan to India H.E. Mr. ONO Keiichi called on Shri Ashwini Vaishnaw": the host an envoy is
+      // accredited to is the counterpart's country.
+      accredited ??= accreditedHost(ctx, lead, claimed) ?? false;
+      if (accredited) {
+        country = { code: accredited.code, evidence: evidenceAt(text, accredited.span[0], accredited.span[1], 'meeting/participant-country-accredited-host') };
+        extra.push({ code: country.code, evidence: country.evidence });
+      }
+    }
     return {
       name: p.name,
       country: country?.code ?? null,
@@ -618,6 +628,31 @@ function assignCountries(ctx: ExtractionContext, lead: Lead, people: readonly Pe
     };
   });
   return { participants, extra };
+}
+
+/**
+ * Before the country an envoy is accredited to: "Ambassador of Japan to ", "the U.S. Ambassador to ", "High
+ * Commissioner of Canada to ", "Ambassador Extraordinary and Plenipotentiary of the Republic of Korea to the ".
+ */
+const ACCREDITED_TO_RE = /\b(?:Ambassador|High\s+Commissioner|Envoy|Charg[ée]\s+d[’']\s?Affaires(?:\s+a\.\s?i\.)?|Consul(?:[\s-]General)?)(?:\s+(?:Extraordinary\s+and\s+Plenipotentiary|[Dd]esignate))?(?:\s+of\s+(?:the\s+)?[^,;.()\n]{2,60}?)?\s+to\s+(?:the\s+)?$/i;
+/** A mission publishing in its host country: "Embassy of Japan in India", "High Commission of India to Fiji". */
+const MISSION_IN_RE = /\b(?:Embassy|High\s+Commission|Consulate(?:[\s-]General)?|Permanent\s+Mission|Delegation)\s+of\s+(?:the\s+)?[^,;\n]{2,60}?\s+(?:in|to)\s+(?:the\s+)?$/i;
+
+/**
+ * The country an envoy of the lead is accredited to ("Ambassador of Japan to India ... called on"), or the host
+ * country of the mission that publishes ("Embassy of Japan in India"): the other side of the envoy's meeting. Not a
+ * country a participant already holds, nor the publisher's own.
+ */
+function accreditedHost(ctx: ExtractionContext, lead: Lead, claimed: ReadonlySet<string>): CountryMention | null {
+  const { text } = ctx;
+  const usable = (c: CountryMention): boolean => c.kind !== 'organisation' && !claimed.has(c.code) && c.code !== ctx.publisher?.country;
+  for (const s of lead.sentences) {
+    const to = spanning(ctx.countries, s.span).find((c) => usable(c) && ACCREDITED_TO_RE.test(text.slice(Math.max(s.span[0], c.span[0] - 120), c.span[0])));
+    if (to) return to;
+  }
+  const pub = ctx.publisher?.evidence;
+  if (!pub || pub.end <= pub.start) return null;
+  return spanning(ctx.countries, [pub.start, pub.end]).find((c) => usable(c) && MISSION_IN_RE.test(text.slice(pub.start, c.span[0]))) ?? null;
 }
 
 /** Verbs whose subjects, with no object, are the meeting's sides ("X and Y met", "X and Y spoke today"). */
@@ -1238,7 +1273,7 @@ function pickPlace(ctx: ExtractionContext, lead: Lead, occasion: { evidence: Evi
     }
     // A place introduced by "in"/"to"/"visiting" is where the meeting was; an occasion's own place ("G7 Summit in
     // Cornwall") counts too.
-    const cued = inW.find((p) => PLACE_CUE_RE.test(text.slice(Math.max(0, p.span[0] - 20), p.span[0]))) ??
+    const cued = inW.find((p) => PLACE_CUE_RE.test(text.slice(Math.max(0, p.span[0] - 20), p.span[0])) && toDestination(text, p, w)) ??
       // "at the Ministry of Foreign Affairs, Bangkok": the city after a named building
       inW.find((p) => p.rule !== 'places/venue' && BUILDING_CITY_RE.test(text.slice(Math.max(w[0], p.span[0] - 90), p.span[0]))) ??
       inW.find((p) => occasion && p.span[0] >= occasion.evidence.end && p.span[0] - occasion.evidence.end < 8) ??
@@ -1257,6 +1292,31 @@ function pickPlace(ctx: ExtractionContext, lead: Lead, occasion: { evidence: Evi
     }
   }
   return null;
+}
+
+/** A place cue ending in "to" ("to Washington", "to the White House"). */
+const TO_CUE_RE = /\bto\s+(?:the\s+)?$/i;
+/**
+ * Travel words before "to" that make the place a participant's destination: "travelled to", "visit to", "arrived back
+ * to", "welcomed Prime Minister X to the White House", "led a delegation to Paris", "Welcome to Chisinau". Up to the
+ * "to", within the clause (see CLAUSE_BREAK_RE).
+ */
+const TRAVEL_BEFORE_TO_RE = /\b(?:travel(?:l?ed|l?ing|s)?|trips?|visit(?:s|ed|ing)?|journey(?:ed|s)?|tour(?:ed|s)?|missions?|came|comes?|coming|arriv(?:ed|es|ing|al)|flew|fl(?:y|ies|ying)|went|goes|going|headed|heading|welcom(?:e|ed|es|ing)|return(?:ed|ing|s)?|invit(?:ed|es|ing|ation)|accompan(?:ied|ies|ying)|delegations?|led|leads?|leading|deploy(?:ed|ment)?|relocat(?:ed|ing))\b/gi;
+/** A break between a travel word and its "to": a semicolon, a line break, a sentence's end (not "Jr.", "Dr."). */
+const CLAUSE_BREAK_RE = /[;\n]|\p{Ll}{2}[.!?]\s/u;
+
+/**
+ * True unless the place follows a bare "to" that names no participant's destination: "aid shipped to Port Sudan",
+ * "getting to Washington", "bring their talents to the White House" say nothing of where the meeting was.
+ */
+function toDestination(text: string, p: PlaceMention, w: Window): boolean {
+  const before = text.slice(Math.max(0, p.span[0] - 20), p.span[0]);
+  if (!TO_CUE_RE.test(before)) return true;
+  const clause = text.slice(Math.max(w[0], p.span[0] - 120), p.span[0]).replace(TO_CUE_RE, '');
+  let last = -1;
+  TRAVEL_BEFORE_TO_RE.lastIndex = 0;
+  for (let m = TRAVEL_BEFORE_TO_RE.exec(clause); m; m = TRAVEL_BEFORE_TO_RE.exec(clause)) last = m.index + m[0].length;
+  return last >= 0 && !CLAUSE_BREAK_RE.test(clause.slice(last));
 }
 
 /**

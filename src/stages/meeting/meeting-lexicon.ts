@@ -14,8 +14,10 @@ const CALLED_PERSON = String.raw`called\s+(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|
 /** A meeting that happened (past or reported present). */
 export const MEETING_HELD_CUES: readonly string[] = [
   // "met the Counselor of the U.S. Department of State", not "met the requirements"
-  String.raw`met(?!\s+(?:the\s+(?:needs?|requirements?|criteria|expectations?|conditions?|targets?|goals?|demands?|standards?|deadlines?|costs?|challenges?)\b|with\s+(?:approval|criticism|resistance)))`,
-  String.raw`meets`,
+  // (a whole word: not "Metropolitan", "metric tons", "Methodologist")
+  String.raw`met(?![\w-])(?!\s+(?:(?:the|those|these|its|their|our|every|all)\s+(?:[\w-]+\s+)?(?:needs?|requirements?|criteria|expectations?|conditions?|targets?|goals?|demands?|standards?|deadlines?|costs?|challenges?)\b|with\s+(?:approval|criticism|resistance)))`,
+  // not a body's habit ("The Board meets quarterly in Washington", "ABAC meets throughout the year")
+  String.raw`meets(?![\w-])(?!\s+(?:regularly|quarterly|annually|monthly|weekly|biannually|periodically|once|twice|several\s+times|throughout|every|each|as\s+needed)\b)`,
   String.raw`(?:held|had|hold|holds|conducted|convened)\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\w’'"“”()+-]+\s+){0,7}?(?:meeting|meetings|talks?|summit|conversation|call|discussions?|dialogue|consultations?|videoconference|video\s+conference|teleconference|session|retreat)`,
   String.raw`spoke(?:\s+\w+){0,2}\s+(?:with|to|by\s+(?:tele)?phone|by\s+video)`,
   // "exchanged views over the phone with ..."
@@ -56,6 +58,45 @@ export const MEETING_HELD_CUES: readonly string[] = [
   String.raw`(?:had|held)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}(?:phone|telephone)`,
   // "In a March 14 trilateral call, X, Y and Z discussed ...": the meeting named first, its participants after.
   String.raw`(?:in|during|at)\s+(?:a|an|the|their|today['’]s|yesterday['’]s)\s+(?:[\w-]+\s+){0,4}?(?:call|meeting|conversation|videoconference|video\s+call|talks)\b(?=[\s\S]{0,300}?\b(?:discussed|agreed|reviewed|exchanged|talked|reaffirmed|underscored|emphasized|noted))`,
+];
+
+/**
+ * Forms a held cue matches (the cues match case-insensitively) that report no meeting, matched case-sensitively at the
+ * cue's start: what is received is a thing, not a visitor ("received several awards", "received a B.A.", "received her
+ * B.A. from", "received the 2015 Nobel Prize", "received from President Obama", "received at least one dose"), unless
+ * a visitor, a call or a visit follows ("received his Slovak counterpart", "received a delegation led by", "received a
+ * phone call", "received today the Ambassador", "was received by the Minister", "received in audience", "received on Sunday in ..."); an appeal to
+ * everyone is no courtesy call ("calls on all parties to ...").
+ */
+export const NOT_HELD_CUE_FORMS: readonly string[] = [
+  String.raw`received\s+(?!(?:the\s+)?(?:H\.\s?E\.|[A-Z])|(?:by|today|yesterday|tonight|this|on|in(?!\s+\d)|at(?!\s+least)|during|here|there|separately|also|jointly|warmly|cordially|respectively|later|earlier|together|officially|personally|then)\b|,|(?:a|an|his|her|their|its|our|the)\s+(?:[\w’'-]+\s+){0,3}?(?:counterparts?|colleagues?|guests?|delegations?|deputation|visit|(?:courtesy\s+|(?:tele)?phone\s+|video\s+)?call|envoys?|ambassadors?|ministers?|representatives?|team|members?|group|mission|leaders?|heads?|chiefs?|officials?|secretary|president|governor|predecessors?|successor|visitors?)\b)`,
+  String.raw`call(?:ed|s)\s+on\s+(?!(?:the|his|her|their)\s)[a-z]`,
+  // a figure of speech: "she spoke truth to power", "he spoke to our better angels"
+  String.raw`spoke\s+(?:the\s+)?truth\s+to`,
+  String.raw`(?:spoke|speaks)\s+to\s+(?:our|the|their|his|her|my|your)\s+(?:better\s+angels|hearts?|souls?|consciences?|spirit|values|hopes|fears|aspirations|dreams|imagination)\b`,
+];
+
+/**
+ * Words right before a held cue that make it a recollection, not the meeting reported: "I first met Justice O'Connor
+ * years ago", "the first time I met Dr. Kissinger", "the two had once met". Matched case-insensitively at the
+ * end of the text before the cue.
+ */
+export const RECOLLECTION_BEFORE_CUES: readonly string[] = [
+  String.raw`(?:first|once|never|had\s+(?:first|once|never|previously))`,
+  String.raw`first\s+time\s+(?:I|we|he|she|they)`,
+];
+
+/**
+ * An opening that announces personnel, not a meeting ("Today, President Biden announced his intent to nominate ...",
+ * "The Minister announced the appointment of ...", "Nominations sent to the Senate"): the biographies after it tell
+ * what each person did ("received a B.A.", "hosted a podcast", "met with leaders"), not a meeting.
+ */
+export const PERSONNEL_ANNOUNCEMENT_CUES: readonly string[] = [
+  String.raw`announc(?:e|es|ed|ing)\s+(?:(?:his|her|their|its|the)\s+)?(?:intent(?:ion)?|decision|plans?)\s+to\s+(?:nominate|appoint|designate|name)`,
+  String.raw`announc(?:e|es|ed|ing)\s+(?:the\s+)?(?:nominations?|appointments?|designations?)\s+of`,
+  String.raw`announc(?:e|es|ed|ing)\s+(?:the\s+following\s+|(?:\w+\s+){0,2})?(?:nominees?|appointees?|nominations|appointments)\b`,
+  String.raw`(?:intends?|intended)\s+to\s+(?:nominate|appoint)`,
+  String.raw`nominations?\s+sent\s+to\s+the\s+senate`,
 ];
 
 /** Words in a title or lead line that name a meeting ("Call with", "Meeting with", "Telephone Talks between"). */

@@ -114,6 +114,11 @@ const COORD_GAP_RE = /^[^;:.]{0,60}?(?:,\s*|\s+)(?:and|or|as\s+well\s+as)\s+$|^\
 const VERB_CUE = '(?:will|shall|would\\s+like\\s+to|would|preparations?\\s+to|plans?\\s+to|planning\\s+to|intends?\\s+to|hope[sd]?\\s+to|going\\s+to|expect(?:s|ed)?\\s+to|(?:is|are)\\s+(?:due|set|scheduled|slated)\\s+to|agreed\\s+to|decided\\s+to|wishes\\s+to|invited\\s+(?:\\S+\\s+){0,6}?to|invitation\\s+(?:\\S+\\s+){0,6}?to|ready\\s+to|is\\s+to|are\\s+to|(?:is|are)\\s+on\\s+track\\s+to)';
 /** A report's frame before a held meeting's noun phrase: "said after the talks that …", "told reporters following the meeting that". */
 const REPORT_FRAME_BEFORE_RE = /\b(?:said|says|told(?:\s+\S+){0,3}?|stated|announced|added|noted|explained|confirmed|stressed|emphasi[sz]ed|declared)\s+(?:after|following|at|during|before|ahead\s+of)\s+$/i;
+/**
+ * A future admission at an event, up to the event's noun phrase: "will be formally admitted as a full member of ASEAN
+ * at the", "is expected to be accepted into the Union during the", "will be sworn in at the". Group 1: the verb.
+ */
+const ADMITTED_AT_RE = /\b(?:will|shall|would|(?:is|are)\s+(?:expected|set|due|scheduled)\s+to)\s+be\s+(?:\w+ly\s+)?(admitted|accepted|inducted|sworn\s+in|granted\s+(?:full\s+)?membership)\b[^.;:,]{0,120}?\b(?:at|during)\s+(?:the\s+)?$/i;
 /** A participle appositive between commas: ", to be co-chaired by the two Presidents,", ", chaired by the Minister,". */
 const APPOSITIVE_PARTICIPLE_RE = /\s*,\s*(?:to\s+be\s+|being\s+)?[\w-]+(?:ed|en)\s+(?:by|in|at|under|with)\s+[^,;.]{1,80},\s*$/i;
 /** The words between a time and its "when" clause's future verb: "in early May, when the two ministers [are to sign]". */
@@ -357,7 +362,7 @@ export function findPlannedEvents(input: EventFinderInput): FoundPlan[] {
       const prefix = text.slice(Math.max(s0, h.npStart - 120), h.npStart);
       const np = text.slice(h.npStart, h.head[1]);
       const after = text.slice(h.head[1], limit);
-      const time = attachTime(text, sTimes, h.npStart, h.head[0], h.head[1], limit) ?? fronted;
+      let time = attachTime(text, sTimes, h.npStart, h.head[0], h.head[1], limit) ?? fronted;
 
       // "The Meeting agreed that …": the subject of a chair's statement is the meeting reported, not an event ahead.
       if (REPORTING_VERB_AFTER_RE.test(after)) {
@@ -385,6 +390,9 @@ export function findPlannedEvents(input: EventFinderInput): FoundPlan[] {
           if (!CLAUSE_VERB_RE.test(gap) && gapKeepsClause(gap.replace(/,\s*(?:which|that)\s*$/i, '')) && !/\b(?:and|but)\s+(?:they|he|she|we|it)\b/i.test(gap)) {
             rule = 'plans/future-predicate';
             predicateEnd = h.head[1] + p.index + p[0].length;
+            // "..., to be co-chaired by the two Presidents, is scheduled to take place in Gaborone in November": the
+            // appositive's commas part the subject from its time; the time after the predicate is the event's.
+            time ??= attachTime(text, sTimes, predicateEnd, predicateEnd, predicateEnd, s1);
           }
         }
       }
@@ -428,13 +436,18 @@ export function findPlannedEvents(input: EventFinderInput): FoundPlan[] {
 
       let end = Math.max(h.head[1], compEnd, time?.span[1] ?? 0);
       if (time === null && predicateEnd > 0) end = Math.max(end, predicateEnd);
+      // "Timor-Leste will be formally admitted as a full member of ASEAN at the 47th ASEAN Summit": the event ahead is
+      // the admission, the summit only where it happens (one clause from the sentence's start).
+      const admitted = ADMITTED_AT_RE.exec(text.slice(s0, h.npStart));
+      const admission = admitted !== null && admitted[1] !== undefined && !/[,;:]/.test(text.slice(s0, s0 + admitted.index));
+      const verbAt = admission ? s0 + admitted.index + admitted[0].indexOf(admitted[1]!) : -1;
       found.push({
-        span: [time !== null && time === fronted ? time.span[0] : h.npStart, end],
-        what: describe(text, h.npStart, Math.max(compEnd, h.head[1]), time),
-        kind: refineKind(h.kind, np),
+        span: [admission ? s0 : time !== null && time === fronted ? time.span[0] : h.npStart, end],
+        what: describe(text, admission ? s0 : h.npStart, Math.max(compEnd, h.head[1]), time),
+        kind: admission ? 'other' : refineKind(h.kind, np),
         time,
         rule: h.source === 'noun' ? rule : `${rule}+${h.source}`,
-        kindSpan: [h.head[0], h.head[1]],
+        kindSpan: admission ? [verbAt, verbAt + admitted![1]!.length] : [h.head[0], h.head[1]],
         bare: BARE_NP_RE.test(np.trim()) && compEnd === h.head[1],
       });
     }

@@ -18,7 +18,7 @@ export const planStage: Stage = {
       referenceIsPublished: ctx.published !== null || isDatelineReference(ctx.text, ctx.times, ctx.referenceDate),
     });
     const dayReference = hasDayReference(ctx);
-    ctx.plannedEvents = withoutHeadlineRepeats(ctx.text, found).map((f): PlannedEvent => {
+    ctx.plannedEvents = withoutBodyRepeats(withoutHeadlineRepeats(ctx.text, found).map((f): PlannedEvent => {
       const [s, e] = f.span;
       const t = f.time;
       // "Tomorrow", "next week", "on Tuesday" need the day the text was written: without one, the words stay, undated.
@@ -40,9 +40,25 @@ export const planStage: Stage = {
           kind: evidenceAt(ctx.text, f.kindSpan[0], f.kindSpan[1], `plans/kind-${f.kind}`),
         },
       };
-    });
+    }));
   },
 };
+
+/** Words that make a second mention another event of its kind ("will meet him again", "a second meeting"). */
+const ANOTHER_EVENT_RE = /\b(?:again|another|second|further|follow-up|next|subsequent)\b/i;
+
+/**
+ * Plans the body states twice: "On July 10, President Biden will host Prime Minister Keir Starmer ... for a bilateral
+ * meeting at the White House. President Biden looks forward to his first meeting with Prime Minister Starmer": one
+ * meeting. A plan goes when another of its kind names a person it names and gives the same time, or a time where it
+ * gives none: the later of two mentions with the same time, the undated one of a dated and an undated one.
+ */
+function withoutBodyRepeats(plans: PlannedEvent[]): PlannedEvent[] {
+  if (plans.length < 2) return plans;
+  return plans.filter((p, i) => !plans.some((q, j) => j !== i && q.kind === p.kind && !ANOTHER_EVENT_RE.test(p.evidence)
+    && p.people.some((name) => q.people.includes(name))
+    && (p.start === null ? q.start !== null || j < i : p.start === q.start && p.end === q.end && j < i)));
+}
 
 /**
  * Plans of the headline that the body states again: "Lavrov to hold talks with Mongolian counterpart" over "Lavrov will
