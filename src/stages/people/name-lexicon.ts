@@ -59,7 +59,7 @@ export const RANK_STYLES: readonly string[] = ['ambassador', 'amb', 'general', '
  * ..."): after one of these (folded keys), "General" belongs to the office, not a rank worn as a style.
  */
 export const GENERAL_OFFICES: readonly string[] = [
-  'commissioner', 'director', 'secretary', 'attorney', 'inspector', 'auditor', 'solicitor', 'governor', 'consul',
+  'commissioner', 'director', 'secretary', 'attorney', 'attorneys', 'inspector', 'auditor', 'solicitor', 'governor', 'consul',
   'postmaster', 'surgeon', 'adjutant', 'procurator', 'prosecutor', 'registrar', 'controller', 'comptroller',
   'accountant', 'paymaster', 'vicar', 'commandant', 'administrator', 'coordinator', 'rapporteur',
 ];

@@ -6,6 +6,7 @@
  * ("Vice-Minister" -> `viceminister`, "Tánaiste" -> `tanaiste`).
  */
 import type { Level } from '../../domain/record.ts';
+import { GENERAL_OFFICES } from './name-lexicon.ts';
 
 /**
  * The word a title ends on ("Minister", "President", "Director-General"). A title is
@@ -19,6 +20,8 @@ export const TITLE_BASES: readonly string[] = [
   'viceminister', 'vicepresident', 'vicepremier', 'vicechairman', 'undersecretary', 'secretarygeneral',
   'directorgeneral', 'ambassadoratlarge', 'governorgeneral', 'presidentelect', 'vicepresidentelect',
   'primeministerdesignate', 'ministerdesignate', 'chief', 'assistant', 'commander', 'commanderinchief',
+  // offices with a postpositive "General" written as one word ("Commissioner-General", "Inspector-General")
+  ...GENERAL_OFFICES.map((office) => `${office}general`),
   // officials
   'secretary', 'councilor', 'councillor', 'advisor', 'adviser', 'representative', 'envoy', 'spokesperson',
   'spokesman', 'spokeswoman', 'director', 'coordinator', 'commissioner', 'ambassador', 'counselor', 'counsellor',
@@ -38,7 +41,9 @@ export const TITLE_BASES: readonly string[] = [
  */
 export const TITLE_TAILS: readonly { readonly words: readonly string[]; readonly after: readonly string[] }[] = [
   { words: ['extraordinary', 'and', 'plenipotentiary'], after: ['ambassador'] },
-  { words: ['general'], after: ['director', 'secretary', 'attorney', 'governor', 'consul', 'inspector', 'solicitor', 'surgeon'] },
+  // ("Commissioner General", "Inspector General", "Auditor General", "Consul General": every office written with a
+  // postpositive "General"; those that are no title alone are bases only with it, {@link GENERAL_ONLY_BASES})
+  { words: ['general'], after: GENERAL_OFFICES },
   { words: ['of', 'the', 'secretarygeneral'], after: ['envoy', 'representative', 'advisor', 'adviser'] },
   { words: ['of', 'the', 'secretary', 'general'], after: ['envoy', 'representative', 'advisor', 'adviser'] },
   { words: ['at', 'large'], after: ['ambassador'] },
@@ -59,6 +64,12 @@ export const TITLE_TAILS: readonly { readonly words: readonly string[]; readonly
   { words: ['to', 'the', 'prime', 'minister'], after: ['assistant', 'advisor', 'adviser', 'counselor', 'counsellor'] },
   { words: ['to', 'the', 'secretary'], after: ['assistant', 'advisor', 'adviser', 'counselor', 'counsellor'] },
 ];
+
+/**
+ * Offices that are a title only with their postpositive "General" ("Inspector General", "Comptroller General",
+ * "Procurator General"): alone they are common nouns or ranks too low to name ("an inspector", "the Registrar").
+ */
+export const GENERAL_ONLY_BASES: readonly string[] = GENERAL_OFFICES.filter((word) => !TITLE_BASES.includes(word));
 
 /**
  * Words that head a title ending in another office ("Head of the Office of the President", "Chief of Staff of the
@@ -305,7 +316,11 @@ export const LEVEL_RULES: readonly { readonly pattern: RegExp; readonly level: L
   { pattern: /\bsecretary of state for\b/, level: 'minister' },
   { pattern: /\b(secretary of|secretary for)\b/, level: 'minister' },
   { pattern: /\b(defen[cs]e|home|health|human services|trade|commerce|treasury|energy|cabinet|chief cabinet|business|transport|environment|education|justice) secretary\b/, level: 'minister' },
-  { pattern: /\bnational security advis[eo]r\b|\btrade representative\b|\battorney general\b|\bcommissioner\b/, level: 'minister' },
+  // the heads of agencies, audit and inspection offices and consulates, written with a postpositive "General"
+  // ("UNRWA Commissioner General", "Inspector General", "Comptroller General", "Surgeon General"): below a minister;
+  // an "Attorney General" heads a ministry of justice
+  { pattern: /\b(?:commissioner|inspector|auditor|solicitor|surgeon|comptroller|controller|postmaster|procurator|prosecutor|registrar|accountant|paymaster|adjutant|commandant|consul) general\b/, level: 'senior-official' },
+  { pattern: /\bnational security advis[eo]r\b|\btrade representative\b|\battorneys? general\b|\bcommissioner\b/, level: 'minister' },
   { pattern: /^secretary$/, level: 'minister' },
   // senior officials
   { pattern: /\b(director general|director|ambassador|ambassador at large|envoy|spokesperson|spokesman|spokeswoman|senior official|coordinator|counsel+or|charge d.affaires|consul general|chief of staff|chief of cabinet|political director|sherpa|advis[eo]r)\b/, level: 'senior-official' },

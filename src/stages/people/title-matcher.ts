@@ -7,7 +7,7 @@
 import type { CountryMention } from '../../domain/mentions.ts';
 import type { Span } from '../../domain/record.ts';
 import { INSTITUTION_WORDS, NON_NAME_WORDS } from './name-lexicon.ts';
-import { ABBREVIATED_BASES, APPOSITION_END_VERBS, COMPOUND_SECOND_BASES, DOUBLE_TITLE_FIRST_BASES, ORGAN_PRESIDENCY_BASES, ORGAN_WORDS, PORTFOLIO_WORDS, REGION_WORDS, TITLE_BASES, TITLE_EPITHETS, TITLE_MODIFIERS, TITLE_TAILS, TO_COUNTRY_BASES } from './title-lexicon.ts';
+import { ABBREVIATED_BASES, APPOSITION_END_VERBS, COMPOUND_SECOND_BASES, DOUBLE_TITLE_FIRST_BASES, GENERAL_ONLY_BASES, ORGAN_PRESIDENCY_BASES, ORGAN_WORDS, PORTFOLIO_WORDS, REGION_WORDS, TITLE_BASES, TITLE_EPITHETS, TITLE_MODIFIERS, TITLE_TAILS, TO_COUNTRY_BASES } from './title-lexicon.ts';
 import type { Token } from './word-tokenizer.ts';
 
 const BASES = new Set(TITLE_BASES);
@@ -21,6 +21,7 @@ const APPOSITION_END: ReadonlySet<string> = new Set(APPOSITION_END_VERBS);
 const FIRST_WORD_RE = /^[a-z][a-z-]*/u;
 const DOUBLE_TITLE_FIRST: ReadonlySet<string> = new Set(DOUBLE_TITLE_FIRST_BASES);
 const REGIONS: ReadonlySet<string> = new Set(REGION_WORDS);
+const GENERAL_ONLY: ReadonlySet<string> = new Set(GENERAL_ONLY_BASES);
 const ORGANS: ReadonlySet<string> = new Set(ORGAN_WORDS);
 const ORGAN_PRESIDENCIES: ReadonlySet<string> = new Set(ORGAN_PRESIDENCY_BASES);
 /** Roman ordinals written after a title's portfolio, as written. */
@@ -151,6 +152,17 @@ function matchTail(tokens: readonly Token[], j: number, base: string): number {
   return j;
 }
 
+/**
+ * "General" at `j` names a body, not a rank, when an institution's or a portfolio's word follows it ("the General Staff",
+ * "General Intelligence Services", "General Services Administration").
+ */
+function isGeneralOfBody(tokens: readonly Token[], j: number): boolean {
+  const general = tokens[j];
+  const after = tokens[j + 1];
+  return isWord(general) && general.key === 'general' && general.cap && isWord(after) && after.cap && joined(tokens, j + 1) &&
+    (after.flags & (F_PORTFOLIO | F_NON_NAME)) !== 0 && (after.flags & F_BASE) === 0;
+}
+
 /** Past-the-end token of the title head starting at `i`, or -1. */
 function matchHead(tokens: readonly Token[], i: number, allowLower: boolean): number {
   const first = tokens[i];
@@ -181,6 +193,10 @@ function matchHead(tokens: readonly Token[], i: number, allowLower: boolean): nu
     break;
   }
   let base = tokens[j];
+  // "Inspector General", "Comptroller General": an office that is a title only with its "General"
+  if (isWord(base) && base.cap && GENERAL_ONLY.has(base.key) && (j === i || joined(tokens, j)) && tokens[j + 1]?.key === 'general' && tokens[j + 1]!.cap && joined(tokens, j + 1)) {
+    return matchTail(tokens, j + 1, base.key);
+  }
   if (!isWord(base) || (base.flags & F_BASE) === 0 || (j > i && !joined(tokens, j))) {
     // "Chief of the National Security Bureau": a modifier word that is also a base stands alone
     if (j === i || (first.flags & F_BASE) === 0) return -1;
@@ -189,6 +205,9 @@ function matchHead(tokens: readonly Token[], i: number, allowLower: boolean): nu
   }
   // "Under President Biden" is a preposition, not a rank
   if (first.key === 'under' && base.key !== 'secretary') return -1;
+  // ("the General Staff", "General Intelligence Services", "General Services Administration": "General" before an
+  // institution's or a portfolio's word names the body, not a rank)
+  if (isGeneralOfBody(tokens, j)) return -1;
   j = matchTail(tokens, j + 1, base.key);
   // "General Secretary", "Minister Counsellor": a second base word continues the title
   const firstSecond = j;
@@ -221,6 +240,8 @@ function matchPortfolio(ctx: TokenContext, i: number): number {
       j++;
       end = j;
       nameLike = 0;
+    } else if (isGeneralOfBody(tokens, j)) {
+      j++;
     } else if (isWord(token) && token.cap && (token.flags & F_NON_NAME) === 0 && ctx.covered[j] !== 1 && (token.flags & F_BASE) === 0) {
       j++;
       nameLike++;
