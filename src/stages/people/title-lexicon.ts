@@ -154,6 +154,9 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   // Representative for Korean Peninsula Peace and Security Affairs", "Chairman of the Joint Chiefs of Staff")
   'america', 'eurasia', 'oceania', 'caribbean', 'arctic', 'gulf', 'peninsula', 'peace', 'reconciliation', 'joint',
   'chiefs', 'staff',
+  // central banks and monetary authorities ("Governor of the Central Bank", "Reserve Bank Governor", "Chairman of the
+  // Monetary Authority")
+  'bank', 'reserve', 'monetary',
   // Belgium's foreign minister also holds "the Federal Cultural Institutions"
   'cultural', 'institutions',
   // "Minister of Foreign Affairs and Expatriates" (Palestine, Jordan), "... and Emigrants" (Syria); "Director of the
@@ -180,6 +183,13 @@ export const PORTFOLIO_WORDS: readonly string[] = [
 ];
 
 /**
+ * Portfolio words that open no title: the last word of a body's name ("World Bank President", "Development Bank
+ * Governor": the bank's own name words are no portfolio), a portfolio only after another ("Central Bank Governor",
+ * "Governor of the Central Bank").
+ */
+export const PORTFOLIO_NOT_FIRST_WORDS: readonly string[] = ['bank'];
+
+/**
  * Words that end the name of a region inside a country, after the office that governs it ("Governor of Leningrad
  * Oblast", "Governor of the Sverdlovsk Region", "Governor of Lagos State", "Governor of Gyeonggi Province", "Governor
  * of Cairo Governorate", "Governor of Hokkaido Prefecture", "Mayor of Ho Chi Minh City", "Akim of Almaty Region"), or
@@ -201,6 +211,12 @@ export const REGION_WORDS: readonly string[] = [
  */
 export const ORGAN_WORDS: readonly string[] = ['council', 'commission', 'parliament', 'assembly', 'court'];
 export const ORGAN_PRESIDENCY_BASES: readonly string[] = ['president', 'vicepresident', 'chairman', 'chairwoman', 'chairperson', 'chair'];
+
+/**
+ * Offices that govern a region and may follow a region word that is also a rank ("Lagos State Governor"; "MFA State
+ * Secretary" is a rank).
+ */
+export const REGIONAL_OFFICES: readonly string[] = ['governor', 'mayor', 'akim', 'khokim', 'hokim', 'prefect'];
 
 /**
  * Bases that may take a second title after "and" ("Tánaiste and Minister for Foreign Affairs", "Spokesperson and
@@ -233,7 +249,7 @@ export const APPOSITION_END_VERBS: readonly string[] = [
  */
 export const CAPITALISED_ONLY_WORDS: readonly string[] = [
   'america', 'eurasia', 'oceania', 'caribbean', 'arctic', 'gulf', 'peninsula', 'peace', 'reconciliation', 'joint',
-  'chiefs', 'staff', 'personal', 'surgeon', 'commander', 'commanderinchief', 'gen', 'lt', 'maj', 'brig', 'col', 'adm',
+  'chiefs', 'staff', 'bank', 'reserve', 'monetary', 'personal', 'surgeon', 'commander', 'commanderinchief', 'gen', 'lt', 'maj', 'brig', 'col', 'adm',
   'cardinal', 'archbishop', 'bishop', 'sayyid', 'eam', 'mos', 'pm', 'fm', 'hr', 'communist', 'party', 'department',
   'embassy', 'charge', 'ministers', 'mobility', 'worship', 'abroad', 'communities', 'francophonie', ...PORTFOLIO_SUBJECTS,
   ...PARLIAMENT_NAME_WORDS,
@@ -263,6 +279,9 @@ export const LEVEL_RULES: readonly { readonly pattern: RegExp; readonly level: L
   // between "of" and the region word are its name ({@link REGION_WORDS}), without "and", "of" or "the" ("Minister of
   // Interior and Territory" is a portfolio, "Counselor of the U.S. Department of State" a national office)
   { pattern: new RegExp(`\\bof (?:the )?(?:[a-z]+['’]?s )?(?:(?!(?:and|of|the) )[a-z]+['’ -])+(?:${REGION_WORDS.join('|')})$`), level: 'other' },
+  // ... or named before the office ("Leningrad Oblast Governor", "Kurdistan Region President"): one to four words that
+  // are no rank nor portfolio, then the region word
+  { pattern: new RegExp(`^(?:[a-z]+['’]?s )?(?:(?!(?:${[...TITLE_BASES, ...TITLE_MODIFIERS, ...PORTFOLIO_WORDS, 'of', 'for', 'the', 'and', 'to'].join('|')}) )[a-z'’-]+ ){1,4}(?:${REGION_WORDS.join('|')}) `), level: 'other' },
   // officials whose names contain minister/secretary words but rank below vice-ministers
   { pattern: /\b(deputy assistant secretary|assistant secretary|permanent secretary|press secretary|principal deputy assistant)\b/, level: 'senior-official' },
   { pattern: /\bdeputy (national security|security) advis[eo]r\b/, level: 'senior-official' },

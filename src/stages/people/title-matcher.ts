@@ -7,7 +7,7 @@
 import type { CountryMention } from '../../domain/mentions.ts';
 import type { Span } from '../../domain/record.ts';
 import { INSTITUTION_WORDS, NON_NAME_WORDS } from './name-lexicon.ts';
-import { ABBREVIATED_BASES, APPOSITION_END_VERBS, COMPOUND_SECOND_BASES, DOUBLE_TITLE_FIRST_BASES, GENERAL_ONLY_BASES, ORGAN_PRESIDENCY_BASES, ORGAN_WORDS, PORTFOLIO_WORDS, REGION_WORDS, TITLE_BASES, TITLE_EPITHETS, TITLE_MODIFIERS, TITLE_TAILS, TO_COUNTRY_BASES } from './title-lexicon.ts';
+import { ABBREVIATED_BASES, APPOSITION_END_VERBS, COMPOUND_SECOND_BASES, DOUBLE_TITLE_FIRST_BASES, GENERAL_ONLY_BASES, ORGAN_PRESIDENCY_BASES, ORGAN_WORDS, PORTFOLIO_NOT_FIRST_WORDS, PORTFOLIO_WORDS, REGION_WORDS, REGIONAL_OFFICES, TITLE_BASES, TITLE_EPITHETS, TITLE_MODIFIERS, TITLE_TAILS, TO_COUNTRY_BASES } from './title-lexicon.ts';
 import type { Token } from './word-tokenizer.ts';
 
 const BASES = new Set(TITLE_BASES);
@@ -22,6 +22,8 @@ const FIRST_WORD_RE = /^[a-z][a-z-]*/u;
 const DOUBLE_TITLE_FIRST: ReadonlySet<string> = new Set(DOUBLE_TITLE_FIRST_BASES);
 const REGIONS: ReadonlySet<string> = new Set(REGION_WORDS);
 const GENERAL_ONLY: ReadonlySet<string> = new Set(GENERAL_ONLY_BASES);
+const PORTFOLIO_NOT_FIRST: ReadonlySet<string> = new Set(PORTFOLIO_NOT_FIRST_WORDS);
+const REGIONAL_OFFICE_BASES: ReadonlySet<string> = new Set(REGIONAL_OFFICES);
 const ORGANS: ReadonlySet<string> = new Set(ORGAN_WORDS);
 const ORGAN_PRESIDENCIES: ReadonlySet<string> = new Set(ORGAN_PRESIDENCY_BASES);
 /** Roman ordinals written after a title's portfolio, as written. */
@@ -180,7 +182,8 @@ function matchHead(tokens: readonly Token[], i: number, allowLower: boolean): nu
   while (isWord(tokens[j]) && (tokens[j]!.flags & F_MODIFIER) !== 0 && (tokens[j]!.flags & F_BASE) === 0 && (j === i || joined(tokens, j))) j++;
   for (;;) {
     const token = tokens[j];
-    if (isWord(token) && token.cap && (token.flags & F_PORTFOLIO) !== 0 && (token.flags & F_BASE) === 0 && (j === i || joined(tokens, j))) {
+    // ("World Bank President": a bank's word opens no title; "Central Bank Governor" has its own first word)
+    if (isWord(token) && token.cap && (token.flags & F_PORTFOLIO) !== 0 && (token.flags & F_BASE) === 0 && (j === i ? !PORTFOLIO_NOT_FIRST.has(token.key) : joined(tokens, j))) {
       j++;
       continue;
     }
@@ -310,6 +313,62 @@ function countryInPortfolio(ctx: TokenContext, j: number): number {
   const next = tokens[k]?.fold === 'and' && joined(tokens, k) ? k + 1 : k;
   const word = tokens[next];
   return isWord(word) && word.cap && (word.flags & F_PORTFOLIO) !== 0 && joined(tokens, next) ? k : -1;
+}
+
+/**
+ * A region named before the office whose title starts at `i` ("Leningrad Oblast Governor", "Krasnodar Krai Governor",
+ * "Lagos State Governor", "Russia's Sverdlovsk Region Governor"): the first token of the region's name and the country
+ * a possessive or demonym before it names (or a capital its name starts with), or null. The region word is the token
+ * before `i` or the title's own first word ("State" in "Lagos State Governor"); its name is one to
+ * {@link MAX_REGION_NAME_WORDS} capitalised words joined to it on the line, none a title word nor a country (but a
+ * capital first: "Moscow Oblast").
+ */
+function regionBefore(ctx: TokenContext, i: number, headEnd: number): { readonly first: number; readonly country: CountryRef | null } | null {
+  const { tokens } = ctx;
+  let r = i - 1;
+  const own = tokens[i]!;
+  if (REGIONS.has(own.key) && own.cap && i + 1 < headEnd) {
+    if ((own.flags & F_MODIFIER) !== 0 && !REGIONAL_OFFICE_BASES.has(tokens[headEnd - 1]!.key)) return null;
+    r = i;
+  }
+  else if (!isWord(tokens[r]) || !tokens[r]!.cap || !REGIONS.has(tokens[r]!.key) || !joined(tokens, i)) return null;
+  let first = r;
+  let country: CountryRef | null = null;
+  for (let k = r - 1; k >= 0 && r - k <= MAX_REGION_NAME_WORDS && joined(tokens, k + 1); k--) {
+    const token = tokens[k]!;
+    if (!isWord(token) || !token.cap || (token.flags & (F_BASE | F_MODIFIER | F_PORTFOLIO | F_NON_NAME)) !== 0) break;
+    if (ctx.covered[k] === 1) {
+      const capital = countryStartingAt(ctx, k);
+      if (capital?.kind !== 'capital' || tokenAt(ctx, capital.span[1]) !== first) break;
+      country = { code: capital.code, span: capital.span, rule: 'people/title-region' };
+      first = k;
+      break;
+    }
+    first = k;
+  }
+  if (first === r) return null;
+  // "Russia's Leningrad Oblast Governor", "the Russian Leningrad Oblast Governor"
+  const before = tokens[first - 1];
+  const mention = before?.kind === 'poss' ? countryEndingAt(ctx, first - 2) : ctx.covered[first - 1] === 1 ? countryEndingAt(ctx, first - 1) : undefined;
+  if (mention !== undefined && mention.kind !== 'organisation' && (before?.kind === 'poss' || mention.kind === 'demonym')) {
+    country = { code: mention.code, span: mention.span, rule: 'people/title-region' };
+  }
+  return { first, country };
+}
+
+/**
+ * The token where an office starts after a region's name that starts at `i` ("[Leningrad] Oblast Governor", "[Lagos]
+ * State Governor"), or -1: capitalised words joined on the line, the region word after at least one of them.
+ */
+function officeAfterRegionName(ctx: TokenContext, i: number): number {
+  const { tokens } = ctx;
+  for (let k = i; k - i <= MAX_REGION_NAME_WORDS; k++) {
+    const token = tokens[k];
+    if (!isWord(token) || !token.cap || (k > i && !joined(tokens, k))) return -1;
+    if (k > i && REGIONS.has(token.key)) return (token.flags & F_BASE) === 0 && (token.flags & F_MODIFIER) !== 0 ? k : k + 1;
+    if ((token.flags & (F_BASE | F_MODIFIER | F_PORTFOLIO | F_NON_NAME)) !== 0) return -1;
+  }
+  return -1;
 }
 
 /** Most capitalised words a region's name has before its region word ("Khanty-Mansi Autonomous Okrug"). */
@@ -516,7 +575,13 @@ export function matchTitle(ctx: TokenContext, i: number, allowLower: boolean): T
   const epithet = epithetLength(tokens, i);
   if (epithet > 0) return matchTitle(ctx, i + epithet, allowLower);
   let end = matchHead(tokens, i, allowLower);
-  if (end < 0) return null;
+  if (end < 0) {
+    // "Aleksandr Drozdenko, Leningrad Oblast Governor": a title that starts on its region's name
+    const office = officeAfterRegionName(ctx, i);
+    if (office < 0) return null;
+    const title = matchTitle(ctx, office, false);
+    return title !== null && title.first === i ? title : null;
+  }
   const headEnd = end;
   let country: CountryRef | null = null;
   let next = end;
@@ -664,6 +729,12 @@ export function matchTitle(ctx: TokenContext, i: number, allowLower: boolean): T
         break;
       }
     }
+  }
+  // "Leningrad Oblast Governor", "Lagos State Governor": the region named before the office belongs to the title
+  const region = regionBefore(ctx, i, headEnd);
+  if (region !== null) {
+    i = region.first;
+    country ??= region.country;
   }
   const firstStart = ctx.starts[i]!;
   const lastEnd = ctx.ends[end - 1]!;
