@@ -92,6 +92,8 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'prime', 'crown', 'supreme', 'grand', 'lord', 'interim', 'alternate', 'chief', 'personal',
   // "the Holy Father Francis"
   'holy',
+  // "Private Secretary to the King"
+  'private',
   // "HR/VP" (the EU High Representative/Vice-President)
   'hr',
 ];
@@ -219,6 +221,16 @@ export const ORGAN_PRESIDENCY_BASES: readonly string[] = ['president', 'vicepres
 export const REGIONAL_OFFICES: readonly string[] = ['governor', 'mayor', 'akim', 'khokim', 'hokim', 'prefect'];
 
 /**
+ * Last words of offices that serve a principal named after "to" ("Diplomatic Advisor to Prime Minister Mitsotakis",
+ * "Chief of Staff to the President", "Private Secretary to the King", "Spokesperson to the Prime Minister"): the
+ * principal belongs to the title and is no participant of its own.
+ */
+export const SERVING_OFFICE_WORDS: readonly string[] = [
+  'advisor', 'adviser', 'assistant', 'counselor', 'counsellor', 'staff', 'secretary', 'spokesperson', 'spokesman',
+  'spokeswoman', 'sherpa',
+];
+
+/**
  * Bases that may take a second title after "and" ("Tánaiste and Minister for Foreign Affairs", "Spokesperson and
  * Chief Advisor to the President").
  */
@@ -249,7 +261,7 @@ export const APPOSITION_END_VERBS: readonly string[] = [
  */
 export const CAPITALISED_ONLY_WORDS: readonly string[] = [
   'america', 'eurasia', 'oceania', 'caribbean', 'arctic', 'gulf', 'peninsula', 'peace', 'reconciliation', 'joint',
-  'chiefs', 'staff', 'bank', 'reserve', 'monetary', 'personal', 'surgeon', 'commander', 'commanderinchief', 'gen', 'lt', 'maj', 'brig', 'col', 'adm',
+  'chiefs', 'staff', 'private', 'bank', 'reserve', 'monetary', 'personal', 'surgeon', 'commander', 'commanderinchief', 'gen', 'lt', 'maj', 'brig', 'col', 'adm',
   'cardinal', 'archbishop', 'bishop', 'sayyid', 'eam', 'mos', 'pm', 'fm', 'hr', 'communist', 'party', 'department',
   'embassy', 'charge', 'ministers', 'mobility', 'worship', 'abroad', 'communities', 'francophonie', ...PORTFOLIO_SUBJECTS,
   ...PARLIAMENT_NAME_WORDS,
@@ -285,7 +297,9 @@ export const LEVEL_RULES: readonly { readonly pattern: RegExp; readonly level: L
   // officials whose names contain minister/secretary words but rank below vice-ministers
   { pattern: /\b(deputy assistant secretary|assistant secretary|permanent secretary|press secretary|principal deputy assistant)\b/, level: 'senior-official' },
   { pattern: /\bdeputy (national security|security) advis[eo]r\b/, level: 'senior-official' },
-  { pattern: /\b(assistant|advis[eo]r|counsel+or) to the\b/, level: 'senior-official' },
+  // ("Deputy Chief of Staff to the Prime Minister", "Diplomatic Advisor to Prime Minister Mitsotakis", "Private
+  // Secretary to the King": the principal's rank is not the holder's)
+  { pattern: /\b(assistant|advis[eo]r|counsel+or|chief of staff|secretary|spokes(?:person|man|woman)|sherpa) to (?:the )?(?:president|vice president|prime minister|premier|chancellor|secretary|minister|king|queen|emir|crown prince|sultan|foreign minister|deputy prime minister)\b/, level: 'senior-official' },
   { pattern: /^secretary \((east|west|south|er)\)$/, level: 'senior-official' },
   { pattern: /\b(high commissioner|permanent representative|deputy permanent representative)\b/, level: 'senior-official' },
   { pattern: /\bspecial (representative|envoy|advis[eo]r|coordinator|presidential envoy)\b/, level: 'senior-official' },

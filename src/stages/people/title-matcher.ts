@@ -7,7 +7,7 @@
 import type { CountryMention } from '../../domain/mentions.ts';
 import type { Span } from '../../domain/record.ts';
 import { INSTITUTION_WORDS, NON_NAME_WORDS } from './name-lexicon.ts';
-import { ABBREVIATED_BASES, APPOSITION_END_VERBS, COMPOUND_SECOND_BASES, DOUBLE_TITLE_FIRST_BASES, GENERAL_ONLY_BASES, ORGAN_PRESIDENCY_BASES, ORGAN_WORDS, PORTFOLIO_NOT_FIRST_WORDS, PORTFOLIO_WORDS, REGION_WORDS, REGIONAL_OFFICES, TITLE_BASES, TITLE_EPITHETS, TITLE_MODIFIERS, TITLE_TAILS, TO_COUNTRY_BASES } from './title-lexicon.ts';
+import { ABBREVIATED_BASES, APPOSITION_END_VERBS, COMPOUND_SECOND_BASES, DOUBLE_TITLE_FIRST_BASES, GENERAL_ONLY_BASES, ORGAN_PRESIDENCY_BASES, ORGAN_WORDS, PORTFOLIO_NOT_FIRST_WORDS, PORTFOLIO_WORDS, REGION_WORDS, REGIONAL_OFFICES, SERVING_OFFICE_WORDS, TITLE_BASES, TITLE_EPITHETS, TITLE_MODIFIERS, TITLE_TAILS, TO_COUNTRY_BASES } from './title-lexicon.ts';
 import type { Token } from './word-tokenizer.ts';
 
 const BASES = new Set(TITLE_BASES);
@@ -22,6 +22,7 @@ const FIRST_WORD_RE = /^[a-z][a-z-]*/u;
 const DOUBLE_TITLE_FIRST: ReadonlySet<string> = new Set(DOUBLE_TITLE_FIRST_BASES);
 const REGIONS: ReadonlySet<string> = new Set(REGION_WORDS);
 const GENERAL_ONLY: ReadonlySet<string> = new Set(GENERAL_ONLY_BASES);
+const SERVING_OFFICES: ReadonlySet<string> = new Set(SERVING_OFFICE_WORDS);
 const PORTFOLIO_NOT_FIRST: ReadonlySet<string> = new Set(PORTFOLIO_NOT_FIRST_WORDS);
 const REGIONAL_OFFICE_BASES: ReadonlySet<string> = new Set(REGIONAL_OFFICES);
 const ORGANS: ReadonlySet<string> = new Set(ORGAN_WORDS);
@@ -371,6 +372,30 @@ function officeAfterRegionName(ctx: TokenContext, i: number): number {
   return -1;
 }
 
+/** Most capitalised words of a principal's name after the principal's title ("to Prime Minister Kyriakos Mitsotakis"). */
+const MAX_PRINCIPAL_NAME_WORDS = 3;
+
+/**
+ * The principal an adviser or a chief of staff serves, after "to" at `i`: "the <title>" ("to the President", "to the
+ * Prime Minister of Greece") or "<title> <Name>" followed by a comma ("to Prime Minister Mitsotakis, Anna-Maria
+ * Boura": the name after the comma is the adviser's). The past-the-end token of the title words (and the name), the
+ * token after the principal's "of <country>", and that country (the adviser's side); or null.
+ */
+function principalServed(ctx: TokenContext, i: number): { readonly end: number; readonly next: number; readonly country: CountryRef | null } | null {
+  const { tokens } = ctx;
+  if (!joined(tokens, i)) return null;
+  const the = tokens[i]!.fold === 'the' && !tokens[i]!.cap;
+  const k = the ? i + 1 : i;
+  if (!joined(tokens, k)) return null;
+  const principal = matchTitle(ctx, k, false);
+  if (principal === null || principal.first !== k || principal.second >= 0) return null;
+  if (the) return { end: principal.end, next: principal.next, country: principal.country };
+  let end = principal.next;
+  while (end - principal.next < MAX_PRINCIPAL_NAME_WORDS && isWord(tokens[end]) && tokens[end]!.cap && joined(tokens, end) && (tokens[end]!.flags & (F_BASE | F_MODIFIER | F_PORTFOLIO | F_NON_NAME)) === 0) end++;
+  if (end === principal.next || tokens[end]?.text !== ',' || tokens[end]!.spaceBefore) return null;
+  return { end, next: end, country: principal.country };
+}
+
 /** Most capitalised words a region's name has before its region word ("Khanty-Mansi Autonomous Okrug"). */
 const MAX_REGION_NAME_WORDS = 4;
 
@@ -682,6 +707,17 @@ export function matchTitle(ctx: TokenContext, i: number, allowLower: boolean): T
         next = end + 2;
       }
       break;
+    }
+    // "Diplomatic Advisor to Prime Minister Mitsotakis", "Chief of Staff to the President": the principal served is
+    // part of the office
+    if (token.fold === 'to' && SERVING_OFFICES.has(tokens[end - 1]!.key)) {
+      const principal = principalServed(ctx, end + 1);
+      if (principal !== null) {
+        end = principal.end;
+        next = principal.next;
+        country ??= principal.country;
+        continue;
+      }
     }
     // "Ambassador to Japan", "Permanent Representative to the United Nations": the post, not the holder's country
     if (token.fold === 'to' && end === headEnd && (tokens[end - 1]!.flags & F_TO_COUNTRY) !== 0) {
