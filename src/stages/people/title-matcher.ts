@@ -571,10 +571,31 @@ function postAfterCountry(ctx: TokenContext, i: number, headEnd: number): number
   }
   if (token.fold === 'to' && (tokens[headEnd - 1]!.flags & F_TO_COUNTRY) !== 0) {
     const mention = countryAt(ctx, i + 1, 'people/title-to');
-    return mention !== null && joined(tokens, i + 1) && tokens[mention.next]?.kind !== 'poss' ? mention.next : -1;
+    return mention !== null && joined(tokens, i + 1) && tokens[mention.next]?.kind !== 'poss' ? coordinatedPost(ctx, mention.next) : -1;
   }
   return -1;
 }
+
+/**
+ * The token after a second country or organisation of a posting, "and [the] <country>" at `i` ("Ambassador of the
+ * European Union to Tanzania [and the EAC]", "Ambassador to Belgium and Luxembourg"), when a comma or the line's end
+ * follows it (else "and" may start the next person: "Ambassador to Japan and Foreign Minister X"); `i` otherwise.
+ */
+function coordinatedPost(ctx: TokenContext, i: number): number {
+  const { tokens } = ctx;
+  if (tokens[i]?.fold !== 'and' || !joined(tokens, i) || !joined(tokens, i + 1)) return i;
+  const second = countryAt(ctx, i + 1, 'people/title-to');
+  // ("to Tanzania and the EAC": a body's acronym the lexicon does not take as a side on its own)
+  const the = tokens[i + 1]!.fold === 'the' && !tokens[i + 1]!.cap ? 1 : 0;
+  const acronym = tokens[i + 1 + the];
+  const secondNext = second !== null ? second.next : isWord(acronym) && ACRONYM_RE.test(acronym.text) && joined(tokens, i + 1 + the) ? i + 2 + the : -1;
+  if (secondNext < 0 || tokens[secondNext]?.kind === 'poss') return i;
+  const after = tokens[secondNext];
+  return after === undefined || after.lineBreakBefore || after.text === ',' ? secondNext : i;
+}
+
+/** An organisation's acronym as written: two to six capital letters ("EAC", "SADC"). */
+const ACRONYM_RE = /^\p{Lu}{2,6}$/u;
 
 /**
  * The title starting at token `i`, or null. `allowLower` accepts a lower-case first word ("minister of Foreign
@@ -723,7 +744,7 @@ export function matchTitle(ctx: TokenContext, i: number, allowLower: boolean): T
     if (token.fold === 'to' && end === headEnd && (tokens[end - 1]!.flags & F_TO_COUNTRY) !== 0) {
       const mention = countryAt(ctx, end + 1, 'people/title-to');
       if (mention !== null && joined(tokens, end + 1) && tokens[mention.next]?.kind !== 'poss') {
-        end = mention.next;
+        end = coordinatedPost(ctx, mention.next);
         next = end;
         continue;
       }
