@@ -112,7 +112,7 @@ test("a Roman ordinal after a title's portfolio and Bruneian styles of office", 
 
 test("a Malay or Bruneian name with the father's styles after \"bin\" is one name", () => {
   const text = 'The Minister of Foreign Affairs II, Yang Berhormat Dato Seri Setia Awang Haji Erywan bin Pehin Datu Pekerma Jaya Haji Mohd Yusof held a bilateral meeting.';
-  assert.deepEqual(people(text), ['Erywan bin Pehin Datu Pekerma Jaya Haji Mohd Yusof | Minister of Foreign Affairs II']);
+  assert.deepEqual(people(text), ['Erywan Yusof | Minister of Foreign Affairs II']);
   // "Awang" alone is a given name, not a style; a run of many name words with no "bin" is still too long for a name
   assert.deepEqual(people('He met Awang Adek Hussin today.'), ['Awang Adek Hussin | -']);
   assert.deepEqual(people('He met Abdul Rahman Ahmad Hassan Ali Omar Yusof Said today.'), []);

@@ -26,6 +26,8 @@ export const HONORIFICS: readonly (readonly string[])[] = [
   // South and Southeast Asian honorifics ("Shri Narendra Modi", "Smt. Meenakashi Lekhi", "Dato' Sri Anwar Ibrahim",
   // "Tan Sri", "Datuk Seri", "Pehin", "Tun"); "Sri" is not taken inside a country name ("Sri Lanka")
   ['shri'], ['shrimati'], ['smt', '.'], ['smt'], ['sri'], ['srimati'], ['tun'], ['pehin'],
+  // (the higher grades written after "Seri": "Dato' Seri Utama", "Datuk Seri Panglima")
+  ...['utama', 'panglima'].flatMap((grade) => [['dato', "'", 'seri', grade], ['dato', '’', 'seri', grade], ['dato', 'seri', grade], ['datuk', 'seri', grade]]),
   ['dato', "'", 'sri'], ['dato', '’', 'sri'], ['dato', "'", 'seri'], ['dato', '’', 'seri'], ['dato', 'sri'], ['dato', 'seri'],
   ['dato', "'"], ['dato', '’'], ['dato'], ['datuk', 'seri'], ['datuk'], ['datin'], ['tan', 'sri'], ['puan', 'sri'], ['yb'],
   // "Dato' Seri Diraja Dr Zambry Abd Kadir": the royal grade of a Malaysian title, written after it; the pilgrim's
@@ -59,7 +61,7 @@ export const RANK_STYLES: readonly string[] = ['ambassador', 'amb', 'general', '
  * ..."): after one of these (folded keys), "General" belongs to the office, not a rank worn as a style.
  */
 export const GENERAL_OFFICES: readonly string[] = [
-  'commissioner', 'director', 'secretary', 'attorney', 'inspector', 'auditor', 'solicitor', 'governor', 'consul',
+  'commissioner', 'director', 'secretary', 'attorney', 'attorneys', 'inspector', 'auditor', 'solicitor', 'governor', 'consul',
   'postmaster', 'surgeon', 'adjutant', 'procurator', 'prosecutor', 'registrar', 'controller', 'comptroller',
   'accountant', 'paymaster', 'vicar', 'commandant', 'administrator', 'coordinator', 'rapporteur',
 ];
@@ -87,6 +89,12 @@ export const SHORT_PATRONYMICS: readonly string[] = ['ilyich', 'ilich', 'kuzmich
  * Mohd Yusof"): part of the written name, but not counted against its length limit.
  */
 export const PATRONYMIC_STYLES: readonly string[] = ['pehin', 'haji', 'hajah', 'dato', 'datuk', 'datu', 'tun', 'awang', 'dayang', 'pengiran'];
+
+/**
+ * Bruneian noble styles of a father ("Pehin", "Datu", "Pengiran"): a name whose father is so styled ("Erywan bin Pehin
+ * Datu Pekerma Jaya Haji Mohd Yusof") is known by the given name and the last word ("Erywan Yusof").
+ */
+export const NOBLE_PATRONYMIC_STYLES: readonly string[] = ['pehin', 'datu', 'pengiran'];
 
 /** Particles after which {@link PATRONYMIC_STYLES} are a father's styles. */
 export const PATRONYMIC_PARTICLES: readonly string[] = ['bin', 'binti', 'bte'];

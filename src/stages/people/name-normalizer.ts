@@ -2,10 +2,25 @@
  * Turns the written words of a name into the normalised form records use: no initials, no patronymic, family names
  * written in capitals ("HAYASHI Yoshimasa") re-cased and moved last ("Yoshimasa Hayashi").
  */
-import { PATRONYMIC_ENDINGS, SHORT_PATRONYMICS } from './name-lexicon.ts';
+import { NOBLE_PATRONYMIC_STYLES, PATRONYMIC_ENDINGS, PATRONYMIC_PARTICLES, SHORT_PATRONYMICS } from './name-lexicon.ts';
 import { foldCached } from './word-tokenizer.ts';
 
 const SHORT_PATRONYMIC_SET = new Set(SHORT_PATRONYMICS);
+const PARTICLES: ReadonlySet<string> = new Set(PATRONYMIC_PARTICLES);
+const NOBLE_STYLES: ReadonlySet<string> = new Set(NOBLE_PATRONYMIC_STYLES);
+
+/**
+ * The words a name is known by when its father is named with Bruneian noble styles after "bin"/"binti" ("Erywan bin
+ * Pehin Datu Pekerma Jaya Haji Mohd Yusof" -> "Erywan Yusof"); the words unchanged otherwise ("Mohamad bin Haji Hasan",
+ * "Abdullah bin Zayed Al Nahyan").
+ */
+function withoutStyledFather(words: readonly string[]): readonly string[] {
+  const particle = words.findIndex((word, index) => index > 0 && PARTICLES.has(foldCached(word)));
+  if (particle < 0 || particle >= words.length - 2) return words;
+  const father = words.slice(particle + 1);
+  if (!father.some((word) => NOBLE_STYLES.has(foldCached(word))) || NOBLE_STYLES.has(foldCached(words[words.length - 1]!))) return words;
+  return [...words.slice(0, particle), words[words.length - 1]!];
+}
 
 /** True for an East Slavic patronymic ("Vladimirovich", "Viktorovna", "Ilyich"). */
 export function isPatronymic(word: string): boolean {
@@ -57,7 +72,7 @@ export function coreNameWords(words: readonly string[]): string[] {
  * normally. Returns "" when no name word is left.
  */
 export function normaliseName(words: readonly string[]): string {
-  const core = coreNameWords(words);
+  const core = coreNameWords(withoutStyledFather(words));
   const capitals = core.filter(isAllCapsWord);
   if (capitals.length > 0 && capitals.length < core.length) {
     const rest = core.filter((word) => !isAllCapsWord(word));

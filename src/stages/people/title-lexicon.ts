@@ -6,6 +6,7 @@
  * ("Vice-Minister" -> `viceminister`, "Tánaiste" -> `tanaiste`).
  */
 import type { Level } from '../../domain/record.ts';
+import { GENERAL_OFFICES } from './name-lexicon.ts';
 
 /**
  * The word a title ends on ("Minister", "President", "Director-General"). A title is
@@ -19,6 +20,8 @@ export const TITLE_BASES: readonly string[] = [
   'viceminister', 'vicepresident', 'vicepremier', 'vicechairman', 'undersecretary', 'secretarygeneral',
   'directorgeneral', 'ambassadoratlarge', 'governorgeneral', 'presidentelect', 'vicepresidentelect',
   'primeministerdesignate', 'ministerdesignate', 'chief', 'assistant', 'commander', 'commanderinchief',
+  // offices with a postpositive "General" written as one word ("Commissioner-General", "Inspector-General")
+  ...GENERAL_OFFICES.map((office) => `${office}general`),
   // officials
   'secretary', 'councilor', 'councillor', 'advisor', 'adviser', 'representative', 'envoy', 'spokesperson',
   'spokesman', 'spokeswoman', 'director', 'coordinator', 'commissioner', 'ambassador', 'counselor', 'counsellor',
@@ -38,7 +41,9 @@ export const TITLE_BASES: readonly string[] = [
  */
 export const TITLE_TAILS: readonly { readonly words: readonly string[]; readonly after: readonly string[] }[] = [
   { words: ['extraordinary', 'and', 'plenipotentiary'], after: ['ambassador'] },
-  { words: ['general'], after: ['director', 'secretary', 'attorney', 'governor', 'consul', 'inspector', 'solicitor', 'surgeon'] },
+  // ("Commissioner General", "Inspector General", "Auditor General", "Consul General": every office written with a
+  // postpositive "General"; those that are no title alone are bases only with it, {@link GENERAL_ONLY_BASES})
+  { words: ['general'], after: GENERAL_OFFICES },
   { words: ['of', 'the', 'secretarygeneral'], after: ['envoy', 'representative', 'advisor', 'adviser'] },
   { words: ['of', 'the', 'secretary', 'general'], after: ['envoy', 'representative', 'advisor', 'adviser'] },
   { words: ['at', 'large'], after: ['ambassador'] },
@@ -61,6 +66,12 @@ export const TITLE_TAILS: readonly { readonly words: readonly string[]; readonly
 ];
 
 /**
+ * Offices that are a title only with their postpositive "General" ("Inspector General", "Comptroller General",
+ * "Procurator General"): alone they are common nouns or ranks too low to name ("an inspector", "the Registrar").
+ */
+export const GENERAL_ONLY_BASES: readonly string[] = GENERAL_OFFICES.filter((word) => !TITLE_BASES.includes(word));
+
+/**
  * Words that head a title ending in another office ("Head of the Office of the President", "Chief of Staff of the
  * President"): a rank after "of the" inside such a title is not the holder's rank.
  */
@@ -81,6 +92,8 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'prime', 'crown', 'supreme', 'grand', 'lord', 'interim', 'alternate', 'chief', 'personal',
   // "the Holy Father Francis"
   'holy',
+  // "Private Secretary to the King"
+  'private',
   // "HR/VP" (the EU High Representative/Vice-President)
   'hr',
 ];
@@ -143,6 +156,9 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   // Representative for Korean Peninsula Peace and Security Affairs", "Chairman of the Joint Chiefs of Staff")
   'america', 'eurasia', 'oceania', 'caribbean', 'arctic', 'gulf', 'peninsula', 'peace', 'reconciliation', 'joint',
   'chiefs', 'staff',
+  // central banks and monetary authorities ("Governor of the Central Bank", "Reserve Bank Governor", "Chairman of the
+  // Monetary Authority")
+  'bank', 'reserve', 'monetary',
   // Belgium's foreign minister also holds "the Federal Cultural Institutions"
   'cultural', 'institutions',
   // "Minister of Foreign Affairs and Expatriates" (Palestine, Jordan), "... and Emigrants" (Syria); "Director of the
@@ -169,6 +185,13 @@ export const PORTFOLIO_WORDS: readonly string[] = [
 ];
 
 /**
+ * Portfolio words that open no title: the last word of a body's name ("World Bank President", "Development Bank
+ * Governor": the bank's own name words are no portfolio), a portfolio only after another ("Central Bank Governor",
+ * "Governor of the Central Bank").
+ */
+export const PORTFOLIO_NOT_FIRST_WORDS: readonly string[] = ['bank'];
+
+/**
  * Words that end the name of a region inside a country, after the office that governs it ("Governor of Leningrad
  * Oblast", "Governor of the Sverdlovsk Region", "Governor of Lagos State", "Governor of Gyeonggi Province", "Governor
  * of Cairo Governorate", "Governor of Hokkaido Prefecture", "Mayor of Ho Chi Minh City", "Akim of Almaty Region"), or
@@ -190,6 +213,22 @@ export const REGION_WORDS: readonly string[] = [
  */
 export const ORGAN_WORDS: readonly string[] = ['council', 'commission', 'parliament', 'assembly', 'court'];
 export const ORGAN_PRESIDENCY_BASES: readonly string[] = ['president', 'vicepresident', 'chairman', 'chairwoman', 'chairperson', 'chair'];
+
+/**
+ * Offices that govern a region and may follow a region word that is also a rank ("Lagos State Governor"; "MFA State
+ * Secretary" is a rank).
+ */
+export const REGIONAL_OFFICES: readonly string[] = ['governor', 'mayor', 'akim', 'khokim', 'hokim', 'prefect'];
+
+/**
+ * Last words of offices that serve a principal named after "to" ("Diplomatic Advisor to Prime Minister Mitsotakis",
+ * "Chief of Staff to the President", "Private Secretary to the King", "Spokesperson to the Prime Minister"): the
+ * principal belongs to the title and is no participant of its own.
+ */
+export const SERVING_OFFICE_WORDS: readonly string[] = [
+  'advisor', 'adviser', 'assistant', 'counselor', 'counsellor', 'staff', 'secretary', 'spokesperson', 'spokesman',
+  'spokeswoman', 'sherpa',
+];
 
 /**
  * Bases that may take a second title after "and" ("Tánaiste and Minister for Foreign Affairs", "Spokesperson and
@@ -222,7 +261,7 @@ export const APPOSITION_END_VERBS: readonly string[] = [
  */
 export const CAPITALISED_ONLY_WORDS: readonly string[] = [
   'america', 'eurasia', 'oceania', 'caribbean', 'arctic', 'gulf', 'peninsula', 'peace', 'reconciliation', 'joint',
-  'chiefs', 'staff', 'personal', 'surgeon', 'commander', 'commanderinchief', 'gen', 'lt', 'maj', 'brig', 'col', 'adm',
+  'chiefs', 'staff', 'private', 'bank', 'reserve', 'monetary', 'personal', 'surgeon', 'commander', 'commanderinchief', 'gen', 'lt', 'maj', 'brig', 'col', 'adm',
   'cardinal', 'archbishop', 'bishop', 'sayyid', 'eam', 'mos', 'pm', 'fm', 'hr', 'communist', 'party', 'department',
   'embassy', 'charge', 'ministers', 'mobility', 'worship', 'abroad', 'communities', 'francophonie', ...PORTFOLIO_SUBJECTS,
   ...PARLIAMENT_NAME_WORDS,
@@ -252,10 +291,15 @@ export const LEVEL_RULES: readonly { readonly pattern: RegExp; readonly level: L
   // between "of" and the region word are its name ({@link REGION_WORDS}), without "and", "of" or "the" ("Minister of
   // Interior and Territory" is a portfolio, "Counselor of the U.S. Department of State" a national office)
   { pattern: new RegExp(`\\bof (?:the )?(?:[a-z]+['’]?s )?(?:(?!(?:and|of|the) )[a-z]+['’ -])+(?:${REGION_WORDS.join('|')})$`), level: 'other' },
+  // ... or named before the office ("Leningrad Oblast Governor", "Kurdistan Region President"): one to four words that
+  // are no rank nor portfolio, then the region word
+  { pattern: new RegExp(`^(?:[a-z]+['’]?s )?(?:(?!(?:${[...TITLE_BASES, ...TITLE_MODIFIERS, ...PORTFOLIO_WORDS, 'of', 'for', 'the', 'and', 'to'].join('|')}) )[a-z'’-]+ ){1,4}(?:${REGION_WORDS.join('|')}) `), level: 'other' },
   // officials whose names contain minister/secretary words but rank below vice-ministers
   { pattern: /\b(deputy assistant secretary|assistant secretary|permanent secretary|press secretary|principal deputy assistant)\b/, level: 'senior-official' },
   { pattern: /\bdeputy (national security|security) advis[eo]r\b/, level: 'senior-official' },
-  { pattern: /\b(assistant|advis[eo]r|counsel+or) to the\b/, level: 'senior-official' },
+  // ("Deputy Chief of Staff to the Prime Minister", "Diplomatic Advisor to Prime Minister Mitsotakis", "Private
+  // Secretary to the King": the principal's rank is not the holder's)
+  { pattern: /\b(assistant|advis[eo]r|counsel+or|chief of staff|secretary|spokes(?:person|man|woman)|sherpa) to (?:the )?(?:president|vice president|prime minister|premier|chancellor|secretary|minister|king|queen|emir|crown prince|sultan|foreign minister|deputy prime minister)\b/, level: 'senior-official' },
   { pattern: /^secretary \((east|west|south|er)\)$/, level: 'senior-official' },
   { pattern: /\b(high commissioner|permanent representative|deputy permanent representative)\b/, level: 'senior-official' },
   { pattern: /\bspecial (representative|envoy|advis[eo]r|coordinator|presidential envoy)\b/, level: 'senior-official' },
@@ -305,7 +349,11 @@ export const LEVEL_RULES: readonly { readonly pattern: RegExp; readonly level: L
   { pattern: /\bsecretary of state for\b/, level: 'minister' },
   { pattern: /\b(secretary of|secretary for)\b/, level: 'minister' },
   { pattern: /\b(defen[cs]e|home|health|human services|trade|commerce|treasury|energy|cabinet|chief cabinet|business|transport|environment|education|justice) secretary\b/, level: 'minister' },
-  { pattern: /\bnational security advis[eo]r\b|\btrade representative\b|\battorney general\b|\bcommissioner\b/, level: 'minister' },
+  // the heads of agencies, audit and inspection offices and consulates, written with a postpositive "General"
+  // ("UNRWA Commissioner General", "Inspector General", "Comptroller General", "Surgeon General"): below a minister;
+  // an "Attorney General" heads a ministry of justice
+  { pattern: /\b(?:commissioner|inspector|auditor|solicitor|surgeon|comptroller|controller|postmaster|procurator|prosecutor|registrar|accountant|paymaster|adjutant|commandant|consul) general\b/, level: 'senior-official' },
+  { pattern: /\bnational security advis[eo]r\b|\btrade representative\b|\battorneys? general\b|\bcommissioner\b/, level: 'minister' },
   { pattern: /^secretary$/, level: 'minister' },
   // senior officials
   { pattern: /\b(director general|director|ambassador|ambassador at large|envoy|spokesperson|spokesman|spokeswoman|senior official|coordinator|counsel+or|charge d.affaires|consul general|chief of staff|chief of cabinet|political director|sherpa|advis[eo]r)\b/, level: 'senior-official' },

@@ -7,7 +7,7 @@
 import type { CountryMention } from '../../domain/mentions.ts';
 import type { Span } from '../../domain/record.ts';
 import { INSTITUTION_WORDS, NON_NAME_WORDS } from './name-lexicon.ts';
-import { ABBREVIATED_BASES, APPOSITION_END_VERBS, COMPOUND_SECOND_BASES, DOUBLE_TITLE_FIRST_BASES, ORGAN_PRESIDENCY_BASES, ORGAN_WORDS, PORTFOLIO_WORDS, REGION_WORDS, TITLE_BASES, TITLE_EPITHETS, TITLE_MODIFIERS, TITLE_TAILS, TO_COUNTRY_BASES } from './title-lexicon.ts';
+import { ABBREVIATED_BASES, APPOSITION_END_VERBS, COMPOUND_SECOND_BASES, DOUBLE_TITLE_FIRST_BASES, GENERAL_ONLY_BASES, ORGAN_PRESIDENCY_BASES, ORGAN_WORDS, PORTFOLIO_NOT_FIRST_WORDS, PORTFOLIO_WORDS, REGION_WORDS, REGIONAL_OFFICES, SERVING_OFFICE_WORDS, TITLE_BASES, TITLE_EPITHETS, TITLE_MODIFIERS, TITLE_TAILS, TO_COUNTRY_BASES } from './title-lexicon.ts';
 import type { Token } from './word-tokenizer.ts';
 
 const BASES = new Set(TITLE_BASES);
@@ -21,6 +21,10 @@ const APPOSITION_END: ReadonlySet<string> = new Set(APPOSITION_END_VERBS);
 const FIRST_WORD_RE = /^[a-z][a-z-]*/u;
 const DOUBLE_TITLE_FIRST: ReadonlySet<string> = new Set(DOUBLE_TITLE_FIRST_BASES);
 const REGIONS: ReadonlySet<string> = new Set(REGION_WORDS);
+const GENERAL_ONLY: ReadonlySet<string> = new Set(GENERAL_ONLY_BASES);
+const SERVING_OFFICES: ReadonlySet<string> = new Set(SERVING_OFFICE_WORDS);
+const PORTFOLIO_NOT_FIRST: ReadonlySet<string> = new Set(PORTFOLIO_NOT_FIRST_WORDS);
+const REGIONAL_OFFICE_BASES: ReadonlySet<string> = new Set(REGIONAL_OFFICES);
 const ORGANS: ReadonlySet<string> = new Set(ORGAN_WORDS);
 const ORGAN_PRESIDENCIES: ReadonlySet<string> = new Set(ORGAN_PRESIDENCY_BASES);
 /** Roman ordinals written after a title's portfolio, as written. */
@@ -151,6 +155,17 @@ function matchTail(tokens: readonly Token[], j: number, base: string): number {
   return j;
 }
 
+/**
+ * "General" at `j` names a body, not a rank, when an institution's or a portfolio's word follows it ("the General Staff",
+ * "General Intelligence Services", "General Services Administration").
+ */
+function isGeneralOfBody(tokens: readonly Token[], j: number): boolean {
+  const general = tokens[j];
+  const after = tokens[j + 1];
+  return isWord(general) && general.key === 'general' && general.cap && isWord(after) && after.cap && joined(tokens, j + 1) &&
+    (after.flags & (F_PORTFOLIO | F_NON_NAME)) !== 0 && (after.flags & F_BASE) === 0;
+}
+
 /** Past-the-end token of the title head starting at `i`, or -1. */
 function matchHead(tokens: readonly Token[], i: number, allowLower: boolean): number {
   const first = tokens[i];
@@ -168,7 +183,8 @@ function matchHead(tokens: readonly Token[], i: number, allowLower: boolean): nu
   while (isWord(tokens[j]) && (tokens[j]!.flags & F_MODIFIER) !== 0 && (tokens[j]!.flags & F_BASE) === 0 && (j === i || joined(tokens, j))) j++;
   for (;;) {
     const token = tokens[j];
-    if (isWord(token) && token.cap && (token.flags & F_PORTFOLIO) !== 0 && (token.flags & F_BASE) === 0 && (j === i || joined(tokens, j))) {
+    // ("World Bank President": a bank's word opens no title; "Central Bank Governor" has its own first word)
+    if (isWord(token) && token.cap && (token.flags & F_PORTFOLIO) !== 0 && (token.flags & F_BASE) === 0 && (j === i ? !PORTFOLIO_NOT_FIRST.has(token.key) : joined(tokens, j))) {
       j++;
       continue;
     }
@@ -181,6 +197,10 @@ function matchHead(tokens: readonly Token[], i: number, allowLower: boolean): nu
     break;
   }
   let base = tokens[j];
+  // "Inspector General", "Comptroller General": an office that is a title only with its "General"
+  if (isWord(base) && base.cap && GENERAL_ONLY.has(base.key) && (j === i || joined(tokens, j)) && tokens[j + 1]?.key === 'general' && tokens[j + 1]!.cap && joined(tokens, j + 1)) {
+    return matchTail(tokens, j + 1, base.key);
+  }
   if (!isWord(base) || (base.flags & F_BASE) === 0 || (j > i && !joined(tokens, j))) {
     // "Chief of the National Security Bureau": a modifier word that is also a base stands alone
     if (j === i || (first.flags & F_BASE) === 0) return -1;
@@ -189,6 +209,9 @@ function matchHead(tokens: readonly Token[], i: number, allowLower: boolean): nu
   }
   // "Under President Biden" is a preposition, not a rank
   if (first.key === 'under' && base.key !== 'secretary') return -1;
+  // ("the General Staff", "General Intelligence Services", "General Services Administration": "General" before an
+  // institution's or a portfolio's word names the body, not a rank)
+  if (isGeneralOfBody(tokens, j)) return -1;
   j = matchTail(tokens, j + 1, base.key);
   // "General Secretary", "Minister Counsellor": a second base word continues the title
   const firstSecond = j;
@@ -221,6 +244,8 @@ function matchPortfolio(ctx: TokenContext, i: number): number {
       j++;
       end = j;
       nameLike = 0;
+    } else if (isGeneralOfBody(tokens, j)) {
+      j++;
     } else if (isWord(token) && token.cap && (token.flags & F_NON_NAME) === 0 && ctx.covered[j] !== 1 && (token.flags & F_BASE) === 0) {
       j++;
       nameLike++;
@@ -289,6 +314,86 @@ function countryInPortfolio(ctx: TokenContext, j: number): number {
   const next = tokens[k]?.fold === 'and' && joined(tokens, k) ? k + 1 : k;
   const word = tokens[next];
   return isWord(word) && word.cap && (word.flags & F_PORTFOLIO) !== 0 && joined(tokens, next) ? k : -1;
+}
+
+/**
+ * A region named before the office whose title starts at `i` ("Leningrad Oblast Governor", "Krasnodar Krai Governor",
+ * "Lagos State Governor", "Russia's Sverdlovsk Region Governor"): the first token of the region's name and the country
+ * a possessive or demonym before it names (or a capital its name starts with), or null. The region word is the token
+ * before `i` or the title's own first word ("State" in "Lagos State Governor"); its name is one to
+ * {@link MAX_REGION_NAME_WORDS} capitalised words joined to it on the line, none a title word nor a country (but a
+ * capital first: "Moscow Oblast").
+ */
+function regionBefore(ctx: TokenContext, i: number, headEnd: number): { readonly first: number; readonly country: CountryRef | null } | null {
+  const { tokens } = ctx;
+  let r = i - 1;
+  const own = tokens[i]!;
+  if (REGIONS.has(own.key) && own.cap && i + 1 < headEnd) {
+    if ((own.flags & F_MODIFIER) !== 0 && !REGIONAL_OFFICE_BASES.has(tokens[headEnd - 1]!.key)) return null;
+    r = i;
+  }
+  else if (!isWord(tokens[r]) || !tokens[r]!.cap || !REGIONS.has(tokens[r]!.key) || !joined(tokens, i)) return null;
+  let first = r;
+  let country: CountryRef | null = null;
+  for (let k = r - 1; k >= 0 && r - k <= MAX_REGION_NAME_WORDS && joined(tokens, k + 1); k--) {
+    const token = tokens[k]!;
+    if (!isWord(token) || !token.cap || (token.flags & (F_BASE | F_MODIFIER | F_PORTFOLIO | F_NON_NAME)) !== 0) break;
+    if (ctx.covered[k] === 1) {
+      const capital = countryStartingAt(ctx, k);
+      if (capital?.kind !== 'capital' || tokenAt(ctx, capital.span[1]) !== first) break;
+      country = { code: capital.code, span: capital.span, rule: 'people/title-region' };
+      first = k;
+      break;
+    }
+    first = k;
+  }
+  if (first === r) return null;
+  // "Russia's Leningrad Oblast Governor", "the Russian Leningrad Oblast Governor"
+  const before = tokens[first - 1];
+  const mention = before?.kind === 'poss' ? countryEndingAt(ctx, first - 2) : ctx.covered[first - 1] === 1 ? countryEndingAt(ctx, first - 1) : undefined;
+  if (mention !== undefined && mention.kind !== 'organisation' && (before?.kind === 'poss' || mention.kind === 'demonym')) {
+    country = { code: mention.code, span: mention.span, rule: 'people/title-region' };
+  }
+  return { first, country };
+}
+
+/**
+ * The token where an office starts after a region's name that starts at `i` ("[Leningrad] Oblast Governor", "[Lagos]
+ * State Governor"), or -1: capitalised words joined on the line, the region word after at least one of them.
+ */
+function officeAfterRegionName(ctx: TokenContext, i: number): number {
+  const { tokens } = ctx;
+  for (let k = i; k - i <= MAX_REGION_NAME_WORDS; k++) {
+    const token = tokens[k];
+    if (!isWord(token) || !token.cap || (k > i && !joined(tokens, k))) return -1;
+    if (k > i && REGIONS.has(token.key)) return (token.flags & F_BASE) === 0 && (token.flags & F_MODIFIER) !== 0 ? k : k + 1;
+    if ((token.flags & (F_BASE | F_MODIFIER | F_PORTFOLIO | F_NON_NAME)) !== 0) return -1;
+  }
+  return -1;
+}
+
+/** Most capitalised words of a principal's name after the principal's title ("to Prime Minister Kyriakos Mitsotakis"). */
+const MAX_PRINCIPAL_NAME_WORDS = 3;
+
+/**
+ * The principal an adviser or a chief of staff serves, after "to" at `i`: "the <title>" ("to the President", "to the
+ * Prime Minister of Greece") or "<title> <Name>" followed by a comma ("to Prime Minister Mitsotakis, Anna-Maria
+ * Boura": the name after the comma is the adviser's). The past-the-end token of the title words (and the name), the
+ * token after the principal's "of <country>", and that country (the adviser's side); or null.
+ */
+function principalServed(ctx: TokenContext, i: number): { readonly end: number; readonly next: number; readonly country: CountryRef | null } | null {
+  const { tokens } = ctx;
+  if (!joined(tokens, i)) return null;
+  const the = tokens[i]!.fold === 'the' && !tokens[i]!.cap;
+  const k = the ? i + 1 : i;
+  if (!joined(tokens, k)) return null;
+  const principal = matchTitle(ctx, k, false);
+  if (principal === null || principal.first !== k || principal.second >= 0) return null;
+  if (the) return { end: principal.end, next: principal.next, country: principal.country };
+  let end = principal.next;
+  while (end - principal.next < MAX_PRINCIPAL_NAME_WORDS && isWord(tokens[end]) && tokens[end]!.cap && joined(tokens, end) && (tokens[end]!.flags & (F_BASE | F_MODIFIER | F_PORTFOLIO | F_NON_NAME)) === 0) end++;
+  if (end === principal.next || tokens[end]?.text !== ',' || tokens[end]!.spaceBefore) return null;
+  return { end, next: end, country: principal.country };
 }
 
 /** Most capitalised words a region's name has before its region word ("Khanty-Mansi Autonomous Okrug"). */
@@ -466,10 +571,31 @@ function postAfterCountry(ctx: TokenContext, i: number, headEnd: number): number
   }
   if (token.fold === 'to' && (tokens[headEnd - 1]!.flags & F_TO_COUNTRY) !== 0) {
     const mention = countryAt(ctx, i + 1, 'people/title-to');
-    return mention !== null && joined(tokens, i + 1) && tokens[mention.next]?.kind !== 'poss' ? mention.next : -1;
+    return mention !== null && joined(tokens, i + 1) && tokens[mention.next]?.kind !== 'poss' ? coordinatedPost(ctx, mention.next) : -1;
   }
   return -1;
 }
+
+/**
+ * The token after a second country or organisation of a posting, "and [the] <country>" at `i` ("Ambassador of the
+ * European Union to Tanzania [and the EAC]", "Ambassador to Belgium and Luxembourg"), when a comma or the line's end
+ * follows it (else "and" may start the next person: "Ambassador to Japan and Foreign Minister X"); `i` otherwise.
+ */
+function coordinatedPost(ctx: TokenContext, i: number): number {
+  const { tokens } = ctx;
+  if (tokens[i]?.fold !== 'and' || !joined(tokens, i) || !joined(tokens, i + 1)) return i;
+  const second = countryAt(ctx, i + 1, 'people/title-to');
+  // ("to Tanzania and the EAC": a body's acronym the lexicon does not take as a side on its own)
+  const the = tokens[i + 1]!.fold === 'the' && !tokens[i + 1]!.cap ? 1 : 0;
+  const acronym = tokens[i + 1 + the];
+  const secondNext = second !== null ? second.next : isWord(acronym) && ACRONYM_RE.test(acronym.text) && joined(tokens, i + 1 + the) ? i + 2 + the : -1;
+  if (secondNext < 0 || tokens[secondNext]?.kind === 'poss') return i;
+  const after = tokens[secondNext];
+  return after === undefined || after.lineBreakBefore || after.text === ',' ? secondNext : i;
+}
+
+/** An organisation's acronym as written: two to six capital letters ("EAC", "SADC"). */
+const ACRONYM_RE = /^\p{Lu}{2,6}$/u;
 
 /**
  * The title starting at token `i`, or null. `allowLower` accepts a lower-case first word ("minister of Foreign
@@ -495,7 +621,13 @@ export function matchTitle(ctx: TokenContext, i: number, allowLower: boolean): T
   const epithet = epithetLength(tokens, i);
   if (epithet > 0) return matchTitle(ctx, i + epithet, allowLower);
   let end = matchHead(tokens, i, allowLower);
-  if (end < 0) return null;
+  if (end < 0) {
+    // "Aleksandr Drozdenko, Leningrad Oblast Governor": a title that starts on its region's name
+    const office = officeAfterRegionName(ctx, i);
+    if (office < 0) return null;
+    const title = matchTitle(ctx, office, false);
+    return title !== null && title.first === i ? title : null;
+  }
   const headEnd = end;
   let country: CountryRef | null = null;
   let next = end;
@@ -597,11 +729,22 @@ export function matchTitle(ctx: TokenContext, i: number, allowLower: boolean): T
       }
       break;
     }
+    // "Diplomatic Advisor to Prime Minister Mitsotakis", "Chief of Staff to the President": the principal served is
+    // part of the office
+    if (token.fold === 'to' && SERVING_OFFICES.has(tokens[end - 1]!.key)) {
+      const principal = principalServed(ctx, end + 1);
+      if (principal !== null) {
+        end = principal.end;
+        next = principal.next;
+        country ??= principal.country;
+        continue;
+      }
+    }
     // "Ambassador to Japan", "Permanent Representative to the United Nations": the post, not the holder's country
     if (token.fold === 'to' && end === headEnd && (tokens[end - 1]!.flags & F_TO_COUNTRY) !== 0) {
       const mention = countryAt(ctx, end + 1, 'people/title-to');
       if (mention !== null && joined(tokens, end + 1) && tokens[mention.next]?.kind !== 'poss') {
-        end = mention.next;
+        end = coordinatedPost(ctx, mention.next);
         next = end;
         continue;
       }
@@ -643,6 +786,12 @@ export function matchTitle(ctx: TokenContext, i: number, allowLower: boolean): T
         break;
       }
     }
+  }
+  // "Leningrad Oblast Governor", "Lagos State Governor": the region named before the office belongs to the title
+  const region = regionBefore(ctx, i, headEnd);
+  if (region !== null) {
+    i = region.first;
+    country ??= region.country;
   }
   const firstStart = ctx.starts[i]!;
   const lastEnd = ctx.ends[end - 1]!;
