@@ -49,10 +49,11 @@ interface Doc {
 
 const FLOORS: Record<string, number> = {
   'published': 39 / 40,
-  'meeting date': 37 / 40, 'meeting level': 36 / 40, 'meeting mode': 38 / 40, 'meeting countries': 33 / 40,
-  'meeting duration': 38 / 40, 'meeting place': 37 / 40, 'meeting occasion': 38 / 40,
-  'participants F1': (2 * 66) / (2 * 66 + 2 + 2), 'participant country': 63 / 66, 'participant title': 65 / 66,
-  'planned events F1': (2 * 26) / (2 * 26 + 3 + 0), 'intervals exact': 26 / 26,
+  // raised by s8-meet (causes 1, 9, 11: non-meetings, a topic pair, a restated headline)
+  'meeting date': 39 / 40, 'meeting level': 38 / 40, 'meeting mode': 40 / 40, 'meeting countries': 36 / 40,
+  'meeting duration': 40 / 40, 'meeting place': 39 / 40, 'meeting occasion': 40 / 40,
+  'participants F1': (2 * 66) / (2 * 66 + 1 + 2), 'participant country': 63 / 66, 'participant title': 65 / 66,
+  'planned events F1': (2 * 26) / (2 * 26 + 2 + 0), 'intervals exact': 26 / 26,
 };
 
 test('the set is the one measured: 40 texts, 40 publishers, 6 without a meeting, 4 with two, 22 with planned events, 4 with an organisation other than the UN as a side', () => {

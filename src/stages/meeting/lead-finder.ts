@@ -7,6 +7,7 @@ import type { Sentence } from '../../domain/mentions.ts';
 import type { ExtractionContext } from '../../pipeline/extraction-context.ts';
 import { inChrome } from '../../pipeline/extraction-context.ts';
 import { FUTURE_CUES, HEADLINE_FUTURE_CUES, MEETING_HELD_CUES, MEETING_TITLE_CUES, NOT_HELD_CUE_FORMS, PERSONNEL_ANNOUNCEMENT_CUES, RECOLLECTION_BEFORE_CUES } from './meeting-lexicon.ts';
+import { ENCOUNTER_NOUNS, OFFICE_WORDS, SINCE_EVENT, YEARS_AGO } from './recalled-lead-lexicon.ts';
 
 const HELD_RE = new RegExp(String.raw`\b(?:${MEETING_HELD_CUES.join('|')})`, 'gi');
 /** Case-sensitive: a held cue's match that reports no meeting (a thing received, an appeal to all). */
@@ -80,6 +81,7 @@ export function findLead(ctx: ExtractionContext): Lead | null {
     if (FUTURE_RE.test(sentence.slice(0, m.index + m[0].length).replace(OPENING_QUOTATION_RE, ' '))) continue;
     // "The last meeting of the Joint Strategic Planning Group was held in Ankara on 12 June 2023": an earlier one.
     if (EARLIER_SUBJECT_RE.test(sentence.slice(0, m.index))) continue;
+    if (isNotReportedMeeting(ctx, s, m)) continue;
     lead = s;
     cue = { start: s.span[0] + m.index, end: s.span[0] + m.index + m[0].length };
     break;
@@ -136,4 +138,85 @@ function findTitleLine(ctx: ExtractionContext): { line: readonly [number, number
     if (m) return { line: [line.contentStart, line.span[1]], cue: { start: line.contentStart + m.index, end: line.contentStart + m.index + m[0].length } };
   }
   return null;
+}
+
+/**
+ * True when the meeting words of `s` (matched by `cue`) report no meeting of the document: the speaker's encounter
+ * with ordinary people ("I met mothers who had walked for days") or an event recalled from years before the page's
+ * date ("On 5 March 1992, the foreign ministers met in Copenhagen and founded the Council").
+ */
+function isNotReportedMeeting(ctx: ExtractionContext, s: Sentence, cue: RegExpExecArray): boolean {
+  const sentence = ctx.text.slice(s.span[0], s.span[1]);
+  return isFirstPersonEncounter(ctx, s, sentence, cue) || isRecalledEvent(ctx, s, sentence, cue);
+}
+
+/** "I", "we", "I have also", "we then" right before the meeting words. */
+const FIRST_PERSON_SUBJECT_RE = /(?:^|[\s,;:"“‘'(])(?:I|[Ww]e)(?:['’]ve|\s+have|\s+had)?(?:\s+(?:also|then|later|recently|once|personally|just|often|all|both|each))*\s+$/;
+const OFFICE_WORD = String.raw`(?:${OFFICE_WORDS.join('|')})`;
+/**
+ * After "met": up to four modifiers ("with", "so many", "young", "displaced Sudanese"), none an official's word nor a
+ * possessive, then a word for ordinary people (group 1).
+ */
+const ENCOUNTER_OBJECT_RE = new RegExp(String.raw`^\s+(?:(?:up\s+)?with\s+)?(?:(?!(?:${OFFICE_WORD}|and|or)\b)[\p{L}-]+(?<![’']s)\s+){0,4}?(${ENCOUNTER_NOUNS.join('|')})\b`, 'iu');
+
+/**
+ * "When I visited Port Sudan and Darfur earlier this year, I met mothers who had walked for days", "we spoke with
+ * displaced families": a first-person speaker (a statement's quotation, a minister's own page) meeting people who are no
+ * counterpart, with no person named after the meeting words.
+ */
+function isFirstPersonEncounter(ctx: ExtractionContext, s: Sentence, sentence: string, cue: RegExpExecArray): boolean {
+  if (!FIRST_PERSON_SUBJECT_RE.test(sentence.slice(0, cue.index))) return false;
+  // a common noun: "hosted the United Auto Workers" names an organisation
+  const object = ENCOUNTER_OBJECT_RE.exec(sentence.slice(cue.index + cue[0].length));
+  if (!object || !/^\p{Ll}/u.test(object[1] ?? '')) return false;
+  const after = s.span[0] + cue.index + cue[0].length;
+  return !ctx.people.some((p) => p.span[0] >= after && p.span[1] <= s.span[1]);
+}
+
+const YEARS_AGO_RE = new RegExp(YEARS_AGO, 'gi');
+const SINCE_EVENT_RE = new RegExp(SINCE_EVENT, 'i');
+/** What may open a sentence before its recalled date: a dateline's place and dash, an adverb ("Back in 1975, ..."). */
+const OPENING_BEFORE_DATE_RE = /^\s*(?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)?,?\s*[–—-]+\s*)?(?:(?:back|exactly|just|some|nearly|almost|over|more\s+than|as\s+(?:early|far\s+back)\s+as|it\s+was)\s+)*(?:on|in|at|during)?\s*$/iu;
+/**
+ * Between the meeting words and a date after them, in one clause: the people and the place met ("met in Copenhagen on
+ * 5 March 1992", "met Pope John Paul II in 1985"); no second verb or clause ("met today and recalled the 1992 treaty").
+ */
+const CUE_TO_DATE_RE = /^(?:(?!\b(?:and|but|which|that|who|whom|where|when|after|before|since|signed|agreed|adopted|founded|established|concluded|launched|held|recalled|marked|celebrated)\b)[^,;:!?.])*$/i;
+const CUE_TO_DATE_REACH = 80;
+/** How far before the page's date a date must lie to be another time's: a year. */
+const RECALL_DAYS = 365;
+
+/**
+ * The meeting words of a sentence dated years before the page's published date, by a date that opens the sentence or
+ * follows the meeting words in their clause ("On 5 March 1992, the foreign ministers ... met in Copenhagen", "Thirty
+ * years ago, ... met", "The ministers first met in Copenhagen in March 1992"), or counted from ("Today marks 30 years
+ * since the ministers met"): an anniversary's, an obituary's or a history's event, not the report's meeting. A sentence
+ * that also carries a date near the page's ("yesterday", "on 4 March 2024") is left alone.
+ */
+function isRecalledEvent(ctx: ExtractionContext, s: Sentence, sentence: string, cue: RegExpExecArray): boolean {
+  if (SINCE_EVENT_RE.test(sentence.slice(0, cue.index))) return true;
+  const cueEnd = cue.index + cue[0].length;
+  const attached = (start: number, end: number): boolean =>
+    (end <= cue.index && OPENING_BEFORE_DATE_RE.test(sentence.slice(0, start))) ||
+    (start >= cueEnd && start - cueEnd <= CUE_TO_DATE_REACH && CUE_TO_DATE_RE.test(sentence.slice(cueEnd, start)));
+  const published = ctx.published;
+  const cutoff = published ? isoDaysBefore(published.value, RECALL_DAYS) : null;
+  let recalled = false;
+  for (const t of ctx.times) {
+    if (t.span[0] < s.span[0] || t.span[1] > s.span[1] || !t.pastEnd) continue;
+    // the page's own date written in the sentence ("Stockholm, 5 March 2024 – On 5 March 1992, ...")
+    if (published && t.span[0] < published.evidence.end && published.evidence.start < t.span[1]) continue;
+    if (!cutoff || t.pastEnd >= cutoff) return false;
+    if (!t.yearImplied && attached(t.span[0] - s.span[0], t.span[1] - s.span[0])) recalled = true;
+  }
+  if (recalled) return true;
+  YEARS_AGO_RE.lastIndex = 0;
+  for (let m = YEARS_AGO_RE.exec(sentence); m; m = YEARS_AGO_RE.exec(sentence)) if (attached(m.index, m.index + m[0].length)) return true;
+  return false;
+}
+
+/** `iso` (YYYY-MM-DD) minus `days` days, as YYYY-MM-DD. */
+function isoDaysBefore(iso: string, days: number): string | null {
+  const t = Date.parse(`${iso}T00:00:00Z`);
+  return Number.isNaN(t) ? null : new Date(t - days * 86_400_000).toISOString().slice(0, 10);
 }

@@ -15,6 +15,7 @@ import { readOrdinal } from './number-words.ts';
 import { titleRanks } from '../people/title-classifier.ts';
 import { findAmbiguousCapitals, findPlaces, venueCity } from '../places/place-finder.ts';
 import { TITLE_COUNTRIES } from './title-countries.ts';
+import { TOPIC_PAIR_AFTER, TOPIC_PAIR_BEFORE } from './topic-pair-lexicon.ts';
 import type { TitleSides } from './title-sides.ts';
 import { namedIn, readTitleSides } from './title-sides.ts';
 import { knownPersonCountry } from '../people/known-people.ts';
@@ -82,7 +83,7 @@ function assembleMeeting(ctx: ExtractionContext, lead: Lead): Meeting {
   const windows = leadWindows(lead).flatMap((w) => (occasion ? cutAll(text, w, occasion) : [w]));
   const mode = classifyMode(ctx, lead, windows);
   const participants = pickParticipants(ctx, lead, occasion?.written ?? null);
-  const sides = findSides(ctx, lead, windows);
+  const sides = withoutTopicPair(ctx, findSides(ctx, lead, windows), participants);
   const assigned = visitedCountry(ctx, lead, assignCountries(ctx, lead, participants, sides));
   const countries = meetingCountries(assigned.participants, sides, assigned.extra);
   // A government's readout reports a meeting its own side took part in: with one side found, the other is the
@@ -514,6 +515,35 @@ const MULTILATERAL_AFTER_RE = /^\s*(?:\([A-Z0-9-]{2,10}\)\s*)?(?:(?:Virtual|Spec
 
 const LIST_END_RE = /(?<![A-Z]\.[A-Z])\.(?=\s+[A-Z]|\s*$)|[;:]|\b(?:to|via|by|on|about|and\s+(?:discussed|agreed|underscored))\b/;
 const COUNTERPART_BEFORE_RE = /\b(?:his|her|their|its|our|my)\s+$/i;
+
+const TOPIC_PAIR_BEFORE_RE = new RegExp(String.raw`\b(?:${TOPIC_PAIR_BEFORE.join('|')})\s+(?:the\s+)?$`, 'i');
+const TOPIC_PAIR_AFTER_RE = new RegExp(String.raw`^\s*(?:[\w-]+\s+){0,2}?(?:${TOPIC_PAIR_AFTER.join('|')})\b`, 'i');
+
+/**
+ * `sides` without its compound when the compound is what the meeting discussed, not who met ("Vice FM Kim, Campbell
+ * discuss N. Korea-Russia military ties"): the participants' own countries, with the publisher's, name two sides, and
+ * the compound shares none of them, or it is framed as a topic ("discuss ... ties", "talks on the ... war") and names a
+ * country none of them is. A compound the participants do not contradict ("Japan-Russia Summit Meeting", "ASEAN-Japan"
+ * with the ASEAN chair's president) stays.
+ */
+function withoutTopicPair(ctx: ExtractionContext, sides: Sides, people: readonly PersonMention[]): Sides {
+  if (sides.compound.length < 2) return sides;
+  const known = new Set<string>();
+  for (const p of people) if (p.country) known.add(p.country.code);
+  if (ctx.publisher?.country) known.add(ctx.publisher.country);
+  if (known.size < 2) return sides;
+  const outside = sides.compound.filter((c) => !known.has(c.code));
+  if (outside.length === 0) return sides;
+  if (outside.length < sides.compound.length && !isTopicFramed(ctx.text, sides.compound)) return sides;
+  return { ...sides, compound: [] };
+}
+
+/** The compound's words follow a topic verb or preposition and precede a relation noun ("discuss N. Korea-Russia military ties"). */
+function isTopicFramed(text: string, compound: readonly Side[]): boolean {
+  const first = compound[0]!.evidence;
+  const last = compound[compound.length - 1]!.evidence;
+  return TOPIC_PAIR_BEFORE_RE.test(text.slice(Math.max(0, first.start - 40), first.start)) && TOPIC_PAIR_AFTER_RE.test(text.slice(last.end, last.end + 40));
+}
 
 /**
  * Gives each participant a country: their own (from the text, a delegation, a coordinated list, a title only one
