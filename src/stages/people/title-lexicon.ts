@@ -261,7 +261,7 @@ export const LEVEL_RULES: readonly { readonly pattern: RegExp; readonly level: L
   { pattern: /\bspecial (representative|envoy|advis[eo]r|coordinator|presidential envoy)\b/, level: 'senior-official' },
   // a deputy head of government who holds the foreign portfolio ("Deputy Prime Minister for Foreign and European
   // Affairs", Montenegro; "Vice Prime Minister for Foreign Affairs")
-  { pattern: /\b(deputy|vice|first deputy|first vice) prime minister (for|of) (the )?(([a-z]+ ){1,2}and )?(foreign|external) ((and )?[a-z]+ )?(affairs|relations)\b/, level: 'foreign-minister' },
+  { pattern: /\b(deputy|vice|first deputy|first vice) prime minister (for|of) (the )?(([a-z]+ ){1,2}and )?(foreign|external) affairs\b/, level: 'foreign-minister' },
   // deputy heads of government are ministers ("Deputy Chairman of the Cabinet of Ministers": Turkmenistan, Uzbekistan)
   { pattern: /\b(deputy|vice|first deputy) prime minister\b|\btanaiste\b|\bvice premier\b/, level: 'minister' },
   { pattern: /\b(deputy|vice|first deputy|first vice) (chairman|chairwoman|president) of the (cabinet|council) of ministers\b/, level: 'minister' },
@@ -288,6 +288,9 @@ export const LEVEL_RULES: readonly { readonly pattern: RegExp; readonly level: L
   { pattern: /\b(foreign|external affairs|foreign affairs) (minister|secretary)\b/, level: 'foreign-minister' },
   { pattern: /\bminister (for|of) (the )?(europe and )?(foreign|external)\b.*\baffairs\b/, level: 'foreign-minister' },
   { pattern: /\bminister (for|of) (the )?(foreign|external) (affairs|relations)\b/, level: 'foreign-minister' },
+  // the foreign portfolio joined to one or two others before it ("Minister of African Integration and Foreign Affairs",
+  // Senegal; "Minister of Regional Integration and Foreign Affairs"; "Minister for Europe and Foreign Affairs")
+  { pattern: /\bminister (for|of) (the )?([a-z]+ ){1,2}and (foreign|external) affairs\b/, level: 'foreign-minister' },
   { pattern: /\bsecretary of state for (foreign|external)\b/, level: 'foreign-minister' },
   { pattern: /\bsecretary of state$|\bsecretary of state of\b/, level: 'foreign-minister' },
   { pattern: /\bhigh representative\b.*\bforeign affairs\b/, level: 'foreign-minister' },
