@@ -30,6 +30,8 @@ export const TITLE_BASES: readonly string[] = [
   // abbreviations written before a name in Indian and Chinese readouts ("EAM Dr. S. Jaishankar", "MoS Shri V.
   // Muraleedharan", "PM Modi", "FM Wang Yi"); "PM" after a number is a time
   'eam', 'mos', 'pm', 'fm',
+  // Poland's speakers ("Marshal of the Sejm", "Marshal of the Senate"), "Field Marshal"; capitalised only (the verb)
+  'marshal',
 ];
 
 /**
@@ -166,6 +168,10 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   // Aviation")
   ...PORTFOLIO_SUBJECTS,
   ...PARLIAMENT_NAME_WORDS,
+  // regions and communities abroad in Spanish and Portuguese-speaking ministries' titles ("Secretary of State for
+  // Ibero-America and the Caribbean", "... for Latin America", "Undersecretary for
+  // Iberoamerican Affairs"); capitalised only
+  'ibero', 'iberoamerica', 'iberoamerican', 'latin',
 ];
 
 /**
@@ -226,6 +232,7 @@ export const CAPITALISED_ONLY_WORDS: readonly string[] = [
   'cardinal', 'archbishop', 'bishop', 'sayyid', 'eam', 'mos', 'pm', 'fm', 'hr', 'communist', 'party', 'department',
   'embassy', 'charge', 'ministers', 'mobility', 'worship', 'abroad', 'communities', 'francophonie', ...PORTFOLIO_SUBJECTS,
   ...PARLIAMENT_NAME_WORDS,
+  'ibero', 'iberoamerica', 'iberoamerican', 'latin', 'marshal',
 ];
 
 /**
