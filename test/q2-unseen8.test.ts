@@ -48,10 +48,11 @@ interface Doc {
 }
 
 const FLOORS: Record<string, number> = {
-  'published': 39 / 40,
-  'meeting date': 37 / 40, 'meeting level': 36 / 40, 'meeting mode': 38 / 40, 'meeting countries': 33 / 40,
+  // s8-lex raised published (cause 7), date (7), level (5), countries (2), participants F1/country/title (2, 6)
+  'published': 40 / 40,
+  'meeting date': 38 / 40, 'meeting level': 38 / 40, 'meeting mode': 38 / 40, 'meeting countries': 34 / 40,
   'meeting duration': 38 / 40, 'meeting place': 37 / 40, 'meeting occasion': 38 / 40,
-  'participants F1': (2 * 66) / (2 * 66 + 2 + 2), 'participant country': 63 / 66, 'participant title': 65 / 66,
+  'participants F1': (2 * 67) / (2 * 67 + 1 + 1), 'participant country': 65 / 67, 'participant title': 66 / 67,
   'planned events F1': (2 * 26) / (2 * 26 + 3 + 0), 'intervals exact': 26 / 26,
 };
 

@@ -14,6 +14,7 @@ describe('q8fix s8-lex: foreign ministers with a joined portfolio', () => {
     ['Minister of Regional Integration and Foreign Affairs', 'foreign-minister'],
     ['Minister for Europe and Foreign Affairs', 'foreign-minister'],
     ['Minister of Foreign Affairs', 'foreign-minister'],
+    ['Deputy Prime Minister for Foreign and European Affairs', 'foreign-minister'],
     // not the foreign portfolio
     ['Minister of Trade and Foreign Economic Relations', 'minister'],
     ['Minister of Economy and Foreign Trade', 'minister'],

@@ -268,7 +268,7 @@ export const LEVEL_RULES: readonly { readonly pattern: RegExp; readonly level: L
   { pattern: /\bspecial (representative|envoy|advis[eo]r|coordinator|presidential envoy)\b/, level: 'senior-official' },
   // a deputy head of government who holds the foreign portfolio ("Deputy Prime Minister for Foreign and European
   // Affairs", Montenegro; "Vice Prime Minister for Foreign Affairs")
-  { pattern: /\b(deputy|vice|first deputy|first vice) prime minister (for|of) (the )?(([a-z]+ ){1,2}and )?(foreign|external) affairs\b/, level: 'foreign-minister' },
+  { pattern: /\b(deputy|vice|first deputy|first vice) prime minister (for|of) (the )?(([a-z]+ ){1,2}and )?(foreign|external) ((and )?[a-z]+ )?(affairs|relations)\b/, level: 'foreign-minister' },
   // deputy heads of government are ministers ("Deputy Chairman of the Cabinet of Ministers": Turkmenistan, Uzbekistan)
   { pattern: /\b(deputy|vice|first deputy) prime minister\b|\btanaiste\b|\bvice premier\b/, level: 'minister' },
   { pattern: /\b(deputy|vice|first deputy|first vice) (chairman|chairwoman|president) of the (cabinet|council) of ministers\b/, level: 'minister' },
