@@ -220,8 +220,11 @@ export const OFFICE_LEVELS: readonly { readonly pattern: string; readonly level:
  * Titles whose rank depends on the holder's country. South Asia's Foreign Secretary heads the foreign ministry's
  * civil service (India, Pakistan, Bangladesh, Sri Lanka, Nepal, Bhutan), while the UK's is its foreign minister.
  */
-export const COUNTRY_TITLE_LEVELS: readonly { readonly pattern: string; readonly countries: readonly string[]; readonly level: 'senior-official' }[] = [
+export const COUNTRY_TITLE_LEVELS: readonly { readonly pattern: string; readonly countries: readonly string[]; readonly level: 'senior-official' | 'foreign-minister' | 'vice-minister' }[] = [
   { pattern: String.raw`foreign\s+secretary`, countries: ['IN', 'PK', 'BD', 'LK', 'NP', 'BT'], level: 'senior-official' },
+  // Bangladesh's interim government (2024-): the Adviser for Foreign Affairs holds the foreign minister's office;
+  // elsewhere a "foreign (policy) adviser" is a senior official
+  { pattern: String.raw`(?:foreign(?:\s+affairs)?\s+advis[eo]r|advis[eo]r\s+(?:for|on|of)\s+foreign\s+affairs)`, countries: ['BD'], level: 'foreign-minister' },
 ];
 
 /**

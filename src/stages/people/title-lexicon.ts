@@ -33,6 +33,8 @@ export const TITLE_BASES: readonly string[] = [
   // abbreviations written before a name in Indian and Chinese readouts ("EAM Dr. S. Jaishankar", "MoS Shri V.
   // Muraleedharan", "PM Modi", "FM Wang Yi"); "PM" after a number is a time
   'eam', 'mos', 'pm', 'fm',
+  // Poland's speakers ("Marshal of the Sejm", "Marshal of the Senate"), "Field Marshal"; capitalised only (the verb)
+  'marshal',
 ];
 
 /**
@@ -182,6 +184,10 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   // Aviation")
   ...PORTFOLIO_SUBJECTS,
   ...PARLIAMENT_NAME_WORDS,
+  // regions and communities abroad in Spanish and Portuguese-speaking ministries' titles ("Secretary of State for
+  // Ibero-America and the Caribbean", "... for Latin America", "Undersecretary for
+  // Iberoamerican Affairs"); capitalised only
+  'ibero', 'iberoamerica', 'iberoamerican', 'latin',
 ];
 
 /**
@@ -265,6 +271,7 @@ export const CAPITALISED_ONLY_WORDS: readonly string[] = [
   'cardinal', 'archbishop', 'bishop', 'sayyid', 'eam', 'mos', 'pm', 'fm', 'hr', 'communist', 'party', 'department',
   'embassy', 'charge', 'ministers', 'mobility', 'worship', 'abroad', 'communities', 'francophonie', ...PORTFOLIO_SUBJECTS,
   ...PARLIAMENT_NAME_WORDS,
+  'ibero', 'iberoamerica', 'iberoamerican', 'latin', 'marshal',
 ];
 
 /**
@@ -332,6 +339,9 @@ export const LEVEL_RULES: readonly { readonly pattern: RegExp; readonly level: L
   { pattern: /\b(foreign|external affairs|foreign affairs) (minister|secretary)\b/, level: 'foreign-minister' },
   { pattern: /\bminister (for|of) (the )?(europe and )?(foreign|external)\b.*\baffairs\b/, level: 'foreign-minister' },
   { pattern: /\bminister (for|of) (the )?(foreign|external) (affairs|relations)\b/, level: 'foreign-minister' },
+  // the foreign portfolio joined to one or two others before it ("Minister of African Integration and Foreign Affairs",
+  // Senegal; "Minister of Regional Integration and Foreign Affairs"; "Minister for Europe and Foreign Affairs")
+  { pattern: /\bminister (for|of) (the )?([a-z]+ ){1,2}and (foreign|external) affairs\b/, level: 'foreign-minister' },
   { pattern: /\bsecretary of state for (foreign|external)\b/, level: 'foreign-minister' },
   { pattern: /\bsecretary of state$|\bsecretary of state of\b/, level: 'foreign-minister' },
   { pattern: /\bhigh representative\b.*\bforeign affairs\b/, level: 'foreign-minister' },

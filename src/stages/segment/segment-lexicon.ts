@@ -22,6 +22,21 @@ export const MONTH_NUMBERS: Readonly<Record<string, number>> = Object.fromEntrie
       ['october oct octobre oktober octubre ottobre outubro октября октябрь', 10],
       ['november nov novembre noviembre novembro ноября ноябрь', 11],
       ['december dec décembre decembre dezember diciembre dicembre dezembro декабря декабрь', 12],
+      // Indonesian/Malay, Dutch, Polish and Czech (nominative and genitive), Turkish (also without its letters),
+      // Romanian, Croatian and Serbian Latin. Left out: the ambiguous "listopad(a)" (October in Croatian, November in
+      // Polish and Czech) and Malay "Mac" (a name before a number more often than March).
+      ['januari ianuarie styczeń stycznia leden ledna ocak siječanj siječnja', 1],
+      ['februari februarie luty lutego únor února şubat subat veljača veljače', 2],
+      ['maret maart martie marzec marca březen března mart ožujak ožujka', 3],
+      ['aprilie kwiecień kwietnia duben dubna nisan travanj travnja', 4],
+      ['mei maj maja květen května mayıs mayis svibanj svibnja', 5],
+      ['iunie czerwiec czerwca červen června haziran lipanj lipnja', 6],
+      ['julai iulie lipiec lipca červenec července temmuz srpanj srpnja', 7],
+      ['agustus augustus ogos sierpień sierpnia srpen srpna ağustos agustos kolovoz kolovoza avgust', 8],
+      ['septembrie wrzesień września září eylül eylul rujan rujna septembar', 9],
+      ['octombrie październik października říjen října ekim oktobar', 10],
+      ['noiembrie listopadu kasım kasim studeni studenoga novembar', 11],
+      ['desember disember grudzień grudnia prosinec prosince aralık aralik decembar prosinac prosinca', 12],
     ] as const
   ).flatMap(([names, month]) => names.split(' ').map((name) => [name, month] as const)),
 );
