@@ -178,9 +178,9 @@ export interface OpeningDateline {
    */
   readonly end: number;
   /**
-   * True when only its place in capitals and the colon after it tell the dateline from a sentence ("ISLAMABAD: ",
-   * "ISLAMABAD, Oct 28: "): no year, agency, country or dash; the label of a transcript's speaker ("QUESTION: ")
-   * has the same form.
+   * True when only the colon after it tells the dateline from a sentence ("ISLAMABAD: ", "ISLAMABAD, Oct 28: ",
+   * "Kathmandu, Aug 11: "): no year, agency, country or dash; the label of a transcript's speaker ("QUESTION: ")
+   * has the same form, so its place counts only when it names a known one.
    */
   readonly capitalsColon: boolean;
 }
@@ -219,10 +219,11 @@ export function openingDateline(paragraph: string): OpeningDateline | null {
       const agency = AGENCY_RE.exec(tail);
       const after = tail.slice(agency?.[0].length ?? 0);
       const separated = SEPARATOR_RE.test(after) || (agency?.[1] !== undefined && /^\s+\p{Lu}/u.test(after));
-      // A day and month alone: an agency, a country or a place in capitals before a colon ("ISLAMABAD, Oct 28: ",
-      // Pakistan's press) is what tells the dateline from a sentence.
+      // A day and month alone: an agency, a country or a colon ("ISLAMABAD, Oct 28: ", Pakistan's press; "Kathmandu,
+      // Aug 11: ", Nepal's RSS) is what tells the dateline from a sentence; a colon's place must be a known one
+      // (capitalsColon), as no sentence opens "Place, Aug 11:" but a label may ("Note, June 5: ...").
       const marked = yearless === null || agency !== null || country;
-      if (separated && (marked || (isCapitals(paragraph.slice(0, place)) && /^\s*:/.test(after)))) {
+      if (separated && (marked || /^\s*:/.test(after))) {
         const end = from + length + (agency?.[0].length ?? 0);
         return { place, date: yearless === null ? { index: from, length: trimmedDateLength(rest.slice(0, length)) } : null, yearless: yearless !== null, end, capitalsColon: !marked };
       }
