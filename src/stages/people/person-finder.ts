@@ -1289,7 +1289,9 @@ export function findPeople(text: string, countries: readonly CountryMention[]): 
     const repLevel = levelOf(repTitle);
     for (const member of person.members) {
       const isRep = member === rep;
-      const title = isRep ? repTitle : member.title ?? repTitle;
+      // "the Minister met his counterpart" after "The Minister of State and Foreign Affairs, Paulo Rangel": a bare title
+      // referring back (people/the-title) stands for the person's full one, whose words are its evidence
+      const title = isRep || (member.kind === 'the-title' && repTitle !== null) ? repTitle : member.title ?? repTitle;
       const country = isRep ? repCountry : member.country ?? repCountry;
       mentions.push({
         span: member.span,
