@@ -664,45 +664,9 @@ function summarisesStated(c: Candidate, all: readonly Candidate[]): boolean {
   return inside >= 2;
 }
 
-/** The end of a sentence or line. */
-const SENTENCE_STOP_RE = /[.!?](?=\s|$)|\n/u;
-/** Capitalised words of titles, offices and event nouns, which two different events share ("Foreign Minister", "Summit"). */
-const OFFICE_NAME_WORDS: ReadonlySet<string> = new Set(['Minister', 'Ministers', 'Ministry', 'Foreign', 'Affairs', 'President', 'Prime', 'Secretary',
-  'General', 'State', 'Deputy', 'Vice', 'Government', 'Chancellor', 'Premier', 'Head', 'Heads', 'Leader', 'Leaders', 'Delegation', 'Official',
-  // and the nouns of events, which name none by themselves ("G20 Summit", "the SADC Summit")
-  'Summit', 'Meeting', 'Meetings', 'Conference', 'Session', 'Forum', 'Council', 'Commission', 'Committee', 'Assembly', 'Dialogue', 'Talks',
-  'Consultations', 'Visit', 'Working', 'Annual', 'Extraordinary', 'Special', 'Joint', 'Ministerial', 'Bilateral']);
-
-/**
- * An undated event in the headline ("The Andean Council of Foreign Ministers will meet in Lima") that the body dates,
- * an event of the same kind ("the Andean Council of Foreign Ministers will hold an extraordinary meeting on 14
- * May in Lima"), the headline's words from its verb and the body's from its event to the sentence's end sharing a name
- * that is no office ("Lima"): the headline restates the body's event, it is no second one. The names before the
- * verbs are the subjects, which two events of one visitor share ("Wong will meet Lavrov", "Wong will meet Wang Yi").
- */
-function restatesBodyPlan(text: string, c: Candidate, all: readonly Candidate[]): boolean {
-  if (c.time !== null || !inHeadline(text, c)) return false;
-  const lineEnd = text.indexOf('\n', c.span[1]);
-  const headline = namesIn(text.slice(c.span[0], lineEnd < 0 ? text.length : lineEnd));
-  if (headline.size === 0) return false;
-  return all.some((d) => {
-    if (d === c || d.kind !== c.kind || d.bare || d.time === null || inHeadline(text, d)) return false;
-    const end = SENTENCE_STOP_RE.exec(text.slice(d.span[1]));
-    for (const w of namesIn(text.slice(d.span[0], d.span[1] + (end ? end.index : text.length)))) if (headline.has(w)) return true;
-    return false;
-  });
-}
-
-/** The capitalised words of `s` that can name an event, its body or its place: no determiner, pronoun or office word. */
-function namesIn(s: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of s.matchAll(NAME_WORD_RE)) if (!NOT_NAME_WORDS.has(m[0]) && !OFFICE_NAME_WORDS.has(m[0])) out.add(m[0]);
-  return out;
-}
-
 const OF_WHICH_RE = /^the\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:meetings?|sessions?|rounds?|editions?)\s+of\s+which\b/iu;
 const NAME_WORD_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}’'-]+/gu;
-const NOT_NAME_WORDS: ReadonlySet<string> = new Set(['The', 'A', 'An', 'This', 'That', 'His', 'Her', 'Their', 'Its', 'Our', 'Your', 'My', 'He', 'She', 'They', 'We', 'It', 'Both', 'Mr', 'Ms', 'Mrs', 'Dr', 'H.E']);
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(['The', 'A', 'An', 'This', 'That', 'His', 'Her', 'Their', 'Its', 'Our', 'Your', 'My', 'He', 'She', 'They', 'We', 'It', 'Both', 'Mr', 'Ms', 'Mrs', 'Dr', 'H.E']);
 
 /** Capitalised words of an evidence span outside its time, determiners and pronouns aside ("the Summit of the Future" -> Summit, Future). */
 function nameWords(text: string, c: Candidate): Set<string> {
@@ -915,7 +879,6 @@ function dedupe(text: string, candidates: readonly Candidate[]): FoundPlan[] {
   const keys = new Map<Candidate, string | null>();
   for (const c of candidates) {
     if (summarisesStated(c, candidates)) continue;
-    if (restatesBodyPlan(text, c, candidates)) continue;
     // One word ("meetings", "discussions") says neither what nor when.
     if (c.time === null && !/\s/u.test(c.what)) continue;
     if (kept.some((k) => c.span[0] < k.span[1] && k.span[0] < c.span[1] && (k.kindSpan[0] <= c.kindSpan[0] && c.kindSpan[1] <= k.span[1]))) continue;

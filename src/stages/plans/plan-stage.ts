@@ -6,7 +6,7 @@ import type { TimeExpression } from '../../domain/mentions.ts';
 import type { PlannedEvent } from '../../domain/record.ts';
 import type { ExtractionContext, Stage } from '../../pipeline/extraction-context.ts';
 import { evidenceAt } from '../../pipeline/extraction-context.ts';
-import { findPlannedEvents, headlineEnd, type FoundPlan } from './plan-finder.ts';
+import { findPlannedEvents, headlineEnd, NOT_NAME_WORDS, type FoundPlan } from './plan-finder.ts';
 import { isDatelineReference } from '../dates/reference-date-fallback.ts';
 import { addDays, formatCalendarDay, parseIsoDate } from '../dates/iso-calendar.ts';
 
@@ -70,7 +70,40 @@ function withoutHeadlineRepeats(text: string, found: readonly FoundPlan[]): read
   const end = headlineEnd(text);
   if (end < 0 || !found.some((f) => f.span[0] < end)) return found;
   const body = found.filter((f) => f.span[0] > end);
-  return found.filter((f) => f.span[0] > end || !body.some((b) => b.kind === f.kind && within(b.time, f.time) && (shareName(text, f, b) || sameHeadUnnamed(text, f, b))));
+  return found.filter((f) => f.span[0] > end || !body.some((b) => b.kind === f.kind && ((within(b.time, f.time) && (shareName(text, f, b) || sameHeadUnnamed(text, f, b))) || restatesInContext(text, f, b))));
+}
+
+/** The end of a sentence or line. */
+const SENTENCE_STOP_RE = /[.!?](?=\s|$)|\n/u;
+/** Capitalised words of titles, offices and event nouns, which two different events share ("Foreign Minister", "Summit"). */
+const OFFICE_NAME_WORDS: ReadonlySet<string> = new Set(['Minister', 'Ministers', 'Ministry', 'Foreign', 'Affairs', 'President', 'Prime', 'Secretary',
+  'General', 'State', 'Deputy', 'Vice', 'Government', 'Chancellor', 'Premier', 'Head', 'Heads', 'Leader', 'Leaders', 'Delegation', 'Official',
+  // and the nouns of events, which name none by themselves ("G20 Summit", "the SADC Summit")
+  'Summit', 'Meeting', 'Meetings', 'Conference', 'Session', 'Forum', 'Council', 'Commission', 'Committee', 'Assembly', 'Dialogue', 'Talks',
+  'Consultations', 'Visit', 'Working', 'Annual', 'Extraordinary', 'Special', 'Joint', 'Ministerial', 'Bilateral']);
+
+/**
+ * An undated headline plan whose evidence names nothing ("The Andean Council of Foreign Ministers will meet in Lima")
+ * and a dated body plan ("the Andean Council of Foreign Ministers will hold an extraordinary meeting on 14 May in
+ * Lima"), the headline's words from its verb to the line's end and the body's from its event to the sentence's end
+ * sharing a name that is no office ("Lima"). The names before the verbs are the subjects, which two events of one
+ * visitor share ("Wong will meet Lavrov", "Wong will meet Wang Yi").
+ */
+function restatesInContext(text: string, headline: FoundPlan, body: FoundPlan): boolean {
+  if (headline.time !== null || body.time === null) return false;
+  const lineEnd = text.indexOf('\n', headline.span[1]);
+  const names = contextNames(text.slice(headline.span[0], lineEnd < 0 ? text.length : lineEnd));
+  if (names.size === 0) return false;
+  const stop = SENTENCE_STOP_RE.exec(text.slice(body.span[1]));
+  for (const w of contextNames(text.slice(body.span[0], body.span[1] + (stop ? stop.index : text.length)))) if (names.has(w)) return true;
+  return false;
+}
+
+/** The capitalised words of `s` that can name an event, its body or its place: no determiner, pronoun or office word. */
+function contextNames(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of s.matchAll(NAME_WORD_RE)) if (!NOT_NAME_WORDS.has(m[0]) && !OFFICE_NAME_WORDS.has(m[0])) out.add(m[0]);
+  return out;
 }
 
 const NAME_WORD_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}’'-]+/gu;
